@@ -1,0 +1,94 @@
+// Builds an org's public board document (亮牌) from its data. Every write that changes
+// what the board shows calls `rebuildBoard`, so a board read is one document read.
+import type { ActivityDoc, AreaDoc, BoardDoc, MemberDoc, OrgDoc, OrgRef } from '../../types'
+import { POSTS } from '../../types'
+import { AppError } from './errors'
+import type { Store } from './store/port'
+import { inBeijing } from './time'
+
+/** Children shown on a board; a 街道 rarely has more than a few dozen. */
+const MAX_CHILDREN = 200
+/** Activities older than this are left off the board document. */
+const ACTIVITY_WINDOW_MONTHS = 12
+
+function refOf(org: OrgDoc): OrgRef {
+  return { code: org.code, name: org.name, level: org.level }
+}
+
+const postRank = (post: MemberDoc['post']): number => POSTS.indexOf(post)
+
+export function composeBoard(
+  org: OrgDoc,
+  parent: OrgDoc | null,
+  children: OrgDoc[],
+  members: MemberDoc[],
+  areas: AreaDoc[],
+  activities: ActivityDoc[],
+  builtAt: Date,
+): BoardDoc {
+  const active = members.filter((m) => m.status === 'active').sort((a, b) => postRank(a.post) - postRank(b.post) || a.sort - b.sort)
+  const activeIds = new Set(active.map((m) => m._id))
+  const covering = (id: string | null) => (id && activeIds.has(id) ? id : null)
+  const boardAreas = [...areas]
+    .sort((a, b) => a.sort - b.sort)
+    .map((a) => ({ id: a._id, name: a.name, kind: a.kind, memberId: covering(a.memberId), backupMemberId: covering(a.backupMemberId) }))
+  return {
+    _id: org.code,
+    orgId: org._id,
+    code: org.code,
+    name: org.name,
+    level: org.level,
+    logoUrl: org.logoUrl,
+    homeName: org.homeName,
+    address: org.address,
+    hours: org.hours,
+    duties: org.duties,
+    representativesCount: org.representativesCount,
+    intro: org.intro,
+    parent: parent ? refOf(parent) : null,
+    children: [...children].sort((a, b) => a.sort - b.sort).map(refOf),
+    members: active.map((m) => ({
+      id: m._id,
+      name: m.name,
+      post: m.post,
+      photoUrl: m.photoUrl,
+      phone: m.phone,
+      specialty: m.specialty,
+      onDutyMonth: m.onDutyMonth,
+      areaIds: boardAreas.filter((a) => a.memberId === m._id).map((a) => a.id),
+      backupAreaIds: boardAreas.filter((a) => a.backupMemberId === m._id).map((a) => a.id),
+    })),
+    areas: boardAreas,
+    activities: [...activities]
+      .filter((a) => a.status !== 'cancelled')
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+      .map((a) => ({
+        id: a._id,
+        title: a.title,
+        status: a.status,
+        date: a.date,
+        place: a.place,
+        summary: a.summary,
+        resultText: a.resultText,
+        photos: a.photos,
+      })),
+    builtAt: builtAt.toISOString(),
+  }
+}
+
+/** Reads everything the org's board shows, writes the board document, returns it. */
+export async function rebuildBoard(store: Store, orgId: string, now: Date): Promise<BoardDoc> {
+  const org = await store.getById<OrgDoc>('orgs', orgId)
+  if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
+  const since = inBeijing(now).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
+  const [parent, children, members, areas, activities] = await Promise.all([
+    org.parentId ? store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
+    store.find<OrgDoc>('orgs', { parentId: org._id }, { sort: { sort: 1 }, limit: MAX_CHILDREN }),
+    store.find<MemberDoc>('members', { orgId: org._id, status: 'active' }, { sort: { sort: 1 } }),
+    store.find<AreaDoc>('areas', { orgId: org._id }, { sort: { sort: 1 } }),
+    store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: 200 }),
+  ])
+  const board = composeBoard(org, parent, children, members, areas, activities, now)
+  await store.put('boards', board)
+  return board
+}

@@ -1,0 +1,78 @@
+// The store port: a small MongoDB-style language that both adapters speak — the
+// embedded one (nedb, local host and tests) and the WeChat cloud database.
+// Filters: $eq $ne $gt $gte $lt $lte $in $nin $and $or $exists, dotted paths.
+// Updates: $set $inc $push $unset. Optimistic concurrency on a `version` field.
+
+export const COLLECTIONS = [
+  'orgs',
+  'members',
+  'areas',
+  'activities',
+  'boards',
+  'topics',
+  'meetings',
+  'requests',
+  'request_events',
+  'audit',
+  'invites',
+  'outbox',
+  'counters',
+  'config',
+] as const
+export type CollectionName = (typeof COLLECTIONS)[number]
+
+export type Scalar = string | number | boolean | null
+export type FieldCondition =
+  | Scalar
+  | {
+      $eq?: Scalar
+      $ne?: Scalar
+      $gt?: Scalar
+      $gte?: Scalar
+      $lt?: Scalar
+      $lte?: Scalar
+      $in?: Scalar[]
+      $nin?: Scalar[]
+      $exists?: boolean
+    }
+export type Filter = { $and?: Filter[]; $or?: Filter[] } & { [path: string]: FieldCondition | Filter[] | undefined }
+
+export type SortSpec = Record<string, 1 | -1>
+export interface FindOptions {
+  sort?: SortSpec
+  skip?: number
+  /** at most 1000 (the cloud database's own ceiling for one server-side read) */
+  limit?: number
+}
+
+export interface Update {
+  $set?: Record<string, unknown>
+  $inc?: Record<string, number>
+  $push?: Record<string, unknown>
+  $unset?: Record<string, true>
+}
+
+export interface StoredDoc {
+  _id: string
+  [field: string]: unknown
+}
+
+export const MAX_LIMIT = 1000
+
+export interface Store {
+  find<T extends StoredDoc>(collection: CollectionName, filter: Filter, options?: FindOptions): Promise<T[]>
+  getById<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null>
+  count(collection: CollectionName, filter: Filter): Promise<number>
+  /** Inserts a new document; throws AppError CONFLICT when `_id` is taken. */
+  insert<T extends StoredDoc>(collection: CollectionName, doc: T): Promise<T>
+  /** Writes the whole document under its `_id`, creating or replacing it. */
+  put<T extends StoredDoc>(collection: CollectionName, doc: T): Promise<void>
+  /** Applies `update` to every matching document; returns how many matched. */
+  update(collection: CollectionName, filter: Filter, update: Update): Promise<number>
+  /**
+   * Applies `update` to the document only if its `version` is still `expectedVersion`,
+   * and bumps the version. Returns false when someone else wrote first.
+   */
+  updateVersioned(collection: CollectionName, id: string, expectedVersion: number, update: Update): Promise<boolean>
+  remove(collection: CollectionName, filter: Filter): Promise<number>
+}

@@ -1,0 +1,115 @@
+// The public 亮牌 board: the denormalised document and the `board` function's calls.
+import * as z from 'zod/mini'
+import { id, instant, localDate, orgCode } from './common'
+import { activityStatus, areaKind, orgLevel, post } from './enums'
+import { openingHours } from './documents'
+
+export const orgRef = z.object({ code: orgCode, name: z.string(), level: orgLevel })
+export type OrgRef = z.infer<typeof orgRef>
+
+export const boardMember = z.object({
+  id,
+  name: z.string(),
+  post,
+  photoUrl: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  specialty: z.string(),
+  onDutyMonth: z.nullable(z.number()),
+  /** areas she covers first-hand */
+  areaIds: z.array(id),
+  /** areas where she is the backup */
+  backupAreaIds: z.array(id),
+})
+export type BoardMember = z.infer<typeof boardMember>
+
+export const boardArea = z.object({
+  id,
+  name: z.string(),
+  kind: areaKind,
+  memberId: z.nullable(id),
+  backupMemberId: z.nullable(id),
+})
+export type BoardArea = z.infer<typeof boardArea>
+
+export const boardActivity = z.object({
+  id,
+  title: z.string(),
+  status: activityStatus,
+  date: localDate,
+  place: z.string(),
+  summary: z.string(),
+  resultText: z.string(),
+  photos: z.array(z.string()),
+})
+export type BoardActivity = z.infer<typeof boardActivity>
+
+/** The stored board: one document per org, rebuilt on every write that changes it. */
+export const boardDoc = z.object({
+  _id: z.string(),
+  orgId: id,
+  code: orgCode,
+  name: z.string(),
+  level: orgLevel,
+  logoUrl: z.nullable(z.string()),
+  homeName: z.string(),
+  address: z.string(),
+  hours: openingHours,
+  duties: z.array(z.string()),
+  representativesCount: z.number(),
+  intro: z.string(),
+  parent: z.nullable(orgRef),
+  children: z.array(orgRef),
+  members: z.array(boardMember),
+  areas: z.array(boardArea),
+  activities: z.array(boardActivity),
+  builtAt: instant,
+})
+export type BoardDoc = z.infer<typeof boardDoc>
+
+/** Whether the 妇女之家 is open now, computed in Asia/Shanghai at the time of the call. */
+export const openNow = z.object({
+  open: z.boolean(),
+  /** e.g. "开放中，12:00 午休" / "今天是国庆节，不开放" */
+  text: z.string(),
+  /** the kind of day today is */
+  day: z.enum(['workday', 'weekend', 'holiday', 'adjustedWorkday', 'orgClosed', 'orgOpen']),
+  /** false when the national holiday calendar has no data for this year (weekends assumed) */
+  calendarKnown: z.boolean(),
+})
+export type OpenNow = z.infer<typeof openNow>
+
+// ---- board.get ----
+export const getBoardInput = z.strictObject({ code: orgCode })
+export const getBoardOutput = z.object({
+  board: z.omit(boardDoc, { _id: true }),
+  openNow,
+  /** the opening hours in words, e.g. "工作日 09:00–12:00、14:00–17:00（法定节假日休息）" */
+  hoursText: z.string(),
+  /** this month's on-duty members (执委轮值) */
+  onDuty: z.object({ month: z.number(), memberIds: z.array(id) }),
+  /** this quarter's plans and the most recent results (亮活动内容) */
+  activities: z.object({
+    quarterLabel: z.string(),
+    plans: z.array(boardActivity),
+    results: z.array(boardActivity),
+  }),
+  asOf: instant,
+})
+export type GetBoardInput = z.infer<typeof getBoardInput>
+export type GetBoardOutput = z.infer<typeof getBoardOutput>
+
+// ---- board.search ----
+export const searchOrgsInput = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, { error: '请输入妇联名称中的字' }), z.maxLength(30, { error: '最长 30 个字' })),
+})
+export const searchOrgsOutput = z.object({
+  orgs: z.array(z.object({ ...orgRef.shape, parentName: z.nullable(z.string()) })),
+})
+export type SearchOrgsInput = z.infer<typeof searchOrgsInput>
+export type SearchOrgsOutput = z.infer<typeof searchOrgsOutput>
+
+/** The `board` function's actions. Nobody needs to log in for any of them. */
+export const boardContract = {
+  get: { input: getBoardInput, output: getBoardOutput },
+  search: { input: searchOrgsInput, output: searchOrgsOutput },
+} as const

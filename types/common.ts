@@ -1,0 +1,86 @@
+// The envelope every call speaks, the error codes, and the field types shared by
+// every domain. Written with zod/mini so the client can carry the same contract for
+// ≈18 KB instead of ≈81 KB (see TOOLCHAIN.md): the main package has a size budget.
+import * as z from 'zod/mini'
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'CONTENT_REJECTED',
+  'UNKNOWN_ACTION',
+  'INTERNAL',
+] as const
+export const errorCode = z.enum(ERROR_CODES)
+export type ErrorCode = z.infer<typeof errorCode>
+
+/** HTTP status the local host answers with for each error code (DESIGN.md, Calls). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  CONTENT_REJECTED: 422,
+  UNKNOWN_ACTION: 400,
+  INTERNAL: 500,
+}
+
+export const fieldIssue = z.object({
+  /** dotted path of the offending field, e.g. "code" or "members.0.phone" */
+  field: z.string(),
+  message: z.string(),
+})
+export type FieldIssue = z.infer<typeof fieldIssue>
+
+export const errorBody = z.object({
+  code: errorCode,
+  message: z.string(),
+  issues: z.optional(z.array(fieldIssue)),
+})
+export type ErrorBody = z.infer<typeof errorBody>
+
+/** What a client sends: `{ action, payload, requestId? }`. */
+export const callEnvelope = z.object({
+  action: z.string().check(z.minLength(1), z.maxLength(64)),
+  payload: z.optional(z.unknown()),
+  requestId: z.optional(z.string().check(z.minLength(8), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/))),
+})
+export type CallEnvelope = z.infer<typeof callEnvelope>
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
+
+/**
+ * An org code is the QR scene of the 妇女之家 code: wxacode.getUnlimited allows at most
+ * 32 characters of [0-9A-Za-z!#$&'()*+,/:;=?@-._~]. Codes we issue use the safe subset
+ * (lower-case letters, digits and '-'), but any scene-legal string is a valid lookup.
+ */
+export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/
+export const orgCode = z.string().check(
+  z.minLength(1, { error: '不能为空' }),
+  z.maxLength(32, { error: '最长 32 个字符' }),
+  z.regex(SCENE_PATTERN, { error: '含有二维码场景值不允许的字符' }),
+)
+
+export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/))
+
+/** An instant, stored and sent as an ISO-8601 UTC string. */
+export const instant = z.iso.datetime()
+
+/** A calendar date in Asia/Shanghai, YYYY-MM-DD. */
+export const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }))
+
+/** Time of day in Asia/Shanghai, HH:mm. */
+export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:mm' }))
+
+/**
+ * Mainland mobile (1[3-9]x, 11 digits) or landline (0 + area code 2–3 digits, '-',
+ * 7–8 digits, optional extension). 12338 and similar short hotlines are not phones
+ * of a person and are not accepted here.
+ */
+export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/
+export const phone = z.string().check(z.regex(PHONE_PATTERN, { error: '请填写正确的手机号或座机号（如 13812345678 或 023-12345678）' }))

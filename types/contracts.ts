@@ -1,0 +1,20 @@
+// Every function and its actions, in one map: the back end dispatches by it and the
+// client's typed `call` is checked against it.
+import type * as z from 'zod/mini'
+import { boardContract } from './board'
+
+export type ActionContract = { input: z.ZodMiniType; output: z.ZodMiniType }
+export type DomainContract = Record<string, ActionContract>
+
+export const contracts = {
+  board: boardContract,
+} as const satisfies Record<string, DomainContract>
+
+export type FunctionName = keyof typeof contracts
+export type ActionName<F extends FunctionName> = keyof (typeof contracts)[F] & string
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<
+  (typeof contracts)[F][A] extends ActionContract ? (typeof contracts)[F][A]['input'] : never
+>
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<
+  (typeof contracts)[F][A] extends ActionContract ? (typeof contracts)[F][A]['output'] : never
+>

@@ -1,0 +1,124 @@
+// Stored documents: what each collection holds. Handlers read and write these shapes;
+// the store adapters add nothing but `_id` and `version`.
+import * as z from 'zod/mini'
+import { clockTime, id, instant, localDate, orgCode } from './common'
+import { activityStatus, areaKind, orgLevel, post } from './enums'
+
+/** One opening session of the 妇女之家 within a day, Asia/Shanghai wall-clock time. */
+export const openingSession = z.object({ start: clockTime, end: clockTime })
+
+/**
+ * When the 妇女之家 is open. 附件1 二: "除法定节假日，上午9:00—12:00，下午14:00—17:00定时开放".
+ * By default it keeps working days (weekends closed, 法定节假日 closed, 调休 Saturdays and
+ * Sundays open); an org can open at weekends, close on its own dates or open on extra ones.
+ */
+export const openingHours = z.object({
+  sessions: z.array(openingSession).check(z.maxLength(6)),
+  openOnWeekends: z.boolean(),
+  closedDates: z.array(localDate).check(z.maxLength(366)),
+  extraOpenDates: z.array(localDate).check(z.maxLength(366)),
+})
+export type OpeningHours = z.infer<typeof openingHours>
+
+export const DEFAULT_OPENING_HOURS: OpeningHours = {
+  sessions: [
+    { start: '09:00', end: '12:00' },
+    { start: '14:00', end: '17:00' },
+  ],
+  openOnWeekends: false,
+  closedDates: [],
+  extraOpenDates: [],
+}
+
+/** 附件5 村（社区）妇联工作职责: the default duties of a new federation. */
+export const DEFAULT_DUTIES: readonly string[] = [
+  '开展习近平新时代中国特色社会主义思想和党的路线方针政策的宣传教育活动，引领妇女听党话、跟党走。',
+  '围绕中心、服务大局，开展技能培训、素质提升和家庭文明建设活动，引领广大妇女弘扬社会文明新风尚。',
+  '切实维护妇女儿童合法权益，关爱帮扶困难妇女儿童，关心妇女儿童身心健康，切实为她们做好事、解难事、办实事。',
+  '组织动员妇女参加公益活动，壮大巾帼志愿者队伍，发挥妇女“半边天”作用。',
+  '落实上级妇联及村（社区）“两委”交办的各项工作任务，研究决策本地区妇女工作重大事项。',
+  '加强自身建设，依章按期换届，定期召开执委会议，建好“妇女之家”，增强妇联组织凝聚力向心力。',
+]
+
+const versioned = { _id: id, version: z.number(), createdAt: instant, updatedAt: instant }
+
+export const orgDoc = z.object({
+  ...versioned,
+  code: orgCode,
+  name: z.string(),
+  level: orgLevel,
+  parentId: z.nullable(id),
+  /** ids from the root down to the parent: lets an upper federation find its whole subtree */
+  ancestorIds: z.array(id),
+  logoUrl: z.nullable(z.string()),
+  homeName: z.string(),
+  address: z.string(),
+  hours: openingHours,
+  duties: z.array(z.string()),
+  /** 妇女代表 of this federation (a count, as on 附件6) */
+  representativesCount: z.number(),
+  /** 附件6 情况介绍, free text */
+  intro: z.string(),
+  /** unigrams and bigrams of the name: an index-backed search by part of a name */
+  nameGrams: z.array(z.string()),
+  sort: z.number(),
+})
+export type OrgDoc = z.infer<typeof orgDoc>
+
+export const memberDoc = z.object({
+  ...versioned,
+  orgId: id,
+  name: z.string(),
+  post,
+  photoUrl: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  specialty: z.string(),
+  /** 执委轮值制度: each member keeps one month a year on duty (1–12) */
+  onDutyMonth: z.nullable(z.number()),
+  termStart: z.nullable(localDate),
+  termEnd: z.nullable(localDate),
+  openid: z.nullable(z.string()),
+  status: z.enum(['active', 'left']),
+  sort: z.number(),
+})
+export type MemberDoc = z.infer<typeof memberDoc>
+
+/** A building / grid / villagers' group and who covers it (执委分片联系). */
+export const areaDoc = z.object({
+  ...versioned,
+  orgId: id,
+  name: z.string(),
+  kind: areaKind,
+  memberId: z.nullable(id),
+  backupMemberId: z.nullable(id),
+  sort: z.number(),
+})
+export type AreaDoc = z.infer<typeof areaDoc>
+
+/** 亮活动内容: a planned activity, and afterwards its result. */
+export const activityDoc = z.object({
+  ...versioned,
+  orgId: id,
+  title: z.string(),
+  status: activityStatus,
+  date: localDate,
+  place: z.string(),
+  summary: z.string(),
+  resultText: z.string(),
+  photos: z.array(z.string()),
+})
+export type ActivityDoc = z.infer<typeof activityDoc>
+
+/**
+ * Extra calendar data as a config document, so a new year's 法定节假日 and 调休 (which
+ * the State Council publishes late each year) can be added without a code release.
+ */
+export const calendarConfigDoc = z.object({
+  _id: z.literal('calendar'),
+  version: z.number(),
+  years: z.record(
+    z.string().check(z.regex(/^\d{4}$/)),
+    z.object({ holidays: z.array(localDate), workdays: z.array(localDate) }),
+  ),
+})
+export type CalendarConfigDoc = z.infer<typeof calendarConfigDoc>

@@ -1,0 +1,41 @@
+// Closed vocabularies of the domain, with the Chinese label each shows as.
+import * as z from 'zod/mini'
+
+/** Levels of a grassroots federation and the bodies under it. */
+export const ORG_LEVELS = ['county', 'street', 'township', 'community', 'village', 'group', 'microHome'] as const
+export const orgLevel = z.enum(ORG_LEVELS)
+export type OrgLevel = z.infer<typeof orgLevel>
+export const ORG_LEVEL_LABEL: Record<OrgLevel, string> = {
+  county: '区县',
+  street: '街道',
+  township: '乡镇',
+  community: '社区',
+  village: '村',
+  group: '妇女小组',
+  microHome: '妇女微家',
+}
+
+/** Posts shown on the board (亮执委身份: 主席、副主席、执委、巾帼志愿者). */
+export const POSTS = ['chair', 'viceChair', 'member', 'volunteer'] as const
+export const post = z.enum(POSTS)
+export type Post = z.infer<typeof post>
+export const POST_LABEL: Record<Post, string> = {
+  chair: '主席',
+  viceChair: '副主席',
+  member: '执委',
+  volunteer: '巾帼志愿者',
+}
+
+/** What a liaison area is: a building (楼栋), a grid (网格) or a villagers' group (村民小组). */
+export const AREA_KINDS = ['building', 'grid', 'group'] as const
+export const areaKind = z.enum(AREA_KINDS)
+export type AreaKind = z.infer<typeof areaKind>
+export const AREA_KIND_LABEL: Record<AreaKind, string> = {
+  building: '楼栋',
+  grid: '网格',
+  group: '村民小组',
+}
+
+export const ACTIVITY_STATUSES = ['planned', 'done', 'cancelled'] as const
+export const activityStatus = z.enum(ACTIVITY_STATUSES)
+export type ActivityStatus = z.infer<typeof activityStatus>

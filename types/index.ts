@@ -1,0 +1,7 @@
+// The contract: everything the client and the back end agree on.
+export * from './common'
+export * from './enums'
+export * from './documents'
+export * from './board'
+export * from './contracts'
+export * from './dev'
