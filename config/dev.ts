@@ -1,0 +1,8 @@
+// Build settings for `taro build --watch` (development).
+import type { UserConfigExport } from '@tarojs/cli'
+
+export default {
+  logger: { quiet: false, stats: true },
+  mini: {},
+  h5: {},
+} satisfies UserConfigExport<'webpack5'>

@@ -1,0 +1,18 @@
+// `npm test`: the type check, then every jest suite — handlers, adapters and builds
+// (`unit`), then the browser journeys against `npm start`'s host (`e2e`).
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { ROOT } from './freshness'
+
+function run(label: string, command: string, args: string[]): void {
+  console.log(`\n== ${label} ==`)
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin', command), args, { cwd: ROOT, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`\n${label} failed (exit ${result.status ?? result.signal}).`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+run('typecheck', 'tsc', ['--noEmit', '-p', 'tsconfig.json'])
+run('unit and integration tests', 'jest', ['--selectProjects', 'unit', ...process.argv.slice(2)])
+run('end-to-end tests (Chromium)', 'jest', ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)])

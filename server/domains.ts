@@ -1,0 +1,8 @@
+// Every cloud function the local host serves, by name: the same domains that are
+// deployed to WeChat cloud one function each.
+import { boardDomain } from '../cloudfunctions/board/domain'
+import type { Domain } from '../cloudfunctions/common/runtime'
+
+export const DOMAINS: Record<string, Domain> = {
+  board: boardDomain,
+}

@@ -1,0 +1,149 @@
+// The local host: the cloud functions' handlers behind `POST /api/<fn>` on the embedded
+// store, the dev login, uploaded/demo files under /files/, and the H5 build at /.
+// Development, demo and E2E runtime; production runs the same handlers on WeChat cloud.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { devLoginInput, HTTP_STATUS, type Reply } from '../types'
+import type { Caller, Services } from '../cloudfunctions/common/context'
+import { AppError, toErrorBody } from '../cloudfunctions/common/errors'
+import { dispatch } from '../cloudfunctions/common/runtime'
+import { parseInput } from '../cloudfunctions/common/validation'
+import { DevAuth } from './devAuth'
+import { DOMAINS } from './domains'
+import { resolveInside, sendFile } from './staticFiles'
+
+/** Larger bodies are refused: no call of this product needs more. */
+const MAX_BODY_BYTES = 1024 * 1024
+
+export interface HostOptions {
+  port: number
+  host: string
+  dataDir: string
+  /** the H5 build to serve at /, or null to serve only the API */
+  staticDir: string | null
+  services: Services
+  /** one line per request; defaults to stdout */
+  logLine?: (line: string) => void
+}
+
+export interface RunningHost {
+  url: string
+  close(): Promise<void>
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) reject(new AppError('INVALID_INPUT', '请求内容太大（最多 1 MB）'))
+      else resolve(Buffer.concat(chunks).toString('utf8'))
+    })
+    req.on('error', reject)
+  })
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req)
+  try {
+    return text === '' ? {} : JSON.parse(text)
+  } catch {
+    throw new AppError('INVALID_INPUT', '请求内容不是合法的 JSON')
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): number {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  })
+  res.end(text)
+  return status
+}
+
+function sendReply(res: ServerResponse, reply: Reply<unknown>): number {
+  return sendJson(res, reply.ok ? 200 : HTTP_STATUS[reply.error.code], reply)
+}
+
+function callerOf(req: IncomingMessage, auth: DevAuth, nowMs: number): Caller {
+  const header = req.headers.authorization
+  if (!header) return { openid: null }
+  const match = /^Bearer (\S+)$/.exec(header)
+  const openid = match ? auth.verify(match[1], nowMs) : null
+  if (!openid) throw new AppError('UNAUTHENTICATED', '登录已失效，请重新登录')
+  return { openid }
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const { services } = options
+  const auth = DevAuth.open(options.dataDir)
+  const filesDir = path.resolve(options.dataDir, 'files')
+  const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
+  const logLine = options.logLine ?? ((line: string) => process.stdout.write(line + '\n'))
+
+  async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<number> {
+    const nowMs = services.clock.now().getTime()
+    if (req.method === 'POST' && pathname === '/api/dev/login') {
+      const input = parseInput(devLoginInput, await readJson(req))
+      return sendJson(res, 200, { token: auth.issue(input.openid, nowMs), openid: input.openid })
+    }
+    if (pathname.startsWith('/api/')) {
+      const domain = DOMAINS[pathname.slice('/api/'.length)]
+      if (!domain) throw new AppError('NOT_FOUND', '没有这个接口')
+      if (req.method !== 'POST') throw new AppError('INVALID_INPUT', '请用 POST 调用接口')
+      const caller = callerOf(req, auth, nowMs)
+      return sendReply(res, await dispatch(domain, await readJson(req), caller, services))
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', '没有这个页面')
+    if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+    if (pathname.startsWith('/files/')) {
+      const file = resolveInside(filesDir, pathname.slice('/files/'.length))
+      if (file) return sendFile(res, file)
+      throw new AppError('NOT_FOUND', '文件不存在')
+    }
+    const file = staticDir && resolveInside(staticDir, pathname === '/' ? 'index.html' : pathname.slice(1))
+    if (file) return sendFile(res, file)
+    throw new AppError('NOT_FOUND', '没有这个页面')
+  }
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint()
+    const pathname = (req.url ?? '/').split('?')[0]
+    route(req, res, pathname)
+      .catch((error: unknown) => {
+        if (!(error instanceof AppError)) services.log.error('request failed', { path: pathname, error: String(error) })
+        if (res.headersSent) {
+          res.destroy()
+          return 500
+        }
+        const body = toErrorBody(error)
+        return sendJson(res, HTTP_STATUS[body.code], { ok: false, error: body })
+      })
+      .then((status) => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6
+        logLine(`${new Date().toISOString()} ${req.method} ${pathname} ${status} ${ms.toFixed(1)}ms`)
+      })
+  })
+  server.keepAliveTimeout = 65_000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, options.host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${options.host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      }),
+  }
+}

@@ -1,0 +1,64 @@
+// Starts the local host: opens the embedded store under DATA_DIR, loads the demo data
+// into an empty store, serves the API and the H5 build, and stops cleanly on
+// SIGINT/SIGTERM. Run by `npm start` (scripts/start.ts) and by the benchmarks.
+import fs from 'node:fs'
+import path from 'node:path'
+import { CalendarSource } from '../cloudfunctions/common/calendar'
+import type { Logger, Services } from '../cloudfunctions/common/context'
+import { NedbStore } from '../cloudfunctions/common/store/nedb'
+import { systemClock } from '../cloudfunctions/common/time'
+import { readConfig } from './config'
+import { loadDemo } from './demo/loadDemo'
+import { startHost } from './host'
+
+const log: Logger = {
+  info: (message, fields) => process.stderr.write(JSON.stringify({ level: 'info', message, ...fields }) + '\n'),
+  error: (message, fields) => process.stderr.write(JSON.stringify({ level: 'error', message, ...fields }) + '\n'),
+}
+
+export async function main(): Promise<void> {
+  const config = readConfig()
+  fs.mkdirSync(config.dataDir, { recursive: true })
+  const store = await NedbStore.open({ dataDir: config.dataDir })
+  if (config.loadDemo && (await store.count('orgs', {})) === 0) {
+    await loadDemo(store, path.join(config.dataDir, 'files'), systemClock.now())
+    console.log(`已载入演示数据到 ${config.dataDir}`)
+  }
+  const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: String(error) }))
+  await calendar.prime(systemClock.now().getTime())
+  const services: Services = { store, clock: systemClock, calendar, log }
+  if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
+    console.log(`提示：没有找到 H5 页面（${config.h5Dir}），只提供接口。先运行 npm run build:h5。`)
+  }
+  const host = await startHost({ port: config.port, host: config.host, dataDir: config.dataDir, staticDir: config.h5Dir, services })
+
+  console.log(`妇联亮牌本地服务已启动：${host.url}`)
+  console.log(`亮牌公示栏（社区）：${host.url}/#/pages/board/index?scene=demo-community`)
+  console.log(`亮牌公示栏（村）：  ${host.url}/#/pages/board/index?scene=demo-village`)
+  console.log(`亮牌公示栏（街道）：${host.url}/#/pages/board/index?scene=demo-street`)
+  console.log(`LIANGPAI_READY ${host.url}`)
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`收到 ${signal}，正在停止…`)
+    host
+      .close()
+      .then(() => store.compact())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        log.error('shutdown failed', { error: String(error) })
+        process.exit(1)
+      })
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error('本地服务启动失败：', error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,26 @@
+// The typed client: the only code that calls the back end. `call(fn, action, payload)`
+// resolves with the action's output from the contract or throws an ApiError.
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../types/contracts'
+import { asApiError, unwrapReply } from './errors'
+import { send } from './transport'
+
+export { ApiError, NETWORK_MESSAGE, asApiError } from './errors'
+export { initCloud } from './transport'
+export { getToken, setToken } from './token'
+
+function newRequestId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+}
+
+export async function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  payload: ActionInput<F, A>,
+): Promise<ActionOutput<F, A>> {
+  try {
+    const reply = await send(fn, { action, payload, requestId: newRequestId() })
+    return unwrapReply(reply) as ActionOutput<F, A>
+  } catch (error) {
+    throw asApiError(error)
+  }
+}

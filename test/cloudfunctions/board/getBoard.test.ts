@@ -1,0 +1,106 @@
+// board.get: the whole first screen from one denormalised document, in one store read.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { GetBoardOutput } from '../../../types'
+import { boardDomain } from '../../../cloudfunctions/board/domain'
+import { rebuildBoard } from '../../../cloudfunctions/common/boardDocument'
+import { dispatch } from '../../../cloudfunctions/common/runtime'
+import { CountingStore } from '../../../cloudfunctions/common/store/counting'
+import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import { seedSmallTree } from '../../fixtures/smallTree'
+import { testServices, type TestServices } from '../../fixtures/services'
+
+// Monday 23 Nov 2026, 10:00 in Beijing.
+const NOW = '2026-11-23T02:00:00.000Z'
+let services: TestServices
+
+beforeEach(async () => {
+  services = await testServices(NOW)
+  await seedSmallTree(services.store, services.clock.now())
+})
+
+async function getBoard(code: string) {
+  const reply = await dispatch(boardDomain, { action: 'get', payload: { code } }, { openid: null }, services)
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error))
+  return reply.data as GetBoardOutput
+}
+
+test('shows the org, its parent and children, duties and hours in one reply', async () => {
+  const data = await getBoard('comm')
+  expect(data.board.name).toBe('和平街道幸福社区妇联')
+  expect(data.board.parent).toEqual({ code: 'street', name: '和平街道妇联', level: 'street' })
+  expect(data.board.children.map((c) => c.code)).toEqual(['g1'])
+  expect(data.board.duties).toHaveLength(6)
+  expect(data.openNow).toMatchObject({ open: true, day: 'workday' })
+  expect(data.hoursText).toContain('09:00–12:00')
+  expect(data.asOf).toBe(NOW)
+})
+
+test('lists active members by post — chair, vice-chair, members, volunteers — and not those who left', async () => {
+  const data = await getBoard('comm')
+  expect(data.board.members.map((m) => m.name)).toEqual(['李主席', '王副主席', '张执委', '陈执委', '赵志愿'])
+})
+
+test("this month's on-duty members (轮值) are the active ones whose month is November", async () => {
+  const data = await getBoard('comm')
+  expect(data.onDuty).toEqual({ month: 11, memberIds: ['m-a', 'm-b'] })
+})
+
+test('areas show who covers them; a departed member leaves her area uncovered', async () => {
+  const data = await getBoard('comm')
+  expect(data.board.areas).toEqual([
+    { id: 'a1', name: '1栋', kind: 'building', memberId: 'm-a', backupMemberId: 'm-b' },
+    { id: 'a2', name: '2栋', kind: 'building', memberId: null, backupMemberId: 'm-a' },
+    { id: 'a3', name: '第一网格', kind: 'grid', memberId: null, backupMemberId: null },
+  ])
+  const a = data.board.members.find((m) => m.id === 'm-a')
+  expect(a).toMatchObject({ areaIds: ['a1'], backupAreaIds: ['a2'] })
+})
+
+test("activities: this quarter's plans in date order, recent results, nothing cancelled or over a year old", async () => {
+  const data = await getBoard('comm')
+  expect(data.activities.quarterLabel).toBe('2026年第四季度')
+  expect(data.activities.plans.map((a) => a.id)).toEqual(['plan-early', 'plan-in'])
+  expect(data.activities.results.map((a) => a.id)).toEqual(['done-1'])
+  expect(data.board.activities.map((a) => a.id)).not.toContain('gone')
+  expect(data.board.activities.map((a) => a.id)).not.toContain('old')
+})
+
+test('the on-duty month follows Beijing time: 16:00 UTC on 30 Nov is already December', async () => {
+  services.clock.set('2026-11-30T16:00:00.000Z')
+  const data = await getBoard('comm')
+  expect(data.onDuty.month).toBe(12)
+  expect(data.onDuty.memberIds).toEqual([])
+})
+
+test('makes exactly one store read per call and writes nothing', async () => {
+  const counting = new CountingStore(services.store)
+  const counted = { ...services, store: counting }
+  for (const code of ['comm', 'street', 'g1', 'comm', 'nope']) {
+    counting.reset()
+    await dispatch(boardDomain, { action: 'get', payload: { code } }, { openid: null }, counted)
+    expect({ code, reads: counting.reads, writes: counting.writes }).toEqual({ code, reads: 1, writes: 0 })
+  }
+})
+
+test('an unknown code is NOT_FOUND with a Chinese message', async () => {
+  const reply = await dispatch(boardDomain, { action: 'get', payload: { code: 'no-such-org' } }, { openid: null }, services)
+  expect(reply).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('没有找到') } })
+})
+
+test('a write to the org shows on the board after the rebuild, with no other change needed', async () => {
+  await services.store.update('members', { _id: 'm-b' }, { $set: { phone: '13900001111' } })
+  await rebuildBoard(services.store, 'comm', services.clock.now())
+  const data = await getBoard('comm')
+  expect(data.board.members.find((m) => m.id === 'm-b')?.phone).toBe('13900001111')
+})
+
+test('works the same on a store read back from disk', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-'))
+  const disk = await NedbStore.open({ dataDir: dir })
+  await seedSmallTree(disk, services.clock.now())
+  const reopened = await NedbStore.open({ dataDir: dir })
+  const reply = await dispatch(boardDomain, { action: 'get', payload: { code: 'comm' } }, { openid: null }, { ...services, store: reopened })
+  expect(reply.ok && (reply.data as GetBoardOutput).board.name).toBe('和平街道幸福社区妇联')
+})

@@ -1,0 +1,41 @@
+// The policy table, tested as a table: every action of every function × every kind of
+// caller, and no action in the contract without a rule or a handler.
+import { contracts } from '../../../types'
+import { authorize, POLICY, type CallerKind } from '../../../cloudfunctions/common/policy'
+import { DOMAINS } from '../../../server/domains'
+
+const CALLERS: Record<CallerKind, { openid: string | null }> = {
+  anonymous: { openid: null },
+  signedIn: { openid: 'someone' },
+}
+
+const EXPECTED: Record<string, Record<CallerKind, 'allow' | 'UNAUTHENTICATED' | 'FORBIDDEN'>> = {
+  'board.get': { anonymous: 'allow', signedIn: 'allow' },
+  'board.search': { anonymous: 'allow', signedIn: 'allow' },
+}
+
+const contractActions = Object.entries(contracts).flatMap(([fn, actions]) => Object.keys(actions).map((action) => `${fn}.${action}`))
+
+test('every action in the contract has a rule, an expectation here and a handler', () => {
+  expect(Object.keys(POLICY).sort()).toEqual([...contractActions].sort())
+  expect(Object.keys(EXPECTED).sort()).toEqual([...contractActions].sort())
+  for (const name of contractActions) {
+    const [fn, action] = name.split('.')
+    expect(typeof DOMAINS[fn]?.handlers[action]).toBe('function')
+  }
+})
+
+const rows = Object.entries(EXPECTED).flatMap(([name, byKind]) =>
+  Object.entries(byKind).map(([kind, outcome]) => [name, kind as CallerKind, outcome] as const),
+)
+
+test.each(rows)('%s by %s → %s', (name, kind, outcome) => {
+  const [fn, action] = name.split('.')
+  const attempt = () => authorize(fn, action, CALLERS[kind])
+  if (outcome === 'allow') expect(attempt).not.toThrow()
+  else expect(attempt).toThrow(expect.objectContaining({ code: outcome }))
+})
+
+test('an action with no rule is refused, not allowed by default', () => {
+  expect(() => authorize('board', 'wipe', CALLERS.signedIn)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }))
+})
