@@ -9,7 +9,7 @@ declare module '*.css'
 declare namespace NodeJS {
   interface ProcessEnv {
     /** set by `taro build --type …` */
-    TARO_ENV: 'weapp' | 'h5'
+    TARO_ENV?: 'weapp' | 'h5'
     /** WeChat cloud environment id; empty means the mini-program's current env */
     TARO_APP_CLOUD_ENV?: string
   }

@@ -1,22 +1,9 @@
 // The demo's pictures, drawn locally and deterministically: a head-and-shoulders
 // portrait per member, a federation emblem for the logo, and activity scenes.
+import { pick, seededRandom } from './random'
 import { above, Canvas, circle, ellipse, mix, roundedRect, subtract, union, type Rgb } from './raster'
 
 export const AVATAR_SIZE = 240
-
-/** A small seeded generator (mulberry32): the same seed draws the same picture. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]
 
 const BACKGROUNDS: readonly (readonly [Rgb, Rgb])[] = [
   [[253, 236, 239], [244, 206, 214]],

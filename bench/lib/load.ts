@@ -1,0 +1,47 @@
+// Drives HTTP load with autocannon and keeps the figures a result file records.
+import autocannon from 'autocannon'
+
+export interface LoadFigures {
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  maxMs: number
+  requests: number
+  errors: number
+  timeouts: number
+  non2xx: number
+  bytesPerSecond: number
+}
+
+export interface LoadOptions {
+  url: string
+  connections: number
+  durationSeconds: number
+  method: 'GET' | 'POST'
+  headers?: Record<string, string>
+  /** a fresh body for every request (e.g. a random org code) */
+  body?: () => string
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+  const makeBody = options.body
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    method: options.method,
+    headers: options.headers,
+    requests: [makeBody ? { setupRequest: (request) => ({ ...request, body: makeBody() }) } : {}],
+  })
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    requests: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    bytesPerSecond: result.throughput.average,
+  }
+}

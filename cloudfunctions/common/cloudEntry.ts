@@ -1,0 +1,103 @@
+// The wire from WeChat to a domain: every cloud function's `main` is built here.
+// The caller comes from the runtime (OPENID) only, never from the event; the store is
+// the cloud database; the holiday calendar is read once per function instance.
+import * as wxServerSdk from 'wx-server-sdk'
+import type { Reply } from '../../types'
+import { CalendarSource } from './calendar'
+import type { Caller, Logger, Services } from './context'
+import { toErrorBody } from './errors'
+import { callerKind } from './policy'
+import { dispatch, type Domain } from './runtime'
+import { CloudStore, type CloudDatabase } from './store/cloud'
+import { systemClock, type Clock } from './time'
+
+/** The parts of wx-server-sdk an entry uses; a test passes a fake with the same shape. */
+export interface WxServerSdk {
+  DYNAMIC_CURRENT_ENV: symbol | string
+  init(config: { env: symbol | string }): void
+  getWXContext(): { OPENID?: string | number }
+  database(): CloudDatabase
+}
+
+export interface CloudMainOptions {
+  /** defaults to the real wx-server-sdk */
+  sdk?: WxServerSdk
+  clock?: Clock
+  /** where log lines go; defaults to console.log / console.error */
+  write?: { info(line: string): void; error(line: string): void }
+}
+
+export type CloudMain = (event: unknown) => Promise<Reply<unknown>>
+
+/** Lines the cloud console shows one per call: `{"level":"info","fn":"board",...}`. */
+export function jsonLogger(fn: string, write: NonNullable<CloudMainOptions['write']>): Logger {
+  const line = (level: string, message: string, fields?: Record<string, unknown>) => JSON.stringify({ level, fn, message, ...fields })
+  return {
+    info: (message, fields) => write.info(line('info', message, fields)),
+    error: (message, fields) => write.error(line('error', message, fields)),
+  }
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error))
+
+/** WeChat adds `userInfo` (appId, openId) to every event: it is not part of the call. */
+function callOf(event: unknown): unknown {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) return event
+  const { userInfo: _ignored, ...call } = event as Record<string, unknown>
+  return call
+}
+
+function actionOf(call: unknown): string | null {
+  const action = (call as { action?: unknown } | null)?.action
+  return typeof action === 'string' ? action.slice(0, 64) : null
+}
+
+async function startInstance(sdk: WxServerSdk, clock: Clock, log: Logger): Promise<Services> {
+  sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
+  const store = new CloudStore(sdk.database())
+  const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: errorText(error) }))
+  try {
+    await calendar.prime(clock.now().getTime())
+  } catch (error) {
+    log.error('calendar not read; using the built-in one', { error: errorText(error) })
+  }
+  return { store, clock, calendar, log }
+}
+
+export function createCloudMain(domain: Domain, options: CloudMainOptions = {}): CloudMain {
+  const sdk = options.sdk ?? (wxServerSdk as unknown as WxServerSdk)
+  const clock = options.clock ?? systemClock
+  const log = jsonLogger(domain.name, options.write ?? { info: console.log, error: console.error })
+  let instance: Promise<Services> | null = null
+  /** One start per function instance; a failed start is retried by the next call. */
+  const services = (): Promise<Services> => {
+    instance ??= startInstance(sdk, clock, log).catch((error: unknown) => {
+      instance = null
+      throw error
+    })
+    return instance
+  }
+
+  return async function main(event: unknown): Promise<Reply<unknown>> {
+    const started = Date.now()
+    const call = callOf(event)
+    let caller: Caller = { openid: null }
+    let reply: Reply<unknown>
+    try {
+      const openid = sdk.getWXContext().OPENID
+      caller = { openid: openid ? String(openid) : null }
+      reply = await dispatch(domain, call, caller, await services())
+    } catch (error) {
+      log.error('function instance failed', { error: errorText(error) })
+      reply = { ok: false, error: toErrorBody(error) }
+    }
+    log.info('call', {
+      action: actionOf(call),
+      ok: reply.ok,
+      code: reply.ok ? undefined : reply.error.code,
+      caller: callerKind(caller),
+      ms: Date.now() - started,
+    })
+    return reply
+  }
+}

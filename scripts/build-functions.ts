@@ -1,0 +1,75 @@
+// `npm run build:functions`: bundles each cloud function into one CommonJS file that
+// WeChat can upload as is. Everything but wx-server-sdk (installed in the cloud,
+// "云端安装依赖") is inside the bundle, so each upload is index.js, package.json and
+// config.json: dist/cloudfunctions/<fn>/.
+import { build } from 'esbuild'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(__dirname, '..')
+const SOURCE_DIR = path.join(ROOT, 'cloudfunctions')
+/** Shared code, bundled into each function, never deployed on its own. */
+const SHARED = 'common'
+const SDK = 'wx-server-sdk'
+
+export interface BuiltFunction {
+  name: string
+  dir: string
+  bytes: number
+}
+
+/** Function folders: every cloudfunctions/<fn>/ with an index.ts, except the shared code. */
+export function functionNames(sourceDir = SOURCE_DIR): string[] {
+  return fs
+    .readdirSync(sourceDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== SHARED && fs.existsSync(path.join(sourceDir, entry.name, 'index.ts')))
+    .map((entry) => entry.name)
+    .sort()
+}
+
+function rootPackage(): { version: string; dependencies: Record<string, string> } {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+}
+
+async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
+  const source = path.join(SOURCE_DIR, name)
+  const configPath = path.join(source, 'config.json')
+  if (!fs.existsSync(configPath)) throw new Error(`cloudfunctions/${name}/config.json is missing (it lists the open APIs the function calls)`)
+  const dir = path.join(outDir, name)
+  fs.rmSync(dir, { recursive: true, force: true })
+  await build({
+    entryPoints: [path.join(source, 'index.ts')],
+    outfile: path.join(dir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node16',
+    external: [SDK],
+    logLevel: 'warning',
+  })
+  const root = rootPackage()
+  const manifest = { name, version: root.version, main: 'index.js', dependencies: { [SDK]: root.dependencies[SDK] } }
+  fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  fs.copyFileSync(configPath, path.join(dir, 'config.json'))
+  return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size }
+}
+
+/** Builds every function into `outDir` (default dist/cloudfunctions). */
+export async function buildFunctions(outDir = path.join(ROOT, 'dist', 'cloudfunctions')): Promise<BuiltFunction[]> {
+  const built: BuiltFunction[] = []
+  for (const name of functionNames()) built.push(await buildOne(name, outDir))
+  return built
+}
+
+if (require.main === module) {
+  buildFunctions()
+    .then((built) => {
+      for (const fn of built) {
+        console.log(`${fn.name.padEnd(12)} ${path.relative(ROOT, fn.dir)}/index.js  ${(fn.bytes / 1024).toFixed(1)} KB`)
+      }
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exit(1)
+    })
+}

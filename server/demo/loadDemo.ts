@@ -1,0 +1,27 @@
+// Loads the demo federations (a 街道, its 社区 and 村, and their 妇女小组 / 妇女微家)
+// into a store, writes their pictures under the files folder and builds every board.
+// The local host calls it on an empty store; the seed script can add it to a large set.
+import fs from 'node:fs'
+import path from 'node:path'
+import { rebuildBoard } from '../../cloudfunctions/common/boardDocument'
+import type { Store } from '../../cloudfunctions/common/store/port'
+import { buildDemoDocs, demoFiles, type DemoDocs } from './build'
+
+export { DEMO_CODES, DEMO_OPENIDS, MAIN_DEMO_CODES } from './spec'
+
+/** Writes the demo pictures into `${filesDir}/demo/` (served as /files/demo/…). */
+function writeDemoFiles(filesDir: string, docs: DemoDocs): void {
+  const folder = path.join(filesDir, 'demo')
+  fs.mkdirSync(folder, { recursive: true })
+  for (const file of demoFiles(docs)) fs.writeFileSync(path.join(folder, file.name), file.render())
+}
+
+export async function loadDemo(store: Store, filesDir: string, now: Date): Promise<void> {
+  const docs = buildDemoDocs(now)
+  writeDemoFiles(filesDir, docs)
+  for (const org of docs.orgs) await store.insert('orgs', org)
+  for (const member of docs.members) await store.insert('members', member)
+  for (const area of docs.areas) await store.insert('areas', area)
+  for (const activity of docs.activities) await store.insert('activities', activity)
+  for (const org of docs.orgs) await rebuildBoard(store, org._id, now)
+}

@@ -1,0 +1,11 @@
+// The app shell: platform set-up that must happen once, before any page renders.
+import './lib/zodConfig'
+import type { PropsWithChildren } from 'react'
+import { initCloud } from './api'
+import './app.css'
+
+initCloud()
+
+export default function App({ children }: PropsWithChildren) {
+  return children
+}

@@ -1,0 +1,54 @@
+// A page's view of one board: from the session cache when it is fresh, otherwise
+// with board.get. `reload` always asks the back end (pull-to-refresh, retry).
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { GetBoardOutput } from '../../types/board'
+import { type ApiError, asApiError, call } from '../api'
+import { cachedBoard, rememberBoard } from '../lib/boardCache'
+
+export type BoardState =
+  | { status: 'loading' }
+  | { status: 'ready'; board: GetBoardOutput }
+  | { status: 'error'; error: ApiError }
+
+export interface UseBoard {
+  state: BoardState
+  reload: () => Promise<void>
+}
+
+function initialState(code: string | null): BoardState {
+  const board = code ? cachedBoard(code) : null
+  return board ? { status: 'ready', board } : { status: 'loading' }
+}
+
+export function useBoard(code: string | null): UseBoard {
+  const [state, setState] = useState<BoardState>(() => initialState(code))
+  const hasBoard = useRef(state.status === 'ready')
+  const alive = useRef(true)
+  useEffect(() => () => void (alive.current = false), [])
+
+  const fetchBoard = useCallback(async () => {
+    if (!code) return
+    try {
+      const board = await call('board', 'get', { code })
+      rememberBoard(code, board)
+      hasBoard.current = true
+      if (alive.current) setState({ status: 'ready', board })
+    } catch (error) {
+      if (!alive.current) return
+      if (hasBoard.current) void Taro.showToast({ title: '刷新失败，请稍后再试', icon: 'none' })
+      else setState({ status: 'error', error: asApiError(error) })
+    }
+  }, [code])
+
+  useEffect(() => {
+    if (code && !cachedBoard(code)) void fetchBoard()
+  }, [code, fetchBoard])
+
+  const reload = useCallback(async () => {
+    if (!hasBoard.current) setState({ status: 'loading' })
+    await fetchBoard()
+  }, [fetchBoard])
+
+  return { state, reload }
+}

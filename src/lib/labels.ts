@@ -1,0 +1,19 @@
+// Words the pages show for the domain's closed vocabularies, on top of the labels
+// the contract already defines.
+import type { AreaKind, OrgLevel } from '../../types/enums'
+import { AREA_KIND_LABEL, ORG_LEVEL_LABEL } from '../../types/enums'
+
+/** "社区妇联", "村妇联"; a 妇女小组 or 妇女微家 is not itself a federation. */
+export function orgLevelTag(level: OrgLevel): string {
+  return level === 'group' || level === 'microHome' ? ORG_LEVEL_LABEL[level] : `${ORG_LEVEL_LABEL[level]}妇联`
+}
+
+export function areaKindLabel(kind: AreaKind): string {
+  return AREA_KIND_LABEL[kind]
+}
+
+/** "1栋、2栋、3栋等 5 处" */
+export function listNames(names: string[], max = 4): string {
+  if (names.length <= max) return names.join('、')
+  return `${names.slice(0, max).join('、')}等 ${names.length} 处`
+}

@@ -1,0 +1,32 @@
+// Page paths and their query strings, in one place. The board path and its `scene`
+// query are a stable interface: QR codes and shared cards point at them.
+import Taro from '@tarojs/taro'
+
+export const BOARD_PAGE = 'pages/board/index'
+
+/** Why the search page was opened instead of a board. */
+export type SearchReason = 'missing' | 'invalid' | 'not-found'
+
+const query = (params: Record<string, string | undefined>): string => {
+  const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
+  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}` : ''
+}
+
+/** Path of a board as a QR code or a shared card opens it, without a leading slash. */
+export const boardPath = (code: string): string => `${BOARD_PAGE}${query({ scene: code })}`
+export const boardUrl = (code: string): string => `/${boardPath(code)}`
+export const findMemberUrl = (code: string): string => `/pages/find-member/index${query({ code })}`
+export const memberUrl = (code: string, id: string): string => `/pages/member/index${query({ code, id })}`
+export const searchUrl = (reason?: SearchReason, code?: string): string => `/pages/search/index${query({ reason, code })}`
+
+/** WeChat keeps at most 10 pages on the stack; walking a long org tree must not fail. */
+const STACK_LIMIT = 9
+
+export function openPage(url: string): void {
+  if (Taro.getCurrentPages().length >= STACK_LIMIT) void Taro.redirectTo({ url })
+  else void Taro.navigateTo({ url })
+}
+
+export function replacePage(url: string): void {
+  void Taro.redirectTo({ url })
+}

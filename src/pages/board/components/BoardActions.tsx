@@ -1,0 +1,37 @@
+// The two things a resident does from the board: find her own 执委, and pass the
+// board on (a WeChat share card, or a copied link in a browser).
+import { Button, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { GetBoardOutput } from '../../../../types/board'
+import { ActionButton } from '../../../components/ActionButton'
+import { boardPath, findMemberUrl, openPage } from '../../../lib/routes'
+import './BoardActions.css'
+
+export interface BoardActionsProps {
+  board: GetBoardOutput['board']
+}
+
+async function copyBoardLink(code: string): Promise<void> {
+  const link = `${window.location.origin}${window.location.pathname}#/${boardPath(code)}`
+  try {
+    await Taro.setClipboardData({ data: link })
+    void Taro.showToast({ title: '链接已复制，可以发给邻居了', icon: 'none' })
+  } catch {
+    void Taro.showModal({ title: '请手动复制链接', content: link, showCancel: false })
+  }
+}
+
+export function BoardActions({ board }: BoardActionsProps) {
+  return (
+    <View className='board-actions'>
+      <ActionButton className='find-member-button' text='找我的执委' onClick={() => openPage(findMemberUrl(board.code))} />
+      {process.env.TARO_ENV === 'weapp' ? (
+        <Button className='share-button' openType='share'>
+          分享给邻居
+        </Button>
+      ) : (
+        <ActionButton className='share-button' variant='plain' text='分享' onClick={() => void copyBoardLink(board.code)} />
+      )}
+    </View>
+  )
+}

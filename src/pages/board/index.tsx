@@ -1,0 +1,43 @@
+// The public 亮牌 board of one federation: what the QR code on the 妇女之家 wall opens.
+import { View } from '@tarojs/components'
+import { StateView } from '../../components/StateView'
+import { ActivitySection } from './components/ActivitySection'
+import { BoardActions } from './components/BoardActions'
+import { BoardHeader } from './components/BoardHeader'
+import { DutySection } from './components/DutySection'
+import { MemberSection } from './components/MemberSection'
+import { OnDutySection } from './components/OnDutySection'
+import { OrgSection } from './components/OrgSection'
+import { useBoardPage } from './useBoardPage'
+import './index.css'
+
+export default function BoardPage() {
+  const { state, reload, redirecting } = useBoardPage()
+  if (state.status === 'loading' || redirecting) {
+    return (
+      <View className='page board-page'>
+        <StateView kind='loading' title='正在打开妇联亮牌…' />
+      </View>
+    )
+  }
+  if (state.status === 'error') {
+    return (
+      <View className='page board-page'>
+        <StateView kind='error' title='亮牌没有打开' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} />
+      </View>
+    )
+  }
+  const data = state.board
+  return (
+    <View className='page board-page'>
+      <BoardHeader data={data} />
+      <BoardActions board={data.board} />
+      <OnDutySection data={data} />
+      <MemberSection data={data} />
+      <ActivitySection activities={data.activities} />
+      <OrgSection board={data.board} />
+      <DutySection duties={data.board.duties} intro={data.board.intro} />
+      <View className='board-page__foot'>亮身份 · 亮职责 · 亮活动，欢迎妇女群众监督</View>
+    </View>
+  )
+}

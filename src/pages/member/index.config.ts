@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '执委名片',
+  enablePullDownRefresh: true,
+})

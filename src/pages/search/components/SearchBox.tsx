@@ -1,0 +1,24 @@
+// The name box and its button; Enter on the keyboard searches too.
+import { Text, View } from '@tarojs/components'
+import { ActionButton } from '../../../components/ActionButton'
+import { TextField } from '../../../components/TextField'
+import './SearchBox.css'
+
+export interface SearchBoxProps {
+  query: string
+  onChange: (query: string) => void
+  onSubmit: () => void
+  invalidMessage?: string
+}
+
+export function SearchBox({ query, onChange, onSubmit, invalidMessage }: SearchBoxProps) {
+  return (
+    <View className='search-box'>
+      <View className='search-box__row'>
+        <TextField className='search-input' value={query} placeholder='输入妇联名称，如：幸福社区' onChange={onChange} onConfirm={onSubmit} />
+        <ActionButton className='search-button' text='搜索' onClick={onSubmit} />
+      </View>
+      {invalidMessage ? <Text className='search-box__invalid'>{invalidMessage}</Text> : null}
+    </View>
+  )
+}

@@ -1,0 +1,71 @@
+// The synthetic data set for benchmarks: the counts asked for, a board per org that
+// matches its members and children, and a data dir that is never overwritten by accident.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { BoardDoc, MemberDoc, OrgDoc } from '../../types'
+import { PHONE_PATTERN } from '../../types'
+import { NedbStore } from '../../cloudfunctions/common/store/nedb'
+import { fixedClock } from '../../cloudfunctions/common/time'
+import { parseSeedArgs, seed, SEED_MANIFEST, type SeedOptions } from '../../scripts/seed'
+
+const now = fixedClock('2025-05-20T02:00:00Z').now()
+let root: string
+const options = (dataDir: string, extra: Partial<SeedOptions> = {}): SeedOptions => ({ orgs: 50, membersPerOrg: 14, dataDir, withDemo: false, force: false, now, ...extra })
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-test-'))
+})
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+test('a small set has the asked-for counts and every org a board matching its member docs', async () => {
+  const dataDir = path.join(root, 'small')
+  const counts = await seed(options(dataDir))
+  expect(counts).toMatchObject({ orgs: 50, members: 700, boards: 50 })
+  const store = await NedbStore.open({ dataDir })
+  expect(await store.count('orgs', {})).toBe(50)
+  expect(await store.count('members', {})).toBe(700)
+  const orgs = await store.find<OrgDoc>('orgs', {})
+  expect(new Set(orgs.map((o) => o.code)).size).toBe(50)
+  expect(orgs.filter((o) => o.parentId === null).map((o) => o.level)).toEqual(['county'])
+  for (const org of orgs) {
+    const board = await store.getById<BoardDoc>('boards', org.code)
+    expect(board).not.toBeNull()
+    const members = await store.find<MemberDoc>('members', { orgId: org._id }, { sort: { sort: 1 } })
+    expect(board!.members.map((m) => m.id).sort()).toEqual(members.map((m) => m._id).sort())
+    for (const member of members) expect(member.phone).toMatch(PHONE_PATTERN)
+    const children = orgs.filter((o) => o.parentId === org._id).map((o) => o.code)
+    expect(board!.children.map((c) => c.code).sort()).toEqual(children.sort())
+    for (const area of board!.areas) expect(board!.members.some((m) => m.id === area.memberId)).toBe(true)
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, SEED_MANIFEST), 'utf8'))
+  expect(manifest.counts).toEqual(counts)
+})
+
+test('the demo federations can be added to the large set', async () => {
+  const dataDir = path.join(root, 'with-demo')
+  const counts = await seed(options(dataDir, { orgs: 20, withDemo: true }))
+  const store = await NedbStore.open({ dataDir })
+  expect(counts.orgs).toBeGreaterThan(20)
+  expect(await store.count('orgs', {})).toBe(counts.orgs)
+  expect((await store.getById<BoardDoc>('boards', 'demo-community'))!.members.length).toBeGreaterThanOrEqual(10)
+  expect(await store.getById('boards', 's-000019')).not.toBeNull()
+})
+
+test('a non-empty data dir is refused, and wiped only with --force', async () => {
+  const dataDir = path.join(root, 'occupied')
+  fs.mkdirSync(dataDir)
+  fs.writeFileSync(path.join(dataDir, 'keep.txt'), 'mine')
+  await expect(seed(options(dataDir, { orgs: 5 }))).rejects.toThrow(/不是空的.*--force/)
+  expect(fs.readFileSync(path.join(dataDir, 'keep.txt'), 'utf8')).toBe('mine')
+  await seed(options(dataDir, { orgs: 5, force: true }))
+  expect(fs.existsSync(path.join(dataDir, 'keep.txt'))).toBe(false)
+})
+
+test('the command line reads its flags and refuses nonsense', () => {
+  const parsed = parseSeedArgs(['--orgs', '3000', '--members=16', '--with-demo'], { DATA_DIR: '/tmp/somewhere' }, now)
+  expect(parsed).toMatchObject({ orgs: 3000, membersPerOrg: 16, withDemo: true, force: false, dataDir: '/tmp/somewhere' })
+  expect(parseSeedArgs([], {}, now).dataDir).toBe(path.resolve('.data-bench'))
+  expect(() => parseSeedArgs(['--orgs', 'many'], {}, now)).toThrow(/--orgs/)
+  expect(() => parseSeedArgs(['--frobnicate'], {}, now)).toThrow(/不认识的参数/)
+})
