@@ -1,7 +1,7 @@
 // Words the pages show for the domain's closed vocabularies, on top of the labels
 // the contract already defines.
 import type { AreaKind, OrgLevel } from '../../types/enums'
-import { AREA_KIND_LABEL, ORG_LEVEL_LABEL } from '../../types/enums'
+import { AREA_KINDS, AREA_KIND_LABEL, ORG_LEVEL_LABEL } from '../../types/enums'
 
 /** "社区妇联", "村妇联"; a 妇女小组 or 妇女微家 is not itself a federation. */
 export function orgLevelTag(level: OrgLevel): string {
@@ -10,6 +10,12 @@ export function orgLevelTag(level: OrgLevel): string {
 
 export function areaKindLabel(kind: AreaKind): string {
   return AREA_KIND_LABEL[kind]
+}
+
+/** "楼栋或网格": the kinds of area an org has, for a prompt. */
+export function areaKindsText(areas: { kind: AreaKind }[]): string {
+  const kinds = AREA_KINDS.filter((kind) => areas.some((area) => area.kind === kind))
+  return (kinds.length ? kinds : AREA_KINDS).map((kind) => AREA_KIND_LABEL[kind]).join('或')
 }
 
 /** "1栋、2栋、3栋等 5 处" */

@@ -35,10 +35,12 @@ async function boardData(code: string): Promise<GetBoardOutput> {
 
 async function openBoard(scene: string): Promise<void> {
   await page.goto(`${host.url}/#/pages/board/index?scene=${encodeURIComponent(scene)}`)
-  await page.locator('.board-members .member-card').first().waitFor({ state: 'visible', timeout: 30_000 })
+  await shown('.board-members .member-card').first().waitFor({ state: 'visible', timeout: 30_000 })
 }
 
-const texts = (selector: string) => page.locator(selector).allInnerTexts().then((all) => all.map((t) => t.trim()))
+/** Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is shown. */
+const shown = (selector: string) => page.locator(`${selector} >> visible=true`)
+const texts = (selector: string) => shown(selector).allInnerTexts().then((all) => all.map((t) => t.trim()))
 
 test('npm start printed the board URL', () => {
   expect(host.output()).toMatch(/#\/pages\/board\/index\?scene=demo-community/)
@@ -48,7 +50,7 @@ describe.each(['demo-community', 'demo-village', 'demo-street'])('the board of %
   test('shows the federation and every member board.get lists', async () => {
     const data = await boardData(code)
     await openBoard(code)
-    await expect(page.locator('.board-page').innerText()).resolves.toContain(data.board.name)
+    await expect(shown('.board-page').first().innerText()).resolves.toContain(data.board.name)
     const shown = await texts('.board-members .member-name')
     for (const member of data.board.members) expect(shown).toContain(member.name)
     expect(data.board.members.length).toBeGreaterThanOrEqual(10)
@@ -62,12 +64,12 @@ test('找我的执委: picking a building shows the member who covers it and her
   if (!area) throw new Error('the demo community should have an area with a member and a backup')
   const nameOf = (id: string | null) => data.board.members.find((m) => m.id === id)?.name
   await openBoard('demo-community')
-  await page.locator('.find-member-button').first().click()
-  await page.locator('.find-member-page').waitFor({ state: 'visible' })
-  await page.locator('.area-option', { hasText: area.name }).first().click()
-  await expect(page.locator('.covering-member .member-name').first().innerText()).resolves.toBe(nameOf(area.memberId))
-  await expect(page.locator('.backup-member .member-name').first().innerText()).resolves.toBe(nameOf(area.backupMemberId))
-  await expect(page.locator('.covering-member .call-button').count()).resolves.toBeGreaterThan(0)
+  await shown('.find-member-button').first().click()
+  await shown('.find-member-page').first().waitFor({ state: 'visible' })
+  await shown('.area-option').filter({ hasText: area.name }).first().click()
+  await expect(shown('.covering-member .member-name').first().innerText()).resolves.toBe(nameOf(area.memberId))
+  await expect(shown('.backup-member .member-name').first().innerText()).resolves.toBe(nameOf(area.backupMemberId))
+  await expect(shown('.covering-member .call-button').count()).resolves.toBeGreaterThan(0)
   await screenshot(page, 'find-member-demo-community')
 })
 
@@ -76,10 +78,10 @@ test('tapping a child federation moves down the tree', async () => {
   const child = data.board.children.find((c) => c.code === 'demo-community')
   if (!child) throw new Error('demo-community should be a child of demo-street')
   await openBoard('demo-street')
-  await page.locator('.org-child', { hasText: child.name }).first().click()
+  await shown('.org-child').filter({ hasText: child.name }).first().click()
   await page.waitForURL(/scene=demo-community|code=demo-community/)
-  await page.locator('.board-members .member-card').first().waitFor({ state: 'visible' })
-  await expect(page.locator('.board-page').innerText()).resolves.toContain(child.name)
+  await shown('.board-members .member-card').first().waitFor({ state: 'visible' })
+  await expect(shown('.board-page').first().innerText()).resolves.toContain(child.name)
 })
 
 describe('the fallback page', () => {
@@ -89,8 +91,8 @@ describe('the fallback page', () => {
     ['a malformed scene', `/#/pages/board/index?scene=${encodeURIComponent('幸福 社区<>')}`],
   ])('%s lands on a Chinese search page, never a blank screen', async (label, url) => {
     await page.goto(`${host.url}${url}`)
-    await page.locator('.search-page').waitFor({ state: 'visible', timeout: 30_000 })
-    const text = await page.locator('.search-page').innerText()
+    await shown('.search-page').first().waitFor({ state: 'visible', timeout: 30_000 })
+    const text = await shown('.search-page').first().innerText()
     expect(text).toMatch(/[\u4e00-\u9fa5]{4,}/)
     expect(text).not.toMatch(/Error|undefined|stack/i)
     await screenshot(page, `fallback-${label.replace(/\s+/g, '-')}`)
@@ -99,16 +101,16 @@ describe('the fallback page', () => {
   test('searching by name finds the federation and opens its board', async () => {
     const community = await boardData('demo-community')
     await page.goto(`${host.url}/#/pages/board/index?scene=no-such-federation`)
-    await page.locator('.search-page').waitFor({ state: 'visible' })
+    await shown('.search-page').first().waitFor({ state: 'visible' })
     const words = community.board.name.slice(0, 4)
-    const input = page.locator('.search-input input, input.search-input').first()
+    const input = shown('.search-input input, input.search-input').first()
     await input.fill(words)
-    await page.locator('.search-button').first().click()
-    const result = page.locator('.search-result', { hasText: community.board.name }).first()
+    await shown('.search-button').first().click()
+    const result = shown('.search-result').filter({ hasText: community.board.name }).first()
     await result.waitFor({ state: 'visible' })
     await screenshot(page, 'fallback-search-results')
     await result.click()
-    await page.locator('.board-members .member-card').first().waitFor({ state: 'visible' })
-    await expect(page.locator('.board-page').innerText()).resolves.toContain(community.board.name)
+    await shown('.board-members .member-card').first().waitFor({ state: 'visible' })
+    await expect(shown('.board-page').first().innerText()).resolves.toContain(community.board.name)
   })
 })

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { BoardDoc, MemberDoc, OrgDoc } from '../../types'
-import { PHONE_PATTERN } from '../../types'
+import { boardDoc, memberDoc, orgDoc, PHONE_PATTERN } from '../../types'
 import { NedbStore } from '../../cloudfunctions/common/store/nedb'
 import { fixedClock } from '../../cloudfunctions/common/time'
 import { parseSeedArgs, seed, SEED_MANIFEST, type SeedOptions } from '../../scripts/seed'
@@ -29,11 +29,12 @@ test('a small set has the asked-for counts and every org a board matching its me
   expect(new Set(orgs.map((o) => o.code)).size).toBe(50)
   expect(orgs.filter((o) => o.parentId === null).map((o) => o.level)).toEqual(['county'])
   for (const org of orgs) {
+    expect(orgDoc.safeParse(org).error).toBeUndefined()
     const board = await store.getById<BoardDoc>('boards', org.code)
-    expect(board).not.toBeNull()
+    expect(boardDoc.safeParse(board).error).toBeUndefined()
     const members = await store.find<MemberDoc>('members', { orgId: org._id }, { sort: { sort: 1 } })
     expect(board!.members.map((m) => m.id).sort()).toEqual(members.map((m) => m._id).sort())
-    for (const member of members) expect(member.phone).toMatch(PHONE_PATTERN)
+    for (const member of members) expect(memberDoc.safeParse(member).error ?? member.phone).toMatch(PHONE_PATTERN)
     const children = orgs.filter((o) => o.parentId === org._id).map((o) => o.code)
     expect(board!.children.map((c) => c.code).sort()).toEqual(children.sort())
     for (const area of board!.areas) expect(board!.members.some((m) => m.id === area.memberId)).toBe(true)

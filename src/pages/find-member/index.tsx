@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { StateView } from '../../components/StateView'
 import { useBoardRoute } from '../../hooks/useBoardRoute'
+import { areaKindsText } from '../../lib/labels'
 import { AreaPicker } from './components/AreaPicker'
 import { AreaResult } from './components/AreaResult'
 import './index.css'
@@ -37,7 +38,7 @@ export default function FindMemberPage() {
       <View className='find-member__intro'>
         <Text className='find-member__org'>{data.board.name}</Text>
         <Text className='find-member__hint'>
-          {area ? '这是负责您所在片区的执委，有事可以直接打电话。' : '请选择您住的楼栋、网格或村民小组，看看谁是您的联系执委。'}
+          {area ? '这是负责您所在片区的执委，有事可以直接打电话。' : `请选择您住的${areaKindsText(data.board.areas)}，看看谁是您的联系执委。`}
         </Text>
       </View>
       {area ? <AreaResult data={data} area={area} onBack={() => pick(null)} /> : <AreaPicker data={data} onPick={pick} />}

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { PNG } from 'pngjs'
 import type { BoardDoc, MemberDoc, OrgDoc } from '../../../types'
-import { PHONE_PATTERN, POSTS } from '../../../types'
+import { activityDoc, areaDoc, boardDoc, memberDoc, orgDoc, PHONE_PATTERN, POSTS } from '../../../types'
 import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
 import { fixedClock, quarterOf } from '../../../cloudfunctions/common/time'
 import { DEMO_CODES, DEMO_OPENIDS, loadDemo, MAIN_DEMO_CODES } from '../../../server/demo/loadDemo'
@@ -32,6 +32,16 @@ afterAll(() => fs.rmSync(filesDir, { recursive: true, force: true }))
 
 test('every demo code, main and small, has a board', async () => {
   for (const code of Object.values(DEMO_CODES)) expect((await board(code)).code).toBe(code)
+})
+
+test('every stored document has the shape the contract gives it', async () => {
+  const schemas = { orgs: orgDoc, members: memberDoc, areas: areaDoc, activities: activityDoc, boards: boardDoc } as const
+  for (const [collection, schema] of Object.entries(schemas)) {
+    const docs = await store.find(collection as keyof typeof schemas, {})
+    expect(docs.length).toBeGreaterThan(0)
+    for (const doc of docs) expect(schema.safeParse(doc).error).toBeUndefined()
+  }
+  for (const org of await store.find<OrgDoc>('orgs', {})) expect(org.version).toBe(1)
 })
 
 test('the village and the community are both children of the street, not of each other', async () => {

@@ -15,7 +15,7 @@ async function copyBoardLink(code: string): Promise<void> {
   const link = `${window.location.origin}${window.location.pathname}#/${boardPath(code)}`
   try {
     await Taro.setClipboardData({ data: link })
-    void Taro.showToast({ title: '链接已复制，可以发给邻居了', icon: 'none' })
+    void Taro.showToast({ title: '链接已复制，发给邻居吧', icon: 'none' })
   } catch {
     void Taro.showModal({ title: '请手动复制链接', content: link, showCancel: false })
   }

@@ -1,0 +1,133 @@
+// The mini-program build: `taro build --type weapp` succeeds, app.json lists exactly
+// the expected pages, and WeChat's own compilers accept the output — wcc for the WXML
+// templates, wcsc for the WXSS. A deliberately broken copy must fail them, so these
+// checks can fail. Set REUSE_WEAPP_DIST=1 to check an existing dist/weapp instead of
+// building (≈7–30 s).
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const ROOT = path.resolve(__dirname, '..', '..')
+const DIST = path.join(ROOT, 'dist', 'weapp')
+const EXPECTED_PAGES = ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index']
+/** WeChat refuses any package above 2 MB. */
+const MAX_PACKAGE_BYTES = 2 * 1024 * 1024
+
+let tools = ''
+let compiled = 0
+
+/** miniprogram-compiler ships its Linux binaries without the run bit: copy them. */
+function copyCompilers(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-compilers-'))
+  for (const name of ['wcc', 'wcsc']) {
+    fs.copyFileSync(path.join(ROOT, 'node_modules', 'miniprogram-compiler', 'bin', 'linux', name), path.join(dir, name))
+    fs.chmodSync(path.join(dir, name), 0o755)
+  }
+  return dir
+}
+
+function compile(tool: 'wcc' | 'wcsc', args: string[], cwd = DIST) {
+  const out = path.join(tools, `${tool}-out-${++compiled}.js`)
+  const flag = tool === 'wcc' ? '-d' : '-db'
+  const result = spawnSync(path.join(tools, tool), [flag, ...args, '-o', out], { cwd, encoding: 'utf8' })
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, bytes: fs.existsSync(out) ? fs.statSync(out).size : 0 }
+}
+
+const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'))
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+beforeAll(() => {
+  tools = copyCompilers()
+  if (process.env.REUSE_WEAPP_DIST === '1' && fs.existsSync(path.join(DIST, 'app.json'))) return
+  const build = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  if (build.status !== 0) throw new Error(`taro build --type weapp failed (${build.status}):\n${build.stdout}\n${build.stderr}`)
+}, 300_000)
+
+afterAll(() => {
+  if (tools) fs.rmSync(tools, { recursive: true, force: true })
+})
+
+describe('weapp build', () => {
+  test('app.json lists exactly the resident pages, board first, and no subpackage yet', () => {
+    const app = readJson(path.join(DIST, 'app.json'))
+    expect(app.pages).toEqual(EXPECTED_PAGES)
+    expect(app.subPackages ?? app.subpackages ?? []).toEqual([])
+    expect(app.cloud).toBe(true)
+  })
+
+  test('every page has its js, json, wxml and wxss', () => {
+    for (const page of EXPECTED_PAGES) {
+      for (const ext of ['js', 'json', 'wxml', 'wxss']) expect(fs.existsSync(path.join(DIST, `${page}.${ext}`))).toBe(true)
+    }
+  })
+
+  test('the board can be shared to a chat and refreshed by pulling down', () => {
+    expect(readJson(path.join(DIST, 'pages/board/index.json')).enablePullDownRefresh).toBe(true)
+    // Taro consumes enableShareAppMessage itself: it marks the page so WeChat offers "转发".
+    expect(fs.readFileSync(path.join(DIST, 'pages/board/index.js'), 'utf8')).toMatch(/\.enableShareAppMessage=!0/)
+  })
+
+  test('wcc compiles the templates and every page', () => {
+    const sources = ['base.wxml', 'comp.wxml', ...(fs.existsSync(path.join(DIST, 'utils.wxs')) ? ['utils.wxs'] : [])]
+    const result = compile('wcc', [...sources, ...EXPECTED_PAGES.map((page) => `${page}.wxml`)])
+    expect(result.output).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.bytes).toBeGreaterThan(1000)
+  })
+
+  test('wcsc compiles app.wxss with everything it imports, and each page style', () => {
+    const styles = filesUnder(DIST)
+      .filter((file) => file.endsWith('.wxss'))
+      .map((file) => path.relative(DIST, file))
+    expect(styles).toContain('app.wxss')
+    const result = compile('wcsc', ['app.wxss', ...styles.filter((file) => file !== 'app.wxss')])
+    expect(result.status).toBe(0)
+    expect(result.bytes).toBeGreaterThan(100)
+  })
+
+  test('a broken template or stylesheet fails the compilers, naming the place', () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-broken-'))
+    const templates = ['base.wxml', 'comp.wxml', 'utils.wxs'].filter((file) => fs.existsSync(path.join(DIST, file)))
+    for (const file of templates) fs.copyFileSync(path.join(DIST, file), path.join(scratch, file))
+    const page = fs.readFileSync(path.join(DIST, 'pages/board/index.wxml'), 'utf8').replace('../../', './')
+    fs.writeFileSync(path.join(scratch, 'board.wxml'), page)
+    expect(compile('wcc', [...templates, 'board.wxml'], scratch).status).toBe(0)
+    fs.writeFileSync(path.join(scratch, 'board.wxml'), `${page}\n<view class="{{broken"><text>\n`)
+    const wxml = compile('wcc', [...templates, 'board.wxml'], scratch)
+    expect(wxml.status).not.toBe(0)
+    expect(wxml.output).toMatch(/board\.wxml:\d+:\d+/)
+
+    const style = fs.readFileSync(path.join(DIST, 'app-origin.wxss'), 'utf8')
+    fs.writeFileSync(path.join(scratch, 'broken.wxss'), `${style}\n.x{color:red\n`)
+    const wxss = compile('wcsc', ['broken.wxss'], scratch)
+    expect(wxss.status).not.toBe(0)
+    expect(wxss.output).toMatch(/broken\.wxss\(\d+:\d+\)/)
+    fs.rmSync(scratch, { recursive: true, force: true })
+  })
+
+  test('WeChat DevTools finds the mini-program and the cloud functions from the repository or from dist/weapp', () => {
+    const atRoot = readJson(path.join(ROOT, 'project.config.json'))
+    expect(atRoot.miniprogramRoot).toBe('dist/weapp/')
+    expect(atRoot.cloudfunctionRoot).toBe('dist/cloudfunctions/')
+    const inDist = readJson(path.join(DIST, 'project.config.json'))
+    expect(inDist.miniprogramRoot).toBe('./')
+    expect(path.resolve(DIST, inDist.cloudfunctionRoot)).toBe(path.resolve(ROOT, atRoot.cloudfunctionRoot))
+    expect(inDist.appid).toBe(atRoot.appid)
+  })
+
+  test('the main package stays under WeChat’s 2 MB limit', () => {
+    const bytes = filesUnder(DIST).reduce((sum, file) => sum + fs.statSync(file).size, 0)
+    expect(bytes).toBeLessThan(MAX_PACKAGE_BYTES)
+  })
+})
