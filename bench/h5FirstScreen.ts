@@ -44,12 +44,23 @@ interface Sample {
   domContentLoadedMs: number
 }
 
+/**
+ * A build made with NODE_ENV other than production (e.g. spawned under jest, which sets
+ * "test") carries react-refresh registrations without their runtime and never renders.
+ */
+function isProductionBuild(): boolean {
+  const scripts = path.join(H5_DIR, 'js')
+  if (!fs.existsSync(scripts)) return false
+  return fs.readdirSync(scripts).every((file) => !fs.readFileSync(path.join(scripts, file), 'utf8').includes('$RefreshReg$'))
+}
+
 function ensureH5Build(): void {
-  if (!needsBuild(path.join(H5_DIR, 'index.html'), CLIENT_SOURCES)) return
+  if (!needsBuild(path.join(H5_DIR, 'index.html'), CLIENT_SOURCES) && isProductionBuild()) return
   if (!fs.existsSync(path.join(ROOT, 'src', 'app.tsx'))) throw new Error('还没有小程序源码（src/app.tsx），无法构建 H5 页面。')
-  console.log('H5 页面缺失或过期，正在构建（约 15 秒）…')
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit', timeout: 10 * 60_000 })
-  if (result.status !== 0) throw new Error(`H5 构建失败（退出码 ${result.status ?? result.signal}）`)
+  console.log('H5 页面缺失、过期或不是生产构建，正在构建（约 15 秒）…')
+  const env = { ...process.env, NODE_ENV: 'production' }
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'h5'], { cwd: ROOT, env, stdio: 'inherit', timeout: 10 * 60_000 })
+  if (result.status !== 0 || !isProductionBuild()) throw new Error(`H5 构建失败（退出码 ${result.status ?? result.signal}）`)
 }
 
 async function measureOnce(page: Page, url: string): Promise<Sample> {

@@ -6,7 +6,10 @@ import { CLIENT_SOURCES, needsBuild, ROOT } from './freshness'
 
 function buildH5(): void {
   console.log('正在构建 H5 页面（首次约 15 秒）…')
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit' })
+  // A production build whatever NODE_ENV the caller has: under NODE_ENV=test (jest)
+  // babel-preset-taro adds react-refresh and the pages never render.
+  const env = { ...process.env, NODE_ENV: 'production' }
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit', env })
   if (result.status !== 0) {
     console.error('H5 构建失败，请查看上面的输出。')
     process.exit(result.status ?? 1)

@@ -2,13 +2,16 @@
 // (dates, months, quarters, opening hours) is computed in Asia/Shanghai, because
 // cloud functions run in UTC and a Beijing day starts at 16:00 UTC.
 import dayjs, { type Dayjs } from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 
 dayjs.extend(utc)
-dayjs.extend(timezone)
 
-export const ZONE = 'Asia/Shanghai'
+/**
+ * Asia/Shanghai is UTC+8 all year and has been since 1991 (no daylight saving), so a
+ * fixed offset is exact for every date this product handles — and about ten times
+ * cheaper per call than dayjs's IANA timezone plugin, which dominated board.get.
+ */
+const BEIJING_OFFSET_MINUTES = 8 * 60
 
 export interface Clock {
   now(): Date
@@ -28,7 +31,7 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void } {
 }
 
 export function inBeijing(instant: Date): Dayjs {
-  return dayjs(instant).tz(ZONE)
+  return dayjs(instant).utcOffset(BEIJING_OFFSET_MINUTES)
 }
 
 /** YYYY-MM-DD of the instant in Asia/Shanghai. */
@@ -53,7 +56,7 @@ export interface Quarter {
 export function quarterOf(instant: Date): Quarter {
   const local = inBeijing(instant)
   const quarter = (Math.floor(local.month() / 3) + 1) as Quarter['quarter']
-  const start = dayjs.tz(`${local.year()}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`, ZONE)
+  const start = local.date(1).month((quarter - 1) * 3)
   return {
     year: local.year(),
     quarter,

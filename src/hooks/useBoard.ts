@@ -24,6 +24,8 @@ function initialState(code: string | null): BoardState {
 export function useBoard(code: string | null): UseBoard {
   const [state, setState] = useState<BoardState>(() => initialState(code))
   const hasBoard = useRef(state.status === 'ready')
+  /** the code the page shows now: answers for an earlier code are dropped */
+  const currentCode = useRef(code)
   const alive = useRef(true)
   useEffect(() => () => void (alive.current = false), [])
 
@@ -32,16 +34,24 @@ export function useBoard(code: string | null): UseBoard {
     try {
       const board = await call('board', 'get', { code })
       rememberBoard(code, board)
+      if (!alive.current || currentCode.current !== code) return
       hasBoard.current = true
-      if (alive.current) setState({ status: 'ready', board })
+      setState({ status: 'ready', board })
     } catch (error) {
-      if (!alive.current) return
+      if (!alive.current || currentCode.current !== code) return
       if (hasBoard.current) void Taro.showToast({ title: '刷新失败，请稍后再试', icon: 'none' })
       else setState({ status: 'error', error: asApiError(error) })
     }
   }, [code])
 
   useEffect(() => {
+    if (currentCode.current !== code) {
+      // The same page now shows another board (H5: a new link opened in this tab).
+      currentCode.current = code
+      const next = initialState(code)
+      hasBoard.current = next.status === 'ready'
+      setState(next)
+    }
     if (code && !cachedBoard(code)) void fetchBoard()
   }, [code, fetchBoard])
 

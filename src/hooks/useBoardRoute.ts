@@ -2,10 +2,11 @@
 // her to the search page when the code is missing, malformed or unknown, and
 // reloads on pull-down.
 import { useEffect, useMemo } from 'react'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { readOrgCode } from '../lib/params'
 import { replacePage, searchUrl } from '../lib/routes'
 import { type BoardState, useBoard } from './useBoard'
+import { usePageParams } from './usePageParams'
 
 export interface BoardRoute {
   code: string | null
@@ -18,7 +19,7 @@ export interface BoardRoute {
 const SEARCHABLE_ERRORS = { NOT_FOUND: 'not-found', INVALID_INPUT: 'invalid' } as const
 
 export function useBoardRoute(): BoardRoute {
-  const { params } = useRouter()
+  const params = usePageParams()
   const codeParam = useMemo(() => readOrgCode(params), [params])
   const code = codeParam.ok ? codeParam.code : null
   const { state, reload } = useBoard(code)

@@ -1,6 +1,5 @@
 // A member's card: big photo, post, specialty, the areas she covers, her on-duty
 // month and a call button.
-import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { ActionButton } from '../../components/ActionButton'
 import { StateView } from '../../components/StateView'
@@ -8,10 +7,11 @@ import { useBoardRoute } from '../../hooks/useBoardRoute'
 import { readParam } from '../../lib/params'
 import { boardUrl, openPage } from '../../lib/routes'
 import { MemberProfile } from './components/MemberProfile'
+import { usePageParams } from '../../hooks/usePageParams'
 import './index.css'
 
 export default function MemberPage() {
-  const { params } = useRouter()
+  const params = usePageParams()
   const memberId = readParam(params, 'id')
   const { code, state, reload, redirecting } = useBoardRoute()
   if (state.status === 'loading' || redirecting) {

@@ -1,7 +1,6 @@
 // The fallback page: why the board did not open (no code in the QR code, a bad or
 // unknown code), and a search for her federation by name. Never blank.
 import { useMemo } from 'react'
-import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { readParam } from '../../lib/params'
 import { readRecentBoard } from '../../lib/recentBoard'
@@ -10,10 +9,11 @@ import { ReasonNotice } from './components/ReasonNotice'
 import { SearchBox } from './components/SearchBox'
 import { SearchResults } from './components/SearchResults'
 import { useOrgSearch } from './useOrgSearch'
+import { usePageParams } from '../../hooks/usePageParams'
 import './index.css'
 
 export default function SearchPage() {
-  const { params } = useRouter()
+  const params = usePageParams()
   const reason = readParam(params, 'reason')
   const code = readParam(params, 'code')
   const recent = useMemo(() => readRecentBoard(), [])

@@ -9,7 +9,8 @@ export interface StartedHost {
   url: string
   dataDir: string
   output: () => string
-  stop(): Promise<number | null>
+  /** SIGTERM to the process group; resolves once `npm start` has exited */
+  stop(): Promise<void>
 }
 
 const ROOT = path.resolve(__dirname, '../../..')
@@ -40,7 +41,7 @@ export async function npmStart(timeoutMs = 180_000): Promise<StartedHost> {
       reject(new Error(`npm start exited with ${code}:\n${output}`))
     })
   })
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
   return {
     url,
     dataDir,
