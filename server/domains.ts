@@ -2,7 +2,9 @@
 // deployed to WeChat cloud one function each.
 import { boardDomain } from '../cloudfunctions/board/domain'
 import type { Domain } from '../cloudfunctions/common/runtime'
+import { orgDomain } from '../cloudfunctions/org/domain'
 
 export const DOMAINS: Record<string, Domain> = {
   board: boardDomain,
+  org: orgDomain,
 }

@@ -10,6 +10,7 @@ import { systemClock } from '../cloudfunctions/common/time'
 import { readConfig } from './config'
 import { loadDemo } from './demo/loadDemo'
 import { startHost } from './host'
+import { localPorts } from './ports'
 
 const log: Logger = {
   info: (message, fields) => process.stderr.write(JSON.stringify({ level: 'info', message, ...fields }) + '\n'),
@@ -26,11 +27,14 @@ export async function main(): Promise<void> {
   }
   const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: String(error) }))
   await calendar.prime(systemClock.now().getTime())
-  const services: Services = { store, clock: systemClock, calendar, log }
+  let publicUrl = process.env.PUBLIC_URL ?? ''
+  const ports = localPorts(config.dataDir, () => publicUrl)
+  const services: Services = { store, clock: systemClock, calendar, log, ports }
   if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
     console.log(`提示：没有找到 H5 页面（${config.h5Dir}），只提供接口。先运行 npm run build:h5。`)
   }
   const host = await startHost({ port: config.port, host: config.host, dataDir: config.dataDir, staticDir: config.h5Dir, services })
+  publicUrl ||= host.url
 
   console.log(`妇联亮牌本地服务已启动：${host.url}`)
   console.log(`亮牌公示栏（社区）：${host.url}/#/pages/board/index?scene=demo-community`)

@@ -2,12 +2,14 @@
 // client's typed `call` is checked against it.
 import type * as z from 'zod/mini'
 import { boardContract } from './board'
+import { orgContract } from './org'
 
 export type ActionContract = { input: z.ZodMiniType; output: z.ZodMiniType }
 export type DomainContract = Record<string, ActionContract>
 
 export const contracts = {
   board: boardContract,
+  org: orgContract,
 } as const satisfies Record<string, DomainContract>
 
 export type FunctionName = keyof typeof contracts

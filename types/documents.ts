@@ -3,6 +3,7 @@
 import * as z from 'zod/mini'
 import { clockTime, id, instant, localDate, orgCode } from './common'
 import { activityStatus, areaKind, orgLevel, post } from './enums'
+import { departureReason } from './staff'
 
 /** One opening session of the 妇女之家 within a day, Asia/Shanghai wall-clock time. */
 export const openingSession = z.object({ start: clockTime, end: clockTime })
@@ -79,6 +80,8 @@ export const memberDoc = z.object({
   termEnd: z.nullable(localDate),
   openid: z.nullable(z.string()),
   status: z.enum(['active', 'left']),
+  /** why and when she left (增替补及退出制度 第十一–十三条); null while active */
+  departure: z.nullable(z.object({ reason: departureReason, leftOn: localDate, note: z.string() })),
   sort: z.number(),
 })
 export type MemberDoc = z.infer<typeof memberDoc>
@@ -122,3 +125,40 @@ export const calendarConfigDoc = z.object({
   ),
 })
 export type CalendarConfigDoc = z.infer<typeof calendarConfigDoc>
+
+/** A one-time invitation binding a WeChat identity to a member record. Only the code's hash is kept. */
+export const inviteDoc = z.object({
+  ...versioned,
+  orgId: id,
+  memberId: id,
+  /** sha256 of the code, hex */
+  codeHash: z.string(),
+  createdBy: z.string(),
+  expiresAt: instant,
+  usedAt: z.nullable(instant),
+  usedBy: z.nullable(z.string()),
+  revokedAt: z.nullable(instant),
+})
+export type InviteDoc = z.infer<typeof inviteDoc>
+
+/** Append-only record of every change and every refusal: who, what, when, before/after. */
+export const auditDoc = z.object({
+  _id: id,
+  at: instant,
+  /** the caller's openid; null when anonymous */
+  actor: z.nullable(z.string()),
+  /** the actor's name as a member at the time, or "居民" */
+  actorName: z.string(),
+  fn: z.string(),
+  action: z.string(),
+  orgId: z.nullable(id),
+  target: z.nullable(z.object({ collection: z.string(), id: z.string() })),
+  outcome: z.enum(['changed', 'refused']),
+  summary: z.string(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+})
+export type AuditDoc = z.infer<typeof auditDoc>
+
+/** A fixed-window counter (rate limits): `_id` names the key and the window. */
+export const counterDoc = z.object({ _id: z.string(), count: z.number(), expiresAt: instant })
+export type CounterDoc = z.infer<typeof counterDoc>

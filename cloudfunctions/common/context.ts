@@ -2,6 +2,7 @@
 // OPENID on WeChat, the signed dev token locally, never the payload), the store,
 // the clock, the holiday calendar and a logger.
 import type { CalendarSource } from './calendar'
+import type { Ports } from './ports'
 import type { Store } from './store/port'
 import type { Clock } from './time'
 
@@ -23,6 +24,7 @@ export interface Services {
   clock: Clock
   calendar: CalendarSource
   log: Logger
+  ports: Ports
 }
 
 export interface Ctx extends Services {

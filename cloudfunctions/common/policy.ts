@@ -1,9 +1,15 @@
-// Who may do what: the one place authorisation is decided, read as a table of
-// function.action → rule. Handlers never decide it themselves.
+// Who may do what: the one place authorisation is decided, read as two tables.
+// POLICY: function.action → who may call it at all (public / signed in).
+// ORG_POLICY: for actions on one org, which standings toward that org may act
+// (chair here, chair of an org above, member here …; see types/staff.ts).
+// Every refusal is written to the audit log.
+import type { OrgDoc, StaffRole } from '../../types'
+import { recordRefusal } from './audit'
+import type { Caller, Ctx } from './context'
 import { AppError } from './errors'
-import type { Caller } from './context'
+import { membershipsOf, standingToward, type Standing } from './staff'
 
-/** The kinds of caller the rules speak of. */
+/** The kinds of caller the first table speaks of. */
 export type CallerKind = 'anonymous' | 'signedIn'
 
 export type Rule =
@@ -12,9 +18,56 @@ export type Rule =
   /** any caller WeChat (or the dev login) has identified */
   | 'signedIn'
 
+const ORG_ACTIONS = [
+  'mine',
+  'get',
+  'updateOrg',
+  'saveMember',
+  'updateMyProfile',
+  'recordDeparture',
+  'saveArea',
+  'removeArea',
+  'saveActivity',
+  'addChild',
+  'createInvite',
+  'listInvites',
+  'revokeInvite',
+  'redeemInvite',
+  'history',
+  'qrcode',
+  'uploadImage',
+] as const
+
 export const POLICY: Record<string, Rule> = {
   'board.get': 'public',
   'board.search': 'public',
+  ...Object.fromEntries(ORG_ACTIONS.map((action) => [`org.${action}`, 'signedIn' as const])),
+}
+
+/** Chair or vice-chair of this org, or of a federation above it (街道 over 社区). */
+const CHAIRS: readonly StaffRole[] = ['chair', 'ancestorChair']
+/** Everyone on the org's staff side, including a plain member. */
+const STAFF: readonly StaffRole[] = ['chair', 'ancestorChair', 'member']
+
+/** org.mine and org.redeemInvite act on no particular org: signed in is enough. */
+export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
+  'org.get': STAFF,
+  'org.updateOrg': CHAIRS,
+  'org.saveMember': CHAIRS,
+  /** a member edits her own contact details; the handler checks it is her record */
+  'org.updateMyProfile': STAFF,
+  'org.recordDeparture': CHAIRS,
+  'org.saveArea': CHAIRS,
+  'org.removeArea': CHAIRS,
+  'org.saveActivity': CHAIRS,
+  'org.addChild': CHAIRS,
+  'org.createInvite': CHAIRS,
+  'org.listInvites': CHAIRS,
+  'org.revokeInvite': CHAIRS,
+  'org.history': CHAIRS,
+  'org.qrcode': STAFF,
+  /** members upload their own photo */
+  'org.uploadImage': STAFF,
 }
 
 export function callerKind(caller: Caller): CallerKind {
@@ -30,12 +83,30 @@ export function isAllowed(rule: Rule, kind: CallerKind): boolean {
   }
 }
 
-/** Throws UNAUTHENTICATED / FORBIDDEN unless the caller may call `fn.action`. */
-export function authorize(fn: string, action: string, caller: Caller): void {
+/** Throws UNAUTHENTICATED / FORBIDDEN (audited) unless the caller may call `fn.action`. */
+export async function authorize(fn: string, action: string, ctx: Ctx): Promise<void> {
   const rule = POLICY[`${fn}.${action}`]
-  if (!rule) throw new AppError('FORBIDDEN', '没有权限进行这项操作')
-  const kind = callerKind(caller)
-  if (isAllowed(rule, kind)) return
-  if (kind === 'anonymous') throw new AppError('UNAUTHENTICATED', '请先登录')
+  const kind = callerKind(ctx.caller)
+  if (rule && isAllowed(rule, kind)) return
+  await recordRefusal(ctx, { fn, action, orgId: null, target: null, summary: `拒绝：${fn}.${action}（${kind === 'anonymous' ? '未登录' : '无权限'}）` })
+  if (kind === 'anonymous' && rule) throw new AppError('UNAUTHENTICATED', '请先登录')
   throw new AppError('FORBIDDEN', '没有权限进行这项操作')
+}
+
+/**
+ * The caller's standing toward `org`, if ORG_POLICY lets that standing do `fn.action`;
+ * otherwise the refusal is audited and FORBIDDEN thrown.
+ */
+export async function authorizeForOrg(ctx: Ctx, fn: string, action: string, org: Pick<OrgDoc, '_id' | 'ancestorIds' | 'name'>): Promise<Standing> {
+  const allowed = ORG_POLICY[`${fn}.${action}`] ?? []
+  const standing = standingToward(org, ctx.caller, await membershipsOf(ctx.store, ctx.caller))
+  if (allowed.includes(standing.role)) return standing
+  await recordRefusal(ctx, {
+    fn,
+    action,
+    orgId: org._id,
+    target: { collection: 'orgs', id: org._id },
+    summary: `拒绝：${fn}.${action}（${standing.role}）于 ${org.name}`,
+  })
+  throw new AppError('FORBIDDEN', '您没有管理这个妇联的权限')
 }

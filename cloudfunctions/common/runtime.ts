@@ -37,9 +37,10 @@ export async function dispatch(domain: Domain, rawCall: unknown, caller: Caller,
     if (!contract || !handler || !Object.prototype.hasOwnProperty.call(domain.handlers, call.action)) {
       throw new AppError('UNKNOWN_ACTION', `没有这项操作：${domain.name}.${call.action}`)
     }
-    authorize(domain.name, call.action, caller)
+    const ctx = { ...services, caller, requestId: call.requestId ?? null }
+    await authorize(domain.name, call.action, ctx)
     const input = parseInput(contract.input, call.payload ?? {})
-    const data = await handler(input, { ...services, caller, requestId: call.requestId ?? null })
+    const data = await handler(input, ctx)
     return { ok: true, data }
   } catch (error) {
     if (!(error instanceof AppError)) {

@@ -79,6 +79,7 @@ function buildMembers(spec: OrgSpec, orgId: string, firstIndex: number, year: nu
       termEnd: `${year + 3}-03-14`,
       openid: person.openid ?? null,
       status: 'active',
+      departure: null,
       sort: i + 1,
     }
   })

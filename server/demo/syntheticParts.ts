@@ -70,6 +70,7 @@ export function syntheticMembers(context: OrgContext, count: number): MemberDoc[
       termEnd: `${year + 3}-03-14`,
       openid: null,
       status: 'active',
+      departure: null,
       sort: i + 1,
     }
   })

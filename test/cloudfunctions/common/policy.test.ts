@@ -3,6 +3,12 @@
 import { contracts } from '../../../types'
 import { authorize, POLICY, type CallerKind } from '../../../cloudfunctions/common/policy'
 import { DOMAINS } from '../../../server/domains'
+import { ctxOf, testServices, type TestServices } from '../../fixtures/services'
+
+let services: TestServices
+beforeAll(async () => {
+  services = await testServices()
+})
 
 const CALLERS: Record<CallerKind, { openid: string | null }> = {
   anonymous: { openid: null },
@@ -29,13 +35,15 @@ const rows = Object.entries(EXPECTED).flatMap(([name, byKind]) =>
   Object.entries(byKind).map(([kind, outcome]) => [name, kind as CallerKind, outcome] as const),
 )
 
-test.each(rows)('%s by %s → %s', (name, kind, outcome) => {
+test.each(rows)('%s by %s → %s', async (name, kind, outcome) => {
   const [fn, action] = name.split('.')
-  const attempt = () => authorize(fn, action, CALLERS[kind])
-  if (outcome === 'allow') expect(attempt).not.toThrow()
-  else expect(attempt).toThrow(expect.objectContaining({ code: outcome }))
+  const attempt = authorize(fn, action, ctxOf(services, CALLERS[kind]))
+  if (outcome === 'allow') await expect(attempt).resolves.toBeUndefined()
+  else await expect(attempt).rejects.toMatchObject({ code: outcome })
 })
 
-test('an action with no rule is refused, not allowed by default', () => {
-  expect(() => authorize('board', 'wipe', CALLERS.signedIn)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }))
+test('an action with no rule is refused, not allowed by default, and the refusal is audited', async () => {
+  const before = await services.store.count('audit', { outcome: 'refused' })
+  await expect(authorize('board', 'wipe', ctxOf(services, CALLERS.signedIn))).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  expect(await services.store.count('audit', { outcome: 'refused' })).toBe(before + 1)
 })

@@ -1,0 +1,31 @@
+// The outside services handlers use besides the store, each with a WeChat cloud adapter
+// (production) and a local-host adapter (development, demo, tests): content checks,
+// public files, and QR codes. Handlers see only these interfaces.
+
+/** msgSecCheck / imgSecCheck verdicts: risky is refused, review is held for a person. */
+export type CheckVerdict = 'pass' | 'review' | 'risky'
+
+export interface ContentCheckPort {
+  /** WeChat: security.msgSecCheck v2 (needs the openid; scene 1–4; ≤ 2500 chars) */
+  text(input: { content: string; openid: string | null; scene: 1 | 2 | 3 | 4 }): Promise<CheckVerdict>
+  /** WeChat: security.imgSecCheck on the re-encoded image */
+  image(input: { bytes: Buffer; contentType: 'image/jpeg' | 'image/png'; openid: string | null }): Promise<CheckVerdict>
+}
+
+export interface FilePort {
+  /** Stores a public file under `path`; returns the reference the board shows (an imageRef). */
+  put(input: { path: string; bytes: Buffer; contentType: string }): Promise<string>
+  /** Reads a file the client uploaded itself (WeChat: a cloud fileID). */
+  get(ref: string): Promise<Buffer>
+}
+
+export interface QrCodePort {
+  /** PNG of the code that opens `page` with `scene` (WeChat: wxacode.getUnlimited). */
+  boardCode(input: { scene: string; page: string }): Promise<Buffer>
+}
+
+export interface Ports {
+  contentCheck: ContentCheckPort
+  files: FilePort
+  qrcode: QrCodePort
+}

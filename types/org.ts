@@ -1,0 +1,228 @@
+// The staff console (`org` function): chairs and members keep their federation's board
+// true — the org itself, members, areas, activities, child bodies — invite members,
+// record departures, and read the change history. Every write rebuilds the board.
+import * as z from 'zod/mini'
+import { id, instant, localDate, orgCode, phone } from './common'
+import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
+import { activityStatus, areaKind, orgLevel, post } from './enums'
+import { departureReason, ruleWarning, staffRole } from './staff'
+
+const text = (min: number, max: number, what: string) =>
+  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+const optionalText = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+const version = z.number().check(z.int(), z.gte(1))
+
+/** An image the product stored: a local-host file or a WeChat cloud file ID. Never an outside URL. */
+export const imageRef = z.string().check(
+  z.maxLength(300),
+  z.regex(/^(\/files\/[A-Za-z0-9/_.-]+|cloud:\/\/[A-Za-z0-9._\-/]+)$/, { error: '图片地址无效，请重新上传' }),
+)
+
+export const orgSummary = z.object({ orgId: id, code: orgCode, name: z.string(), level: orgLevel })
+export type OrgSummary = z.infer<typeof orgSummary>
+
+export const completeness = z.object({
+  /** 0–100: the share of the console's rule checks this org passes */
+  score: z.number(),
+  warningCount: z.number(),
+})
+
+/** A member as the console shows her: the openid itself never leaves the back end. */
+export const consoleMember = z.object({ ...z.omit(memberDoc, { openid: true }).shape, bound: z.boolean() })
+export type ConsoleMember = z.infer<typeof consoleMember>
+
+export const consoleOrg = z.omit(orgDoc, { nameGrams: true, ancestorIds: true })
+
+// ---- org.mine: where the caller works ----
+export const minePlace = z.object({ ...orgSummary.shape, role: z.enum(['chair', 'member']), memberId: id, post })
+export const mineInput = z.strictObject({})
+export const mineOutput = z.object({ places: z.array(minePlace) })
+
+// ---- org.get: the console's view of one org ----
+export const getConsoleInput = z.strictObject({ orgId: id })
+export const getConsoleOutput = z.object({
+  role: staffRole,
+  org: consoleOrg,
+  parent: z.nullable(orgSummary),
+  members: z.array(consoleMember),
+  areas: z.array(areaDoc),
+  activities: z.array(activityDoc),
+  children: z.array(z.object({ ...orgSummary.shape, completeness })),
+  warnings: z.array(ruleWarning),
+  completeness,
+})
+export type GetConsoleOutput = z.infer<typeof getConsoleOutput>
+
+// ---- org.updateOrg ----
+export const orgChanges = z.strictObject({
+  name: z.optional(text(2, 40, '妇联名称')),
+  logoUrl: z.optional(z.nullable(imageRef)),
+  homeName: z.optional(text(1, 40, '妇女之家名称')),
+  address: z.optional(text(1, 100, '地址')),
+  hours: z.optional(openingHours),
+  duties: z.optional(z.array(text(1, 200, '职责')).check(z.minLength(1, { error: '至少保留一条职责' }), z.maxLength(12))),
+  representativesCount: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100000))),
+  intro: z.optional(optionalText(1000, '情况介绍')),
+})
+export const updateOrgInput = z.strictObject({ orgId: id, version, changes: orgChanges })
+export const updateOrgOutput = z.object({ org: consoleOrg })
+
+// ---- org.saveMember (create when memberId is absent) ----
+export const memberFields = z.strictObject({
+  name: text(2, 20, '姓名'),
+  post,
+  phone: z.nullable(phone),
+  photoUrl: z.nullable(imageRef),
+  specialty: optionalText(40, '特长'),
+  onDutyMonth: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(12))),
+  termStart: z.nullable(localDate),
+  termEnd: z.nullable(localDate),
+})
+export const saveMemberInput = z.strictObject({
+  orgId: id,
+  memberId: z.optional(id),
+  version: z.optional(version),
+  fields: memberFields,
+  /** the areas she covers first-hand; omitted: unchanged */
+  coverAreaIds: z.optional(z.array(id).check(z.maxLength(100))),
+})
+export const saveMemberOutput = z.object({ member: consoleMember })
+
+// ---- org.updateMyProfile: a bound member edits her own contact details ----
+export const updateMyProfileInput = z.strictObject({
+  memberId: id,
+  version,
+  fields: z.strictObject({ phone: z.nullable(phone), photoUrl: z.nullable(imageRef), specialty: optionalText(40, '特长') }),
+})
+export const updateMyProfileOutput = saveMemberOutput
+
+// ---- org.recordDeparture ----
+export const recordDepartureInput = z.strictObject({
+  memberId: id,
+  version,
+  reason: departureReason,
+  leftOn: localDate,
+  note: optionalText(200, '说明'),
+})
+export const recordDepartureOutput = saveMemberOutput
+
+// ---- org.saveArea / org.removeArea ----
+export const areaFields = z.strictObject({
+  name: text(1, 30, '片区名称'),
+  kind: areaKind,
+  memberId: z.nullable(id),
+  backupMemberId: z.nullable(id),
+})
+export const saveAreaInput = z.strictObject({ orgId: id, areaId: z.optional(id), version: z.optional(version), fields: areaFields })
+export const saveAreaOutput = z.object({ area: areaDoc })
+export const removeAreaInput = z.strictObject({ areaId: id, version })
+export const removeAreaOutput = z.object({ removed: z.literal(true) })
+
+// ---- org.saveActivity ----
+export const activityFields = z.strictObject({
+  title: text(2, 40, '活动名称'),
+  status: activityStatus,
+  date: localDate,
+  place: optionalText(60, '地点'),
+  summary: optionalText(500, '活动内容'),
+  resultText: optionalText(1000, '活动成效'),
+  photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })),
+})
+export const saveActivityInput = z.strictObject({ orgId: id, activityId: z.optional(id), version: z.optional(version), fields: activityFields })
+export const saveActivityOutput = z.object({ activity: activityDoc })
+
+// ---- org.addChild: a 妇女小组 / 妇女微家 (or, under a 街道/乡镇, a 村/社区) ----
+export const addChildInput = z.strictObject({
+  orgId: id,
+  name: text(2, 40, '名称'),
+  level: orgLevel,
+})
+export const addChildOutput = z.object({ child: orgSummary })
+
+// ---- invitations ----
+export const inviteView = z.object({
+  inviteId: id,
+  orgId: id,
+  memberId: id,
+  memberName: z.string(),
+  createdAt: instant,
+  expiresAt: instant,
+  status: z.enum(['open', 'used', 'revoked', 'expired']),
+})
+export type InviteView = z.infer<typeof inviteView>
+export const INVITE_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{12}$/
+export const inviteCode = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  z.regex(INVITE_CODE_PATTERN, { error: '邀请码是 12 位字母和数字，请核对' }),
+)
+export const createInviteInput = z.strictObject({ orgId: id, memberId: id })
+export const createInviteOutput = z.object({
+  invite: inviteView,
+  /** shown once: only its hash is stored */
+  code: z.string(),
+  /** the mini-program path that redeems it (also what its QR code opens) */
+  path: z.string(),
+})
+export const listInvitesInput = z.strictObject({ orgId: id })
+export const listInvitesOutput = z.object({ invites: z.array(inviteView) })
+export const revokeInviteInput = z.strictObject({ inviteId: id })
+export const revokeInviteOutput = z.object({ invite: inviteView })
+export const redeemInviteInput = z.strictObject({ code: inviteCode })
+export const redeemInviteOutput = z.object({ org: orgSummary, memberId: id, name: z.string(), post })
+
+// ---- org.history: the change log (append-only audit) ----
+export const auditChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })
+export const historyEntry = z.object({
+  id,
+  at: instant,
+  actorName: z.string(),
+  action: z.string(),
+  /** e.g. "修改了成员 王桂芳 的电话" */
+  summary: z.string(),
+  outcome: z.enum(['changed', 'refused']),
+  changes: z.array(auditChange),
+})
+export type HistoryEntry = z.infer<typeof historyEntry>
+export const historyInput = z.strictObject({ orgId: id, before: z.optional(instant), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))) })
+export const historyOutput = z.object({ entries: z.array(historyEntry), nextBefore: z.nullable(instant) })
+
+// ---- org.qrcode: the 妇女之家 QR code ----
+export const qrcodeInput = z.strictObject({ orgId: id })
+export const qrcodeOutput = z.object({ url: z.string(), scene: orgCode, page: z.string() })
+
+// ---- org.uploadImage ----
+export const IMAGE_PURPOSES = ['logo', 'photo', 'activity'] as const
+/** The largest image accepted, before re-encoding. */
+export const MAX_IMAGE_BYTES = 700 * 1024
+export const uploadImageInput = z.strictObject({
+  orgId: id,
+  purpose: z.enum(IMAGE_PURPOSES),
+  source: z.discriminatedUnion('kind', [
+    /** local host / H5: the file itself, base64 (the request body is capped at 1 MB) */
+    z.strictObject({ kind: z.literal('inline'), dataBase64: z.string().check(z.minLength(1), z.maxLength(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { error: '图片太大，请选择 700 KB 以内的图片' })) }),
+    /** WeChat: a file the mini-program uploaded to cloud storage first */
+    z.strictObject({ kind: z.literal('cloudFile'), fileID: z.string().check(z.regex(/^cloud:\/\/[A-Za-z0-9._\-/]+$/), z.maxLength(300)) }),
+  ]),
+})
+export const uploadImageOutput = z.object({ url: imageRef, width: z.number(), height: z.number(), bytes: z.number() })
+
+export const orgContract = {
+  mine: { input: mineInput, output: mineOutput },
+  get: { input: getConsoleInput, output: getConsoleOutput },
+  updateOrg: { input: updateOrgInput, output: updateOrgOutput },
+  saveMember: { input: saveMemberInput, output: saveMemberOutput },
+  updateMyProfile: { input: updateMyProfileInput, output: updateMyProfileOutput },
+  recordDeparture: { input: recordDepartureInput, output: recordDepartureOutput },
+  saveArea: { input: saveAreaInput, output: saveAreaOutput },
+  removeArea: { input: removeAreaInput, output: removeAreaOutput },
+  saveActivity: { input: saveActivityInput, output: saveActivityOutput },
+  addChild: { input: addChildInput, output: addChildOutput },
+  createInvite: { input: createInviteInput, output: createInviteOutput },
+  listInvites: { input: listInvitesInput, output: listInvitesOutput },
+  revokeInvite: { input: revokeInviteInput, output: revokeInviteOutput },
+  redeemInvite: { input: redeemInviteInput, output: redeemInviteOutput },
+  history: { input: historyInput, output: historyOutput },
+  qrcode: { input: qrcodeInput, output: qrcodeOutput },
+  uploadImage: { input: uploadImageInput, output: uploadImageOutput },
+} as const
