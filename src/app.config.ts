@@ -1,7 +1,30 @@
-// The mini-program's pages and window. Resident pages live in the main package; the
-// staff console will come as a subpackage (optimizeMainPackage keeps it out of here).
+// The mini-program's pages and window. Resident pages (and the small 我的 page) live
+// in the main package; the staff console is the `staff` subpackage, which
+// optimizeMainPackage keeps out of the main package.
 const appConfig = {
-  pages: ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index'],
+  pages: ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'staff',
+      pages: [
+        'pages/home/index',
+        'pages/org/index',
+        'pages/org-info/index',
+        'pages/members/index',
+        'pages/member-edit/index',
+        'pages/areas/index',
+        'pages/area-edit/index',
+        'pages/activities/index',
+        'pages/activity-edit/index',
+        'pages/children/index',
+        'pages/invites/index',
+        'pages/history/index',
+        'pages/qrcode/index',
+        'pages/poster/index',
+        'pages/redeem/index',
+      ],
+    },
+  ],
   window: {
     navigationBarTitleText: '妇联亮牌',
     navigationBarBackgroundColor: '#b3203b',

@@ -1,6 +1,8 @@
 // The public 亮牌 board of one federation: what the QR code on the 妇女之家 wall opens.
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { StateView } from '../../components/StateView'
+import { openPage } from '../../lib/routes'
+import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
 import { BoardActions } from './components/BoardActions'
 import { BoardHeader } from './components/BoardHeader'
@@ -37,7 +39,12 @@ export default function BoardPage() {
       <ActivitySection activities={data.activities} />
       <OrgSection board={data.board} />
       <DutySection duties={data.board.duties} intro={data.board.intro} />
-      <View className='board-page__foot'>亮身份 · 亮职责 · 亮活动，欢迎妇女群众监督</View>
+      <View className='board-page__foot'>
+        亮身份 · 亮职责 · 亮活动，欢迎妇女群众监督
+        <Text className='board-staff-entry' onClick={() => openPage(meUrl())}>
+          我是执委 · 工作台 ›
+        </Text>
+      </View>
     </View>
   )
 }
