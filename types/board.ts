@@ -1,8 +1,8 @@
 // The public 亮牌 board: the denormalised document and the `board` function's calls.
 import * as z from 'zod/mini'
-import { id, instant, localDate, orgCode } from './common'
-import { activityStatus, areaKind, orgLevel, post } from './enums'
-import { openingHours } from './documents'
+import { id, instant, orgCode } from './common'
+import { areaKind, orgLevel, post } from './enums'
+import { activityDoc, openingHours } from './documents'
 
 export const orgRef = z.object({ code: orgCode, name: z.string(), level: orgLevel })
 export type OrgRef = z.infer<typeof orgRef>
@@ -33,13 +33,7 @@ export type BoardArea = z.infer<typeof boardArea>
 
 export const boardActivity = z.object({
   id,
-  title: z.string(),
-  status: activityStatus,
-  date: localDate,
-  place: z.string(),
-  summary: z.string(),
-  resultText: z.string(),
-  photos: z.array(z.string()),
+  ...z.pick(activityDoc, { title: true, status: true, date: true, place: true, summary: true, resultText: true, photos: true }).shape,
 })
 export type BoardActivity = z.infer<typeof boardActivity>
 

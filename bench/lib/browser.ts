@@ -4,9 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+import { CHROMIUM, PHONE } from '../../test/e2e/support/browser'
 
 export interface Phone {
   page: Page
@@ -18,14 +16,7 @@ export async function launchPhone(): Promise<Phone> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-bench-chromium-'))
   let context: BrowserContext | null = null
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ARGS,
-      viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    })
+    context = await chromium.launchPersistentContext(profile, PHONE)
     const page = context.pages()[0] ?? (await context.newPage())
     const opened = context
     return {

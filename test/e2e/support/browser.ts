@@ -7,7 +7,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-const ARGS = [
+/** The flags Chromium needs on this kind of machine (closed network, root, no GPU). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -18,17 +19,20 @@ const ARGS = [
   '--disable-sync',
 ]
 
+/** A phone-sized Chinese-locale browser on Debian's Chromium. */
+export const PHONE = {
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+}
+
 export async function launchPhone(): Promise<{ context: BrowserContext; page: Page }> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`)
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+  const context = await chromium.launchPersistentContext(profile, PHONE)
   const page = context.pages()[0] ?? (await context.newPage())
   return { context, page }
 }
