@@ -3,6 +3,7 @@
 // QR codes that open the H5 board.
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { PNG } from 'pngjs'
 import QRCode from 'qrcode'
 import type { CheckVerdict, ContentCheckPort, FilePort, Ports, QrCodePort } from '../cloudfunctions/common/ports'
 import { AppError } from '../cloudfunctions/common/errors'
@@ -12,8 +13,10 @@ export interface DenyList {
   /** text containing any of these is `risky`; containing a `review` word is held */
   riskyWords: string[]
   reviewWords: string[]
-  /** sha256 (hex) of images judged `risky` */
+  /** sha256 (hex) of the checked bytes — the re-encoded JPEG — of images judged `risky` */
   riskyImageHashes: string[]
+  /** the same for images held for a person to review */
+  reviewImageHashes?: string[]
 }
 
 export const EMPTY_DENY_LIST: DenyList = { riskyWords: [], reviewWords: [], riskyImageHashes: [] }
@@ -27,7 +30,8 @@ export function localContentCheck(deny: DenyList = EMPTY_DENY_LIST): ContentChec
     },
     async image({ bytes }): Promise<CheckVerdict> {
       const hash = createHash('sha256').update(bytes).digest('hex')
-      return deny.riskyImageHashes.includes(hash) ? 'risky' : 'pass'
+      if (deny.riskyImageHashes.includes(hash)) return 'risky'
+      return deny.reviewImageHashes?.includes(hash) ? 'review' : 'pass'
     },
   }
 }
@@ -53,11 +57,40 @@ export function localFiles(dataDir: string): FilePort {
   }
 }
 
+/** At least this many pixels across, quiet zone included: sharp on an A4 poster. */
+const QR_MIN_SIDE = 512
+/** The quiet zone around a QR code, in modules (the standard asks for 4). */
+const QR_MARGIN = 4
+
+/**
+ * A QR code as a black-on-white greyscale PNG (≈ 8 KB). Drawn here rather than by
+ * qrcode's own PNG writer so PNG filtering can be switched off: pngjs's adaptive
+ * filtering takes seconds per code under the test runner, and buys little here.
+ */
+export function qrPng(text: string): Buffer {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
+  const cells = modules.size + 2 * QR_MARGIN
+  const scale = Math.ceil(QR_MIN_SIDE / cells)
+  const side = cells * scale
+  const grey = Buffer.alloc(side * side, 255)
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue
+      for (let y = (row + QR_MARGIN) * scale; y < (row + QR_MARGIN + 1) * scale; y++) {
+        const start = y * side + (col + QR_MARGIN) * scale
+        grey.fill(0, start, start + scale)
+      }
+    }
+  }
+  const png = new PNG({ width: side, height: side })
+  png.data = grey
+  return PNG.sync.write(png, { filterType: 0, colorType: 0, inputColorType: 0, inputHasAlpha: false })
+}
+
 /** QR codes of H5 URLs: `<baseUrl>/#/<page>?scene=<scene>`. */
 export function localQrCodes(baseUrl: () => string): QrCodePort {
   return {
-    boardCode: ({ scene, page }) =>
-      QRCode.toBuffer(`${baseUrl()}/#/${page}?scene=${encodeURIComponent(scene)}`, { type: 'png', margin: 2, width: 512, errorCorrectionLevel: 'M' }),
+    boardCode: async ({ scene, page }) => qrPng(`${baseUrl()}/#/${page.replace(/^\/+/, '')}?scene=${encodeURIComponent(scene)}`),
   }
 }
 

@@ -3,6 +3,7 @@ import './lib/zodConfig'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './api'
 import './app.css'
+import './h5.css'
 
 initCloud()
 

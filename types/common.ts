@@ -72,7 +72,18 @@ export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A
 export const instant = z.iso.datetime()
 
 /** A calendar date in Asia/Shanghai, YYYY-MM-DD. */
-export const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }))
+export const localDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }),
+  z.refine(isCalendarDate, { error: '没有这一天，请检查日期' }),
+)
+
+/** 2026-02-30 has the right shape but is not a day. */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number)
+  if (month < 1 || month > 12 || day < 1) return false
+  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  return day <= daysInMonth[month - 1]
+}
 
 /** Time of day in Asia/Shanghai, HH:mm. */
 export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:mm' }))

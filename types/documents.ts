@@ -6,14 +6,14 @@ import { activityStatus, areaKind, orgLevel, post } from './enums'
 import { departureReason } from './staff'
 
 /** One opening session of the 妇女之家 within a day, Asia/Shanghai wall-clock time. */
-export const openingSession = z.object({ start: clockTime, end: clockTime })
+export const openingSession = z.strictObject({ start: clockTime, end: clockTime })
 
 /**
  * When the 妇女之家 is open. 附件1 二: "除法定节假日，上午9:00—12:00，下午14:00—17:00定时开放".
  * By default it keeps working days (weekends closed, 法定节假日 closed, 调休 Saturdays and
  * Sundays open); an org can open at weekends, close on its own dates or open on extra ones.
  */
-export const openingHours = z.object({
+export const openingHours = z.strictObject({
   sessions: z.array(openingSession).check(z.maxLength(6)),
   openOnWeekends: z.boolean(),
   closedDates: z.array(localDate).check(z.maxLength(366)),

@@ -1,18 +1,26 @@
 // The wire from WeChat to a domain: every cloud function's `main` is built here.
 // The caller comes from the runtime (OPENID) only, never from the event; the store is
-// the cloud database; the holiday calendar is read once per function instance.
+// the cloud database; the holiday calendar is read once per function instance; the
+// ports are cloud storage and the open APIs (云调用).
 import * as wxServerSdk from 'wx-server-sdk'
 import type { Reply } from '../../types'
 import { CalendarSource } from './calendar'
 import type { Caller, Logger, Services } from './context'
 import { toErrorBody } from './errors'
 import { callerKind } from './policy'
+import type { Ports } from './ports'
+import { unavailablePorts, wechatPorts, wxacodeEnvVersion } from './ports/wechat'
+import { isWxOpenSdk, type WxOpenSdk } from './ports/wechatSdk'
 import { dispatch, type Domain } from './runtime'
 import { CloudStore, type CloudDatabase } from './store/cloud'
 import { systemClock, type Clock } from './time'
 
-/** The parts of wx-server-sdk an entry uses; a test passes a fake with the same shape. */
-export interface WxServerSdk {
+/**
+ * The parts of wx-server-sdk an entry uses; a test passes a fake with the same shape.
+ * The real SDK has storage and the open APIs; a fake may leave them out, and then the
+ * ports fail when used (see `unavailablePorts`).
+ */
+export interface WxServerSdk extends Partial<WxOpenSdk> {
   DYNAMIC_CURRENT_ENV: symbol | string
   init(config: { env: symbol | string }): void
   getWXContext(): { OPENID?: string | number }
@@ -23,6 +31,8 @@ export interface CloudMainOptions {
   /** defaults to the real wx-server-sdk */
   sdk?: WxServerSdk
   clock?: Clock
+  /** defaults to ports over `sdk` */
+  ports?: Ports
   /** where log lines go; defaults to console.log / console.error */
   write?: { info(line: string): void; error(line: string): void }
 }
@@ -52,7 +62,12 @@ function actionOf(call: unknown): string | null {
   return typeof action === 'string' ? action.slice(0, 64) : null
 }
 
-async function startInstance(sdk: WxServerSdk, clock: Clock, log: Logger): Promise<Services> {
+/** QR codes open the build WXACODE_ENV_VERSION names (release, trial, develop); release by default. */
+function portsOver(sdk: WxServerSdk): Ports {
+  return isWxOpenSdk(sdk) ? wechatPorts(sdk, wxacodeEnvVersion(process.env.WXACODE_ENV_VERSION)) : unavailablePorts()
+}
+
+async function startInstance(sdk: WxServerSdk, clock: Clock, log: Logger, ports: Ports | undefined): Promise<Services> {
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
   const store = new CloudStore(sdk.database())
   const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: errorText(error) }))
@@ -61,7 +76,7 @@ async function startInstance(sdk: WxServerSdk, clock: Clock, log: Logger): Promi
   } catch (error) {
     log.error('calendar not read; using the built-in one', { error: errorText(error) })
   }
-  return { store, clock, calendar, log }
+  return { store, clock, calendar, log, ports: ports ?? portsOver(sdk) }
 }
 
 export function createCloudMain(domain: Domain, options: CloudMainOptions = {}): CloudMain {
@@ -71,7 +86,7 @@ export function createCloudMain(domain: Domain, options: CloudMainOptions = {}):
   let instance: Promise<Services> | null = null
   /** One start per function instance; a failed start is retried by the next call. */
   const services = (): Promise<Services> => {
-    instance ??= startInstance(sdk, clock, log).catch((error: unknown) => {
+    instance ??= startInstance(sdk, clock, log, options.ports).catch((error: unknown) => {
       instance = null
       throw error
     })

@@ -19,4 +19,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'members', fields: ['openid'], serves: 'who the caller is on the staff side' },
   { collection: 'areas', fields: ['orgId', 'sort'], serves: 'an org’s liaison areas' },
   { collection: 'activities', fields: ['orgId', 'date'], serves: 'an org’s activities by date' },
+  { collection: 'audit', fields: ['orgId', 'at'], serves: 'an org’s change history, newest first' },
+  { collection: 'invites', fields: ['orgId', 'createdAt'], serves: 'an org’s invitations' },
+  { collection: 'invites', fields: ['codeHash'], unique: true, serves: 'redeeming an invitation by its code' },
 ]

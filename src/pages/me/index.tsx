@@ -11,7 +11,7 @@ import { openPage } from '../../lib/routes'
 import { redeemUrl, staffHomeUrl } from '../../lib/staffRoutes'
 import { DevLoginPanel } from './components/DevLoginPanel'
 import { PlaceList } from './components/PlaceList'
-import { type MineState, useMine } from './useMine'
+import { type MineState, useMine } from '../../hooks/useMine'
 import './index.css'
 
 function Places({ state, onRetry }: { state: MineState; onRetry: () => void }) {

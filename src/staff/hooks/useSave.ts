@@ -4,13 +4,13 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { asApiError } from '../../api'
-import { loadConsole } from '../lib/consoleStore'
+import { refreshAfterSave } from '../lib/consoleStore'
 import { type FieldErrors, toFieldErrors } from '../lib/fieldErrors'
 
 export interface SaveOptions {
   /** toast after success; default 已保存 */
   done?: string
-  /** the org whose console view to reload afterwards */
+  /** the org whose console view (and cached board) to reload afterwards */
   orgId?: string
 }
 
@@ -36,7 +36,7 @@ export function useSave(): UseSave {
     setConflict(false)
     try {
       const result = await task()
-      if (options.orgId) await loadConsole(options.orgId).catch(() => undefined)
+      if (options.orgId) await refreshAfterSave(options.orgId).catch(() => undefined)
       void Taro.showToast({ title: options.done ?? '已保存', icon: 'success' })
       return result
     } catch (caught) {

@@ -3,6 +3,7 @@
 // the record, the versions and the rule warnings up to date everywhere.
 import type { ActionOutput } from '../../../types/contracts'
 import { call, getToken } from '../../api'
+import { cachedBoard, rememberBoard } from '../../lib/boardCache'
 
 export type ConsoleData = ActionOutput<'org', 'get'>
 
@@ -26,4 +27,14 @@ export async function loadConsole(orgId: string): Promise<ConsoleData> {
 export function subscribeConsole(listener: () => void): () => void {
   listeners.add(listener)
   return () => void listeners.delete(listener)
+}
+
+/**
+ * After a save: this org's console view, and the board if this session already
+ * shows it, so going back to the public board shows the change at once.
+ */
+export async function refreshAfterSave(orgId: string): Promise<void> {
+  const data = await loadConsole(orgId)
+  const code = data.org.code
+  if (cachedBoard(code)) rememberBoard(code, await call('board', 'get', { code }))
 }

@@ -15,9 +15,16 @@ const CALLERS: Record<CallerKind, { openid: string | null }> = {
   signedIn: { openid: 'someone' },
 }
 
+const SIGNED_IN_ONLY = { anonymous: 'UNAUTHENTICATED', signedIn: 'allow' } as const
+
+/**
+ * The first table only: who may call at all. Which staff may act on which org is the
+ * second table, tested per caller kind in test/cloudfunctions/org/policyTable.test.ts.
+ */
 const EXPECTED: Record<string, Record<CallerKind, 'allow' | 'UNAUTHENTICATED' | 'FORBIDDEN'>> = {
   'board.get': { anonymous: 'allow', signedIn: 'allow' },
   'board.search': { anonymous: 'allow', signedIn: 'allow' },
+  ...Object.fromEntries(Object.keys(contracts.org).map((action) => [`org.${action}`, SIGNED_IN_ONLY])),
 }
 
 const contractActions = Object.entries(contracts).flatMap(([fn, actions]) => Object.keys(actions).map((action) => `${fn}.${action}`))

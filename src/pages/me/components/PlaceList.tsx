@@ -4,7 +4,7 @@ import { POST_LABEL } from '../../../../types/enums'
 import { orgLevelTag } from '../../../lib/labels'
 import { openPage } from '../../../lib/routes'
 import { consoleUrl } from '../../../lib/staffRoutes'
-import type { Place } from '../useMine'
+import type { Place } from '../../../hooks/useMine'
 import './PlaceList.css'
 
 export interface PlaceListProps {

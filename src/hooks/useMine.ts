@@ -1,9 +1,9 @@
-// The 我的 page's data: where the signed-in person works (org.mine). Signed out (H5
+// Where the signed-in person works (org.mine), for 我的 and the 工作台. Signed out (H5
 // without a dev login) is a state of its own, not an error.
 import { useCallback, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import type { ActionOutput } from '../../../types/contracts'
-import { type ApiError, asApiError, call } from '../../api'
+import type { ActionOutput } from '../../types/contracts'
+import { type ApiError, asApiError, call } from '../api'
 
 export type Place = ActionOutput<'org', 'mine'>['places'][number]
 

@@ -1,0 +1,25 @@
+// The ports on WeChat cloud, built once per function instance from wx-server-sdk.
+import type { Ports } from '../ports'
+import { wechatContentCheck } from './wechatContentCheck'
+import { wechatFiles } from './wechatFiles'
+import { wechatQrCodes } from './wechatQrCode'
+import type { WxacodeEnvVersion, WxOpenSdk } from './wechatSdk'
+
+const ENV_VERSIONS: readonly WxacodeEnvVersion[] = ['release', 'trial', 'develop']
+
+/** Which mini-program build a new QR code opens: WXACODE_ENV_VERSION, else the released one. */
+export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion {
+  return ENV_VERSIONS.find((version) => version === value) ?? 'release'
+}
+
+export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'release'): Ports {
+  return { contentCheck: wechatContentCheck(sdk.openapi), files: wechatFiles(sdk), qrcode: wechatQrCodes(sdk.openapi, envVersion) }
+}
+
+/** For an SDK without storage and open APIs (a stand-in in tests of other parts): every use fails. */
+export function unavailablePorts(): Ports {
+  const fail = async (): Promise<never> => {
+    throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile')
+  }
+  return { contentCheck: { text: fail, image: fail }, files: { put: fail, get: fail }, qrcode: { boardCode: fail } }
+}

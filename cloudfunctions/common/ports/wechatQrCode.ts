@@ -1,0 +1,34 @@
+// The 妇女之家 code on WeChat: wxacode.getUnlimited with the org code as scene. Codes
+// from it never expire and are unlimited in number. check_path is off so a code can be
+// made before the page is in a released version (a new federation, a trial build).
+import { PNG } from 'pngjs'
+import { SCENE_PATTERN } from '../../../types'
+import { decodeImage, sniffImage } from '../images'
+import type { QrCodePort } from '../ports'
+import type { WxacodeEnvVersion, WxOpenApi } from './wechatSdk'
+
+/** Widest code WeChat makes: sharp enough for an A3 poster. */
+export const QR_WIDTH = 1280
+
+/** getUnlimited answers a JPEG unless asked for a transparent code; the port promises PNG. */
+function asPng(image: Buffer): Buffer {
+  const kind = sniffImage(image)
+  if (kind === 'png') return image
+  if (kind !== 'jpeg') throw new Error('wxacode.getUnlimited answered something that is not an image')
+  const { width, height, data } = decodeImage(image)
+  const png = new PNG({ width, height })
+  png.data = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  return PNG.sync.write(png, { colorType: 2 })
+}
+
+export function wechatQrCodes(openapi: WxOpenApi, envVersion: WxacodeEnvVersion = 'release'): QrCodePort {
+  return {
+    async boardCode({ scene, page }) {
+      if (scene.length > 32 || !SCENE_PATTERN.test(scene)) throw new Error(`scene "${scene}" is not a valid wxacode scene`)
+      const answer = await openapi.wxacode.getUnlimited({ scene, page: page.replace(/^\/+/, ''), checkPath: false, envVersion, width: QR_WIDTH })
+      if (answer.errCode) throw new Error(`wxacode.getUnlimited failed with errCode ${answer.errCode}`)
+      if (!answer.buffer || answer.buffer.length === 0) throw new Error('wxacode.getUnlimited answered no image')
+      return asPng(Buffer.from(answer.buffer))
+    },
+  }
+}

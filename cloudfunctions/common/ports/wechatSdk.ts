@@ -1,0 +1,45 @@
+// The parts of wx-server-sdk the WeChat adapters call: cloud storage and three open
+// APIs (云调用). Typed by what the adapters use, so a test passes a fake that records
+// each call and no test ever reaches the network.
+
+/** msgSecCheck v2: the verdict is in `result.suggest`. */
+export interface MsgSecCheckResult {
+  errCode?: number
+  result?: { suggest?: string; label?: number }
+}
+
+/** getUnlimited: the image itself (the SDK turns a JSON error into a thrown error). */
+export interface WxacodeResult {
+  errCode?: number
+  contentType?: string
+  buffer?: Buffer
+}
+
+export interface WxOpenApi {
+  security: {
+    msgSecCheck(input: { openid: string; scene: number; version: 2; content: string }): Promise<MsgSecCheckResult>
+    /** resolves for a clean image; rejects with errCode 87014 for a risky one */
+    imgSecCheck(input: { media: { contentType: string; value: Buffer } }): Promise<{ errCode?: number }>
+  }
+  wxacode: {
+    getUnlimited(input: { scene: string; page: string; checkPath: boolean; envVersion: WxacodeEnvVersion; width: number }): Promise<WxacodeResult>
+  }
+}
+
+export type WxacodeEnvVersion = 'release' | 'trial' | 'develop'
+
+export interface WxOpenSdk {
+  openapi: WxOpenApi
+  uploadFile(input: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  downloadFile(input: { fileID: string }): Promise<{ fileContent: Buffer }>
+}
+
+export function isWxOpenSdk(sdk: Partial<WxOpenSdk>): sdk is WxOpenSdk {
+  return sdk.openapi != null && typeof sdk.uploadFile === 'function' && typeof sdk.downloadFile === 'function'
+}
+
+/** The errCode of a rejected SDK call (CloudSDKError carries it), or null. */
+export function errCodeOf(error: unknown): number | null {
+  const code = (error as { errCode?: unknown } | null)?.errCode
+  return typeof code === 'number' ? code : null
+}

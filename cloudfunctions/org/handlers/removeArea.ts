@@ -1,0 +1,23 @@
+// org.removeArea: a chair removes a liaison area (a building demolished, grids merged).
+// It leaves the board at once; the audit keeps what it was and who covered it.
+import { type AreaDoc } from '../../../types'
+import { AppError } from '../../common/errors'
+import type { Ctx } from '../../common/context'
+import { diffFields, recordAndPublish } from '../lib/changeLog'
+import { accessOwned } from '../lib/load'
+import type { OrgInput, OrgOutput } from '../lib/types'
+import { assertVersion, CONFLICT_MESSAGE } from '../lib/writes'
+
+export async function removeArea(input: OrgInput<'removeArea'>, ctx: Ctx): Promise<OrgOutput<'removeArea'>> {
+  const access = await accessOwned<AreaDoc>(ctx, 'removeArea', 'areas', input.areaId)
+  const area = access.doc
+  assertVersion(area, input.version)
+  if ((await ctx.store.remove('areas', { _id: area._id, version: input.version })) !== 1) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+  await recordAndPublish(ctx, access, {
+    action: 'removeArea',
+    target: { collection: 'areas', id: area._id },
+    summary: `删除了片区 ${area.name}`,
+    changes: diffFields(area, { name: null, kind: null, memberId: null, backupMemberId: null }, ['name', 'kind', 'memberId', 'backupMemberId']),
+  })
+  return { removed: true }
+}

@@ -1,0 +1,80 @@
+// org.uploadImage: an image for the board (标识, a member's photo, activity photos).
+// Only a real PNG or JPEG within the size and pixel limits is taken; it is re-encoded
+// (which drops EXIF and GPS) and shrunk, content-checked, and only then stored where
+// the board can show it. A refused file leaves no trace in the store or the files.
+import { randomUUID } from 'node:crypto'
+import type * as z from 'zod/mini'
+import { MAX_IMAGE_BYTES, type IMAGE_PURPOSES, type uploadImageInput, type uploadImageOutput } from '../../../types'
+import { recordChange, recordRefusal } from '../../common/audit'
+import type { Ctx } from '../../common/context'
+import { AppError } from '../../common/errors'
+import { prepareImage, type PreparedImage } from '../../common/images'
+import { authorizeForOrg } from '../../common/policy'
+import { loadOrg } from './listInvites'
+
+type Input = z.infer<typeof uploadImageInput>
+type Purpose = (typeof IMAGE_PURPOSES)[number]
+
+/** The longer side on the board: portraits and logos are small, activity photos larger. */
+export const MAX_SIDE: Record<Purpose, number> = { photo: 800, logo: 800, activity: 1280 }
+const PURPOSE_LABEL: Record<Purpose, string> = { photo: '成员照片', logo: '妇联标识', activity: '活动照片' }
+
+const invalid = (message: string) => new AppError('INVALID_INPUT', message, [{ field: 'source', message }])
+
+async function bytesOf(input: Input, ctx: Ctx): Promise<Buffer> {
+  const { source } = input
+  if (source.kind === 'inline') return Buffer.from(source.dataBase64, 'base64')
+  // only what the client uploaded for this org: never republish another org's file
+  const cloudPath = source.fileID.match(/^cloud:\/\/[^/]+\/(.+)$/)?.[1] ?? ''
+  if (!cloudPath.startsWith(`uploads/${input.orgId}/`) || cloudPath.includes('..')) throw invalid('图片地址无效，请重新上传')
+  try {
+    return await ctx.ports.files.get(source.fileID)
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    ctx.log.error('upload read failed', { fileID: source.fileID, error: error instanceof Error ? error.message : String(error) })
+    throw new AppError('NOT_FOUND', '没有找到上传的图片，请重新上传')
+  }
+}
+
+/**
+ * risky is refused. review is refused too: nobody here reviews images by hand, and a
+ * held image would sit unseen while the board shows nothing; choosing another is
+ * quicker for her. A check that fails is an error, never a pass.
+ */
+async function assertClean(ctx: Ctx, image: PreparedImage): Promise<void> {
+  let verdict
+  try {
+    verdict = await ctx.ports.contentCheck.image({ bytes: image.bytes, contentType: 'image/jpeg', openid: ctx.caller.openid })
+  } catch (error) {
+    ctx.log.error('image check failed', { error: error instanceof Error ? error.message : String(error) })
+    throw new AppError('INTERNAL', '图片安全检查暂时不可用，请稍后再试')
+  }
+  if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', '图片未通过内容安全检查')
+  if (verdict === 'review') throw new AppError('CONTENT_REJECTED', '图片需要人工审核，暂时不能公示，请换一张图片')
+}
+
+export async function uploadImage(input: Input, ctx: Ctx): Promise<z.infer<typeof uploadImageOutput>> {
+  const org = await loadOrg(ctx.store, input.orgId)
+  const standing = await authorizeForOrg(ctx, 'org', 'uploadImage', org)
+  if (standing.role === 'member' && input.purpose !== 'photo') {
+    const summary = `拒绝：org.uploadImage（member 上传${PURPOSE_LABEL[input.purpose]}）于 ${org.name}`
+    await recordRefusal(ctx, { fn: 'org', action: 'uploadImage', orgId: org._id, target: { collection: 'orgs', id: org._id }, summary, actorName: standing.membership?.name })
+    throw new AppError('FORBIDDEN', '成员只能上传自己的照片')
+  }
+  const bytes = await bytesOf(input, ctx)
+  if (bytes.length === 0) throw invalid('只支持 JPG 或 PNG 图片')
+  if (bytes.length > MAX_IMAGE_BYTES) throw invalid('图片太大，请选择 700 KB 以内的图片')
+  const image = prepareImage(bytes, MAX_SIDE[input.purpose])
+  await assertClean(ctx, image)
+  const path = `uploads/${org._id}/${input.purpose}/${randomUUID().replace(/-/g, '')}.jpg`
+  const url = await ctx.ports.files.put({ path, bytes: image.bytes, contentType: 'image/jpeg' })
+  await recordChange(ctx, {
+    fn: 'org',
+    action: 'uploadImage',
+    orgId: org._id,
+    target: { collection: 'files', id: url },
+    summary: `上传了${PURPOSE_LABEL[input.purpose]}（${image.width}×${image.height}）`,
+    actorName: standing.membership?.name,
+  })
+  return { url, width: image.width, height: image.height, bytes: image.bytes.length }
+}

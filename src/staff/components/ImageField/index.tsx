@@ -1,0 +1,97 @@
+// Picking and uploading photos in a form: one image (标识, a member's photo) or a
+// list of up to nine (activity photos). The image is stored by org.uploadImage first;
+// the form saves only its address.
+import { useState } from 'react'
+import { Image, Text, View } from '@tarojs/components'
+import { asApiError } from '../../../api'
+import { chooseAndUploadImage, type ImagePurpose, UploadCancelled } from '../../../api/upload'
+import './index.css'
+
+function useUpload(orgId: string, purpose: ImagePurpose) {
+  const [uploading, setUploading] = useState(false)
+  const [error, setError] = useState('')
+  const upload = async (): Promise<string | null> => {
+    if (uploading) return null
+    setError('')
+    setUploading(true)
+    try {
+      return (await chooseAndUploadImage(orgId, purpose)).url
+    } catch (caught) {
+      if (!(caught instanceof UploadCancelled)) setError(asApiError(caught).message)
+      return null
+    } finally {
+      setUploading(false)
+    }
+  }
+  return { uploading, error, upload }
+}
+
+export interface ImageFieldProps {
+  orgId: string
+  purpose: ImagePurpose
+  value: string | null
+  onChange: (url: string | null) => void
+  /** e.g. 上传照片 */
+  actionText: string
+}
+
+export function ImageField({ orgId, purpose, value, onChange, actionText }: ImageFieldProps) {
+  const { uploading, error, upload } = useUpload(orgId, purpose)
+  const pick = async () => {
+    const url = await upload()
+    if (url) onChange(url)
+  }
+  return (
+    <View className='image-field'>
+      <View className='image-field__row'>
+        {value ? <Image className={`image-field__preview image-field__preview--${purpose}`} src={value} mode='aspectFill' /> : <View className='image-field__empty'>暂无</View>}
+        <View className='image-field__actions'>
+          <Text className='image-upload-button' onClick={() => void pick()}>
+            {uploading ? '正在上传…' : value ? '更换' : actionText}
+          </Text>
+          {value && !uploading ? (
+            <Text className='image-field__remove' onClick={() => onChange(null)}>
+              移除
+            </Text>
+          ) : null}
+        </View>
+      </View>
+      {error ? <Text className='form-field__error field-error'>{error}</Text> : null}
+    </View>
+  )
+}
+
+export interface ImageListFieldProps {
+  orgId: string
+  value: string[]
+  onChange: (urls: string[]) => void
+  max?: number
+}
+
+export function ImageListField({ orgId, value, onChange, max = 9 }: ImageListFieldProps) {
+  const { uploading, error, upload } = useUpload(orgId, 'activity')
+  const add = async () => {
+    const url = await upload()
+    if (url) onChange([...value, url])
+  }
+  return (
+    <View className='image-field'>
+      <View className='image-list'>
+        {value.map((url) => (
+          <View key={url} className='image-list__item'>
+            <Image className='image-list__photo' src={url} mode='aspectFill' />
+            <Text className='image-list__remove' onClick={() => onChange(value.filter((other) => other !== url))}>
+              删除
+            </Text>
+          </View>
+        ))}
+        {value.length < max ? (
+          <View className='image-list__add image-upload-button' onClick={() => void add()}>
+            {uploading ? '上传中…' : '+ 添加照片'}
+          </View>
+        ) : null}
+      </View>
+      {error ? <Text className='form-field__error field-error'>{error}</Text> : null}
+    </View>
+  )
+}

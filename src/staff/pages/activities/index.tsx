@@ -1,0 +1,72 @@
+// 活动: plans and results by quarter, newest first (亮活动内容). A chair plans one,
+// and afterwards records what came of it, with photos.
+import { Text, View } from '@tarojs/components'
+import type { ActivityDoc } from '../../../../types/documents'
+import { ActionButton } from '../../../components/ActionButton'
+import { Section } from '../../../components/Section'
+import { openPage } from '../../../lib/routes'
+import { activityEditUrl } from '../../../lib/staffRoutes'
+import { ConsoleShell } from '../../components/ConsoleShell'
+import { ListRow } from '../../components/ListRow'
+import { useConsole } from '../../hooks/useConsole'
+import type { ConsoleData } from '../../lib/consoleStore'
+import { quarterOf } from '../../lib/dates'
+import { ACTIVITY_STATUS_LABEL, canEdit } from '../../lib/labels'
+import './index.css'
+
+function byQuarter(activities: ActivityDoc[]) {
+  const sorted = [...activities].sort((a, b) => b.date.localeCompare(a.date))
+  const groups: { key: string; label: string; items: ActivityDoc[] }[] = []
+  for (const activity of sorted) {
+    const quarter = quarterOf(activity.date)
+    const last = groups[groups.length - 1]
+    if (last?.key === quarter.key) last.items.push(activity)
+    else groups.push({ ...quarter, items: [activity] })
+  }
+  return groups
+}
+
+const TONE = { planned: 'warn', done: 'good', cancelled: 'muted' } as const
+
+function ActivityList({ data }: { data: ConsoleData }) {
+  const editor = canEdit(data.role)
+  const groups = byQuarter(data.activities)
+  return (
+    <View>
+      {editor ? (
+        <View className='activities-page__add'>
+          <ActionButton className='add-activity-button' text='添加活动计划' onClick={() => openPage(activityEditUrl(data.org._id))} />
+        </View>
+      ) : null}
+      {groups.length === 0 ? (
+        <Section title='活动'>
+          <Text className='page-note'>还没有活动。每个季度初公布活动计划，活动结束后补上成效和照片。</Text>
+        </Section>
+      ) : null}
+      {groups.map((group) => (
+        <Section key={group.key} title={group.label} note={`${group.items.length} 项`}>
+          {group.items.map((activity) => (
+            <ListRow
+              key={activity._id}
+              className='console-activity'
+              title={activity.title}
+              badge={ACTIVITY_STATUS_LABEL[activity.status]}
+              badgeTone={TONE[activity.status]}
+              lines={[`${activity.date}${activity.place ? ` · ${activity.place}` : ''}`, activity.status === 'done' && activity.photos.length ? `${activity.photos.length} 张照片` : '']}
+              onOpen={editor ? () => openPage(activityEditUrl(data.org._id, activity._id)) : undefined}
+            />
+          ))}
+        </Section>
+      ))}
+    </View>
+  )
+}
+
+export default function ActivitiesPage() {
+  const { state, reload } = useConsole()
+  return (
+    <ConsoleShell className='activities-page' state={state} onRetry={() => void reload()}>
+      {(data) => <ActivityList data={data} />}
+    </ConsoleShell>
+  )
+}

@@ -1,0 +1,88 @@
+// One activity: its plan (title, date, place, what it is) and, once held, its result
+// in words and photos. Saved with org.saveActivity; the board shows it at once.
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import type { ActivityDoc } from '../../../../../types/documents'
+import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../../../types/enums'
+import { call } from '../../../../api'
+import { Section } from '../../../../components/Section'
+import { activitiesUrl } from '../../../../lib/staffRoutes'
+import { Choices } from '../../../components/Choices'
+import { ConflictNotice } from '../../../components/ConflictNotice'
+import { DateInput } from '../../../components/DateInput'
+import { FormField } from '../../../components/FormField'
+import { ImageListField } from '../../../components/ImageField'
+import { SaveBar } from '../../../components/SaveBar'
+import { TextArea, TextInput } from '../../../components/TextInput'
+import { useSave } from '../../../hooks/useSave'
+import { beijingToday } from '../../../lib/dates'
+import { errorAt } from '../../../lib/fieldErrors'
+import { ACTIVITY_STATUS_LABEL } from '../../../lib/labels'
+import { goBackOr } from '../../../lib/navigation'
+
+export interface ActivityFormProps {
+  orgId: string
+  activity: ActivityDoc | null
+  onReload: () => void
+}
+
+const ACTIVITY_FIELDS = ['title', 'status', 'date', 'place', 'summary', 'resultText', 'photos'] as const
+
+function initialValues(activity: ActivityDoc | null) {
+  return {
+    title: activity?.title ?? '',
+    status: activity?.status ?? ('planned' as ActivityStatus),
+    date: activity?.date ?? beijingToday(),
+    place: activity?.place ?? '',
+    summary: activity?.summary ?? '',
+    resultText: activity?.resultText ?? '',
+    photos: activity?.photos ?? [],
+  }
+}
+
+export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
+  const [values, setValues] = useState(() => initialValues(activity))
+  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues((current) => ({ ...current, [field]: value }))
+  const save = useSave()
+  const { errors } = save
+  const submit = async () => {
+    const saved = await save.run(
+      () => call('org', 'saveActivity', { orgId, ...(activity ? { activityId: activity._id, version: activity.version } : {}), fields: values }),
+      { orgId, done: activity ? '已保存' : '已添加' },
+    )
+    if (saved) goBackOr(activitiesUrl(orgId))
+  }
+  return (
+    <View className='activity-form'>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      <Section title={activity ? '修改活动' : '添加活动'}>
+        <FormField label='活动名称' name='title' required error={errorAt(errors, 'title')}>
+          <TextInput className='activity-title-input' value={values.title} maxLength={40} onChange={(text) => set('title', text)} />
+        </FormField>
+        <FormField label='状态' name='status' error={errorAt(errors, 'status')}>
+          <Choices options={ACTIVITY_STATUSES.map((value) => ({ value, label: ACTIVITY_STATUS_LABEL[value] }))} selected={[values.status]} onToggle={(status) => set('status', status)} />
+        </FormField>
+        <FormField label='日期' name='date' required hint='按日期归入季度计划' error={errorAt(errors, 'date')}>
+          <DateInput className='activity-date-input' value={values.date} onChange={(date) => set('date', date ?? '')} />
+        </FormField>
+        <FormField label='地点' name='place' error={errorAt(errors, 'place')}>
+          <TextInput className='activity-place-input' value={values.place} maxLength={60} onChange={(text) => set('place', text)} />
+        </FormField>
+        <FormField label='活动内容' name='summary' error={errorAt(errors, 'summary')}>
+          <TextArea className='activity-summary-input' value={values.summary} maxLength={500} onChange={(text) => set('summary', text)} />
+        </FormField>
+      </Section>
+      {values.status === 'done' ? (
+        <Section title='活动成效' note='活动结束后填写'>
+          <FormField label='成效' name='resultText' error={errorAt(errors, 'resultText')}>
+            <TextArea className='activity-result-input' value={values.resultText} onChange={(text) => set('resultText', text)} />
+          </FormField>
+          <FormField label='照片（最多 9 张）' name='photos' error={errorAt(errors, 'photos')}>
+            <ImageListField orgId={orgId} value={values.photos} onChange={(photos) => set('photos', photos)} />
+          </FormField>
+        </Section>
+      ) : null}
+      <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={ACTIVITY_FIELDS} />
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '片区',
+  enablePullDownRefresh: true,
+})

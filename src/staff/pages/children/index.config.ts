@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '下级组织',
+  enablePullDownRefresh: true,
+})

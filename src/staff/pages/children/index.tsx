@@ -1,0 +1,80 @@
+// 下级组织: the bodies under this federation with each one's completeness; tapping
+// one opens its console. A chair adds a 妇女小组 or 妇女微家 (a 街道/乡镇 also a 村/社区).
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { OrgLevel } from '../../../../types/enums'
+import { call } from '../../../api'
+import { Section } from '../../../components/Section'
+import { orgLevelTag } from '../../../lib/labels'
+import { openPage } from '../../../lib/routes'
+import { consoleUrl } from '../../../lib/staffRoutes'
+import { Choices } from '../../components/Choices'
+import { ConsoleShell } from '../../components/ConsoleShell'
+import { FormField } from '../../components/FormField'
+import { ListRow } from '../../components/ListRow'
+import { SaveBar } from '../../components/SaveBar'
+import { TextInput } from '../../components/TextInput'
+import { useConsole } from '../../hooks/useConsole'
+import { useSave } from '../../hooks/useSave'
+import type { ConsoleData } from '../../lib/consoleStore'
+import { errorAt } from '../../lib/fieldErrors'
+import { canEdit } from '../../lib/labels'
+
+function childLevels(level: OrgLevel): OrgLevel[] {
+  if (level === 'street' || level === 'township') return ['community', 'village', 'group', 'microHome']
+  if (level === 'county') return ['street', 'township']
+  return ['group', 'microHome']
+}
+
+function AddChildForm({ data }: { data: ConsoleData }) {
+  const levels = childLevels(data.org.level)
+  const [name, setName] = useState('')
+  const [level, setLevel] = useState<OrgLevel>(levels[0])
+  const save = useSave()
+  const submit = async () => {
+    const added = await save.run(() => call('org', 'addChild', { orgId: data.org._id, name, level }), { orgId: data.org._id, done: '已添加' })
+    if (added) setName('')
+  }
+  return (
+    <Section title='添加下级组织'>
+      <FormField label='名称' name='name' required hint='如 幸福里第一妇女小组' error={errorAt(save.errors, 'name')}>
+        <TextInput className='child-name-input' value={name} maxLength={40} onChange={setName} />
+      </FormField>
+      <FormField label='类型' name='level' error={errorAt(save.errors, 'level')}>
+        <Choices options={levels.map((value) => ({ value, label: orgLevelTag(value) }))} selected={[level]} onToggle={setLevel} />
+      </FormField>
+      <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={['name', 'level']} text='添加' />
+    </Section>
+  )
+}
+
+function Children({ data }: { data: ConsoleData }) {
+  return (
+    <View>
+      <Section title='下级组织' note={`${data.children.length} 个`}>
+        {data.children.length === 0 ? <Text className='page-note'>还没有下级组织。</Text> : null}
+        {data.children.map((child) => (
+          <ListRow
+            key={child.orgId}
+            className='child-org-row'
+            title={child.name}
+            lines={[orgLevelTag(child.level)]}
+            badge={`${Math.round(child.completeness.score)} 分 · ${child.completeness.warningCount} 项待完善`}
+            badgeTone={child.completeness.warningCount === 0 ? 'good' : 'warn'}
+            onOpen={() => openPage(consoleUrl(child.orgId))}
+          />
+        ))}
+      </Section>
+      {canEdit(data.role) ? <AddChildForm data={data} /> : null}
+    </View>
+  )
+}
+
+export default function ChildrenPage() {
+  const { state, reload } = useConsole()
+  return (
+    <ConsoleShell className='children-page' state={state} onRetry={() => void reload()}>
+      {(data) => <Children data={data} />}
+    </ConsoleShell>
+  )
+}

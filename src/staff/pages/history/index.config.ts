@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '变更记录',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,59 @@
+// 变更记录: who changed what and when, with the values before and after, and every
+// refused attempt — read from the append-only audit log.
+import { Text, View } from '@tarojs/components'
+import type { HistoryEntry } from '../../../../types/org'
+import { ActionButton } from '../../../components/ActionButton'
+import { StateView } from '../../../components/StateView'
+import { usePageParams } from '../../../hooks/usePageParams'
+import { readParam } from '../../../lib/params'
+import { beijingDateTime } from '../../lib/dates'
+import { fieldLabel } from '../../lib/labels'
+import { useHistory } from './useHistory'
+import './index.css'
+
+const shown = (value: unknown): string => {
+  if (value === null || value === undefined || value === '') return '（空）'
+  if (typeof value === 'string') return value
+  return JSON.stringify(value)
+}
+
+function Entry({ entry }: { entry: HistoryEntry }) {
+  return (
+    <View className={`history-entry history-entry--${entry.outcome}`}>
+      <View className='history-entry__head'>
+        <Text className='history-entry__who'>{entry.actorName}</Text>
+        <Text className='history-entry__at'>{beijingDateTime(entry.at)}</Text>
+      </View>
+      <Text className='history-entry__summary'>
+        {entry.outcome === 'refused' ? '【被拒绝】' : ''}
+        {entry.summary}
+      </Text>
+      {entry.changes.map((change) => (
+        <Text key={change.field} className='history-change'>
+          {fieldLabel(change.field)}：{shown(change.before)} → {shown(change.after)}
+        </Text>
+      ))}
+    </View>
+  )
+}
+
+export default function HistoryPage() {
+  const orgId = readParam(usePageParams(), 'orgId')
+  const { state, loadMore, retry } = useHistory(orgId)
+  return (
+    <View className='page staff-page history-page'>
+      {state.status === 'loading' ? <StateView kind='loading' title='正在读取变更记录…' /> : null}
+      {state.status === 'error' && state.entries.length === 0 ? <StateView kind='error' title='没有读到变更记录' detail={state.error?.message} actionText='重试' onAction={retry} /> : null}
+      {state.status !== 'loading' && state.status !== 'error' && state.entries.length === 0 ? <StateView kind='empty' title='还没有变更记录' /> : null}
+      {state.entries.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
+      ))}
+      {state.entries.length > 0 && state.nextBefore ? (
+        <View className='history-page__more'>
+          <ActionButton variant='plain' text={state.status === 'loadingMore' ? '正在读取…' : state.status === 'error' ? '读取失败，点此重试' : '更早的记录'} onClick={state.status === 'error' ? retry : loadMore} />
+        </View>
+      ) : null}
+      {state.entries.length > 0 && !state.nextBefore ? <Text className='history-page__end'>没有更早的记录了</Text> : null}
+    </View>
+  )
+}

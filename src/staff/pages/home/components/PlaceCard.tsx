@@ -1,0 +1,54 @@
+// One federation on the 工作台: its name, her post, its completeness, the way into its
+// console, and (for an upper federation) the federations under it with theirs.
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { POST_LABEL } from '../../../../../types/enums'
+import type { Place } from '../../../../hooks/useMine'
+import { Section } from '../../../../components/Section'
+import { orgLevelTag } from '../../../../lib/labels'
+import { openPage } from '../../../../lib/routes'
+import { consoleUrl } from '../../../../lib/staffRoutes'
+import { ActionButton } from '../../../../components/ActionButton'
+import { Completeness } from '../../../components/Completeness'
+import { ListRow } from '../../../components/ListRow'
+import { cachedConsole, type ConsoleData, loadConsole, subscribeConsole } from '../../../lib/consoleStore'
+import './PlaceCard.css'
+
+export interface PlaceCardProps {
+  place: Place
+}
+
+function usePlaceConsole(orgId: string): ConsoleData | null {
+  const [data, setData] = useState(() => cachedConsole(orgId))
+  useEffect(() => subscribeConsole(() => setData(cachedConsole(orgId))), [orgId])
+  useEffect(() => void loadConsole(orgId).catch(() => undefined), [orgId])
+  return data
+}
+
+export function PlaceCard({ place }: PlaceCardProps) {
+  const data = usePlaceConsole(place.orgId)
+  return (
+    <Section title={place.name} note={`${orgLevelTag(place.level)} · ${POST_LABEL[place.post]}`} className='place-card'>
+      <View className='place-card__score'>
+        {data ? <Completeness score={data.completeness.score} warningCount={data.completeness.warningCount} /> : <Text className='page-note'>正在计算完整度…</Text>}
+      </View>
+      <ActionButton className='place-card__open' text='打开工作台' onClick={() => openPage(consoleUrl(place.orgId))} />
+      {data && data.children.length > 0 ? (
+        <View className='place-card__children'>
+          <Text className='place-card__children-title'>下级组织（{data.children.length}）</Text>
+          {data.children.map((child) => (
+            <ListRow
+              key={child.orgId}
+              className='child-org-row'
+              title={child.name}
+              lines={[orgLevelTag(child.level)]}
+              badge={`${Math.round(child.completeness.score)} 分 · ${child.completeness.warningCount} 项待完善`}
+              badgeTone={child.completeness.warningCount === 0 ? 'good' : 'warn'}
+              onOpen={() => openPage(consoleUrl(child.orgId))}
+            />
+          ))}
+        </View>
+      ) : null}
+    </Section>
+  )
+}

@@ -1,0 +1,30 @@
+// 工作台: the federations she works for, each with its completeness; a chair of a
+// 街道 or 乡镇 also sees every federation under hers and opens any of them.
+import { View } from '@tarojs/components'
+import { ActionButton } from '../../../components/ActionButton'
+import { StateView } from '../../../components/StateView'
+import { useMine } from '../../../hooks/useMine'
+import { openPage } from '../../../lib/routes'
+import { meUrl, redeemUrl } from '../../../lib/staffRoutes'
+import { PlaceCard } from './components/PlaceCard'
+import './index.css'
+
+export default function StaffHomePage() {
+  const { state, reload } = useMine()
+  return (
+    <View className='page staff-page staff-home-page'>
+      {state.status === 'loading' ? <StateView kind='loading' title='正在打开工作台…' /> : null}
+      {state.status === 'signedOut' ? <StateView kind='error' title='请先登录' actionText='去「我的」登录' onAction={() => openPage(meUrl())} /> : null}
+      {state.status === 'error' ? <StateView kind='error' title='工作台没有打开' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} /> : null}
+      {state.status === 'ready' && state.places.length === 0 ? (
+        <View>
+          <StateView kind='empty' title='您还没有绑定妇联' detail='请向本妇联主席要一个邀请码，绑定后就能在这里维护亮牌。' />
+          <View className='staff-home__actions'>
+            <ActionButton text='输入邀请码' onClick={() => openPage(redeemUrl())} />
+          </View>
+        </View>
+      ) : null}
+      {state.status === 'ready' ? state.places.map((place) => <PlaceCard key={place.memberId} place={place} />) : null}
+    </View>
+  )
+}

@@ -1,0 +1,71 @@
+// 离任: a member leaves with its reason (增替补及退出制度 第十一–十三条) and date. She
+// leaves the public board; her record and its history are kept.
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { ConsoleMember } from '../../../../../types/org'
+import { DEPARTURE_REASONS, DEPARTURE_REASON_LABEL, type DepartureReason } from '../../../../../types/staff'
+import { call } from '../../../../api'
+import { ActionButton } from '../../../../components/ActionButton'
+import { Section } from '../../../../components/Section'
+import { membersUrl } from '../../../../lib/staffRoutes'
+import { Choices } from '../../../components/Choices'
+import { DateInput } from '../../../components/DateInput'
+import { FormField } from '../../../components/FormField'
+import { TextInput } from '../../../components/TextInput'
+import { ConflictNotice } from '../../../components/ConflictNotice'
+import { useSave } from '../../../hooks/useSave'
+import { confirmAction } from '../../../lib/confirm'
+import { beijingToday } from '../../../lib/dates'
+import { errorAt } from '../../../lib/fieldErrors'
+import { goBackOr } from '../../../lib/navigation'
+import './DepartureForm.css'
+
+export interface DepartureFormProps {
+  orgId: string
+  member: ConsoleMember
+  onReload: () => void
+}
+
+export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState<DepartureReason>('resigned')
+  const [leftOn, setLeftOn] = useState<string | null>(beijingToday)
+  const [note, setNote] = useState('')
+  const save = useSave()
+  const submit = async () => {
+    const sure = await confirmAction('确认离任', `${member.name} 将从公开亮牌上撤下，离任记录会保留。确定吗？`, '确认离任')
+    if (!sure) return
+    const saved = await save.run(
+      () => call('org', 'recordDeparture', { memberId: member._id, version: member.version, reason, leftOn: leftOn ?? '', note }),
+      { orgId, done: '已记录离任' },
+    )
+    if (saved) goBackOr(membersUrl(orgId))
+  }
+  if (!open) {
+    return (
+      <View className='departure-entry'>
+        <Text className='departure-entry__link' onClick={() => setOpen(true)}>
+          记录离任…
+        </Text>
+      </View>
+    )
+  }
+  return (
+    <Section title='记录离任' className='departure-form'>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      <FormField label='离任原因' name='reason' error={errorAt(save.errors, 'reason')}>
+        <Choices options={DEPARTURE_REASONS.map((value) => ({ value, label: DEPARTURE_REASON_LABEL[value] }))} selected={[reason]} onToggle={setReason} />
+      </FormField>
+      <FormField label='离任日期' name='leftOn' error={errorAt(save.errors, 'leftOn')}>
+        <DateInput value={leftOn} onChange={setLeftOn} />
+      </FormField>
+      <FormField label='说明（可不填）' name='note' error={errorAt(save.errors, 'note')}>
+        <TextInput value={note} maxLength={200} onChange={setNote} />
+      </FormField>
+      <ActionButton className='departure-submit' text={save.busy ? '正在保存…' : '确认离任'} onClick={() => void submit()} />
+      <Text className='departure-form__cancel' onClick={() => setOpen(false)}>
+        取消
+      </Text>
+    </Section>
+  )
+}

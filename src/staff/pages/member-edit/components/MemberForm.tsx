@@ -1,0 +1,82 @@
+// A chair's form for one member: name, post, phone, photo, specialty, on-duty month,
+// term dates and the areas she covers first-hand.
+import { View } from '@tarojs/components'
+import type { ConsoleMember } from '../../../../../types/org'
+import { POSTS, POST_LABEL } from '../../../../../types/enums'
+import { areaKindLabel } from '../../../../lib/labels'
+import { Section } from '../../../../components/Section'
+import { Choices } from '../../../components/Choices'
+import { ConflictNotice } from '../../../components/ConflictNotice'
+import { DateInput } from '../../../components/DateInput'
+import { FormField } from '../../../components/FormField'
+import { ImageField } from '../../../components/ImageField'
+import { SaveBar } from '../../../components/SaveBar'
+import { TextInput } from '../../../components/TextInput'
+import type { ConsoleData } from '../../../lib/consoleStore'
+import { errorAt } from '../../../lib/fieldErrors'
+import { MONTHS, monthLabel } from '../../../lib/labels'
+import { MEMBER_FIELDS, useMemberForm } from '../useMemberForm'
+
+export interface MemberFormProps {
+  data: ConsoleData
+  member: ConsoleMember | null
+  onReload: () => void
+}
+
+const NO_MONTH = 0
+
+export function MemberForm({ data, member, onReload }: MemberFormProps) {
+  const { values, set, submit, save } = useMemberForm(data, member)
+  const { errors } = save
+  const toggleArea = (areaId: string) =>
+    set('coverAreaIds', values.coverAreaIds.includes(areaId) ? values.coverAreaIds.filter((id) => id !== areaId) : [...values.coverAreaIds, areaId])
+  return (
+    <View className='member-form'>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      <Section title={member ? '成员资料' : '添加成员'}>
+        <FormField label='姓名' name='name' required error={errorAt(errors, 'name')}>
+          <TextInput className='member-name-input' value={values.name} maxLength={20} onChange={(text) => set('name', text)} />
+        </FormField>
+        <FormField label='职务' name='post' error={errorAt(errors, 'post')}>
+          <Choices options={POSTS.map((post) => ({ value: post, label: POST_LABEL[post] }))} selected={[values.post]} onToggle={(post) => set('post', post)} />
+        </FormField>
+        <FormField label='电话' name='phone' hint='手机号或座机号，公示在亮牌上方便群众联系' error={errorAt(errors, 'phone')}>
+          <TextInput className='member-phone-input' type='tel' value={values.phone} maxLength={20} placeholder='如 13812345678 或 023-12345678' onChange={(text) => set('phone', text)} />
+        </FormField>
+        <FormField label='照片' name='photoUrl' hint='正面免冠照，公示在亮牌上' error={errorAt(errors, 'photoUrl')}>
+          <ImageField orgId={data.org._id} purpose='photo' value={values.photoUrl} onChange={(url) => set('photoUrl', url)} actionText='上传照片' />
+        </FormField>
+        <FormField label='特长' name='specialty' hint='如 调解纠纷、家庭教育' error={errorAt(errors, 'specialty')}>
+          <TextInput value={values.specialty} maxLength={40} onChange={(text) => set('specialty', text)} />
+        </FormField>
+      </Section>
+      <Section title='轮值与任期'>
+        <FormField label='每年轮值月份' name='onDutyMonth' hint='执委轮值制度：每人每年轮值一个月' error={errorAt(errors, 'onDutyMonth')}>
+          <Choices
+            className='month-choices'
+            options={[{ value: NO_MONTH, label: '不安排' }, ...MONTHS.map((month) => ({ value: month, label: monthLabel(month) }))]}
+            selected={[values.onDutyMonth ?? NO_MONTH]}
+            onToggle={(month) => set('onDutyMonth', month === NO_MONTH ? null : month)}
+          />
+        </FormField>
+        <FormField label='任期开始' name='termStart' error={errorAt(errors, 'termStart')}>
+          <DateInput value={values.termStart} onChange={(date) => set('termStart', date)} clearable />
+        </FormField>
+        <FormField label='任期结束' name='termEnd' error={errorAt(errors, 'termEnd')}>
+          <DateInput value={values.termEnd} onChange={(date) => set('termEnd', date)} clearable />
+        </FormField>
+      </Section>
+      <Section title='联系片区' note='她直接联系的楼栋、网格或小组'>
+        <FormField label='选择片区（可多选）' name='coverAreaIds' error={errorAt(errors, 'coverAreaIds')}>
+          <Choices
+            options={data.areas.map((area) => ({ value: area._id, label: area.name, note: areaKindLabel(area.kind) }))}
+            selected={values.coverAreaIds}
+            onToggle={toggleArea}
+            emptyText='还没有片区，可以先在「片区」里添加。'
+          />
+        </FormField>
+      </Section>
+      <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={MEMBER_FIELDS} text={member ? '保存' : '添加成员'} />
+    </View>
+  )
+}

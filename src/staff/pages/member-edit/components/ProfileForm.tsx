@@ -1,0 +1,55 @@
+// A member keeps her own card current: phone, photo and specialty (org.updateMyProfile).
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import type { ConsoleMember } from '../../../../../types/org'
+import { call } from '../../../../api'
+import { Section } from '../../../../components/Section'
+import { ConflictNotice } from '../../../components/ConflictNotice'
+import { FormField } from '../../../components/FormField'
+import { ImageField } from '../../../components/ImageField'
+import { SaveBar } from '../../../components/SaveBar'
+import { TextInput } from '../../../components/TextInput'
+import { useSave } from '../../../hooks/useSave'
+import { errorAt } from '../../../lib/fieldErrors'
+
+export interface ProfileFormProps {
+  orgId: string
+  member: ConsoleMember
+  onReload: () => void
+}
+
+const PROFILE_FIELDS = ['phone', 'photoUrl', 'specialty'] as const
+
+export function ProfileForm({ orgId, member, onReload }: ProfileFormProps) {
+  const [phone, setPhone] = useState(member.phone ?? '')
+  const [photoUrl, setPhotoUrl] = useState(member.photoUrl)
+  const [specialty, setSpecialty] = useState(member.specialty)
+  const save = useSave()
+  const submit = () =>
+    save.run(
+      () =>
+        call('org', 'updateMyProfile', {
+          memberId: member._id,
+          version: member.version,
+          fields: { phone: phone.trim() === '' ? null : phone.trim(), photoUrl, specialty },
+        }),
+      { orgId },
+    )
+  return (
+    <View className='profile-form'>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      <Section title={`${member.name}的资料`} note='公示在亮牌上'>
+        <FormField label='电话' name='phone' error={errorAt(save.errors, 'phone')}>
+          <TextInput className='member-phone-input' type='tel' value={phone} maxLength={20} onChange={setPhone} />
+        </FormField>
+        <FormField label='照片' name='photoUrl' error={errorAt(save.errors, 'photoUrl')}>
+          <ImageField orgId={orgId} purpose='photo' value={photoUrl} onChange={setPhotoUrl} actionText='上传照片' />
+        </FormField>
+        <FormField label='特长' name='specialty' error={errorAt(save.errors, 'specialty')}>
+          <TextInput value={specialty} maxLength={40} onChange={setSpecialty} />
+        </FormField>
+      </Section>
+      <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={PROFILE_FIELDS} />
+    </View>
+  )
+}

@@ -1,0 +1,74 @@
+// 基本信息: the federation's name, 标识, 妇女之家, address, opening hours, duties,
+// 妇女代表 count and 情况介绍 (附件6). Saving rebuilds the public board at once.
+import { View } from '@tarojs/components'
+import { Section } from '../../../components/Section'
+import { ConflictNotice } from '../../components/ConflictNotice'
+import { ConsoleShell } from '../../components/ConsoleShell'
+import { FormField } from '../../components/FormField'
+import { ImageField } from '../../components/ImageField'
+import { SaveBar } from '../../components/SaveBar'
+import { TextArea, TextInput } from '../../components/TextInput'
+import { useConsole } from '../../hooks/useConsole'
+import type { ConsoleData } from '../../lib/consoleStore'
+import { errorAt } from '../../lib/fieldErrors'
+import { canEdit } from '../../lib/labels'
+import { DutiesEditor } from './components/DutiesEditor'
+import { HoursEditor } from './components/HoursEditor'
+import { ORG_INFO_FIELDS, useOrgInfoForm } from './useOrgInfoForm'
+
+function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => void }) {
+  const { values, set, dirty, submit, save } = useOrgInfoForm(data)
+  const { errors } = save
+  const orgId = data.org._id
+  return (
+    <View className='org-info-form'>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      <Section title='名称与标识'>
+        <FormField label='妇联名称' name='name' required error={errorAt(errors, 'name')}>
+          <TextInput className='org-name-input' value={values.name} maxLength={40} onChange={(text) => set('name', text)} />
+        </FormField>
+        <FormField label='妇联标识' name='logoUrl' hint='圆形显示在亮牌左上角；不上传则用默认标识' error={errorAt(errors, 'logoUrl')}>
+          <ImageField orgId={orgId} purpose='logo' value={values.logoUrl} onChange={(url) => set('logoUrl', url)} actionText='上传标识' />
+        </FormField>
+      </Section>
+      <Section title='妇女之家'>
+        <FormField label='名称' name='homeName' required error={errorAt(errors, 'homeName')}>
+          <TextInput value={values.homeName} maxLength={40} onChange={(text) => set('homeName', text)} />
+        </FormField>
+        <FormField label='地址' name='address' required error={errorAt(errors, 'address')}>
+          <TextInput value={values.address} maxLength={100} onChange={(text) => set('address', text)} />
+        </FormField>
+        <HoursEditor hours={values.hours} onChange={(hours) => set('hours', hours)} errors={errors} />
+      </Section>
+      <Section title='工作职责'>
+        <FormField label='职责' name='duties' error={errorAt(errors, 'duties')}>
+          <DutiesEditor duties={values.duties} onChange={(duties) => set('duties', duties)} />
+        </FormField>
+      </Section>
+      <Section title='情况介绍'>
+        <FormField label='妇女代表人数' name='representativesCount' error={errorAt(errors, 'representativesCount')}>
+          <TextInput type='number' value={values.representativesCount} maxLength={6} onChange={(text) => set('representativesCount', text)} />
+        </FormField>
+        <FormField label='情况介绍' name='intro' hint='本会的基本情况（附件6），最多 1000 字' error={errorAt(errors, 'intro')}>
+          <TextArea value={values.intro} onChange={(text) => set('intro', text)} />
+        </FormField>
+      </Section>
+      <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={ORG_INFO_FIELDS} text={dirty ? '保存' : '没有修改'} />
+    </View>
+  )
+}
+
+export default function OrgInfoPage() {
+  const { state, reload } = useConsole()
+  return (
+    <ConsoleShell className='org-info-page' state={state} onRetry={() => void reload()}>
+      {(data) =>
+        canEdit(data.role) ? (
+          <OrgInfoForm key={data.org.version} data={data} onReload={() => void reload()} />
+        ) : (
+          <Section title='基本信息'>只有本会主席、副主席和上级妇联主席可以修改基本信息。</Section>
+        )
+      }
+    </ConsoleShell>
+  )
+}

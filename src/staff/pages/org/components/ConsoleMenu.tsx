@@ -1,0 +1,66 @@
+// The parts of the console, as large tiles: a chair sees them all; a member sees
+// her own card, the lists to read, and the QR code.
+import { Text, View } from '@tarojs/components'
+import { openPage, boardUrl } from '../../../../lib/routes'
+import * as routes from '../../../../lib/staffRoutes'
+import type { ConsoleData } from '../../../lib/consoleStore'
+import { useMyMemberId } from '../../../hooks/useMyMemberId'
+import { canEdit } from '../../../lib/labels'
+import './ConsoleMenu.css'
+
+export interface ConsoleMenuProps {
+  data: ConsoleData
+}
+
+interface Tile {
+  key: string
+  title: string
+  note: string
+  url: string
+}
+
+function chairTiles({ org, members, areas, activities, children }: ConsoleData): Tile[] {
+  const active = members.filter((member) => member.status === 'active').length
+  return [
+    { key: 'info', title: '基本信息', note: '名称、标识、地址、开放时间、职责', url: routes.orgInfoUrl(org._id) },
+    { key: 'members', title: '成员', note: `在任 ${active} 人`, url: routes.membersUrl(org._id) },
+    { key: 'areas', title: '片区', note: `${areas.length} 个楼栋/网格/小组`, url: routes.areasUrl(org._id) },
+    { key: 'activities', title: '活动', note: `${activities.length} 项计划与成效`, url: routes.activitiesUrl(org._id) },
+    { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
+    { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
+    { key: 'history', title: '变更记录', note: '谁在何时改了什么', url: routes.historyUrl(org._id) },
+    { key: 'qrcode', title: '二维码与海报', note: '下载二维码、打印亮牌', url: routes.qrcodeUrl(org._id) },
+  ]
+}
+
+function memberTiles(data: ConsoleData, myMemberId: string | null | undefined): Tile[] {
+  const { org } = data
+  const mine = myMemberId ? [{ key: 'profile', title: '我的资料', note: '电话、照片、特长', url: routes.memberEditUrl(org._id, myMemberId) }] : []
+  return [
+    ...mine,
+    { key: 'members', title: '成员', note: '本会执委名单', url: routes.membersUrl(org._id) },
+    { key: 'areas', title: '片区', note: '谁联系哪里', url: routes.areasUrl(org._id) },
+    { key: 'activities', title: '活动', note: '计划与成效', url: routes.activitiesUrl(org._id) },
+    { key: 'qrcode', title: '二维码与海报', note: '下载二维码、打印亮牌', url: routes.qrcodeUrl(org._id) },
+  ]
+}
+
+export function ConsoleMenu({ data }: ConsoleMenuProps) {
+  const editor = canEdit(data.role)
+  const myMemberId = useMyMemberId(data.org._id, !editor)
+  const tiles = editor ? chairTiles(data) : memberTiles(data, myMemberId)
+  return (
+    <View className='console-menu'>
+      {tiles.map((tile) => (
+        <View key={tile.key} className={`console-tile console-tile--${tile.key}`} hoverClass='console-tile--pressed' onClick={() => openPage(tile.url)}>
+          <Text className='console-tile__title'>{tile.title}</Text>
+          <Text className='console-tile__note'>{tile.note}</Text>
+        </View>
+      ))}
+      <View className='console-tile console-tile--board' hoverClass='console-tile--pressed' onClick={() => openPage(boardUrl(data.org.code))}>
+        <Text className='console-tile__title'>查看公开亮牌</Text>
+        <Text className='console-tile__note'>居民扫码看到的样子</Text>
+      </View>
+    </View>
+  )
+}

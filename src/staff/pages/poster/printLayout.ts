@@ -1,0 +1,71 @@
+// Printing the poster from a browser: the paper size as an @page rule, the type
+// shrunk step by step until everything fits ONE page, and the on-screen preview
+// scaled down to the phone's width. H5 only; the mini-program shows the preview.
+import { useEffect, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+
+export type PaperSize = 'A4' | 'A3'
+
+export const PAPER: Record<PaperSize, { widthMm: number; heightMm: number; basePt: number }> = {
+  A4: { widthMm: 210, heightMm: 297, basePt: 10.5 },
+  A3: { widthMm: 297, heightMm: 420, basePt: 14.8 },
+}
+
+const PX_PER_MM = 96 / 25.4
+const MIN_PT = 4
+const STYLE_ID = 'poster-page-size'
+
+/** `@page { size: A4 portrait }` while this poster shows: the browser's print dialog and page.pdf follow it. */
+export function usePageSizeRule(size: PaperSize): void {
+  const apply = () => {
+    if (process.env.TARO_ENV !== 'h5') return
+    let style = document.getElementById(STYLE_ID)
+    if (!style) {
+      style = document.createElement('style')
+      style.id = STYLE_ID
+      document.head.appendChild(style)
+    }
+    style.textContent = `@page { size: ${size} portrait; margin: 0; }`
+  }
+  useDidShow(apply)
+  useEffect(apply, [size])
+}
+
+/**
+ * The largest type size (pt, at most `basePt`) at which the content fits the sheet,
+ * found by halving the interval: a few layouts, and the page is used to its foot.
+ */
+export function fitToSheet(sheet: HTMLElement, content: HTMLElement, basePt: number): number {
+  const fits = (pt: number) => {
+    content.style.fontSize = `${pt}pt`
+    return content.offsetHeight <= sheet.clientHeight
+  }
+  if (fits(basePt)) return basePt
+  let low = MIN_PT
+  let high = basePt
+  for (let step = 0; step < 12; step++) {
+    const middle = (low + high) / 2
+    if (fits(middle)) low = middle
+    else high = middle
+  }
+  fits(low)
+  return low
+}
+
+const previewScale = (size: PaperSize): number =>
+  process.env.TARO_ENV === 'h5' ? Math.min(1, (window.innerWidth - 16) / (PAPER[size].widthMm * PX_PER_MM)) : 1
+
+/** The factor that shows the whole sheet across the screen's width. */
+export function usePreviewScale(size: PaperSize): number {
+  const [scale, setScale] = useState(() => previewScale(size))
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return
+    const onResize = () => setScale(previewScale(size))
+    onResize()
+    window.addEventListener('resize', onResize)
+    return () => window.removeEventListener('resize', onResize)
+  }, [size])
+  return scale
+}
+
+export const sheetPx = (size: PaperSize) => ({ width: PAPER[size].widthMm * PX_PER_MM, height: PAPER[size].heightMm * PX_PER_MM })

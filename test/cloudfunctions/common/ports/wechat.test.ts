@@ -1,0 +1,131 @@
+// The WeChat adapters of the ports, against fake SDK objects that record every call:
+// the exact arguments each open API and storage call gets, how answers map to
+// verdicts, and that service errors throw instead of passing. Nothing reaches the network.
+import * as jpeg from 'jpeg-js'
+import { PNG } from 'pngjs'
+import { sniffImage } from '../../../../cloudfunctions/common/images'
+import { wechatPorts, wxacodeEnvVersion } from '../../../../cloudfunctions/common/ports/wechat'
+import { MAX_TEXT_CHARS, RISKY_CONTENT } from '../../../../cloudfunctions/common/ports/wechatContentCheck'
+import type { MsgSecCheckResult, WxacodeResult, WxOpenSdk } from '../../../../cloudfunctions/common/ports/wechatSdk'
+
+interface Call {
+  api: string
+  input: unknown
+}
+
+/** SDK errors carry errCode and errMsg (CloudSDKError). */
+const sdkError = (errCode: number, errMsg: string) => Object.assign(new Error(errMsg), { errCode, errMsg })
+
+function fakeSdk(answers: { msg?: (content: string) => MsgSecCheckResult; img?: () => Promise<{ errCode?: number }>; qr?: () => WxacodeResult } = {}) {
+  const calls: Call[] = []
+  const record = (api: string, input: unknown) => calls.push({ api, input })
+  const sdk: WxOpenSdk = {
+    openapi: {
+      security: {
+        msgSecCheck: async (input) => (record('security.msgSecCheck', input), answers.msg?.(input.content) ?? { errCode: 0, result: { suggest: 'pass', label: 100 } }),
+        imgSecCheck: async (input) => (record('security.imgSecCheck', input), answers.img ? answers.img() : { errCode: 0 }),
+      },
+      wxacode: { getUnlimited: async (input) => (record('wxacode.getUnlimited', input), answers.qr?.() ?? { errCode: 0, contentType: 'image/png', buffer: pngOf(4, 4) }) },
+    },
+    uploadFile: async (input) => (record('uploadFile', input), { fileID: `cloud://env-1.bucket/${input.cloudPath}` }),
+    downloadFile: async (input) => (record('downloadFile', input), { fileContent: Buffer.from('stored bytes') }),
+  }
+  return { ports: wechatPorts(sdk), calls }
+}
+
+function pngOf(width: number, height: number): Buffer {
+  const png = new PNG({ width, height })
+  png.data.fill(200)
+  return PNG.sync.write(png, { filterType: 0 })
+}
+const jpegOf = (width: number, height: number) => jpeg.encode({ width, height, data: Buffer.alloc(width * height * 4, 180) }, 80).data
+
+describe('text: security.msgSecCheck v2', () => {
+  test('sends openid, scene, version 2 and the content, and maps suggest to the verdict', async () => {
+    for (const suggest of ['pass', 'review', 'risky'] as const) {
+      const { ports, calls } = fakeSdk({ msg: () => ({ errCode: 0, result: { suggest, label: 100 } }) })
+      expect(await ports.contentCheck.text({ content: '幸福社区活动', openid: 'oid-1', scene: 2 })).toBe(suggest)
+      expect(calls).toEqual([{ api: 'security.msgSecCheck', input: { openid: 'oid-1', scene: 2, version: 2, content: '幸福社区活动' } }])
+    }
+  })
+
+  test('a long text is checked 2500 characters at a time, and the worst verdict wins', async () => {
+    const content = '好'.repeat(MAX_TEXT_CHARS) + '坏' + '好'.repeat(10)
+    const { ports, calls } = fakeSdk({ msg: (chunk) => ({ result: { suggest: chunk.includes('坏') ? 'risky' : 'pass' } }) })
+    expect(await ports.contentCheck.text({ content, openid: 'oid-1', scene: 1 })).toBe('risky')
+    expect(calls.map((call) => Array.from((call.input as { content: string }).content).length)).toEqual([MAX_TEXT_CHARS, 11])
+  })
+
+  test('without an openid, with an unknown suggest or a failed call, it throws rather than passing', async () => {
+    const plain = fakeSdk()
+    await expect(plain.ports.contentCheck.text({ content: 'x', openid: null, scene: 2 })).rejects.toThrow(/openid/)
+    expect(plain.calls).toEqual([])
+    await expect(fakeSdk({ msg: () => ({ result: { suggest: 'maybe' } }) }).ports.contentCheck.text({ content: 'x', openid: 'o', scene: 2 })).rejects.toThrow(/suggest=maybe/)
+    await expect(fakeSdk({ msg: () => ({ errCode: 40003 }) }).ports.contentCheck.text({ content: 'x', openid: 'o', scene: 2 })).rejects.toThrow(/40003/)
+  })
+})
+
+describe('images: security.imgSecCheck', () => {
+  test('a small image is sent as is; a clean answer is pass', async () => {
+    const { ports, calls } = fakeSdk()
+    const bytes = jpegOf(100, 80)
+    expect(await ports.contentCheck.image({ bytes, contentType: 'image/jpeg', openid: 'oid-1' })).toBe('pass')
+    expect(calls).toEqual([{ api: 'security.imgSecCheck', input: { media: { contentType: 'image/jpeg', value: bytes } } }])
+  })
+
+  test('an image larger than 750 × 1334 is checked as a smaller JPEG copy', async () => {
+    const { ports, calls } = fakeSdk()
+    await ports.contentCheck.image({ bytes: jpegOf(1280, 720), contentType: 'image/jpeg', openid: 'oid-1' })
+    const { media } = calls[0].input as { media: { contentType: string; value: Buffer } }
+    expect(media.contentType).toBe('image/jpeg')
+    expect(jpeg.decode(media.value)).toMatchObject({ width: 750, height: 422 })
+  })
+
+  test('errCode 87014 is risky; any other error throws', async () => {
+    const risky = fakeSdk({ img: () => Promise.reject(sdkError(RISKY_CONTENT, 'openapi.security.imgSecCheck:fail risky content')) })
+    expect(await risky.ports.contentCheck.image({ bytes: jpegOf(10, 10), contentType: 'image/jpeg', openid: null })).toBe('risky')
+    const busy = fakeSdk({ img: () => Promise.reject(sdkError(-1, 'system busy')) })
+    await expect(busy.ports.contentCheck.image({ bytes: jpegOf(10, 10), contentType: 'image/jpeg', openid: null })).rejects.toThrow('system busy')
+  })
+})
+
+describe('files: cloud storage', () => {
+  test('put uploads under the path (no leading slash) and answers the fileID', async () => {
+    const { ports, calls } = fakeSdk()
+    const bytes = Buffer.from('jpeg bytes')
+    expect(await ports.files.put({ path: '/uploads/comm/photo/a.jpg', bytes, contentType: 'image/jpeg' })).toBe('cloud://env-1.bucket/uploads/comm/photo/a.jpg')
+    expect(calls).toEqual([{ api: 'uploadFile', input: { cloudPath: 'uploads/comm/photo/a.jpg', fileContent: bytes } }])
+  })
+
+  test('get downloads the fileID', async () => {
+    const { ports, calls } = fakeSdk()
+    expect((await ports.files.get('cloud://env-1.bucket/uploads/comm/photo/a.jpg')).toString()).toBe('stored bytes')
+    expect(calls).toEqual([{ api: 'downloadFile', input: { fileID: 'cloud://env-1.bucket/uploads/comm/photo/a.jpg' } }])
+  })
+})
+
+describe('QR: wxacode.getUnlimited', () => {
+  test('asks with the scene, the page without a leading slash, check_path off, the released build', async () => {
+    const { ports, calls } = fakeSdk()
+    const png = await ports.qrcode.boardCode({ scene: 'hp-comm', page: '/pages/board/index' })
+    expect(sniffImage(png)).toBe('png')
+    expect(calls).toEqual([{ api: 'wxacode.getUnlimited', input: { scene: 'hp-comm', page: 'pages/board/index', checkPath: false, envVersion: 'release', width: 1280 } }])
+  })
+
+  test('a JPEG answer becomes a PNG of the same size', async () => {
+    const { ports } = fakeSdk({ qr: () => ({ contentType: 'image/jpeg', buffer: jpegOf(64, 48) }) })
+    const png = await ports.qrcode.boardCode({ scene: 'hp-comm', page: 'pages/board/index' })
+    expect(PNG.sync.read(png)).toMatchObject({ width: 64, height: 48 })
+  })
+
+  test('a scene WeChat would refuse throws before any call; an empty answer throws', async () => {
+    const { ports, calls } = fakeSdk()
+    for (const scene of ['x'.repeat(33), '幸福社区', '100%']) await expect(ports.qrcode.boardCode({ scene, page: 'pages/board/index' })).rejects.toThrow(/scene/)
+    expect(calls).toEqual([])
+    await expect(fakeSdk({ qr: () => ({ contentType: 'image/png' }) }).ports.qrcode.boardCode({ scene: 'a', page: 'p' })).rejects.toThrow(/no image/)
+  })
+
+  test('the build a code opens is release unless WXACODE_ENV_VERSION names trial or develop', () => {
+    expect([undefined, '', 'trial', 'develop', 'release', 'beta'].map(wxacodeEnvVersion)).toEqual(['release', 'release', 'trial', 'develop', 'release', 'release'])
+  })
+})

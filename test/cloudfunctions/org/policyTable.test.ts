@@ -1,0 +1,94 @@
+// The console's policy, as a table: every org action × every kind of caller toward the
+// community 幸福社区, through the runtime and the real handlers. A refusal is
+// UNAUTHENTICATED or FORBIDDEN and leaves exactly one audit entry; an allowed call
+// leaves none and gets past the policy.
+import { PNG } from 'pngjs'
+import { contracts, type AuditDoc } from '../../../types'
+import type { TestServices } from '../../fixtures/services'
+import { CALLERS, callOrg, consoleServices, type CallerName } from './fixtures/consoleTree'
+
+type Outcome = 'allow' | 'UNAUTHENTICATED' | 'FORBIDDEN'
+
+function tinyPng(): string {
+  const png = new PNG({ width: 8, height: 8 })
+  png.data.fill(200)
+  return PNG.sync.write(png).toString('base64')
+}
+
+const PAYLOADS: Record<string, unknown> = {
+  mine: {},
+  get: { orgId: 'comm' },
+  updateOrg: { orgId: 'comm', version: 1, changes: { intro: '本社区妇女 1200 人' } },
+  saveMember: { orgId: 'comm', fields: { name: '王桂芳', post: 'member', phone: null, photoUrl: null, specialty: '', onDutyMonth: null, termStart: null, termEnd: null } },
+  // the plain member's own record
+  updateMyProfile: { memberId: 'm-a', version: 1, fields: { phone: '13700001111', photoUrl: null, specialty: '' } },
+  recordDeparture: { memberId: 'm-b', version: 1, reason: 'resigned', leftOn: '2026-11-20', note: '' },
+  saveArea: { orgId: 'comm', fields: { name: '9栋', kind: 'building', memberId: null, backupMemberId: null } },
+  removeArea: { areaId: 'a3', version: 1 },
+  saveActivity: { orgId: 'comm', fields: { title: '读书会', status: 'planned', date: '2026-12-20', place: '', summary: '', resultText: '', photos: [] } },
+  addChild: { orgId: 'comm', name: '幸福社区第二妇女小组', level: 'group' },
+  createInvite: { orgId: 'comm', memberId: 'm-b' },
+  listInvites: { orgId: 'comm' },
+  revokeInvite: { inviteId: 'inv-open' },
+  redeemInvite: { code: 'ABCDEFGHJKLM' },
+  history: { orgId: 'comm' },
+  qrcode: { orgId: 'comm' },
+  uploadImage: { orgId: 'comm', purpose: 'photo', source: { kind: 'inline', dataBase64: tinyPng() } },
+}
+
+const KINDS = Object.keys(CALLERS) as CallerName[]
+const row = (allowed: CallerName[]): Record<CallerName, Outcome> =>
+  Object.fromEntries(KINDS.map((k) => [k, k === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(k) ? 'allow' : 'FORBIDDEN'])) as Record<CallerName, Outcome>
+
+const SIGNED_IN = KINDS.filter((k) => k !== 'anonymous')
+const CHAIRS: CallerName[] = ['chair', 'viceChair', 'ancestorChair']
+const STAFF: CallerName[] = [...CHAIRS, 'member']
+
+const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
+  mine: row(SIGNED_IN),
+  get: row(STAFF),
+  updateOrg: row(CHAIRS),
+  saveMember: row(CHAIRS),
+  updateMyProfile: row(STAFF),
+  recordDeparture: row(CHAIRS),
+  saveArea: row(CHAIRS),
+  removeArea: row(CHAIRS),
+  saveActivity: row(CHAIRS),
+  addChild: row(CHAIRS),
+  createInvite: row(CHAIRS),
+  listInvites: row(CHAIRS),
+  revokeInvite: row(CHAIRS),
+  // anybody signed in may try a code; this one matches no invitation
+  redeemInvite: row(SIGNED_IN),
+  history: row(CHAIRS),
+  qrcode: row(STAFF),
+  uploadImage: row(STAFF),
+}
+
+test('the table covers all 17 org actions of the contract, with a payload for each', () => {
+  expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
+  expect(Object.keys(PAYLOADS).sort()).toEqual(Object.keys(contracts.org).sort())
+  expect(Object.keys(EXPECTED)).toHaveLength(17)
+})
+
+const rows = Object.entries(EXPECTED).flatMap(([action, byKind]) => KINDS.map((kind) => [action, kind, byKind[kind]] as const))
+
+let services: TestServices
+beforeEach(async () => {
+  services = await consoleServices()
+})
+
+test.each(rows)('org.%s by %s → %s', async (action, kind, outcome) => {
+  const reply = await callOrg(services, kind, action, PAYLOADS[action])
+  const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
+  if (outcome === 'allow') {
+    if (!reply.ok) expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(reply.error.code)
+    if (action === 'redeemInvite') expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    else expect(reply.ok).toBe(true)
+    expect(refusals).toHaveLength(0)
+    return
+  }
+  expect(reply).toMatchObject({ ok: false, error: { code: outcome } })
+  expect(refusals).toHaveLength(1)
+  expect(refusals[0]).toMatchObject({ fn: 'org', action, actor: CALLERS[kind] })
+}, 20_000)

@@ -1,0 +1,198 @@
+// Property: every console write action refuses a malformed payload — wrong types,
+// missing or extra fields, huge strings, bad phones, bad or impossible dates, outside
+// image URLs, or plain noise — with INVALID_INPUT, and leaves the store exactly as it was.
+import fc from 'fast-check'
+import { PNG } from 'pngjs'
+import { ACTIVITY_STATUSES, AREA_KINDS, DEPARTURE_REASONS, IMAGE_PURPOSES, ORG_LEVELS, POSTS } from '../../../types'
+import type { TestServices } from '../../fixtures/services'
+import { snapshotStore } from '../../fixtures/snapshot'
+import { badDate, badEnum, badId, badImageRef, badNullableId, badPhone, badText, badVersion, brokenPayloads, hugeString, type FieldSpec, type Path } from './fixtures/badPayloads'
+import { callOrg, consoleServices } from './fixtures/consoleTree'
+
+const png = () => {
+  const image = new PNG({ width: 8, height: 8 })
+  image.data.fill(180)
+  return PNG.sync.write(image).toString('base64')
+}
+
+interface Case {
+  base: unknown
+  specs: FieldSpec[]
+  required: Path[]
+  objects: Path[]
+}
+
+const member = { name: '王桂芳', post: 'member', phone: '13912345678', photoUrl: null, specialty: '', onDutyMonth: 3, termStart: '2024-01-01', termEnd: '2028-12-31' }
+const activity = { title: '读书会', status: 'planned', date: '2026-12-20', place: '妇女之家', summary: '', resultText: '', photos: ['/files/a.jpg'] }
+const hours = { sessions: [{ start: '09:00', end: '12:00' }], openOnWeekends: false, closedDates: ['2026-12-31'], extraOpenDates: [] }
+
+const CASES: Record<string, Case> = {
+  updateOrg: {
+    base: { orgId: 'comm', version: 1, changes: { name: '幸福社区妇联', address: '幸福路 8 号', hours, duties: ['宣传引领'], representativesCount: 3, logoUrl: null } },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['changes', 'name'], bad: badText(40) },
+      { path: ['changes', 'address'], bad: badText(100) },
+      { path: ['changes', 'intro'], bad: badText(1000, { emptyOk: true }) },
+      { path: ['changes', 'logoUrl'], bad: badImageRef(true) },
+      { path: ['changes', 'duties'], bad: fc.oneof(fc.constant([]), fc.array(fc.constant('职责'), { minLength: 13, maxLength: 20 }), fc.array(hugeString(200), { minLength: 1, maxLength: 2 })) },
+      { path: ['changes', 'representativesCount'], bad: fc.oneof(fc.constantFrom(-1, 1.5, 100001, '3', null)) },
+      { path: ['changes', 'hours', 'closedDates', 0], bad: badDate(false) },
+      { path: ['changes', 'hours', 'sessions', 0, 'start'], bad: fc.constantFrom('24:00', '9:00', '12:60', '', 9, '13:00') },
+    ],
+    required: [['orgId'], ['version'], ['changes']],
+    objects: [[], ['changes']],
+  },
+  saveMember: {
+    base: { orgId: 'comm', fields: member, coverAreaIds: ['a3'] },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['memberId'], bad: badId },
+      { path: ['fields', 'name'], bad: badText(20) },
+      { path: ['fields', 'post'], bad: badEnum(POSTS) },
+      { path: ['fields', 'phone'], bad: badPhone },
+      { path: ['fields', 'photoUrl'], bad: badImageRef(true) },
+      { path: ['fields', 'specialty'], bad: badText(40, { emptyOk: true }) },
+      { path: ['fields', 'onDutyMonth'], bad: fc.constantFrom(0, 13, 1.5, '3', -1) },
+      { path: ['fields', 'termStart'], bad: badDate(true) },
+      { path: ['fields', 'termEnd'], bad: fc.oneof(badDate(true), fc.constant('2023-12-31')) },
+      { path: ['coverAreaIds'], bad: fc.oneof(fc.constant(['o1']), fc.constant(['a3', 'nowhere']), fc.array(fc.constant('a1'), { minLength: 101, maxLength: 120 }), fc.constant('a3')) },
+    ],
+    required: [['orgId'], ['fields'], ['fields', 'name'], ['fields', 'phone'], ['fields', 'termEnd']],
+    objects: [[], ['fields']],
+  },
+  updateMyProfile: {
+    base: { memberId: 'm-a', version: 1, fields: { phone: '023-61234567', photoUrl: '/files/p/a.jpg', specialty: '法律' } },
+    specs: [
+      { path: ['memberId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['fields', 'phone'], bad: badPhone },
+      { path: ['fields', 'photoUrl'], bad: badImageRef(true) },
+      { path: ['fields', 'specialty'], bad: badText(40, { emptyOk: true }) },
+      { path: ['fields', 'name'], bad: fc.string() },
+    ],
+    required: [['memberId'], ['version'], ['fields'], ['fields', 'phone']],
+    objects: [[], ['fields']],
+  },
+  recordDeparture: {
+    base: { memberId: 'm-b', version: 1, reason: 'resigned', leftOn: '2026-11-20', note: '' },
+    specs: [
+      { path: ['memberId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['reason'], bad: badEnum(DEPARTURE_REASONS) },
+      { path: ['leftOn'], bad: fc.oneof(badDate(false), fc.constantFrom('2026-11-24', '2099-01-01')) },
+      { path: ['note'], bad: badText(200, { emptyOk: true }) },
+    ],
+    required: [['memberId'], ['version'], ['reason'], ['leftOn'], ['note']],
+    objects: [[]],
+  },
+  saveArea: {
+    base: { orgId: 'comm', fields: { name: '9栋', kind: 'building', memberId: 'm-a', backupMemberId: 'm-b' } },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['fields', 'name'], bad: fc.oneof(badText(30), fc.constant('1栋')) },
+      { path: ['fields', 'kind'], bad: badEnum(AREA_KINDS) },
+      { path: ['fields', 'memberId'], bad: fc.oneof(badNullableId, fc.constantFrom('m-left', 'other-staff', 'ghost')) },
+      { path: ['fields', 'backupMemberId'], bad: fc.oneof(badNullableId, fc.constantFrom('m-a', 'm-left')) },
+    ],
+    required: [['orgId'], ['fields'], ['fields', 'kind'], ['fields', 'backupMemberId']],
+    objects: [[], ['fields']],
+  },
+  removeArea: {
+    base: { areaId: 'a3', version: 1 },
+    specs: [
+      { path: ['areaId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+    ],
+    required: [['areaId'], ['version']],
+    objects: [[]],
+  },
+  saveActivity: {
+    base: { orgId: 'comm', fields: activity },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['fields', 'title'], bad: badText(40) },
+      { path: ['fields', 'status'], bad: badEnum(ACTIVITY_STATUSES) },
+      { path: ['fields', 'date'], bad: badDate(false) },
+      { path: ['fields', 'summary'], bad: badText(500, { emptyOk: true }) },
+      { path: ['fields', 'resultText'], bad: badText(1000, { emptyOk: true }) },
+      { path: ['fields', 'photos'], bad: fc.oneof(fc.array(fc.constant('/files/a.jpg'), { minLength: 10, maxLength: 30 }), fc.tuple(badImageRef(false)), fc.constant(null)) },
+    ],
+    required: [['orgId'], ['fields', 'title'], ['fields', 'date'], ['fields', 'photos']],
+    objects: [[], ['fields']],
+  },
+  addChild: {
+    base: { orgId: 'comm', name: '幸福社区第二妇女小组', level: 'group' },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['name'], bad: fc.oneof(badText(40), fc.constant('幸福社区第一妇女小组')) },
+      { path: ['level'], bad: fc.oneof(badEnum(ORG_LEVELS), fc.constantFrom('community', 'village', 'street', 'county')) },
+    ],
+    required: [['orgId'], ['name'], ['level']],
+    objects: [[]],
+  },
+  createInvite: {
+    base: { orgId: 'comm', memberId: 'm-b' },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['memberId'], bad: badId },
+    ],
+    required: [['orgId'], ['memberId']],
+    objects: [[]],
+  },
+  revokeInvite: {
+    base: { inviteId: 'inv-open' },
+    specs: [{ path: ['inviteId'], bad: badId }],
+    required: [['inviteId']],
+    objects: [[]],
+  },
+  redeemInvite: {
+    base: { code: 'ABCDEFGHJKLM' },
+    specs: [{ path: ['code'], bad: fc.oneof(badText(12), fc.constantFrom('ABCDEFGHJKL', 'ABCDEFGHJKLMN', 'ABCDEFGHJKL0', 'ABCDEFGHJKLI', 'ABCD-EFGH-JKLM')) }],
+    required: [['code']],
+    objects: [[]],
+  },
+  uploadImage: {
+    base: { orgId: 'comm', purpose: 'photo', source: { kind: 'inline', dataBase64: png() } },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['purpose'], bad: badEnum(IMAGE_PURPOSES) },
+      { path: ['source', 'kind'], bad: badEnum(['inline', 'cloudFile']) },
+      { path: ['source', 'dataBase64'], bad: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 200 }), fc.base64String({ minLength: 4, maxLength: 200 }), fc.integer()) },
+    ],
+    required: [['orgId'], ['purpose'], ['source'], ['source', 'dataBase64']],
+    objects: [[], ['source']],
+  },
+}
+
+let services: TestServices
+let before: Record<string, unknown[]>
+beforeEach(async () => {
+  services = await consoleServices()
+  before = await snapshotStore(services.store)
+})
+
+test('the table covers all twelve console write actions', () => {
+  expect(Object.keys(CASES)).toHaveLength(12)
+})
+
+test.each(Object.entries(CASES))('the valid payload of %s passes validation (so the property is not vacuous)', async (action, { base }) => {
+  const fresh = await consoleServices()
+  const reply = await callOrg(fresh, 'chair', action, base)
+  // the code matches no invitation: it passed validation and was looked up
+  if (action === 'redeemInvite') expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  else expect(reply).toMatchObject({ ok: true })
+})
+
+test.each(Object.entries(CASES))('%s: a broken payload is INVALID_INPUT and changes nothing', async (action, { base, specs, required, objects }) => {
+  await fc.assert(
+    fc.asyncProperty(brokenPayloads(base, specs, required, objects), async (payload) => {
+      const reply = await callOrg(services, 'chair', action, payload)
+      expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+      if (!reply.ok) expect(reply.error.issues?.length).toBeGreaterThan(0)
+      expect(await snapshotStore(services.store)).toEqual(before)
+    }),
+    { numRuns: 100, endOnFailure: true },
+  )
+}, 30_000)
