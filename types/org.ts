@@ -5,6 +5,7 @@ import * as z from 'zod/mini'
 import { id, instant, localDate, orgCode, phone } from './common'
 import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
 import { activityStatus, areaKind, orgLevel, post } from './enums'
+import { MAX_IMAGE_BYTES } from './limits'
 import { departureReason, ruleWarning, staffRole } from './staff'
 
 const text = (min: number, max: number, what: string) =>
@@ -193,8 +194,7 @@ export const qrcodeOutput = z.object({ url: z.string(), scene: orgCode, page: z.
 
 // ---- org.uploadImage ----
 export const IMAGE_PURPOSES = ['logo', 'photo', 'activity'] as const
-/** The largest image accepted, before re-encoding. */
-export const MAX_IMAGE_BYTES = 700 * 1024
+export { MAX_IMAGE_BYTES }
 export const uploadImageInput = z.strictObject({
   orgId: id,
   purpose: z.enum(IMAGE_PURPOSES),

@@ -1,6 +1,6 @@
 // H5 only: shrinks a chosen photo in a canvas so it fits the upload limit. Long side
 // at most 1280 px, JPEG; the quality steps down until the file is small enough.
-import { MAX_IMAGE_BYTES } from '../../types/org'
+import { MAX_IMAGE_BYTES } from '../../types/limits'
 import { ApiError } from './errors'
 
 export const MAX_SIDE_PX = 1280

@@ -1,7 +1,7 @@
 // A page's view of one board: from the session cache when it is fresh, otherwise
 // with board.get. `reload` always asks the back end (pull-to-refresh, retry).
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import type { GetBoardOutput } from '../../types/board'
 import { type ApiError, asApiError, call } from '../api'
 import { cachedBoard, rememberBoard } from '../lib/boardCache'
@@ -54,6 +54,15 @@ export function useBoard(code: string | null): UseBoard {
     }
     if (code && !cachedBoard(code)) void fetchBoard()
   }, [code, fetchBoard])
+
+  // Shown again (back from the console or a sub-page): take a newer copy someone cached meanwhile.
+  useDidShow(() => {
+    const newer = code ? cachedBoard(code) : null
+    if (newer && currentCode.current === code) {
+      hasBoard.current = true
+      setState((previous) => (previous.status === 'ready' && previous.board === newer ? previous : { status: 'ready', board: newer }))
+    }
+  })
 
   const reload = useCallback(async () => {
     if (!hasBoard.current) setState({ status: 'loading' })

@@ -11,7 +11,9 @@ import { callApi, devToken } from './support/api'
 import { ARTIFACTS, launchPhone, screenshot } from './support/browser'
 import { npmStart, type StartedHost } from './support/host'
 import { portraitPng } from './support/images'
+import { fillToMembers } from './support/members'
 import { pdfFacts, pdfText, pdfToPng } from './support/pdf'
+import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
 
@@ -33,16 +35,6 @@ afterAll(async () => {
 /** Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is shown. */
 const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 const board = () => callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })
-
-/** Polls `read` until it returns something other than `unwanted`; returns that value. */
-async function changedFrom<T>(read: () => Promise<T>, unwanted: T, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (value !== unwanted || Date.now() > deadline) return value
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
 
 async function openBoard(page: Page): Promise<void> {
   await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
@@ -91,7 +83,7 @@ test('she edits a member’s phone and photo, and the public board shows both', 
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), shown(page, '.form-field--photoUrl .image-upload-button').first().click()])
   await chooser.setFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: portraitPng() })
   const preview = shown(page, '.form-field--photoUrl .image-field__preview').first()
-  const uploaded = await changedFrom(() => preview.locator('img').getAttribute('src').catch(() => member.photoUrl), member.photoUrl)
+  const uploaded = await pollUntil(() => preview.locator('img').getAttribute('src').catch(() => member.photoUrl), (src) => src !== member.photoUrl)
   expect(uploaded).toMatch(/^\/files\//)
   await screenshot(page, 'console-member-edit')
   await shown(page, '.save-button').first().click()
@@ -106,7 +98,7 @@ test('she edits a member’s phone and photo, and the public board shows both', 
   await expect(card.innerText()).resolves.toContain(newPhone)
   await card.scrollIntoViewIfNeeded()
   // the board loads photos lazily: the src arrives once the card is on screen
-  await expect(changedFrom(() => card.locator('img').first().getAttribute('src'), null)).resolves.toBe(after?.photoUrl)
+  await expect(pollUntil(() => card.locator('img').first().getAttribute('src'), (src) => src !== null)).resolves.toBe(after?.photoUrl)
   await screenshot(page, 'console-board-after-member-edit')
 })
 
@@ -142,6 +134,34 @@ test('a field the back end refuses is named next to that field', async () => {
   await screenshot(page, 'console-invalid-phone')
 })
 
+test('when someone else saved the member first, her save is refused with a reload button', async () => {
+  const { page } = chair
+  const { board: before } = await board()
+  const member = before.members.find((m) => m.post === 'member' && m.specialty !== '')
+  if (!member) throw new Error('the demo community should have an 执委 with a specialty')
+  await openTile(page, 'members', '.members-page')
+  await shown(page, '.console-member').filter({ hasText: member.name }).first().click()
+  await shown(page, '.member-form').first().waitFor()
+
+  const token = await devToken(host.url, 'demo-street-chair')
+  const view = await callApi<ActionOutput<'org', 'get'>>(host.url, 'org', 'get', { orgId }, token)
+  const stored = view.members.find((m) => m._id === member.id)
+  if (!stored) throw new Error('the console should list the member')
+  const { _id, version, orgId: _org, createdAt, updatedAt, status, departure, sort, bound, ...rest } = stored
+  const fields = { ...rest, specialty: '社区调解（街道主席刚改）' }
+  await callApi(host.url, 'org', 'saveMember', { orgId, memberId: _id, version, fields }, token)
+
+  await shown(page, '.member-phone-input').first().fill('13700001111')
+  await shown(page, '.save-button').first().click()
+  const notice = shown(page, '.conflict-notice').first()
+  await expect(notice.innerText()).resolves.toContain('这条记录刚被别人修改过')
+  await screenshot(page, 'console-conflict')
+  await shown(page, '.conflict-reload-button').first().click()
+  await notice.waitFor({ state: 'hidden' })
+  await expect(shown(page, '.form-field--specialty input').first().inputValue()).resolves.toBe(fields.specialty)
+  expect((await board()).board.members.find((m) => m.id === member.id)?.phone).toBe(member.phone)
+})
+
 test('an invitation redeemed by a new openid gives her the member console', async () => {
   const { page } = chair
   await openTile(page, 'invites', '.invites-page')
@@ -170,6 +190,13 @@ test('an invitation redeemed by a new openid gives her the member console', asyn
     const token = await devToken(host.url, 'e2e-new-member')
     const mine = await callApi<ActionOutput<'org', 'mine'>>(host.url, 'org', 'mine', {}, token)
     expect(mine.places.map((p) => p.code)).toEqual([ORG])
+
+    await shown(other, '.console-tile--profile').first().click()
+    await shown(other, '.profile-form').first().waitFor()
+    await shown(other, '.member-phone-input').first().fill('13655556666')
+    await shown(other, '.save-button').first().click()
+    const phoneOnBoard = async () => (await board()).board.members.find((m) => m.name === memberName)?.phone
+    await expect(pollUntil(phoneOnBoard, (phone) => phone === '13655556666')).resolves.toBe('13655556666')
   } finally {
     await newcomer.context.close()
   }
@@ -177,27 +204,11 @@ test('an invitation redeemed by a new openid gives her the member console', asyn
   await shown(page, '.invite-item').filter({ hasText: memberName }).filter({ hasText: '已绑定' }).first().waitFor()
 })
 
-/** Brings the org to 29 members in office (the most the rules allow), most of them with photos. */
-async function fillToMaxMembers(): Promise<void> {
-  const token = await devToken(host.url, 'demo-chair')
-  const present = (await board()).board.members.length
-  const surnames = '赵钱孙李周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜'
-  for (let i = 0; i < 29 - present; i++) {
-    const upload = await callApi<ActionOutput<'org', 'uploadImage'>>(
-      host.url, 'org', 'uploadImage',
-      { orgId, purpose: 'photo', source: { kind: 'inline', dataBase64: portraitPng(240, 320, i * 17).toString('base64') } },
-      token,
-    )
-    const fields = { name: `${surnames[i]}海报${'春夏秋冬梅兰竹菊'[i % 8]}`, post: 'member', phone: `1380013${String(2000 + i)}`, photoUrl: upload.url, specialty: '', onDutyMonth: (i % 12) + 1, termStart: null, termEnd: null }
-    await callApi(host.url, 'org', 'saveMember', { orgId, fields }, token)
-  }
-}
-
 describe.each(['A4', 'A3'] as const)('the %s poster', (size) => {
   const expected = { A4: [595, 842], A3: [842, 1191] }[size]
 
   test('prints to exactly one page carrying every member’s name, the QR code and the date', async () => {
-    if (size === 'A4') await fillToMaxMembers()
+    if (size === 'A4') await fillToMembers(host.url, orgId, 29)
     const { page } = chair
     const data = await board()
     expect(data.board.members.length).toBeGreaterThanOrEqual(29)

@@ -22,7 +22,6 @@ function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => vo
   const orgId = data.org._id
   return (
     <View className='org-info-form'>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <Section title='名称与标识'>
         <FormField label='妇联名称' name='name' required error={errorAt(errors, 'name')}>
           <TextInput className='org-name-input' value={values.name} maxLength={40} onChange={(text) => set('name', text)} />
@@ -53,6 +52,7 @@ function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => vo
           <TextArea value={values.intro} onChange={(text) => set('intro', text)} />
         </FormField>
       </Section>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={ORG_INFO_FIELDS} text={dirty ? '保存' : '没有修改'} />
     </View>
   )

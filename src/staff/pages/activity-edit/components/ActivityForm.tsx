@@ -16,7 +16,7 @@ import { SaveBar } from '../../../components/SaveBar'
 import { TextArea, TextInput } from '../../../components/TextInput'
 import { useSave } from '../../../hooks/useSave'
 import { beijingToday } from '../../../lib/dates'
-import { errorAt } from '../../../lib/fieldErrors'
+import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
 import { ACTIVITY_STATUS_LABEL } from '../../../lib/labels'
 import { goBackOr } from '../../../lib/navigation'
 
@@ -40,9 +40,26 @@ function initialValues(activity: ActivityDoc | null) {
   }
 }
 
+type Values = ReturnType<typeof initialValues>
+type Setter = <K extends keyof Values>(field: K, value: Values[K]) => void
+
+/** Afterwards: what came of it, in words and photos (亮活动成效). */
+function ResultSection({ orgId, values, set, errors }: { orgId: string; values: Values; set: Setter; errors: FieldErrors }) {
+  return (
+    <Section title='活动成效' note='活动结束后填写'>
+      <FormField label='成效' name='resultText' error={errorAt(errors, 'resultText')}>
+        <TextArea className='activity-result-input' value={values.resultText} onChange={(text) => set('resultText', text)} />
+      </FormField>
+      <FormField label='照片（最多 9 张）' name='photos' error={errorAt(errors, 'photos')}>
+        <ImageListField orgId={orgId} value={values.photos} onChange={(photos) => set('photos', photos)} />
+      </FormField>
+    </Section>
+  )
+}
+
 export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
   const [values, setValues] = useState(() => initialValues(activity))
-  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues((current) => ({ ...current, [field]: value }))
+  const set: Setter = (field, value) => setValues((current) => ({ ...current, [field]: value }))
   const save = useSave()
   const { errors } = save
   const submit = async () => {
@@ -54,7 +71,6 @@ export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
   }
   return (
     <View className='activity-form'>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <Section title={activity ? '修改活动' : '添加活动'}>
         <FormField label='活动名称' name='title' required error={errorAt(errors, 'title')}>
           <TextInput className='activity-title-input' value={values.title} maxLength={40} onChange={(text) => set('title', text)} />
@@ -72,16 +88,8 @@ export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
           <TextArea className='activity-summary-input' value={values.summary} maxLength={500} onChange={(text) => set('summary', text)} />
         </FormField>
       </Section>
-      {values.status === 'done' ? (
-        <Section title='活动成效' note='活动结束后填写'>
-          <FormField label='成效' name='resultText' error={errorAt(errors, 'resultText')}>
-            <TextArea className='activity-result-input' value={values.resultText} onChange={(text) => set('resultText', text)} />
-          </FormField>
-          <FormField label='照片（最多 9 张）' name='photos' error={errorAt(errors, 'photos')}>
-            <ImageListField orgId={orgId} value={values.photos} onChange={(photos) => set('photos', photos)} />
-          </FormField>
-        </Section>
-      ) : null}
+      {values.status === 'done' ? <ResultSection orgId={orgId} values={values} set={set} errors={errors} /> : null}
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={ACTIVITY_FIELDS} />
     </View>
   )

@@ -50,7 +50,6 @@ export function AreaForm({ data, area, onReload }: AreaFormProps) {
   }
   return (
     <View className='area-form'>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <Section title={area ? '修改片区' : '添加片区'}>
         <FormField label='名称' name='name' required hint='如 3栋、第二网格、五组' error={errorAt(save.errors, 'name')}>
           <TextInput className='area-name-input' value={name} maxLength={30} onChange={setName} />
@@ -65,6 +64,7 @@ export function AreaForm({ data, area, onReload }: AreaFormProps) {
           <Choices className='area-backup-choices' options={options} selected={[backupMemberId]} onToggle={setBackupMemberId} />
         </FormField>
       </Section>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={AREA_FIELDS} />
       {area ? (
         <Text className='area-form__remove' onClick={() => void remove()}>

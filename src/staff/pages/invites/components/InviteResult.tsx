@@ -1,7 +1,7 @@
 // A new invitation, shown once: the code in large print, when it expires, and a way
 // to pass it on — a QR code and a link in a browser, a chat card in WeChat.
 import Taro from '@tarojs/taro'
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { ActionOutput } from '../../../../../types/contracts'
 import { beijingDateTime } from '../../../lib/dates'
 import { qrSvgDataUrl } from '../../../lib/qrSvg'
@@ -39,7 +39,7 @@ export function InviteResult({ created }: InviteResultProps) {
       </Text>
       {h5 ? (
         <View className='invite-result__share'>
-          <Image className='invite-qr' src={qrSvgDataUrl(inviteLink(path))} mode='aspectFit' />
+          <img className='invite-qr' src={qrSvgDataUrl(inviteLink(path))} alt='邀请二维码' />
           <Text className='invite-result__hint'>请她用手机扫码，或把链接发给她</Text>
           <Text className='invite-link' onClick={() => void copy(inviteLink(path))}>
             复制邀请链接

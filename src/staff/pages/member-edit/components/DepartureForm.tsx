@@ -52,7 +52,6 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
   }
   return (
     <Section title='记录离任' className='departure-form'>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <FormField label='离任原因' name='reason' error={errorAt(save.errors, 'reason')}>
         <Choices options={DEPARTURE_REASONS.map((value) => ({ value, label: DEPARTURE_REASON_LABEL[value] }))} selected={[reason]} onToggle={setReason} />
       </FormField>
@@ -62,6 +61,7 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
       <FormField label='说明（可不填）' name='note' error={errorAt(save.errors, 'note')}>
         <TextInput value={note} maxLength={200} onChange={setNote} />
       </FormField>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <ActionButton className='departure-submit' text={save.busy ? '正在保存…' : '确认离任'} onClick={() => void submit()} />
       <Text className='departure-form__cancel' onClick={() => setOpen(false)}>
         取消

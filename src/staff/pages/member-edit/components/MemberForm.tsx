@@ -13,9 +13,9 @@ import { ImageField } from '../../../components/ImageField'
 import { SaveBar } from '../../../components/SaveBar'
 import { TextInput } from '../../../components/TextInput'
 import type { ConsoleData } from '../../../lib/consoleStore'
-import { errorAt } from '../../../lib/fieldErrors'
+import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
 import { MONTHS, monthLabel } from '../../../lib/labels'
-import { MEMBER_FIELDS, useMemberForm } from '../useMemberForm'
+import { MEMBER_FIELDS, type MemberValues, useMemberForm } from '../useMemberForm'
 
 export interface MemberFormProps {
   data: ConsoleData
@@ -25,14 +25,55 @@ export interface MemberFormProps {
 
 const NO_MONTH = 0
 
-export function MemberForm({ data, member, onReload }: MemberFormProps) {
-  const { values, set, submit, save } = useMemberForm(data, member)
-  const { errors } = save
+interface PartProps {
+  values: MemberValues
+  set: <K extends keyof MemberValues>(field: K, value: MemberValues[K]) => void
+  errors: FieldErrors
+}
+
+function DutyAndTerm({ values, set, errors }: PartProps) {
+  return (
+    <Section title='轮值与任期'>
+      <FormField label='每年轮值月份' name='onDutyMonth' hint='执委轮值制度：每人每年轮值一个月' error={errorAt(errors, 'onDutyMonth')}>
+        <Choices
+          className='month-choices'
+          options={[{ value: NO_MONTH, label: '不安排' }, ...MONTHS.map((month) => ({ value: month, label: monthLabel(month) }))]}
+          selected={[values.onDutyMonth ?? NO_MONTH]}
+          onToggle={(month) => set('onDutyMonth', month === NO_MONTH ? null : month)}
+        />
+      </FormField>
+      <FormField label='任期开始' name='termStart' error={errorAt(errors, 'termStart')}>
+        <DateInput value={values.termStart} onChange={(date) => set('termStart', date)} clearable />
+      </FormField>
+      <FormField label='任期结束' name='termEnd' error={errorAt(errors, 'termEnd')}>
+        <DateInput value={values.termEnd} onChange={(date) => set('termEnd', date)} clearable />
+      </FormField>
+    </Section>
+  )
+}
+
+function CoveredAreas({ data, values, set, errors }: PartProps & { data: ConsoleData }) {
   const toggleArea = (areaId: string) =>
     set('coverAreaIds', values.coverAreaIds.includes(areaId) ? values.coverAreaIds.filter((id) => id !== areaId) : [...values.coverAreaIds, areaId])
   return (
+    <Section title='联系片区' note='她直接联系的楼栋、网格或小组'>
+      <FormField label='选择片区（可多选）' name='coverAreaIds' error={errorAt(errors, 'coverAreaIds')}>
+        <Choices
+          options={data.areas.map((area) => ({ value: area._id, label: area.name, note: areaKindLabel(area.kind) }))}
+          selected={values.coverAreaIds}
+          onToggle={toggleArea}
+          emptyText='还没有片区，可以先在「片区」里添加。'
+        />
+      </FormField>
+    </Section>
+  )
+}
+
+export function MemberForm({ data, member, onReload }: MemberFormProps) {
+  const { values, set, submit, save } = useMemberForm(data, member)
+  const { errors } = save
+  return (
     <View className='member-form'>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <Section title={member ? '成员资料' : '添加成员'}>
         <FormField label='姓名' name='name' required error={errorAt(errors, 'name')}>
           <TextInput className='member-name-input' value={values.name} maxLength={20} onChange={(text) => set('name', text)} />
@@ -50,32 +91,9 @@ export function MemberForm({ data, member, onReload }: MemberFormProps) {
           <TextInput value={values.specialty} maxLength={40} onChange={(text) => set('specialty', text)} />
         </FormField>
       </Section>
-      <Section title='轮值与任期'>
-        <FormField label='每年轮值月份' name='onDutyMonth' hint='执委轮值制度：每人每年轮值一个月' error={errorAt(errors, 'onDutyMonth')}>
-          <Choices
-            className='month-choices'
-            options={[{ value: NO_MONTH, label: '不安排' }, ...MONTHS.map((month) => ({ value: month, label: monthLabel(month) }))]}
-            selected={[values.onDutyMonth ?? NO_MONTH]}
-            onToggle={(month) => set('onDutyMonth', month === NO_MONTH ? null : month)}
-          />
-        </FormField>
-        <FormField label='任期开始' name='termStart' error={errorAt(errors, 'termStart')}>
-          <DateInput value={values.termStart} onChange={(date) => set('termStart', date)} clearable />
-        </FormField>
-        <FormField label='任期结束' name='termEnd' error={errorAt(errors, 'termEnd')}>
-          <DateInput value={values.termEnd} onChange={(date) => set('termEnd', date)} clearable />
-        </FormField>
-      </Section>
-      <Section title='联系片区' note='她直接联系的楼栋、网格或小组'>
-        <FormField label='选择片区（可多选）' name='coverAreaIds' error={errorAt(errors, 'coverAreaIds')}>
-          <Choices
-            options={data.areas.map((area) => ({ value: area._id, label: area.name, note: areaKindLabel(area.kind) }))}
-            selected={values.coverAreaIds}
-            onToggle={toggleArea}
-            emptyText='还没有片区，可以先在「片区」里添加。'
-          />
-        </FormField>
-      </Section>
+      <DutyAndTerm values={values} set={set} errors={errors} />
+      <CoveredAreas data={data} values={values} set={set} errors={errors} />
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={MEMBER_FIELDS} text={member ? '保存' : '添加成员'} />
     </View>
   )

@@ -37,7 +37,6 @@ export function ProfileForm({ orgId, member, onReload }: ProfileFormProps) {
     )
   return (
     <View className='profile-form'>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <Section title={`${member.name}的资料`} note='公示在亮牌上'>
         <FormField label='电话' name='phone' error={errorAt(save.errors, 'phone')}>
           <TextInput className='member-phone-input' type='tel' value={phone} maxLength={20} onChange={setPhone} />
@@ -49,6 +48,7 @@ export function ProfileForm({ orgId, member, onReload }: ProfileFormProps) {
           <TextInput value={specialty} maxLength={40} onChange={setSpecialty} />
         </FormField>
       </Section>
+      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={PROFILE_FIELDS} />
     </View>
   )
