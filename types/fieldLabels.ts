@@ -1,0 +1,33 @@
+// The Chinese name of every field a console write can change: the back end writes it
+// into change summaries, the console shows it in the change history. Plain data, no
+// zod, so the client imports it for free.
+export const FIELD_LABEL: Readonly<Record<string, string>> = {
+  name: '名称',
+  logoUrl: '标识',
+  homeName: '妇女之家名称',
+  address: '地址',
+  hours: '开放时间',
+  duties: '工作职责',
+  representativesCount: '妇女代表人数',
+  intro: '情况介绍',
+  post: '职务',
+  phone: '电话',
+  photoUrl: '照片',
+  specialty: '特长',
+  onDutyMonth: '轮值月份',
+  termStart: '任期开始',
+  termEnd: '任期结束',
+  coverAreas: '联系片区',
+  status: '状态',
+  departure: '离任情况',
+  openid: '绑定微信',
+  kind: '类型',
+  memberId: '联系执委',
+  backupMemberId: '备用执委',
+  title: '活动名称',
+  date: '日期',
+  place: '地点',
+  summary: '活动内容',
+  resultText: '活动成效',
+  photos: '活动照片',
+}
