@@ -6,12 +6,10 @@ import type { OrgLevel } from '../../../../types/enums'
 import { call } from '../../../api'
 import { Section } from '../../../components/Section'
 import { orgLevelTag } from '../../../lib/labels'
-import { openPage } from '../../../lib/routes'
-import { consoleUrl } from '../../../lib/staffRoutes'
 import { Choices } from '../../components/Choices'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { FormField } from '../../components/FormField'
-import { ListRow } from '../../components/ListRow'
+import { ChildOrgRow } from '../../components/ChildOrgRow'
 import { SaveBar } from '../../components/SaveBar'
 import { TextInput } from '../../components/TextInput'
 import { useConsole } from '../../hooks/useConsole'
@@ -54,15 +52,7 @@ function Children({ data }: { data: ConsoleData }) {
       <Section title='下级组织' note={`${data.children.length} 个`}>
         {data.children.length === 0 ? <Text className='page-note'>还没有下级组织。</Text> : null}
         {data.children.map((child) => (
-          <ListRow
-            key={child.orgId}
-            className='child-org-row'
-            title={child.name}
-            lines={[orgLevelTag(child.level)]}
-            badge={`${Math.round(child.completeness.score)} 分 · ${child.completeness.warningCount} 项待完善`}
-            badgeTone={child.completeness.warningCount === 0 ? 'good' : 'warn'}
-            onOpen={() => openPage(consoleUrl(child.orgId))}
-          />
+          <ChildOrgRow key={child.orgId} child={child} />
         ))}
       </Section>
       {canEdit(data.role) ? <AddChildForm data={data} /> : null}

@@ -10,7 +10,7 @@ import { openPage } from '../../../../lib/routes'
 import { consoleUrl } from '../../../../lib/staffRoutes'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Completeness } from '../../../components/Completeness'
-import { ListRow } from '../../../components/ListRow'
+import { ChildOrgRow } from '../../../components/ChildOrgRow'
 import { cachedConsole, type ConsoleData, loadConsole, subscribeConsole } from '../../../lib/consoleStore'
 import './PlaceCard.css'
 
@@ -37,15 +37,7 @@ export function PlaceCard({ place }: PlaceCardProps) {
         <View className='place-card__children'>
           <Text className='place-card__children-title'>下级组织（{data.children.length}）</Text>
           {data.children.map((child) => (
-            <ListRow
-              key={child.orgId}
-              className='child-org-row'
-              title={child.name}
-              lines={[orgLevelTag(child.level)]}
-              badge={`${Math.round(child.completeness.score)} 分 · ${child.completeness.warningCount} 项待完善`}
-              badgeTone={child.completeness.warningCount === 0 ? 'good' : 'warn'}
-              onOpen={() => openPage(consoleUrl(child.orgId))}
-            />
+            <ChildOrgRow key={child.orgId} child={child} />
           ))}
         </View>
       ) : null}

@@ -1,0 +1,23 @@
+// A child federation in a list: name, level, completeness, and a tap into its console.
+import type { GetConsoleOutput } from '../../../../types/org'
+import { orgLevelTag } from '../../../lib/labels'
+import { openPage } from '../../../lib/routes'
+import { consoleUrl } from '../../../lib/staffRoutes'
+import { ListRow } from '../ListRow'
+
+export interface ChildOrgRowProps {
+  child: GetConsoleOutput['children'][number]
+}
+
+export function ChildOrgRow({ child }: ChildOrgRowProps) {
+  return (
+    <ListRow
+      className='child-org-row'
+      title={child.name}
+      lines={[orgLevelTag(child.level)]}
+      badge={`${Math.round(child.completeness.score)} 分 · ${child.completeness.warningCount} 项待完善`}
+      badgeTone={child.completeness.warningCount === 0 ? 'good' : 'warn'}
+      onOpen={() => openPage(consoleUrl(child.orgId))}
+    />
+  )
+}
