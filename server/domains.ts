@@ -3,8 +3,10 @@
 import { boardDomain } from '../cloudfunctions/board/domain'
 import type { Domain } from '../cloudfunctions/common/runtime'
 import { orgDomain } from '../cloudfunctions/org/domain'
+import { topicsDomain } from '../cloudfunctions/topics/domain'
 
 export const DOMAINS: Record<string, Domain> = {
   board: boardDomain,
   org: orgDomain,
+  topics: topicsDomain,
 }

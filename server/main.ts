@@ -10,7 +10,7 @@ import { systemClock } from '../cloudfunctions/common/time'
 import { readConfig } from './config'
 import { loadDemo } from './demo/loadDemo'
 import { startHost } from './host'
-import { localPorts } from './ports'
+import { EMPTY_DENY_LIST, localPorts } from './ports'
 
 const log: Logger = {
   info: (message, fields) => process.stderr.write(JSON.stringify({ level: 'info', message, ...fields }) + '\n'),
@@ -28,7 +28,7 @@ export async function main(): Promise<void> {
   const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: String(error) }))
   await calendar.prime(systemClock.now().getTime())
   let publicUrl = process.env.PUBLIC_URL ?? ''
-  const ports = localPorts(config.dataDir, () => publicUrl)
+  const ports = localPorts(config.dataDir, () => publicUrl, EMPTY_DENY_LIST, store)
   const services: Services = { store, clock: systemClock, calendar, log, ports }
   if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
     console.log(`提示：没有找到 H5 页面（${config.h5Dir}），只提供接口。先运行 npm run build:h5。`)

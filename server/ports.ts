@@ -1,13 +1,15 @@
 // The local host's adapters for the ports: a content check that passes everything but
 // a deny-list (so tests can exercise refusals), public files under DATA_DIR/files, and
-// QR codes that open the H5 board.
+// QR codes that open the H5 board, and notifications kept in the `outbox` collection.
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { PNG } from 'pngjs'
 import QRCode from 'qrcode'
-import type { CheckVerdict, ContentCheckPort, FilePort, Ports, QrCodePort } from '../cloudfunctions/common/ports'
+import type { CheckVerdict, ContentCheckPort, FilePort, NotifyPort, Ports, QrCodePort } from '../cloudfunctions/common/ports'
+import type { Store } from '../cloudfunctions/common/store/port'
+import type { OutboxDoc } from '../types'
 import { AppError } from '../cloudfunctions/common/errors'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 
 export interface DenyList {
   /** text containing any of these is `risky`; containing a `review` word is held */
@@ -94,6 +96,16 @@ export function localQrCodes(baseUrl: () => string): QrCodePort {
   }
 }
 
-export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyList = EMPTY_DENY_LIST): Ports {
-  return { contentCheck: localContentCheck(deny), files: localFiles(dataDir), qrcode: localQrCodes(baseUrl) }
+/** Notifications as `outbox` documents: what a user's 消息 list shows on the local host. */
+export function localNotify(store: Store, now: () => Date = () => new Date()): NotifyPort {
+  return {
+    async send({ openid, template, page, thing, phrase }) {
+      const doc: OutboxDoc = { _id: randomUUID().replace(/-/g, ''), openid, template, page, data: { thing, phrase }, createdAt: now().toISOString() }
+      await store.insert('outbox', doc)
+    },
+  }
+}
+
+export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyList, store: Store, now?: () => Date): Ports {
+  return { contentCheck: localContentCheck(deny), files: localFiles(dataDir), qrcode: localQrCodes(baseUrl), notify: localNotify(store, now) }
 }

@@ -3,6 +3,7 @@
 import type * as z from 'zod/mini'
 import { boardContract } from './board'
 import { orgContract } from './org'
+import { topicsContract } from './topics'
 
 export type ActionContract = { input: z.ZodMiniType; output: z.ZodMiniType }
 export type DomainContract = Record<string, ActionContract>
@@ -10,6 +11,7 @@ export type DomainContract = Record<string, ActionContract>
 export const contracts = {
   board: boardContract,
   org: orgContract,
+  topics: topicsContract,
 } as const satisfies Record<string, DomainContract>
 
 export type FunctionName = keyof typeof contracts

@@ -38,16 +38,26 @@ const ORG_ACTIONS = [
   'uploadImage',
 ] as const
 
+/** 议事 actions that need a signed-in caller (the rest are public reads). */
+const TOPIC_SIGNED_IN_ACTIONS = ['submit', 'review', 'second', 'listForChair', 'scheduleMeeting', 'recordMeeting', 'advance'] as const
+
 export const POLICY: Record<string, Rule> = {
   'board.get': 'public',
   'board.search': 'public',
   ...Object.fromEntries(ORG_ACTIONS.map((action) => [`org.${action}`, 'signedIn' as const])),
+  /** the public board's 议事 list, and one topic (the handler hides what is not public) */
+  'topics.listPublic': 'public',
+  'topics.get': 'public',
+  ...Object.fromEntries(TOPIC_SIGNED_IN_ACTIONS.map((action) => [`topics.${action}`, 'signedIn' as const])),
 }
 
 /** Chair or vice-chair of this org, or of a federation above it (街道 over 社区). */
 const CHAIRS: readonly StaffRole[] = ['chair', 'ancestorChair']
 /** Everyone on the org's staff side, including a plain member. */
 const STAFF: readonly StaffRole[] = ['chair', 'ancestorChair', 'member']
+
+/** Anybody signed in, whatever her standing toward the org. */
+const EVERYONE_SIGNED_IN: readonly StaffRole[] = ['chair', 'ancestorChair', 'member', 'otherStaff', 'resident']
 
 /** org.mine and org.redeemInvite act on no particular org: signed in is enough. */
 export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
@@ -68,6 +78,16 @@ export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
   'org.qrcode': STAFF,
   /** members upload their own photo */
   'org.uploadImage': STAFF,
+  /** 议事: any signed-in resident or member may submit and second (附议) */
+  'topics.submit': EVERYONE_SIGNED_IN,
+  'topics.second': EVERYONE_SIGNED_IN,
+  /** the chair reviews, sees pending topics and anonymous names; the 街道 chair sees escalated ones */
+  'topics.review': CHAIRS,
+  'topics.listForChair': CHAIRS,
+  'topics.scheduleMeeting': CHAIRS,
+  'topics.recordMeeting': CHAIRS,
+  /** 反馈, 上报, 落实: the chair (or the chair above) */
+  'topics.advance': CHAIRS,
 }
 
 export function callerKind(caller: Caller): CallerKind {

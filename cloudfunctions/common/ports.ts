@@ -1,6 +1,6 @@
 // The outside services handlers use besides the store, each with a WeChat cloud adapter
 // (production) and a local-host adapter (development, demo, tests): content checks,
-// public files, and QR codes. Handlers see only these interfaces.
+// public files, QR codes and notifications. Handlers see only these interfaces.
 
 /** msgSecCheck / imgSecCheck verdicts: risky is refused, review is held for a person. */
 export type CheckVerdict = 'pass' | 'review' | 'risky'
@@ -24,8 +24,27 @@ export interface QrCodePort {
   boardCode(input: { scene: string; page: string }): Promise<Buffer>
 }
 
+/**
+ * A notification to one user. WeChat: subscribeMessage.send, whose template fields are
+ * short — `thing` at most 20 characters, `phrase` at most 5 — so wording stays neutral.
+ */
+export interface Notification {
+  openid: string
+  /** which subscription template, e.g. "topicProgress" */
+  template: string
+  /** the mini-program page the message opens */
+  page: string
+  thing: string
+  phrase: string
+}
+
+export interface NotifyPort {
+  send(notification: Notification): Promise<void>
+}
+
 export interface Ports {
   contentCheck: ContentCheckPort
   files: FilePort
   qrcode: QrCodePort
+  notify: NotifyPort
 }

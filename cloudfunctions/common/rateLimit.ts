@@ -16,6 +16,12 @@ export interface WindowLimit {
 /** Failed invitation redemptions: at most 5 an hour for one WeChat user. */
 export const REDEEM_FAILURES: WindowLimit = { name: 'redeem-fail', max: 5, windowMs: 60 * 60 * 1000 }
 
+/** 议事 topics submitted: at most 5 a day for one WeChat user (a day in UTC windows). */
+export const TOPIC_SUBMITS: WindowLimit = { name: 'topic-submit', max: 5, windowMs: 24 * 60 * 60 * 1000 }
+
+/** 附议: at most 30 an hour for one WeChat user. */
+export const TOPIC_SECONDS: WindowLimit = { name: 'topic-second', max: 30, windowMs: 60 * 60 * 1000 }
+
 function windowOf(limit: WindowLimit, subject: string, now: Date): { id: string; expiresAt: string } {
   const index = Math.floor(now.getTime() / limit.windowMs)
   return { id: `${limit.name}_${index}_${subject}`, expiresAt: new Date((index + 1) * limit.windowMs).toISOString() }

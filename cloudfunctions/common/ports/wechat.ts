@@ -2,6 +2,7 @@
 import type { Ports } from '../ports'
 import { wechatContentCheck } from './wechatContentCheck'
 import { wechatFiles } from './wechatFiles'
+import { wechatNotify } from './wechatNotify'
 import { wechatQrCodes } from './wechatQrCode'
 import type { WxacodeEnvVersion, WxOpenSdk } from './wechatSdk'
 
@@ -13,13 +14,16 @@ export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion 
 }
 
 export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'release'): Ports {
-  return { contentCheck: wechatContentCheck(sdk.openapi), files: wechatFiles(sdk), qrcode: wechatQrCodes(sdk.openapi, envVersion) }
+  const notify = sdk.openapi.subscribeMessage ? wechatNotify(sdk.openapi.subscribeMessage) : { send: unavailable }
+  return { contentCheck: wechatContentCheck(sdk.openapi), files: wechatFiles(sdk), qrcode: wechatQrCodes(sdk.openapi, envVersion), notify }
 }
 
 /** For an SDK without storage and open APIs (a stand-in in tests of other parts): every use fails. */
+async function unavailable(): Promise<never> {
+  throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile')
+}
+
 export function unavailablePorts(): Ports {
-  const fail = async (): Promise<never> => {
-    throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile')
-  }
-  return { contentCheck: { text: fail, image: fail }, files: { put: fail, get: fail }, qrcode: { boardCode: fail } }
+  const fail = unavailable
+  return { contentCheck: { text: fail, image: fail }, files: { put: fail, get: fail }, qrcode: { boardCode: fail }, notify: { send: fail } }
 }

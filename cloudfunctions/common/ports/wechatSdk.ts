@@ -1,6 +1,7 @@
-// The parts of wx-server-sdk the WeChat adapters call: cloud storage and three open
-// APIs (云调用). Typed by what the adapters use, so a test passes a fake that records
-// each call and no test ever reaches the network.
+// The parts of wx-server-sdk the WeChat adapters call: cloud storage, three open APIs
+// (云调用) and subscription messages. Typed by what the adapters use, so a test passes a
+// fake that records each call and no test ever reaches the network.
+import type { WxSubscribeMessage } from './wechatNotify'
 
 /** msgSecCheck v2: the verdict is in `result.suggest`. */
 export interface MsgSecCheckResult {
@@ -21,6 +22,8 @@ export interface WxOpenApi {
     /** resolves for a clean image; rejects with errCode 87014 for a risky one */
     imgSecCheck(input: { media: { contentType: string; value: Buffer } }): Promise<{ errCode?: number }>
   }
+  /** one-time subscription messages (see wechatNotify.ts) */
+  subscribeMessage?: WxSubscribeMessage
   wxacode: {
     getUnlimited(input: { scene: string; page: string; checkPath: boolean; envVersion: WxacodeEnvVersion; width: number }): Promise<WxacodeResult>
   }

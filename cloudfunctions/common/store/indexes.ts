@@ -21,5 +21,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'activities', fields: ['orgId', 'date'], serves: 'an org’s activities by date' },
   { collection: 'audit', fields: ['orgId', 'at'], serves: 'an org’s change history, newest first' },
   { collection: 'invites', fields: ['orgId', 'createdAt'], serves: 'an org’s invitations' },
+  { collection: 'topics', fields: ['orgId', 'public', 'publishedAt'], serves: 'an org’s public topics, newest first' },
+  { collection: 'topics', fields: ['orgId', 'createdAt'], serves: 'an org’s topics for its chair, newest first' },
+  { collection: 'topics', fields: ['escalatedToOrgId', 'createdAt'], serves: 'topics escalated to a federation, newest first' },
+  { collection: 'meetings', fields: ['orgId', 'startsAt'], serves: 'an org’s meetings by date' },
   { collection: 'invites', fields: ['codeHash'], unique: true, serves: 'redeeming an invitation by its code' },
 ]

@@ -10,6 +10,7 @@ export const COLLECTIONS = [
   'activities',
   'boards',
   'topics',
+  'topic_seconds',
   'meetings',
   'requests',
   'request_events',

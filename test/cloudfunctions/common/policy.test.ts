@@ -25,6 +25,9 @@ const EXPECTED: Record<string, Record<CallerKind, 'allow' | 'UNAUTHENTICATED' | 
   'board.get': { anonymous: 'allow', signedIn: 'allow' },
   'board.search': { anonymous: 'allow', signedIn: 'allow' },
   ...Object.fromEntries(Object.keys(contracts.org).map((action) => [`org.${action}`, SIGNED_IN_ONLY])),
+  'topics.listPublic': { anonymous: 'allow', signedIn: 'allow' },
+  'topics.get': { anonymous: 'allow', signedIn: 'allow' },
+  ...Object.fromEntries(Object.keys(contracts.topics).filter((a) => a !== 'listPublic' && a !== 'get').map((action) => [`topics.${action}`, SIGNED_IN_ONLY])),
 }
 
 const contractActions = Object.entries(contracts).flatMap(([fn, actions]) => Object.keys(actions).map((action) => `${fn}.${action}`))

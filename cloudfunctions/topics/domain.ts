@@ -1,0 +1,24 @@
+// The `topics` function (议事): topics collected, reviewed, seconded, put on a meeting's
+// agenda, recorded one by one (一事一记) and carried through to a published outcome.
+import { defineDomain } from '../common/runtime'
+import { advance } from './handlers/advance'
+import { get } from './handlers/get'
+import { listForChair } from './handlers/listForChair'
+import { listPublic } from './handlers/listPublic'
+import { recordMeeting } from './handlers/recordMeeting'
+import { review } from './handlers/review'
+import { scheduleMeeting } from './handlers/scheduleMeeting'
+import { second } from './handlers/second'
+import { submit } from './handlers/submit'
+
+export const topicsDomain = defineDomain('topics', {
+  submit,
+  review,
+  second,
+  listPublic,
+  listForChair,
+  get,
+  scheduleMeeting,
+  recordMeeting,
+  advance,
+})

@@ -1,0 +1,49 @@
+// topics.second (附议): a signed-in resident or member backs a public topic, once. The
+// second is a document whose `_id` is derived from topic and openid, so a repeat (or two
+// racing deliveries) finds it there and changes nothing; seconds are rate-limited.
+import { createHash } from 'node:crypto'
+import type { TopicDoc, TopicSecondDoc } from '../../../types'
+import type { Ctx } from '../../common/context'
+import { AppError } from '../../common/errors'
+import { assertUnderLimit, countEvent, TOPIC_SECONDS } from '../../common/rateLimit'
+import { accessOrg, loadTopic } from '../lib/access'
+import { audit } from '../lib/record'
+import type { TopicsInput, TopicsOutput } from '../lib/types'
+
+type Input = TopicsInput<'second'>
+type Output = TopicsOutput<'second'>
+
+export const SECOND_LIMITED = '附议太频繁了，请稍后再试'
+
+export function secondId(topicId: string, openid: string): string {
+  return createHash('sha256').update(`${topicId}\u0000${openid}`).digest('hex').slice(0, 32)
+}
+
+async function insertSecond(ctx: Ctx, doc: TopicSecondDoc): Promise<boolean> {
+  try {
+    await ctx.store.insert('topic_seconds', doc)
+    return true
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return false
+    throw error
+  }
+}
+
+export async function second(input: Input, ctx: Ctx): Promise<Output> {
+  const topic = await loadTopic(ctx, input.topicId)
+  if (!topic.public) throw new AppError('NOT_FOUND', '没有找到这个议题')
+  const access = await accessOrg(ctx, 'second', topic.orgId)
+  const openid = ctx.caller.openid as string
+  const id = secondId(topic._id, openid)
+  if (await ctx.store.getById('topic_seconds', id)) return { secondCount: topic.secondCount, seconded: true }
+  const now = ctx.clock.now()
+  await assertUnderLimit(ctx.store, TOPIC_SECONDS, openid, now, SECOND_LIMITED)
+  await countEvent(ctx.store, TOPIC_SECONDS, openid, now)
+  if (!(await insertSecond(ctx, { _id: id, topicId: topic._id, openid, createdAt: now.toISOString() }))) {
+    return { secondCount: topic.secondCount, seconded: true }
+  }
+  await ctx.store.update('topics', { _id: topic._id }, { $inc: { secondCount: 1 } })
+  await audit(ctx, { action: 'second', orgId: topic.orgId, actorName: access.actorName, target: { collection: 'topics', id: topic._id }, summary: `附议了议题 ${topic.title}` })
+  const fresh = await ctx.store.getById<TopicDoc>('topics', topic._id)
+  return { secondCount: fresh?.secondCount ?? topic.secondCount + 1, seconded: true }
+}

@@ -1,0 +1,73 @@
+// topics.submit: a resident or member puts a topic to her federation (议题征集, 002 附件4
+// 五). The text is checked first: risky is refused, review is held for the chair
+// (内容审核中) and shown to nobody but her. A retried submit (same requestId) answers
+// with the first topic; submits are rate-limited per WeChat user.
+import type { TopicDoc } from '../../../types'
+import type { Ctx } from '../../common/context'
+import { AppError } from '../../common/errors'
+import { assertUnderLimit, countEvent, TOPIC_SUBMITS } from '../../common/rateLimit'
+import { earlierCreate, insertOnce, newId, stamp } from '../../org/lib/writes'
+import { accessOrg } from '../lib/access'
+import { checkPublicText } from '../lib/contentGate'
+import { notifySubmitter } from '../lib/notifySubmitter'
+import { emptyOutcome } from '../lib/outcome'
+import { audit } from '../lib/record'
+import type { TopicsInput, TopicsOutput } from '../lib/types'
+import { chairView } from '../lib/views'
+
+type Input = TopicsInput<'submit'>
+type Output = TopicsOutput<'submit'>
+
+export const SUBMIT_LIMITED = '今天提交的议题已经够多了，请明天再提交'
+
+/** The content check; a refused text counts toward the limit, a check that failed does not. */
+async function checkCounted(ctx: Ctx, input: Input, openid: string, now: Date): Promise<'pass' | 'review'> {
+  try {
+    const verdict = await checkPublicText(ctx, [input.title, input.problem, input.proposal])
+    await countEvent(ctx.store, TOPIC_SUBMITS, openid, now)
+    return verdict
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONTENT_REJECTED') await countEvent(ctx.store, TOPIC_SUBMITS, openid, now)
+    throw error
+  }
+}
+
+export async function submit(input: Input, ctx: Ctx): Promise<Output> {
+  const access = await accessOrg(ctx, 'submit', input.orgId)
+  const openid = ctx.caller.openid as string
+  const id = newId(ctx, 'topics.submit', input.orgId)
+  const earlier = await earlierCreate<TopicDoc>(ctx, 'topics', id)
+  if (earlier) return { topic: chairView(earlier, ctx) }
+  const now = ctx.clock.now()
+  await assertUnderLimit(ctx.store, TOPIC_SUBMITS, openid, now, SUBMIT_LIMITED)
+  const verdict = await checkCounted(ctx, input, openid, now)
+  const doc: TopicDoc = {
+    ...stamp(ctx, id),
+    orgId: access.org._id,
+    orgAncestorIds: access.org.ancestorIds,
+    state: verdict === 'review' ? 'pendingReview' : 'submitted',
+    title: input.title,
+    problem: input.problem,
+    proposal: input.proposal,
+    category: input.category,
+    channel: input.channel,
+    anonymous: input.anonymous,
+    submitterName: input.name,
+    onBehalfOf: access.standing.membership ? input.onBehalfOf : '',
+    submitterOpenid: openid,
+    public: false,
+    publishedAt: null,
+    secondCount: 0,
+    declineReason: '',
+    mergedInto: null,
+    meetingId: null,
+    record: null,
+    escalatedToOrgId: null,
+    outcome: emptyOutcome(),
+  }
+  const { doc: saved, created } = await insertOnce(ctx, 'topics', doc)
+  if (!created) return { topic: chairView(saved, ctx) }
+  await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: access.actorName, target: { collection: 'topics', id }, summary: `提交了议题 ${doc.title}` })
+  await notifySubmitter(ctx, saved, saved.state)
+  return { topic: chairView(saved, ctx) }
+}

@@ -1,0 +1,20 @@
+// Tells the submitter that her topic moved on, in neutral words (the topic's title and
+// its new state). A notification that cannot be sent never undoes the step: it is logged.
+import { TOPIC_STATE_LABEL, type TopicDoc, type TopicState } from '../../../types'
+import type { Ctx } from '../../common/context'
+
+export const TOPIC_TEMPLATE = 'topicProgress'
+
+export async function notifySubmitter(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 'title' | 'submitterOpenid'>, state: TopicState): Promise<void> {
+  try {
+    await ctx.ports.notify.send({
+      openid: topic.submitterOpenid,
+      template: TOPIC_TEMPLATE,
+      page: `pages/topics/detail?id=${topic._id}`,
+      thing: Array.from(`议题：${topic.title}`).slice(0, 20).join(''),
+      phrase: TOPIC_STATE_LABEL[state].slice(0, 5),
+    })
+  } catch (error) {
+    ctx.log.error('notification not sent', { topicId: topic._id, error: error instanceof Error ? error.message : String(error) })
+  }
+}

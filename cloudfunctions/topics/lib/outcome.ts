@@ -1,0 +1,6 @@
+// A topic's outcome before anything happened to it.
+import type { TopicOutcome } from '../../../types'
+
+export function emptyOutcome(): TopicOutcome {
+  return { feedback: '', escalatedTo: null, escalationNote: '', result: '', photos: [], notCarriedReason: '' }
+}

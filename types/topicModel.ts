@@ -1,0 +1,213 @@
+// 议事: the vocabulary of topics and meetings, the topic lifecycle as a state machine
+// (data, so both sides and the tests read the same table), and the stored documents.
+// Sources: 002 附件4 妇联执委议事制度 (形式, 议题, 反馈, 上报), 000 §六(四) 议事制度,
+// 004 (2) 妇女议事会 (一事一记, 存档).
+import * as z from 'zod/mini'
+import { id, instant, localDate } from './common'
+
+/** 002 附件4 五: 执委联系走访群众、妇联主席信箱、网上征集 — plus the 妇女议事会 itself. */
+export const TOPIC_CHANNELS = ['visit', 'mailbox', 'online', 'council', 'other'] as const
+export const topicChannel = z.enum(TOPIC_CHANNELS)
+export type TopicChannel = z.infer<typeof topicChannel>
+export const TOPIC_CHANNEL_LABEL: Record<TopicChannel, string> = {
+  visit: '执委走访',
+  mailbox: '主席信箱',
+  online: '网上征集',
+  council: '妇女议事会',
+  other: '其他',
+}
+
+/** 002 附件4 四: 党委政府决策部署的执行情况 and 事关妇女群众的热点难点问题. */
+export const TOPIC_CATEGORIES = ['rights', 'family', 'children', 'employment', 'environment', 'safety', 'publicService', 'other'] as const
+export const topicCategory = z.enum(TOPIC_CATEGORIES)
+export type TopicCategory = z.infer<typeof topicCategory>
+export const TOPIC_CATEGORY_LABEL: Record<TopicCategory, string> = {
+  rights: '妇女儿童权益',
+  family: '家庭家教家风',
+  children: '儿童关爱',
+  employment: '就业创业',
+  environment: '人居环境',
+  safety: '平安建设',
+  publicService: '公共服务',
+  other: '其他',
+}
+
+/** 002 附件4 三 (集中议事、现场议事、上门议事、接待议事) and 000 §六(四) (议事微信群). */
+export const MEETING_FORMS = ['plenary', 'onSite', 'homeVisit', 'reception', 'online'] as const
+export const meetingForm = z.enum(MEETING_FORMS)
+export type MeetingForm = z.infer<typeof meetingForm>
+export const MEETING_FORM_LABEL: Record<MeetingForm, string> = {
+  plenary: '集中议事',
+  onSite: '现场议事',
+  homeVisit: '上门议事',
+  reception: '接待议事',
+  online: '线上/微信群议事',
+}
+
+export const TOPIC_STATES = [
+  'submitted',
+  'pendingReview',
+  'accepted',
+  'declined',
+  'merged',
+  'scheduled',
+  'decided',
+  'feedbackPublished',
+  'escalated',
+  'inProgress',
+  'done',
+  'notCarriedOut',
+] as const
+export const topicState = z.enum(TOPIC_STATES)
+export type TopicState = z.infer<typeof topicState>
+export const TOPIC_STATE_LABEL: Record<TopicState, string> = {
+  submitted: '待审核',
+  pendingReview: '内容审核中',
+  accepted: '已立项',
+  declined: '未立项',
+  merged: '已合并',
+  scheduled: '已列入议程',
+  decided: '已议定',
+  feedbackPublished: '已反馈',
+  escalated: '已上报',
+  inProgress: '落实中',
+  done: '已落实',
+  notCarriedOut: '未落实',
+}
+
+/** What moves a topic on: the chair's review, the meeting, and carrying out (附件4 六、七). */
+export const TOPIC_STEPS = ['accept', 'decline', 'merge', 'schedule', 'decide', 'publishFeedback', 'escalate', 'start', 'complete', 'notCarriedOut'] as const
+export type TopicStep = (typeof TOPIC_STEPS)[number]
+export const TOPIC_STEP_LABEL: Record<TopicStep, string> = {
+  accept: '立项',
+  decline: '不予立项',
+  merge: '合并',
+  schedule: '列入议程',
+  decide: '记录议定结果',
+  publishFeedback: '反馈',
+  escalate: '上报',
+  start: '开始落实',
+  complete: '标记已落实',
+  notCarriedOut: '标记未落实',
+}
+
+/** The lifecycle: state × step → next state. A pair that is not here is refused. */
+export const TRANSITIONS: Record<TopicState, Partial<Record<TopicStep, TopicState>>> = {
+  submitted: { accept: 'accepted', decline: 'declined', merge: 'merged' },
+  pendingReview: { accept: 'accepted', decline: 'declined', merge: 'merged' },
+  accepted: { schedule: 'scheduled', merge: 'merged' },
+  declined: {},
+  merged: {},
+  scheduled: { decide: 'decided' },
+  decided: { publishFeedback: 'feedbackPublished', escalate: 'escalated', start: 'inProgress', notCarriedOut: 'notCarriedOut' },
+  feedbackPublished: { escalate: 'escalated', start: 'inProgress', complete: 'done', notCarriedOut: 'notCarriedOut' },
+  escalated: { publishFeedback: 'feedbackPublished', start: 'inProgress', notCarriedOut: 'notCarriedOut' },
+  inProgress: { complete: 'done', notCarriedOut: 'notCarriedOut' },
+  done: {},
+  notCarriedOut: {},
+}
+
+/** The next state, or null when the step is not allowed from `state`. */
+export function nextState(state: TopicState, step: TopicStep): TopicState | null {
+  return TRANSITIONS[state][step] ?? null
+}
+
+/** States in which a topic is on the public board (accepted and after; not declined or merged). */
+export const PUBLIC_STATES: readonly TopicState[] = ['accepted', 'scheduled', 'decided', 'feedbackPublished', 'escalated', 'inProgress', 'done', 'notCarriedOut']
+
+/** 附件4 七: 向上级妇联和村(社区)“两委”上报. */
+export const ESCALATION_TARGETS = ['upperFederation', 'villageCommittee'] as const
+export const escalationTarget = z.enum(ESCALATION_TARGETS)
+export const ESCALATION_TARGET_LABEL: Record<(typeof ESCALATION_TARGETS)[number], string> = {
+  upperFederation: '上级妇联',
+  villageCommittee: '村(社区)两委',
+}
+
+export const ATTENDANCE = ['present', 'excused', 'absent'] as const
+export const attendanceStatus = z.enum(ATTENDANCE)
+
+/** 一事一记: per topic, the discussion, the decision, who carries it out and by when. */
+export const meetingRecord = z.object({
+  topicId: id,
+  discussion: z.string(),
+  decision: z.string(),
+  owner: z.string(),
+  dueDate: z.nullable(localDate),
+})
+
+const versioned = { _id: id, version: z.number(), createdAt: instant, updatedAt: instant }
+
+export const topicOutcome = z.object({
+  feedback: z.string(),
+  escalatedTo: z.nullable(escalationTarget),
+  escalationNote: z.string(),
+  result: z.string(),
+  photos: z.array(z.string()),
+  notCarriedReason: z.string(),
+})
+export type TopicOutcome = z.infer<typeof topicOutcome>
+
+export const topicDoc = z.object({
+  ...versioned,
+  orgId: id,
+  /** the org's ancestors when submitted: who may see it once escalated */
+  orgAncestorIds: z.array(id),
+  state: topicState,
+  title: z.string(),
+  problem: z.string(),
+  proposal: z.string(),
+  category: topicCategory,
+  channel: topicChannel,
+  /** the submitter asked for her name not to be shown publicly */
+  anonymous: z.boolean(),
+  submitterName: z.string(),
+  /** a member entering a topic for a woman she visited: who, in a note */
+  onBehalfOf: z.string(),
+  submitterOpenid: z.string(),
+  /** on the public board (accepted and after) */
+  public: z.boolean(),
+  publishedAt: z.nullable(instant),
+  secondCount: z.number(),
+  declineReason: z.string(),
+  mergedInto: z.nullable(id),
+  meetingId: z.nullable(id),
+  record: z.nullable(meetingRecord),
+  /** the org the topic was escalated to (the parent federation), if any */
+  escalatedToOrgId: z.nullable(id),
+  outcome: topicOutcome,
+})
+export type TopicDoc = z.infer<typeof topicDoc>
+
+export const meetingDoc = z.object({
+  ...versioned,
+  orgId: id,
+  form: meetingForm,
+  startsAt: instant,
+  place: z.string(),
+  host: z.string(),
+  invitedMemberIds: z.array(id),
+  /** 妇女代表 invited, by name */
+  representatives: z.array(z.string()),
+  /** 村/社区 书记 or 两委 members, by name */
+  guests: z.array(z.string()),
+  topicIds: z.array(id),
+  status: z.enum(['scheduled', 'recorded']),
+  attendance: z.array(z.object({ memberId: id, status: attendanceStatus })),
+  records: z.array(meetingRecord),
+})
+export type MeetingDoc = z.infer<typeof meetingDoc>
+
+/** One 附议: `_id` is derived from topic and openid, so a second insert is refused. */
+export const topicSecondDoc = z.object({ _id: id, topicId: id, openid: z.string(), createdAt: instant })
+export type TopicSecondDoc = z.infer<typeof topicSecondDoc>
+
+/** A notification as the local host keeps it (WeChat sends a subscription message instead). */
+export const outboxDoc = z.object({
+  _id: id,
+  openid: z.string(),
+  template: z.string(),
+  page: z.string(),
+  data: z.record(z.string(), z.string()),
+  createdAt: instant,
+})
+export type OutboxDoc = z.infer<typeof outboxDoc>

@@ -1,0 +1,147 @@
+// The `topics` function (议事): residents and members submit topics and second them,
+// the chair reviews, schedules meetings, records them (一事一记) and moves each topic
+// on to its published outcome. Views never carry an openid; an anonymous submitter's
+// name is only in the chair's view.
+import * as z from 'zod/mini'
+import { id, instant, localDate } from './common'
+import { imageRef } from './org'
+import {
+  attendanceStatus,
+  escalationTarget,
+  meetingDoc,
+  meetingForm,
+  topicCategory,
+  topicChannel,
+  topicDoc,
+  topicState,
+} from './topicModel'
+
+const text = (min: number, max: number, what: string) =>
+  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+const optionalText = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+const version = z.number().check(z.int(), z.gte(1))
+const pageLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(50)))
+/** A stable cursor: the sort key and `_id` of the last item of the previous page. */
+export const topicCursor = z.strictObject({ at: instant, id })
+
+/** A topic as the public (and its submitter) sees it. */
+export const topicView = z.object({
+  ...z.pick(topicDoc, {
+    _id: true, version: true, createdAt: true, updatedAt: true, orgId: true, state: true, title: true, problem: true, proposal: true,
+    category: true, channel: true, anonymous: true, public: true, publishedAt: true, secondCount: true, declineReason: true,
+    mergedInto: true, meetingId: true, record: true, outcome: true,
+  }).shape,
+  /** null when she asked not to be named (the chair's view always has it) */
+  submitterName: z.nullable(z.string()),
+  /** the caller submitted it */
+  mine: z.boolean(),
+  /** the caller has seconded it */
+  seconded: z.boolean(),
+})
+export type TopicView = z.infer<typeof topicView>
+/** The chair's view adds who entered it on whose behalf. */
+export const chairTopicView = z.object({ ...topicView.shape, onBehalfOf: z.string(), escalatedToOrgId: z.nullable(id) })
+export type ChairTopicView = z.infer<typeof chairTopicView>
+
+// ---- topics.submit ----
+export const submitInput = z.strictObject({
+  orgId: id,
+  title: text(4, 40, '议题标题'),
+  problem: text(10, 1000, '问题描述'),
+  proposal: optionalText(1000, '建议'),
+  category: topicCategory,
+  channel: topicChannel,
+  /** how she is named: 称呼 */
+  name: text(1, 20, '称呼'),
+  anonymous: z.boolean(),
+  /** a member entering a topic for a woman she visited */
+  onBehalfOf: optionalText(60, '代提交说明'),
+})
+export const submitOutput = z.object({ topic: chairTopicView })
+
+// ---- topics.review ----
+export const reviewInput = z.strictObject({
+  topicId: id,
+  version,
+  decision: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('accept') }),
+    z.strictObject({ kind: z.literal('decline'), reason: text(2, 200, '不予立项的理由') }),
+    z.strictObject({ kind: z.literal('merge'), intoTopicId: id }),
+  ]),
+})
+export const reviewOutput = z.object({ topic: chairTopicView })
+
+// ---- topics.second (附议) ----
+export const secondInput = z.strictObject({ topicId: id })
+export const secondOutput = z.object({ secondCount: z.number(), seconded: z.literal(true) })
+
+// ---- topics.listPublic / listForChair / get ----
+export const listPublicInput = z.strictObject({ orgId: id, cursor: z.optional(topicCursor), limit: pageLimit })
+export const listPublicOutput = z.object({ topics: z.array(topicView), nextCursor: z.nullable(topicCursor) })
+export const listForChairInput = z.strictObject({
+  orgId: id,
+  /** own: the org's topics; escalated: topics its children escalated to it */
+  scope: z.enum(['own', 'escalated']),
+  state: z.optional(topicState),
+  cursor: z.optional(topicCursor),
+  limit: pageLimit,
+})
+export const listForChairOutput = z.object({ topics: z.array(chairTopicView), nextCursor: z.nullable(topicCursor) })
+export const getInput = z.strictObject({ topicId: id })
+export const getOutput = z.object({ topic: z.union([chairTopicView, topicView]) })
+
+// ---- topics.scheduleMeeting ----
+export const scheduleMeetingInput = z.strictObject({
+  orgId: id,
+  form: meetingForm,
+  startsAt: instant,
+  place: text(1, 60, '地点'),
+  host: text(1, 20, '主持人'),
+  invitedMemberIds: z.array(id).check(z.maxLength(60)),
+  representatives: z.array(text(1, 20, '妇女代表姓名')).check(z.maxLength(60)),
+  guests: z.array(text(1, 30, '列席人员')).check(z.maxLength(20)),
+  topicIds: z.array(id).check(z.minLength(1, { error: '至少列入一个议题' }), z.maxLength(20)),
+})
+export const meetingOutput = z.object({ meeting: meetingDoc })
+
+// ---- topics.recordMeeting: attendance and 一事一记 ----
+export const recordMeetingInput = z.strictObject({
+  meetingId: id,
+  version,
+  attendance: z.array(z.strictObject({ memberId: id, status: attendanceStatus })).check(z.maxLength(100)),
+  records: z.array(
+    z.strictObject({
+      topicId: id,
+      discussion: text(2, 1000, '议事情况'),
+      decision: text(2, 500, '议定事项'),
+      owner: text(1, 40, '落实责任人'),
+      dueDate: z.nullable(localDate),
+    }),
+  ).check(z.minLength(1, { error: '请至少记录一个议题' }), z.maxLength(20)),
+})
+
+// ---- topics.advance: 反馈, 上报, 落实 ----
+export const advanceInput = z.strictObject({
+  topicId: id,
+  version,
+  step: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('publishFeedback'), feedback: text(2, 1000, '反馈内容') }),
+    z.strictObject({ kind: z.literal('escalate'), to: escalationTarget, note: text(2, 500, '上报说明') }),
+    z.strictObject({ kind: z.literal('start') }),
+    z.strictObject({ kind: z.literal('complete'), result: text(2, 1000, '落实结果'), photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })) }),
+    z.strictObject({ kind: z.literal('notCarriedOut'), reason: text(2, 500, '未落实的原因') }),
+  ]),
+})
+export const advanceOutput = z.object({ topic: chairTopicView })
+
+export const topicsContract = {
+  submit: { input: submitInput, output: submitOutput },
+  review: { input: reviewInput, output: reviewOutput },
+  second: { input: secondInput, output: secondOutput },
+  listPublic: { input: listPublicInput, output: listPublicOutput },
+  listForChair: { input: listForChairInput, output: listForChairOutput },
+  get: { input: getInput, output: getOutput },
+  scheduleMeeting: { input: scheduleMeetingInput, output: meetingOutput },
+  recordMeeting: { input: recordMeetingInput, output: meetingOutput },
+  advance: { input: advanceInput, output: advanceOutput },
+} as const
