@@ -12,6 +12,7 @@ interface Bench {
 /** Loaded on demand, so that one benchmark's tools are not needed to run another. */
 const BENCHES: Record<string, () => Promise<Bench>> = {
   board: () => import('./board'),
+  topics: () => import('./topics'),
   'h5-first-screen': () => import('./h5FirstScreen'),
   'weapp-size': () => import('./weappSize'),
 }

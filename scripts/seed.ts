@@ -1,6 +1,6 @@
-// `npm run seed -- --orgs 3000 [--members 14] [--data-dir DIR] [--with-demo] [--force]`:
+// `npm run seed -- --orgs 3000 [--members 14] [--topics-per-org 17] [--data-dir DIR] [--with-demo] [--force]`:
 // writes a large synthetic data set (a 区县 tree of federations with members, areas,
-// activities and boards) into the embedded store, for the benchmarks.
+// activities, 议事 topics and boards) into the embedded store, for the benchmarks.
 import Datastore from '@seald-io/nedb'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -15,6 +15,8 @@ import { SEED_AVATARS } from '../server/demo/syntheticParts'
 export interface SeedOptions {
   orgs: number
   membersPerOrg: number
+  /** 议事 topics per org; 17 × 3,000 orgs gives the topics benchmark its 51,000 */
+  topicsPerOrg?: number
   dataDir: string
   /** also load the demo federations (demo-street …) */
   withDemo: boolean
@@ -23,7 +25,7 @@ export interface SeedOptions {
   now: Date
 }
 
-export type SeedCounts = Record<'orgs' | 'members' | 'areas' | 'activities' | 'boards', number>
+export type SeedCounts = Record<'orgs' | 'members' | 'areas' | 'activities' | 'topics' | 'meetings' | 'boards', number>
 
 /** Written last: a data dir holding it was seeded completely with these options. */
 export const SEED_MANIFEST = 'seed-manifest.json'
@@ -31,12 +33,13 @@ export const SEED_MANIFEST = 'seed-manifest.json'
 export interface SeedManifest {
   orgs: number
   membersPerOrg: number
+  topicsPerOrg: number
   withDemo: boolean
   counts: SeedCounts
   seededAt: string
 }
 
-const COUNTED: (keyof SeedCounts)[] = ['orgs', 'members', 'areas', 'activities', 'boards']
+const COUNTED: (keyof SeedCounts)[] = ['orgs', 'members', 'areas', 'activities', 'topics', 'meetings', 'boards']
 
 function prepareDataDir(dataDir: string, force: boolean): void {
   const entries = fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []
@@ -82,8 +85,8 @@ export async function seed(options: SeedOptions): Promise<SeedCounts> {
   prepareDataDir(options.dataDir, options.force)
   const filesDir = path.join(options.dataDir, 'files')
   writeSeedPictures(filesDir)
-  const set: SyntheticSet = generateSynthetic({ orgs: options.orgs, membersPerOrg: options.membersPerOrg, now: options.now })
-  const docs: Record<keyof SeedCounts, object[]> = { orgs: set.orgs, members: set.members, areas: set.areas, activities: set.activities, boards: set.boards }
+  const set: SyntheticSet = generateSynthetic({ orgs: options.orgs, membersPerOrg: options.membersPerOrg, topicsPerOrg: options.topicsPerOrg ?? 0, now: options.now })
+  const docs: Record<keyof SeedCounts, object[]> = { orgs: set.orgs, members: set.members, areas: set.areas, activities: set.activities, topics: set.topics, meetings: set.meetings, boards: set.boards }
   if (options.withDemo) {
     const demo = await demoDocs(filesDir, options.now)
     for (const name of COUNTED) docs[name] = [...docs[name], ...demo[name]]
@@ -91,7 +94,7 @@ export async function seed(options: SeedOptions): Promise<SeedCounts> {
   await bulkWrite(options.dataDir, docs)
   const counts = {} as SeedCounts
   for (const name of COUNTED) counts[name] = docs[name].length
-  const manifest: SeedManifest = { orgs: options.orgs, membersPerOrg: options.membersPerOrg, withDemo: options.withDemo, counts, seededAt: options.now.toISOString() }
+  const manifest: SeedManifest = { orgs: options.orgs, membersPerOrg: options.membersPerOrg, topicsPerOrg: options.topicsPerOrg ?? 0, withDemo: options.withDemo, counts, seededAt: options.now.toISOString() }
   fs.writeFileSync(path.join(options.dataDir, SEED_MANIFEST), JSON.stringify(manifest, null, 2))
   return counts
 }
@@ -103,16 +106,17 @@ function positiveInt(flag: string, value: string | undefined, max: number): numb
 }
 
 export function parseSeedArgs(argv: string[], env: NodeJS.ProcessEnv, now: Date): SeedOptions {
-  const options: SeedOptions = { orgs: 3000, membersPerOrg: 14, dataDir: env.DATA_DIR || '.data-bench', withDemo: false, force: false, now }
+  const options: SeedOptions = { orgs: 3000, membersPerOrg: 14, topicsPerOrg: 0, dataDir: env.DATA_DIR || '.data-bench', withDemo: false, force: false, now }
   const args = argv.flatMap((arg) => (arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg]))
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]
     if (flag === '--orgs') options.orgs = positiveInt(flag, args[++i], 999_999)
     else if (flag === '--members') options.membersPerOrg = positiveInt(flag, args[++i], 99)
+    else if (flag === '--topics-per-org') options.topicsPerOrg = positiveInt(flag, args[++i], 999)
     else if (flag === '--data-dir') options.dataDir = args[++i] ?? ''
     else if (flag === '--with-demo') options.withDemo = true
     else if (flag === '--force') options.force = true
-    else throw new Error(`不认识的参数「${flag}」。用法：npm run seed -- --orgs 3000 [--members 14] [--data-dir 目录] [--with-demo] [--force]`)
+    else throw new Error(`不认识的参数「${flag}」。用法：npm run seed -- --orgs 3000 [--members 14] [--topics-per-org 17] [--data-dir 目录] [--with-demo] [--force]`)
   }
   if (options.dataDir === '') throw new Error('--data-dir 后面要跟一个目录')
   options.dataDir = path.resolve(options.dataDir)
@@ -122,7 +126,7 @@ export function parseSeedArgs(argv: string[], env: NodeJS.ProcessEnv, now: Date)
 async function main(): Promise<void> {
   const options = parseSeedArgs(process.argv.slice(2), process.env, systemClock.now())
   const started = process.hrtime.bigint()
-  console.log(`正在生成 ${options.orgs} 个妇联组织、每个 ${options.membersPerOrg} 名执委到 ${options.dataDir} …`)
+  console.log(`正在生成 ${options.orgs} 个妇联组织、每个 ${options.membersPerOrg} 名执委和 ${options.topicsPerOrg ?? 0} 个议题到 ${options.dataDir} …`)
   const counts = await seed(options)
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   console.log(`完成，用时 ${seconds.toFixed(1)} 秒：`)

@@ -3,6 +3,8 @@ import * as z from 'zod/mini'
 import { id, instant, orgCode } from './common'
 import { areaKind, orgLevel, post } from './enums'
 import { activityDoc, openingHours } from './documents'
+import { imageRef } from './org'
+import { topicState } from './topicModel'
 
 export const orgRef = z.object({ code: orgCode, name: z.string(), level: orgLevel })
 export type OrgRef = z.infer<typeof orgRef>
@@ -37,6 +39,21 @@ export const boardActivity = z.object({
 })
 export type BoardActivity = z.infer<typeof boardActivity>
 
+/** A public topic and what became of it (议事成果, 亮成效); never a submitter's name. */
+export const boardTopic = z.object({
+  id,
+  title: z.string(),
+  state: topicState,
+  secondCount: z.number(),
+  /** the meeting's decision (一事一记), '' before the meeting */
+  decision: z.string(),
+  /** the latest outcome in words: the result, the reason it was not carried out, the escalation or the feedback */
+  resultText: z.string(),
+  photos: z.array(imageRef),
+  updatedAt: instant,
+})
+export type BoardTopic = z.infer<typeof boardTopic>
+
 /** The stored board: one document per org, rebuilt on every write that changes it. */
 export const boardDoc = z.object({
   _id: z.string(),
@@ -56,6 +73,8 @@ export const boardDoc = z.object({
   members: z.array(boardMember),
   areas: z.array(boardArea),
   activities: z.array(boardActivity),
+  /** accepted topics and their outcomes, most recently published first (bounded) */
+  topics: z.array(boardTopic),
   builtAt: instant,
 })
 export type BoardDoc = z.infer<typeof boardDoc>

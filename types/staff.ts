@@ -39,6 +39,7 @@ export const WARNING_KINDS = [
   'memberWithoutDuty',
   'missingPhoto',
   'missingPhone',
+  'missedMeetings',
 ] as const
 export const warningKind = z.enum(WARNING_KINDS)
 export type WarningKind = z.infer<typeof warningKind>

@@ -21,17 +21,30 @@ export interface LoadOptions {
   headers?: Record<string, string>
   /** a fresh body for every request (e.g. a random org code) */
   body?: () => string
+  /** headers that change per request (e.g. a token from a pool), over `headers` */
+  headersFor?: () => Record<string, string>
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
   const makeBody = options.body
+  const makeHeaders = options.headersFor
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
     method: options.method,
     headers: options.headers,
-    requests: [makeBody ? { setupRequest: (request) => ({ ...request, body: makeBody() }) } : {}],
+    requests: [
+      makeBody || makeHeaders
+        ? {
+            setupRequest: (request) => ({
+              ...request,
+              ...(makeBody ? { body: makeBody() } : {}),
+              ...(makeHeaders ? { headers: { ...options.headers, ...makeHeaders() } } : {}),
+            }),
+          }
+        : {},
+    ],
   })
   return {
     requestsPerSecond: result.requests.average,

@@ -1,7 +1,7 @@
 // Builds an org's public board document (亮牌) from its data. Every write that changes
 // what the board shows calls `rebuildBoard`, so a board read is one document read.
-import type { ActivityDoc, AreaDoc, BoardDoc, MemberDoc, OrgDoc, OrgRef } from '../../types'
-import { POSTS } from '../../types'
+import type { ActivityDoc, AreaDoc, BoardDoc, BoardTopic, MemberDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
+import { POSTS, PUBLIC_STATES } from '../../types'
 import { AppError } from './errors'
 import type { Store } from './store/port'
 import { inBeijing } from './time'
@@ -10,9 +10,40 @@ import { inBeijing } from './time'
 const MAX_CHILDREN = 200
 /** Activities older than this are left off the board document. */
 const ACTIVITY_WINDOW_MONTHS = 12
+/** Topics on a board (议事成果): the most recently published; older ones are in the topic list. */
+export const BOARD_TOPICS = 20
 
 function refOf(org: OrgDoc): OrgRef {
   return { code: org.code, name: org.name, level: org.level }
+}
+
+const descending = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0)
+
+/** The outcome in words that matches the topic's state (附件4 六、七; 亮成效). */
+function resultTextOf(topic: TopicDoc): string {
+  const { outcome } = topic
+  if (topic.state === 'done') return outcome.result
+  if (topic.state === 'notCarriedOut') return outcome.notCarriedReason
+  if (topic.state === 'escalated') return outcome.escalationNote
+  return outcome.feedback
+}
+
+/** Public topics only, newest published first; the submitter is never named. */
+export function boardTopics(topics: TopicDoc[]): BoardTopic[] {
+  return topics
+    .filter((t) => t.public && PUBLIC_STATES.includes(t.state))
+    .sort((a, b) => descending(a.publishedAt ?? '', b.publishedAt ?? '') || descending(a._id, b._id))
+    .slice(0, BOARD_TOPICS)
+    .map((t) => ({
+      id: t._id,
+      title: t.title,
+      state: t.state,
+      secondCount: t.secondCount,
+      decision: t.record?.decision ?? '',
+      resultText: resultTextOf(t),
+      photos: t.outcome.photos,
+      updatedAt: t.updatedAt,
+    }))
 }
 
 const postRank = (post: MemberDoc['post']): number => POSTS.indexOf(post)
@@ -24,6 +55,7 @@ export function composeBoard(
   members: MemberDoc[],
   areas: AreaDoc[],
   activities: ActivityDoc[],
+  topics: TopicDoc[],
   builtAt: Date,
 ): BoardDoc {
   const active = members.filter((m) => m.status === 'active').sort((a, b) => postRank(a.post) - postRank(b.post) || a.sort - b.sort)
@@ -72,6 +104,7 @@ export function composeBoard(
         resultText: a.resultText,
         photos: a.photos,
       })),
+    topics: boardTopics(topics),
     builtAt: builtAt.toISOString(),
   }
 }
@@ -81,14 +114,15 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
   const org = await store.getById<OrgDoc>('orgs', orgId)
   if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
   const since = inBeijing(now).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
-  const [parent, children, members, areas, activities] = await Promise.all([
+  const [parent, children, members, areas, activities, topics] = await Promise.all([
     org.parentId ? store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
     store.find<OrgDoc>('orgs', { parentId: org._id }, { sort: { sort: 1 }, limit: MAX_CHILDREN }),
     store.find<MemberDoc>('members', { orgId: org._id, status: 'active' }, { sort: { sort: 1 } }),
     store.find<AreaDoc>('areas', { orgId: org._id }, { sort: { sort: 1 } }),
     store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: 200 }),
+    store.find<TopicDoc>('topics', { orgId: org._id, public: true }, { sort: { publishedAt: -1, _id: -1 }, limit: BOARD_TOPICS }),
   ])
-  const board = composeBoard(org, parent, children, members, areas, activities, now)
+  const board = composeBoard(org, parent, children, members, areas, activities, topics, now)
   await store.put('boards', board)
   return board
 }

@@ -1,8 +1,9 @@
 // What the console asks a chair to fix, each warning citing the rule it comes from,
 // and a completeness score (the share of individual checks the org passes). A pure
 // function of the org's level, members and areas, so the console can score a whole
-// 街道's children from two `$in` reads.
-import type { AreaDoc, MemberDoc, OrgDoc, RuleWarning } from '../../types'
+// 街道's children from two `$in` reads. The org's recent meetings add the attendance
+// rule, which names people to talk to and does not move the score.
+import type { AreaDoc, MeetingDoc, MemberDoc, OrgDoc, RuleWarning } from '../../types'
 
 const RULES = {
   countMin: '重庆市基层妇联执委增替补及退出制度 第四条',
@@ -13,6 +14,7 @@ const RULES = {
   memberCovers: '重庆市妇联关于实施“妇女之家”规范化建设的工作方案 附件6 妇女工作情况介绍（每位执委至少联系1个妇女小组和微家）',
   rotation: '基层妇联执委工作手册 六(二) 执委轮值制度（每名执委每年安排一个月的轮值时间）',
   identity: '基层妇联执委工作手册 六(五) 亮牌服务制度（亮执委身份：姓名、职务、照片、联系方式）',
+  attendance: '重庆市基层妇联执委增替补及退出制度 第十二条（无故连续3次不出席执委会的，劝其辞去执委职务）；基层妇联执委工作手册 六(八)',
 } as const
 
 export interface Completeness {
@@ -34,6 +36,10 @@ interface Tally {
 type Level = OrgDoc['level']
 type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone'>
 type Covered = Pick<AreaDoc, '_id' | 'name' | 'memberId'>
+type Attended = Pick<MemberDoc, '_id'> & Pick<MeetingDoc, 'startsAt' | 'status' | 'attendance'>
+
+/** Unexcused absences in a row that call for a talk (第十二条). */
+export const MISSED_MEETINGS_LIMIT = 3
 
 /** 执委 are the chair, vice-chairs and members; 巾帼志愿者 are shown but hold no seat. */
 const isExecutive = (m: Subject) => m.post !== 'volunteer'
@@ -115,8 +121,29 @@ function identityWarnings(active: Subject[], tally: Tally): RuleWarning[] {
   ]
 }
 
+/** The member's latest run of meetings marked absent; an excused or attended one ends it. */
+function absentRun(memberId: string, newestFirst: Omit<Attended, '_id'>[]): number {
+  let run = 0
+  for (const meeting of newestFirst) {
+    const mark = meeting.attendance.find((a) => a.memberId === memberId)
+    if (!mark) continue
+    if (mark.status !== 'absent') break
+    run += 1
+  }
+  return run
+}
+
+/** 第十二条: 执委 whose last three recorded meetings were all missed without excuse. */
+export function missedMeetingWarnings(executives: Pick<Subject, '_id' | 'name'>[], meetings: Omit<Attended, '_id'>[]): RuleWarning[] {
+  const recorded = meetings.filter((m) => m.status === 'recorded').sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
+  const missing = executives.filter((m) => absentRun(m._id, recorded) >= MISSED_MEETINGS_LIMIT)
+  if (missing.length === 0) return []
+  const message = `${names(missing)} 已连续 ${MISSED_MEETINGS_LIMIT} 次以上无故不出席执委会议，请与本人谈话，必要时劝其辞去执委职务`
+  return [{ kind: 'missedMeetings', rule: RULES.attendance, message, subjectIds: missing.map((m) => m._id) }]
+}
+
 /** Warnings and completeness of one org. Members who left are ignored. */
-export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], areas: Covered[]): RuleReport {
+export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], areas: Covered[], meetings: Omit<Attended, '_id'>[] = []): RuleReport {
   const tally: Tally = { checks: 0, passed: 0 }
   const active = members.filter((m) => m.status === 'active')
   const executives = active.filter(isExecutive)
@@ -125,6 +152,7 @@ export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], are
     ...identityWarnings(active, tally),
     ...coverageWarnings(active, executives, areas, tally),
     ...rotationWarnings(executives, tally),
+    ...missedMeetingWarnings(executives, meetings),
   ]
   const score = tally.checks ? Math.round((100 * tally.passed) / tally.checks) : 100
   return { warnings, completeness: { score, warningCount: warnings.length } }

@@ -1,19 +1,22 @@
 // Turns the demo's hand-written content into stored documents for a given moment:
 // ids, phones, photos, the 轮值 months, who covers which area, and activity dates
 // placed in the current quarter (plans) and the months before it (results).
-import type { ActivityDoc, AreaDoc, MemberDoc, OrgDoc } from '../../types'
+import type { ActivityDoc, AreaDoc, MeetingDoc, MemberDoc, OrgDoc, TopicDoc } from '../../types'
 import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS } from '../../types'
 import { nameGrams } from '../../cloudfunctions/common/nameGrams'
 import { inBeijing, quarterOf } from '../../cloudfunctions/common/time'
 import { DEMO_ORGS } from './content'
 import { activityPng, avatarPng, emblemPng, type ActivityScene } from './photos'
 import type { OrgSpec } from './spec'
+import { buildDemoTopics } from './topics'
 
 export interface DemoDocs {
   orgs: OrgDoc[]
   members: MemberDoc[]
   areas: AreaDoc[]
   activities: ActivityDoc[]
+  topics: TopicDoc[]
+  meetings: MeetingDoc[]
 }
 
 /** A picture to write under `${filesDir}/demo/`. */
@@ -131,7 +134,7 @@ function buildActivities(spec: OrgSpec, orgId: string, now: Date, stamp: Stamp):
 export function buildDemoDocs(now: Date): DemoDocs {
   const stamp: Stamp = { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() }
   const year = quarterOf(now).year
-  const docs: DemoDocs = { orgs: [], members: [], areas: [], activities: [] }
+  const docs: DemoDocs = { orgs: [], members: [], areas: [], activities: [], ...buildDemoTopics(now) }
   const byCode = new Map<string, OrgDoc>()
   DEMO_ORGS.forEach((spec) => {
     const siblings = docs.orgs.filter((o) => o.parentId === (spec.parentCode ? orgIdOf(spec.parentCode) : null)).length
@@ -148,7 +151,7 @@ export function buildDemoDocs(now: Date): DemoDocs {
 
 /** Every picture the documents point at: the emblem, one portrait per member, the scenes. */
 export function demoFiles(docs: DemoDocs): DemoFile[] {
-  const scenes = new Set(docs.activities.flatMap((a) => a.photos).map((url) => url.slice(DEMO_FILES_URL.length + 1)))
+  const scenes = new Set([...docs.activities.flatMap((a) => a.photos), ...docs.topics.flatMap((t) => t.outcome.photos)].map((url) => url.slice(DEMO_FILES_URL.length + 1)))
   return [
     { name: EMBLEM, render: emblemPng },
     ...docs.members.map((member, i) => ({ name: `avatar-${member._id}.png`, render: () => avatarPng(i) })),

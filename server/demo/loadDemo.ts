@@ -1,6 +1,7 @@
-// Loads the demo federations (a 街道, its 社区 and 村, and their 妇女小组 / 妇女微家)
-// into a store, writes their pictures under the files folder and builds every board.
-// The local host calls it on an empty store; the seed script can add it to a large set.
+// Loads the demo federations (a 街道, its 社区 and 村, and their 妇女小组 / 妇女微家),
+// their 议事 topics and meetings into a store, writes their pictures under the files
+// folder and builds every board. The local host calls it on an empty store; the seed
+// script can add it to a large set.
 import fs from 'node:fs'
 import path from 'node:path'
 import { rebuildBoard } from '../../cloudfunctions/common/boardDocument'
@@ -23,5 +24,7 @@ export async function loadDemo(store: Store, filesDir: string, now: Date): Promi
   for (const member of docs.members) await store.insert('members', member)
   for (const area of docs.areas) await store.insert('areas', area)
   for (const activity of docs.activities) await store.insert('activities', activity)
+  for (const topic of docs.topics) await store.insert('topics', topic)
+  for (const meeting of docs.meetings) await store.insert('meetings', meeting)
   for (const org of docs.orgs) await rebuildBoard(store, org._id, now)
 }

@@ -1,5 +1,5 @@
 // A large synthetic data set for benchmarks: a 区县 federation over 街道/乡镇 ones over
-// thousands of 社区/村 ones, each with members, areas, activities and its board,
+// thousands of 社区/村 ones, each with members, areas, activities, 议事 topics and its board,
 // composed in memory so that generating 3,000 boards takes seconds.
 import type { BoardDoc, OrgDoc, OrgLevel } from '../../types'
 import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS } from '../../types'
@@ -7,11 +7,14 @@ import { composeBoard } from '../../cloudfunctions/common/boardDocument'
 import { nameGrams } from '../../cloudfunctions/common/nameGrams'
 import type { DemoDocs } from './build'
 import { pick, seededRandom } from './random'
+import { syntheticTopics } from './syntheticTopics'
 import { syntheticActivities, syntheticAreas, syntheticDates, syntheticMembers, type OrgContext } from './syntheticParts'
 
 export interface SyntheticOptions {
   orgs: number
   membersPerOrg: number
+  /** 议事 topics per org (0: none) */
+  topicsPerOrg?: number
   now: Date
 }
 
@@ -77,7 +80,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticSet {
   const stamp = { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() }
   const dates = syntheticDates(now)
   const tree = planTree(options.orgs)
-  const set: SyntheticSet = { orgs: [], members: [], areas: [], activities: [], boards: [] }
+  const set: SyntheticSet = { orgs: [], members: [], areas: [], activities: [], topics: [], meetings: [], boards: [] }
   const children = new Map<number, OrgDoc[]>()
   tree.forEach((node, index) => {
     const org = buildOrg(index, node, set.orgs, random, stamp)
@@ -93,11 +96,13 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticSet {
     const members = syntheticMembers(context, options.membersPerOrg)
     const areas = syntheticAreas(context, members)
     const activities = syntheticActivities(context)
+    const topics = syntheticTopics(context, options.topicsPerOrg ?? 0, now)
     set.members.push(...members)
     set.areas.push(...areas)
     set.activities.push(...activities)
+    set.topics.push(...topics)
     const parent = node.parent >= 0 ? set.orgs[node.parent] : null
-    set.boards.push(composeBoard(org, parent, children.get(index) ?? [], members, areas, activities, now))
+    set.boards.push(composeBoard(org, parent, children.get(index) ?? [], members, areas, activities, topics, now))
   })
   return set
 }

@@ -74,7 +74,7 @@ beforeAll(async () => {
   fs.symlinkSync(path.dirname(require.resolve('wx-server-sdk')), path.join(outDir, 'node_modules', 'wx-server-sdk'), 'dir')
   fs.writeFileSync(path.join(outDir, 'offline.js'), OFFLINE_DATABASE)
   fs.writeFileSync(path.join(outDir, 'run.js'), RUNNER)
-  const board = composeBoard(org('comm', { name: '幸福社区妇联' }), null, [], [], [], [], new Date('2026-11-23T02:00:00.000Z'))
+  const board = composeBoard(org('comm', { name: '幸福社区妇联' }), null, [], [], [], [], [], new Date('2026-11-23T02:00:00.000Z'))
   fs.writeFileSync(path.join(outDir, 'fixture.json'), JSON.stringify({ boards: { comm: board } }))
 }, 60_000)
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { BoardDoc, MemberDoc, OrgDoc } from '../../types'
+import type { BoardDoc, MemberDoc, OrgDoc, TopicDoc } from '../../types'
 import { boardDoc, memberDoc, orgDoc, PHONE_PATTERN } from '../../types'
 import { NedbStore } from '../../cloudfunctions/common/store/nedb'
 import { fixedClock } from '../../cloudfunctions/common/time'
@@ -69,4 +69,21 @@ test('the command line reads its flags and refuses nonsense', () => {
   expect(parseSeedArgs([], {}, now).dataDir).toBe(path.resolve('.data-bench'))
   expect(() => parseSeedArgs(['--orgs', 'many'], {}, now)).toThrow(/--orgs/)
   expect(() => parseSeedArgs(['--frobnicate'], {}, now)).toThrow(/不认识的参数/)
+})
+
+test('--topics-per-org fills the 议事 collection; boards show only public topics, newest first', async () => {
+  expect(parseSeedArgs(['--topics-per-org', '17'], {}, now).topicsPerOrg).toBe(17)
+  expect(() => parseSeedArgs(['--topics-per-org', '0'], {}, now)).toThrow(/--topics-per-org/)
+  const dataDir = path.join(root, 'topics')
+  const counts = await seed(options(dataDir, { orgs: 20, topicsPerOrg: 12 }))
+  expect(counts).toMatchObject({ orgs: 20, topics: 240 })
+  const store = await NedbStore.open({ dataDir })
+  const topics = await store.find<TopicDoc>('topics', { orgId: 'o000005' })
+  expect(topics).toHaveLength(12)
+  const board = (await store.getById<BoardDoc>('boards', 's-000005'))!
+  expect(boardDoc.safeParse(board).error).toBeUndefined()
+  const published = topics.filter((t) => t.public).map((t) => t.publishedAt!).sort().reverse()
+  expect(board.topics.length).toBe(published.length)
+  expect(board.topics.map((t) => t.state)).not.toContain('submitted')
+  expect(topics.find((t) => t._id === board.topics[0].id)?.publishedAt).toBe(published[0])
 })

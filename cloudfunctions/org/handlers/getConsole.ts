@@ -2,7 +2,7 @@
 // (those who left too, for history), areas, recent activities, its children each with
 // a completeness score, and the rule warnings. A fixed number of reads however many
 // children it has: children by the parentId index, their members and areas by `$in`.
-import { POSTS, type ActivityDoc, type AreaDoc, type MemberDoc, type OrgDoc } from '../../../types'
+import { POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../../common/ruleWarnings'
 import { inBeijing } from '../../common/time'
@@ -15,6 +15,8 @@ import { toConsoleMember, toConsoleOrg, toSummary } from '../lib/views'
 const ACTIVITY_WINDOW_MONTHS = 12
 const MAX_ACTIVITIES = 100
 const MAX_CHILDREN = 200
+/** Recorded meetings read for the attendance rule (三次无故缺席): the latest few are enough. */
+const RECENT_MEETINGS = 12
 
 /** Active members by post (主席 first), then by their own order; those who left last. */
 function byBoardOrder(a: MemberDoc, b: MemberDoc): number {
@@ -51,14 +53,15 @@ function groupByOrg<T extends { orgId: string }>(docs: T[]): Map<string, T[]> {
 export async function getConsole(input: OrgInput<'get'>, ctx: Ctx): Promise<OrgOutput<'get'>> {
   const { org, standing } = await accessOrg(ctx, 'get', input.orgId)
   const since = inBeijing(ctx.clock.now()).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
-  const [parent, members, areas, activities, children] = await Promise.all([
+  const [parent, members, areas, activities, children, meetings] = await Promise.all([
     org.parentId ? ctx.store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
     readAll<MemberDoc>(ctx, 'members', { orgId: org._id }, { sort: 1 }),
     readAll<AreaDoc>(ctx, 'areas', { orgId: org._id }, { sort: 1 }),
     ctx.store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: MAX_ACTIVITIES }),
     childrenWithCompleteness(ctx, org._id),
+    ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
   ])
-  const report = ruleWarnings(org, members, areas)
+  const report = ruleWarnings(org, members, areas, meetings)
   const activeIds = new Set(members.filter((m) => m.status === 'active').map((m) => m._id))
   const covering = (id: string | null) => (id && activeIds.has(id) ? id : null)
   return {

@@ -3,6 +3,7 @@
 // (上报, 附件4 七), being carried out, done with the result and photos, or not carried
 // out with the reason (亮成效). Public text is checked first; the submitter is told.
 import { TOPIC_STATE_LABEL, type OrgDoc, type TopicDoc, type TopicOutcome } from '../../../types'
+import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { assertVersion, updateVersioned } from '../../org/lib/writes'
@@ -71,6 +72,7 @@ export async function advance(input: Input, ctx: Ctx): Promise<Output> {
     summary: `议题 ${topic.title}：${TOPIC_STATE_LABEL[topic.state]} → ${TOPIC_STATE_LABEL[state]}`,
     changes: [{ field: 'state', before: topic.state, after: state }],
   })
+  await rebuildBoard(ctx.store, topic.orgId, ctx.clock.now())
   await notifySubmitter(ctx, saved, state)
   return { topic: chairView(saved, ctx) }
 }

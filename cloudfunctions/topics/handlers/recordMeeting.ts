@@ -2,6 +2,7 @@
 // absent) and, per topic, one record — 一事一记 (004 (2)): the discussion in brief, the
 // decision, who carries it out and by when. Each recorded topic is then 已议定.
 import type { MeetingDoc } from '../../../types'
+import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { invalid } from '../../org/lib/invalid'
@@ -37,6 +38,7 @@ export async function recordMeeting(input: Input, ctx: Ctx): Promise<Output> {
     const moved = await updateVersioned(ctx, 'topics', topic, topic.version, { state: 'decided', record: input.records[index] })
     await notifySubmitter(ctx, moved, 'decided')
   }
+  await rebuildBoard(ctx.store, meeting.orgId, ctx.clock.now())
   await audit(ctx, {
     action: 'recordMeeting',
     orgId: meeting.orgId,

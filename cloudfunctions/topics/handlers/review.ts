@@ -2,6 +2,7 @@
 // it with a reason the submitter sees, or merges it into another open topic of the same
 // federation (the submitter is told which). Pending text is the chair's to judge.
 import type { TopicDoc, TopicState, TopicStep } from '../../../types'
+import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { assertVersion, updateVersioned } from '../../org/lib/writes'
@@ -52,6 +53,7 @@ export async function review(input: Input, ctx: Ctx): Promise<Output> {
     summary,
     changes: [{ field: 'state', before: topic.state, after: state }],
   })
+  if (topic.public || saved.public) await rebuildBoard(ctx.store, topic.orgId, ctx.clock.now())
   await notifySubmitter(ctx, saved, state)
   return { topic: chairView(saved, ctx) }
 }

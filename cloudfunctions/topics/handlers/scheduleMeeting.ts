@@ -2,6 +2,7 @@
 // form, time, place, host, invited members, 妇女代表 and guests (村/社区 书记, 两委) — and
 // puts accepted topics on its agenda (已列入议程). A retried request makes one meeting.
 import type { MeetingDoc } from '../../../types'
+import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
 import { earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../org/lib/writes'
 import { accessOrg } from '../lib/access'
@@ -30,6 +31,7 @@ export async function scheduleMeeting(input: Input, ctx: Ctx): Promise<Output> {
     const moved = await updateVersioned(ctx, 'topics', topic, topic.version, { state: 'scheduled', meetingId: id })
     await notifySubmitter(ctx, moved, 'scheduled')
   }
+  await rebuildBoard(ctx.store, orgId, ctx.clock.now())
   await audit(ctx, {
     action: 'scheduleMeeting',
     orgId,

@@ -1,6 +1,9 @@
 // topics.second (附议): a signed-in resident or member backs a public topic, once. The
 // second is a document whose `_id` is derived from topic and openid, so a repeat (or two
 // racing deliveries) finds it there and changes nothing; seconds are rate-limited.
+// The board's count catches up at the board's next rebuild (any review, meeting or
+// outcome): rebuilding a whole board on the busiest, least privileged write would cost
+// seven reads and a board write per tap, while the topic list shows the live count.
 import { createHash } from 'node:crypto'
 import type { TopicDoc, TopicSecondDoc } from '../../../types'
 import type { Ctx } from '../../common/context'

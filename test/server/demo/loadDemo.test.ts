@@ -4,8 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PNG } from 'pngjs'
-import type { BoardDoc, MemberDoc, OrgDoc } from '../../../types'
-import { activityDoc, areaDoc, boardDoc, memberDoc, orgDoc, PHONE_PATTERN, POSTS } from '../../../types'
+import type { BoardDoc, MeetingDoc, MemberDoc, OrgDoc, TopicDoc } from '../../../types'
+import { activityDoc, areaDoc, boardDoc, meetingDoc, memberDoc, orgDoc, PHONE_PATTERN, POSTS, topicDoc } from '../../../types'
 import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
 import { fixedClock, quarterOf } from '../../../cloudfunctions/common/time'
 import { DEMO_CODES, DEMO_OPENIDS, loadDemo, MAIN_DEMO_CODES } from '../../../server/demo/loadDemo'
@@ -35,7 +35,7 @@ test('every demo code, main and small, has a board', async () => {
 })
 
 test('every stored document has the shape the contract gives it', async () => {
-  const schemas = { orgs: orgDoc, members: memberDoc, areas: areaDoc, activities: activityDoc, boards: boardDoc } as const
+  const schemas = { orgs: orgDoc, members: memberDoc, areas: areaDoc, activities: activityDoc, topics: topicDoc, meetings: meetingDoc, boards: boardDoc } as const
   for (const [collection, schema] of Object.entries(schemas)) {
     const docs = await store.find(collection as keyof typeof schemas, {})
     expect(docs.length).toBeGreaterThan(0)
@@ -124,4 +124,18 @@ test('loading again gives the same documents and the same pictures', async () =>
   } finally {
     fs.rmSync(otherFiles, { recursive: true, force: true })
   }
+})
+
+test('the community board shows 议事成果 in several stages; pending topics and anonymous names never', async () => {
+  const { topics } = await board(DEMO_CODES.community)
+  expect(new Set(topics.map((t) => t.state))).toEqual(new Set(['done', 'inProgress', 'feedbackPublished', 'escalated', 'accepted']))
+  const done = topics.find((t) => t.state === 'done')!
+  expect(done.resultText).not.toBe('')
+  for (const photo of done.photos) expect(fs.existsSync(fileOf(photo))).toBe(true)
+  const stored = await store.find<TopicDoc>('topics', { orgId: 'org-demo-community' })
+  expect(stored.some((t) => t.state === 'submitted')).toBe(true)
+  const anonymous = stored.filter((t) => t.anonymous).map((t) => t.submitterName)
+  expect(anonymous.length).toBeGreaterThan(0)
+  for (const name of anonymous) expect(JSON.stringify(topics)).not.toContain(name)
+  expect((await store.find<MeetingDoc>('meetings', {})).every((m) => meetingDoc.safeParse(m).success && m.status === 'recorded')).toBe(true)
 })

@@ -1,0 +1,126 @@
+// Benchmark: 议事 on the local host over a large data set (3,000 orgs × 17 topics, over
+// 50,000): the public topic list (first page, and a later page through the cursor) and
+// submit, each beside board.get measured in the same run on the same host.
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { TOPIC_SUBMITS } from '../cloudfunctions/common/rateLimit'
+import { quarterOf, systemClock } from '../cloudfunctions/common/time'
+import { syntheticCode } from '../server/demo/synthetic'
+import { seed, SEED_MANIFEST, type SeedCounts, type SeedManifest } from '../scripts/seed'
+import { startHost } from './lib/host'
+import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
+import { writeResult } from './lib/results'
+
+const ORGS = 3000
+const MEMBERS_PER_ORG = 14
+const TOPICS_PER_ORG = 17
+const CONNECTIONS = 50
+const DURATION_SECONDS = 10
+const WARMUP_SECONDS = 2
+/** Submitters: each openid submits fewer times than its daily limit, so 429 never answers. */
+const SUBMITTERS = 4000
+const PER_SUBMITTER = TOPIC_SUBMITS.max - 1
+const DEEP_AFTER = 10
+const DATA_DIR = path.join(os.tmpdir(), 'liangpai-bench-topics')
+const JSON_HEADERS = { 'content-type': 'application/json' }
+
+async function ensureDataSet(): Promise<SeedCounts> {
+  const now = systemClock.now()
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(DATA_DIR, SEED_MANIFEST), 'utf8')) as SeedManifest
+    const sameQuarter = quarterOf(new Date(manifest.seededAt)).label === quarterOf(now).label
+    if (manifest.orgs === ORGS && manifest.topicsPerOrg === TOPICS_PER_ORG && sameQuarter) return manifest.counts
+  } catch {
+    // no complete data set yet: generate it below
+  }
+  console.log(`正在生成数据集（${ORGS} 个组织，每个 ${TOPICS_PER_ORG} 个议题）到 ${DATA_DIR} …`)
+  return seed({ orgs: ORGS, membersPerOrg: MEMBERS_PER_ORG, topicsPerOrg: TOPICS_PER_ORG, dataDir: DATA_DIR, withDemo: false, force: true, now })
+}
+
+const randomIndex = () => Math.floor(Math.random() * ORGS)
+const orgIdOf = (index: number) => `o${String(index).padStart(6, '0')}`
+
+async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) })
+  const text = await response.text()
+  if (response.status !== 200) throw new Error(`${url} 返回 HTTP ${response.status}：${text.slice(0, 200)}`)
+  return JSON.parse(text) as T
+}
+
+/** Dev-login tokens for a pool of openids fresh to this run (the daily counters start at 0). */
+async function tokenPool(url: string): Promise<string[]> {
+  const run = randomUUID().slice(0, 8)
+  const tokens: string[] = []
+  for (let start = 0; start < SUBMITTERS; start += CONNECTIONS) {
+    const batch = Array.from({ length: Math.min(CONNECTIONS, SUBMITTERS - start) }, (_, i) => `bench-${run}-${start + i}`)
+    tokens.push(...(await Promise.all(batch.map(async (openid) => (await post<{ token: string }>(`${url}/api/dev/login`, { openid })).token))))
+  }
+  return tokens
+}
+
+type Cursor = { at: string; id: string }
+
+/** For 300 random orgs, the cursor after their DEEP_AFTER newest public topics. */
+async function deepCursors(url: string): Promise<{ orgId: string; cursor: Cursor }[]> {
+  const found: { orgId: string; cursor: Cursor }[] = []
+  for (let i = 0; i < 300; i++) {
+    const orgId = orgIdOf(randomIndex())
+    const reply = await post<{ ok: boolean; data: { nextCursor: Cursor | null } }>(`${url}/api/topics`, { action: 'listPublic', payload: { orgId, limit: DEEP_AFTER } })
+    if (reply.ok && reply.data.nextCursor) found.push({ orgId, cursor: reply.data.nextCursor })
+  }
+  if (found.length === 0) throw new Error('没有找到足够长的议题列表来测深页')
+  return found
+}
+
+function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> {
+  let next = 0
+  return {
+    url: `${url}/api/topics`,
+    headersFor: () => ({ authorization: `Bearer ${tokens[Math.floor(next++ / PER_SUBMITTER) % tokens.length]}` }),
+    body: () =>
+      JSON.stringify({
+        action: 'submit',
+        requestId: randomUUID(),
+        payload: { orgId: orgIdOf(randomIndex()), title: '小区增设母婴室', problem: '社区服务中心没有母婴室，带孩子办事的妈妈很不方便。', proposal: '', category: 'publicService', channel: 'online', name: '林女士', anonymous: false, onBehalfOf: '' },
+      }),
+  }
+}
+
+async function measure(label: string, load: Partial<LoadOptions>): Promise<LoadFigures> {
+  const options = { method: 'POST' as const, headers: JSON_HEADERS, connections: CONNECTIONS, ...load } as LoadOptions
+  await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
+  console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
+  return runLoad({ ...options, durationSeconds: DURATION_SECONDS })
+}
+
+const ratio = (a: LoadFigures, b: LoadFigures) => Math.round((a.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000
+const clean = (f: LoadFigures) => f.errors + f.non2xx + f.timeouts === 0
+
+export async function run(): Promise<void> {
+  const counts = await ensureDataSet()
+  const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null, readyTimeoutMs: 300_000 })
+  try {
+    const api = (fn: string) => `${host.url}/api/${fn}`
+    const [tokens, deep] = [await tokenPool(host.url), await deepCursors(host.url)]
+    const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]
+    const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex()) } }) })
+    const listFirst = await measure('topics.listPublic 第一页', { url: api('topics'), body: () => JSON.stringify({ action: 'listPublic', payload: { orgId: orgIdOf(randomIndex()) } }) })
+    const listDeep = await measure('topics.listPublic 深页', { url: api('topics'), body: () => JSON.stringify({ action: 'listPublic', payload: { ...pick(deep), limit: 5 } }) })
+    const submit = await measure('topics.submit', submitLoad(host.url, tokens))
+    writeResult('topics', {
+      parameters: {
+        orgs: counts.orgs, topicsSeeded: counts.topics, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS,
+        firstPage: 'listPublic of a random org, default limit 20',
+        deepPage: `listPublic limit 5 with the cursor after the ${DEEP_AFTER} newest public topics of one of ${deep.length} random orgs`,
+        submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits (daily limit ${TOPIC_SUBMITS.max}), a random org and a new requestId per request`,
+      },
+      figures: { boardGet, listFirstPage: listFirst, listDeepPage: listDeep, submit, ratioToBoardGet: { listFirstPage: ratio(listFirst, boardGet), listDeepPage: ratio(listDeep, boardGet), submit: ratio(submit, boardGet) } },
+      budget: { rule: '数据集至少 50,000 个议题；每项测量都没有错误、超时或非 2xx 应答（议题没有给定吞吐量预算，比值供对照 board.get）', minTopics: 50_000 },
+      pass: counts.topics >= 50_000 && [boardGet, listFirst, listDeep, submit].every(clean),
+    })
+  } finally {
+    await host.stop()
+  }
+}
