@@ -1,6 +1,6 @@
 // The mini-program's pages and window. Resident pages (and the small 我的 page) live
-// in the main package; the staff console is the `staff` subpackage, which
-// optimizeMainPackage keeps out of the main package.
+// in the main package; the staff console is the `staff` subpackage and the resident
+// 议事 pages the `topics` subpackage, which optimizeMainPackage keeps out of the main package.
 const appConfig = {
   pages: ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index'],
   subPackages: [
@@ -22,7 +22,15 @@ const appConfig = {
         'pages/qrcode/index',
         'pages/poster/index',
         'pages/redeem/index',
+        'pages/topics/index',
+        'pages/topic/index',
+        'pages/meeting-new/index',
+        'pages/meeting-record/index',
       ],
+    },
+    {
+      root: 'topics',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/submit/index', 'pages/mine/index'],
     },
   ],
   window: {

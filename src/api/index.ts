@@ -1,5 +1,6 @@
 // The typed client: the only code that calls the back end. `call(fn, action, payload)`
 // resolves with the action's output from the contract or throws an ApiError.
+// A caller may pass its own requestId to make a retried write count once.
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../types/contracts'
 import { asApiError, unwrapReply } from './errors'
 import { send } from './transport'
@@ -8,7 +9,8 @@ export { ApiError, NETWORK_MESSAGE, asApiError } from './errors'
 export { initCloud } from './transport'
 export { getToken, setToken } from './token'
 
-function newRequestId(): string {
+/** A fresh request id; a form keeps one across retries so the back end creates one record. */
+export function newRequestId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
 }
 
@@ -16,9 +18,10 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   payload: ActionInput<F, A>,
+  requestId: string = newRequestId(),
 ): Promise<ActionOutput<F, A>> {
   try {
-    const reply = await send(fn, { action, payload, requestId: newRequestId() })
+    const reply = await send(fn, { action, payload, requestId })
     return unwrapReply(reply) as ActionOutput<F, A>
   } catch (error) {
     throw asApiError(error)

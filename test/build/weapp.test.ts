@@ -1,5 +1,5 @@
 // The mini-program build: `taro build --type weapp` succeeds, app.json lists exactly
-// the expected pages and the staff subpackage, and WeChat's own compilers accept the
+// the expected pages and the staff and 议事 subpackages, and WeChat's own compilers accept the
 // output — wcc for the WXML templates, wcsc for the WXSS. A deliberately broken copy must fail them, so these
 // checks can fail. Set REUSE_WEAPP_DIST=1 to check an existing dist/weapp instead of
 // building (≈7–30 s).
@@ -29,8 +29,19 @@ const STAFF_PAGES = [
   'pages/qrcode/index',
   'pages/poster/index',
   'pages/redeem/index',
+  'pages/topics/index',
+  'pages/topic/index',
+  'pages/meeting-new/index',
+  'pages/meeting-record/index',
 ]
-const ALL_PAGES = [...EXPECTED_PAGES, ...STAFF_PAGES.map((page) => `${STAFF_ROOT}/${page}`)]
+/** The resident 议事 pages: a subpackage, opened from the board. */
+const TOPICS_ROOT = 'topics'
+const TOPICS_PAGES = ['pages/list/index', 'pages/detail/index', 'pages/submit/index', 'pages/mine/index']
+const ALL_PAGES = [
+  ...EXPECTED_PAGES,
+  ...STAFF_PAGES.map((page) => `${STAFF_ROOT}/${page}`),
+  ...TOPICS_PAGES.map((page) => `${TOPICS_ROOT}/${page}`),
+]
 /** WeChat refuses any package above 2 MB. */
 const MAX_PACKAGE_BYTES = 2 * 1024 * 1024
 
@@ -79,10 +90,13 @@ afterAll(() => {
 })
 
 describe('weapp build', () => {
-  test('app.json lists the resident pages (board first) and the staff console as one subpackage', () => {
+  test('app.json lists the resident pages (board first), the staff console and 议事 as subpackages', () => {
     const app = readJson(path.join(DIST, 'app.json'))
     expect(app.pages).toEqual(EXPECTED_PAGES)
-    expect(app.subPackages ?? app.subpackages).toEqual([{ root: STAFF_ROOT, pages: STAFF_PAGES }])
+    expect(app.subPackages ?? app.subpackages).toEqual([
+      { root: STAFF_ROOT, pages: STAFF_PAGES },
+      { root: TOPICS_ROOT, pages: TOPICS_PAGES },
+    ])
     expect(app.cloud).toBe(true)
   })
 
@@ -146,13 +160,16 @@ describe('weapp build', () => {
     expect(inDist.appid).toBe(atRoot.appid)
   })
 
-  test('the main package and the staff subpackage each stay under WeChat’s 2 MB limit', () => {
-    const inStaff = (file: string) => path.relative(DIST, file).startsWith(`${STAFF_ROOT}${path.sep}`)
+  test('the main package and each subpackage stay under WeChat’s 2 MB limit', () => {
+    const under = (root: string) => (file: string) => path.relative(DIST, file).startsWith(`${root}${path.sep}`)
     const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + fs.statSync(file).size, 0)
     const files = filesUnder(DIST)
-    expect(sizeOf(files.filter((file) => !inStaff(file)))).toBeLessThan(MAX_PACKAGE_BYTES)
-    expect(sizeOf(files.filter(inStaff))).toBeGreaterThan(0)
-    expect(sizeOf(files.filter(inStaff))).toBeLessThan(MAX_PACKAGE_BYTES)
+    const inSubpackage = (file: string) => under(STAFF_ROOT)(file) || under(TOPICS_ROOT)(file)
+    expect(sizeOf(files.filter((file) => !inSubpackage(file)))).toBeLessThan(MAX_PACKAGE_BYTES)
+    for (const root of [STAFF_ROOT, TOPICS_ROOT]) {
+      expect(sizeOf(files.filter(under(root)))).toBeGreaterThan(0)
+      expect(sizeOf(files.filter(under(root)))).toBeLessThan(MAX_PACKAGE_BYTES)
+    }
   })
 
   test('the console’s code ships in the subpackage, not in the main package residents download', () => {

@@ -10,7 +10,7 @@ export async function notifySubmitter(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 't
     await ctx.ports.notify.send({
       openid: topic.submitterOpenid,
       template: TOPIC_TEMPLATE,
-      page: `pages/topics/detail?id=${topic._id}`,
+      page: `topics/pages/detail/index?topicId=${topic._id}`,
       thing: Array.from(`议题：${topic.title}`).slice(0, 20).join(''),
       phrase: TOPIC_STATE_LABEL[state].slice(0, 5),
     })

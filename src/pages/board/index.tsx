@@ -10,6 +10,7 @@ import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
 import { OnDutySection } from './components/OnDutySection'
 import { OrgSection } from './components/OrgSection'
+import { type BoardTopicItem, TopicOutcomeSection } from './components/TopicOutcomeSection'
 import { useBoardPage } from './useBoardPage'
 import './index.css'
 
@@ -37,6 +38,7 @@ export default function BoardPage() {
       <OnDutySection data={data} />
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />
+      <TopicOutcomeSection orgId={data.board.orgId} topics={(data.board as { topics?: BoardTopicItem[] }).topics} />
       <OrgSection board={data.board} />
       <DutySection duties={data.board.duties} intro={data.board.intro} />
       <View className='board-page__foot'>

@@ -1,10 +1,11 @@
-// The two things a resident does from the board: find her own 执委, and pass the
-// board on (a WeChat share card, or a copied link in a browser).
+// What a resident does from the board: find her own 执委, pass the board on (a WeChat
+// share card, or a copied link in a browser), and take part in 议事.
 import { Button, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { GetBoardOutput } from '../../../../types/board'
 import { ActionButton } from '../../../components/ActionButton'
 import { boardPath, findMemberUrl, openPage } from '../../../lib/routes'
+import { publicTopicsUrl } from '../../../lib/topicRoutes'
 import './BoardActions.css'
 
 export interface BoardActionsProps {
@@ -32,6 +33,7 @@ export function BoardActions({ board }: BoardActionsProps) {
       ) : (
         <ActionButton className='share-button' variant='plain' text='分享' onClick={() => void copyBoardLink(board.code)} />
       )}
+      <ActionButton className='topics-button' variant='plain' text='议事 · 说说您的想法' onClick={() => openPage(publicTopicsUrl(board.orgId))} />
     </View>
   )
 }

@@ -3,6 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import { openPage, boardUrl } from '../../../../lib/routes'
 import * as routes from '../../../../lib/staffRoutes'
+import { chairTopicsUrl } from '../../../../lib/topicRoutes'
 import type { ConsoleData } from '../../../lib/consoleStore'
 import { useMyMemberId } from '../../../hooks/useMyMemberId'
 import { canEdit } from '../../../lib/labels'
@@ -26,6 +27,7 @@ function chairTiles({ org, members, areas, activities, children }: ConsoleData):
     { key: 'members', title: '成员', note: `在任 ${active} 人`, url: routes.membersUrl(org._id) },
     { key: 'areas', title: '片区', note: `${areas.length} 个楼栋/网格/小组`, url: routes.areasUrl(org._id) },
     { key: 'activities', title: '活动', note: `${activities.length} 项计划与成效`, url: routes.activitiesUrl(org._id) },
+    { key: 'topics', title: '议事', note: '审核议题、安排议事会、反馈结果', url: chairTopicsUrl(org._id) },
     { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
     { key: 'history', title: '变更记录', note: '谁在何时改了什么', url: routes.historyUrl(org._id) },

@@ -1,0 +1,91 @@
+// After the meeting: attendance of the invited members (出席, 请假, 缺席) and, per topic
+// on the agenda, one record (一事一记) — the discussion, the decision, who carries it
+// out and by when.
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { MeetingDoc } from '../../../../../types/topicModel'
+import type { ChairTopicView } from '../../../../../types/topics'
+import { call } from '../../../../api'
+import { Section } from '../../../../components/Section'
+import { Choices } from '../../../components/Choices'
+import { DateInput } from '../../../components/DateInput'
+import { FormField } from '../../../components/FormField'
+import { SaveBar } from '../../../components/SaveBar'
+import { TextArea, TextInput } from '../../../components/TextInput'
+import { useSave } from '../../../hooks/useSave'
+import type { ConsoleData } from '../../../lib/consoleStore'
+import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
+import { chairTopicsUrl } from '../../../../lib/topicRoutes'
+import { goBackOr } from '../../../lib/navigation'
+
+type Status = 'present' | 'excused' | 'absent'
+const STATUS_OPTIONS: { value: Status; label: string }[] = [
+  { value: 'present', label: '出席' },
+  { value: 'excused', label: '请假' },
+  { value: 'absent', label: '缺席' },
+]
+interface Entry {
+  topicId: string
+  discussion: string
+  decision: string
+  owner: string
+  dueDate: string | null
+}
+
+function TopicRecord({ index, title, entry, errors, onChange }: { index: number; title: string; entry: Entry; errors: FieldErrors; onChange: (entry: Entry) => void }) {
+  const at = (field: string) => errorAt(errors, `records.${index}.${field}`)
+  return (
+    <View className='meeting-record__topic'>
+      <Text className='form-field__label'>{title}</Text>
+      <FormField label='议事情况' name={`records.${index}.discussion`} required error={at('discussion')}>
+        <TextArea className='record-discussion-input' value={entry.discussion} onChange={(discussion) => onChange({ ...entry, discussion })} />
+      </FormField>
+      <FormField label='议定事项' name={`records.${index}.decision`} required error={at('decision')}>
+        <TextArea className='record-decision-input' value={entry.decision} maxLength={500} onChange={(decision) => onChange({ ...entry, decision })} />
+      </FormField>
+      <FormField label='落实责任人' name={`records.${index}.owner`} required error={at('owner')}>
+        <TextInput className='record-owner-input' value={entry.owner} maxLength={40} onChange={(owner) => onChange({ ...entry, owner })} />
+      </FormField>
+      <FormField label='完成时限' name={`records.${index}.dueDate`} error={at('dueDate')}>
+        <DateInput className='record-due-input' clearable value={entry.dueDate} onChange={(dueDate) => onChange({ ...entry, dueDate })} />
+      </FormField>
+    </View>
+  )
+}
+
+export interface RecordFormProps {
+  data: ConsoleData
+  meetingId: string
+  meeting: MeetingDoc | null
+  topics: ChairTopicView[]
+}
+
+export function RecordForm({ data, meetingId, meeting, topics }: RecordFormProps) {
+  const invited = data.members.filter((member) => meeting?.invitedMemberIds.includes(member._id))
+  const [attendance, setAttendance] = useState<Record<string, Status>>(() => Object.fromEntries(invited.map((member) => [member._id, 'present' as Status])))
+  const [entries, setEntries] = useState<Entry[]>(() => topics.map((topic) => ({ topicId: topic._id, discussion: '', decision: '', owner: '', dueDate: null })))
+  const save = useSave()
+  const submit = async () => {
+    const payload = { meetingId, version: meeting?.version ?? 1, attendance: Object.entries(attendance).map(([memberId, status]) => ({ memberId, status })), records: entries }
+    const saved = await save.run(() => call('topics', 'recordMeeting', payload), { done: '已记录' })
+    if (saved) goBackOr(chairTopicsUrl(data.org._id))
+  }
+  return (
+    <View className='record-form'>
+      <Section title='出席情况' className='meeting-attendance'>
+        {meeting ? null : <Text className='page-note'>这次议事不是在这部手机上安排的，出席情况请在安排它的手机上记录。</Text>}
+        {invited.map((member) => (
+          <FormField key={member._id} label={member.name} name={`attendance.${member._id}`}>
+            <Choices className='attendance-choice' options={STATUS_OPTIONS} selected={[attendance[member._id]]} onToggle={(status) => setAttendance((all) => ({ ...all, [member._id]: status }))} />
+          </FormField>
+        ))}
+      </Section>
+      <Section title='一事一记' className='meeting-records'>
+        {entries.map((entry, index) => (
+          <TopicRecord key={entry.topicId} index={index} title={topics[index]?.title ?? ''} entry={entry} errors={save.errors} onChange={(next) => setEntries((all) => all.map((old, at) => (at === index ? next : old)))} />
+        ))}
+      </Section>
+      <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={['attendance', 'records']} text='保存议事记录' />
+    </View>
+  )
+}

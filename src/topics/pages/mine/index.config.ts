@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我提的议题', enablePullDownRefresh: true })
