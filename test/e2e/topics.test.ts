@@ -97,8 +97,17 @@ test('she seconds the other topic once, and sees her own under 我提的议题',
   await expect(shown(page, '.topic-row').filter({ hasText: TITLE }).first().innerText()).resolves.toContain('待审核')
 })
 
+/**
+ * Opens a page as a fresh load. A hash change alone lets Taro's H5 router reuse a page kept
+ * in its stack, and a navigation a save started just before can still land on top of it.
+ */
+async function freshGoto(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank')
+  await page.goto(url)
+}
+
 async function openChairTopic(page: Page): Promise<void> {
-  await page.goto(`${host.url}/#/staff/pages/org/index?orgId=${orgId}`)
+  await freshGoto(page, `${host.url}/#/staff/pages/org/index?orgId=${orgId}`)
   await shown(page, '.console-tile--topics').first().click()
   await shown(page, '.console-topic').filter({ hasText: TITLE }).first().click()
   await shown(page, '.chair-topic-page').first().waitFor()
@@ -142,7 +151,7 @@ test('she records attendance and the decision, then publishes feedback', async (
 
 test('the resident sees the decision and the feedback, and was notified at each step', async () => {
   const { page } = resident
-  await page.goto(`${host.url}/#/topics/pages/detail/index?topicId=${myTopicId}`)
+  await freshGoto(page, `${host.url}/#/topics/pages/detail/index?topicId=${myTopicId}`)
   await shown(page, '.topic-outcome').first().waitFor()
   const text = await shown(page, '.topic-page').first().innerText()
   expect(text).toContain(DECISION)
