@@ -98,8 +98,9 @@ test('she seconds the other topic once, and sees her own under 我提的议题',
 })
 
 /**
- * Opens a page as a fresh load. A hash change alone lets Taro's H5 router reuse a page kept
- * in its stack, and a navigation a save started just before can still land on top of it.
+ * Opens a page as a fresh load: a hash change alone lets Taro's H5 router reuse a page
+ * kept in its stack. (A form that goes back after saving is waited for first: its
+ * history.back() would otherwise land on top of the next navigation.)
  */
 async function freshGoto(page: Page, url: string): Promise<void> {
   await page.goto('about:blank')
@@ -128,6 +129,8 @@ test('demo-chair accepts it and puts it on a meeting’s agenda', async () => {
   await shown(page, '.meeting-topics .choice').filter({ hasText: TITLE }).first().click()
   await screenshot(page, 'topics-meeting-form')
   await shown(page, '.save-button').first().click()
+  // the form goes back by itself once saved; let it, before the next test navigates
+  await page.waitForURL((url) => !url.hash.includes('meeting-new'))
   const topic = await pollUntil(() => getTopic(myTopicId), (t) => t.state === 'scheduled')
   expect(topic.meetingId).not.toBeNull()
 })
@@ -141,6 +144,7 @@ test('she records attendance and the decision, then publishes feedback', async (
   await shown(page, 'textarea.record-decision-input').first().fill(DECISION)
   await shown(page, 'input.record-owner-input').first().fill('王秀英')
   await shown(page, '.save-button').first().click()
+  await page.waitForURL((url) => !url.hash.includes('meeting-record'))
   await pollUntil(() => getTopic(myTopicId), (t) => t.state === 'decided')
   await openChairTopic(page)
   await shown(page, '.advance-kind .choice').filter({ hasText: '反馈' }).first().click()
