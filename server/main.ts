@@ -11,6 +11,8 @@ import { readConfig } from './config'
 import { loadDemo } from './demo/loadDemo'
 import { startHost } from './host'
 import { EMPTY_DENY_LIST, localPorts } from './ports'
+import { ensureLocalKey, LOCAL_KEY_WARNING } from './vault'
+import { KEY_ENV } from '../cloudfunctions/common/vault'
 
 const log: Logger = {
   info: (message, fields) => process.stderr.write(JSON.stringify({ level: 'info', message, ...fields }) + '\n'),
@@ -28,6 +30,7 @@ export async function main(): Promise<void> {
   const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: String(error) }))
   await calendar.prime(systemClock.now().getTime())
   let publicUrl = process.env.PUBLIC_URL ?? ''
+  if (!process.env[KEY_ENV] && ensureLocalKey(config.dataDir).created) console.warn(LOCAL_KEY_WARNING)
   const ports = localPorts(config.dataDir, () => publicUrl, EMPTY_DENY_LIST, store)
   const services: Services = { store, clock: systemClock, calendar, log, ports }
   if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {

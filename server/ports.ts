@@ -10,6 +10,7 @@ import type { Store } from '../cloudfunctions/common/store/port'
 import type { OutboxDoc } from '../types'
 import { AppError } from '../cloudfunctions/common/errors'
 import { createHash, randomUUID } from 'node:crypto'
+import { localVault } from './vault'
 
 export interface DenyList {
   /** text containing any of these is `risky`; containing a `review` word is held */
@@ -107,5 +108,5 @@ export function localNotify(store: Store, now: () => Date = () => new Date()): N
 }
 
 export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyList, store: Store, now?: () => Date): Ports {
-  return { contentCheck: localContentCheck(deny), files: localFiles(dataDir), qrcode: localQrCodes(baseUrl), notify: localNotify(store, now) }
+  return { contentCheck: localContentCheck(deny), files: localFiles(dataDir), qrcode: localQrCodes(baseUrl), notify: localNotify(store, now), vault: localVault(dataDir) }
 }

@@ -1,8 +1,8 @@
 // The mini-program's pages and window. Resident pages (and the small 我的 page) live
 // in the main package; the staff console is the `staff` subpackage and the resident
-// 议事 pages the `topics` subpackage, which optimizeMainPackage keeps out of the main package.
+// 议事 pages the `topics` subpackage, the help-request pages the `help` subpackage, which optimizeMainPackage keeps out of the main package.
 const appConfig = {
-  pages: ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index'],
+  pages: ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index', 'pages/messages/index', 'pages/tips/index'],
   subPackages: [
     {
       root: 'staff',
@@ -26,11 +26,21 @@ const appConfig = {
         'pages/topic/index',
         'pages/meeting-new/index',
         'pages/meeting-record/index',
+        'pages/meetings/index',
+        'pages/topic-new/index',
+        'pages/requests/index',
+        'pages/request/index',
+        'pages/request-new/index',
+        'pages/request-stats/index',
       ],
     },
     {
       root: 'topics',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/submit/index', 'pages/mine/index'],
+    },
+    {
+      root: 'help',
+      pages: ['pages/intake/index', 'pages/mine/index', 'pages/case/index'],
     },
   ],
   window: {

@@ -3,6 +3,7 @@
 import type * as z from 'zod/mini'
 import { boardContract } from './board'
 import { orgContract } from './org'
+import { requestsContract } from './requests'
 import { topicsContract } from './topics'
 
 export type ActionContract = { input: z.ZodMiniType; output: z.ZodMiniType }
@@ -12,6 +13,7 @@ export const contracts = {
   board: boardContract,
   org: orgContract,
   topics: topicsContract,
+  requests: requestsContract,
 } as const satisfies Record<string, DomainContract>
 
 export type FunctionName = keyof typeof contracts

@@ -153,7 +153,8 @@ export const auditDoc = z.object({
   action: z.string(),
   orgId: z.nullable(id),
   target: z.nullable(z.object({ collection: z.string(), id: z.string() })),
-  outcome: z.enum(['changed', 'refused']),
+  /** read: a staff member opened a help request (every staff read is audited) */
+  outcome: z.enum(['changed', 'refused', 'read']),
   summary: z.string(),
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
 })

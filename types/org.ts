@@ -181,7 +181,7 @@ export const historyEntry = z.object({
   action: z.string(),
   /** e.g. "修改了成员 王桂芳 的电话" */
   summary: z.string(),
-  outcome: z.enum(['changed', 'refused']),
+  outcome: z.enum(['changed', 'refused', 'read']),
   changes: z.array(auditChange),
 })
 export type HistoryEntry = z.infer<typeof historyEntry>

@@ -50,6 +50,11 @@ export function recordChange(ctx: Ctx, input: AuditInput): Promise<void> {
   return append(ctx, 'changed', input)
 }
 
+/** A staff read of sensitive data (a help request opened). */
+export function recordRead(ctx: Ctx, input: AuditInput): Promise<void> {
+  return append(ctx, 'read', input)
+}
+
 export function recordRefusal(ctx: Ctx, input: AuditInput): Promise<void> {
   return append(ctx, 'refused', input)
 }

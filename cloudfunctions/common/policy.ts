@@ -41,6 +41,9 @@ const ORG_ACTIONS = [
 /** 议事 actions that need a signed-in caller (the rest are public reads). */
 const TOPIC_SIGNED_IN_ACTIONS = ['submit', 'review', 'second', 'listForChair', 'scheduleMeeting', 'recordMeeting', 'advance'] as const
 
+/** 求助: everything but the consent wording needs a signed-in caller. */
+const REQUEST_SIGNED_IN_ACTIONS = ['submit', 'fileOnBehalf', 'listMine', 'get', 'act', 'queue', 'stats', 'exportMine', 'deleteMine'] as const
+
 export const POLICY: Record<string, Rule> = {
   'board.get': 'public',
   'board.search': 'public',
@@ -49,6 +52,9 @@ export const POLICY: Record<string, Rule> = {
   'topics.listPublic': 'public',
   'topics.get': 'public',
   ...Object.fromEntries(TOPIC_SIGNED_IN_ACTIONS.map((action) => [`topics.${action}`, 'signedIn' as const])),
+  /** what the consent step says: public, so it shows before she signs in */
+  'requests.terms': 'public',
+  ...Object.fromEntries(REQUEST_SIGNED_IN_ACTIONS.map((action) => [`requests.${action}`, 'signedIn' as const])),
 }
 
 /** Chair or vice-chair of this org, or of a federation above it (街道 over 社区). */
@@ -88,6 +94,60 @@ export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
   'topics.recordMeeting': CHAIRS,
   /** 反馈, 上报, 落实: the chair (or the chair above) */
   'topics.advance': CHAIRS,
+  /** 求助: a member (or the chair) files for a woman she visited, or who wrote or called */
+  'requests.fileOnBehalf': STAFF,
+  /** the federation's own queue: its chair and vice-chairs only (no names in it) */
+  'requests.queue.own': ['chair'],
+  /** cases the org's children escalated to it (上报): its chair and vice-chairs */
+  'requests.queue.escalated': ['chair'],
+  /** a member's own assigned cases */
+  'requests.queue.assigned': STAFF,
+  /** de-identified counts: the org's chair, and rolled up for the federation above */
+  'requests.stats.own': CHAIRS,
+  'requests.stats.rollup': ['chair'],
+}
+
+/**
+ * How a caller stands toward one help request (a case). Only the first four may read
+ * it (DESIGN.md, Privacy): the woman who filed it, the assigned member or backup, the
+ * chair / vice-chairs of its org, and — once escalated — the chairs of the org it was
+ * escalated to. Everyone else is told NOT_FOUND, and the attempt is audited.
+ */
+export const CASE_ROLES = ['requester', 'assignee', 'chair', 'upperChair', 'orgMember', 'otherStaff', 'resident', 'anonymous'] as const
+export type CaseRole = (typeof CASE_ROLES)[number]
+
+const CASE_STAFF: readonly CaseRole[] = ['chair', 'upperChair', 'assignee']
+const CASE_LEADS: readonly CaseRole[] = ['chair', 'upperChair']
+
+/** requests.<action> or requests.act.<step> → the case roles that may do it. */
+export const CASE_POLICY: Record<string, readonly CaseRole[]> = {
+  'requests.get': ['requester', ...CASE_STAFF],
+  'requests.deleteMine': ['requester'],
+  'requests.act.addInfo': ['requester'],
+  'requests.act.withdraw': ['requester'],
+  'requests.act.rate': ['requester'],
+  /** 受理, assigning, referring on at intake and reopening are the chairs' */
+  'requests.act.accept': CASE_LEADS,
+  'requests.act.referOn': CASE_LEADS,
+  'requests.act.reassign': CASE_LEADS,
+  'requests.act.reopen': CASE_LEADS,
+  /** the work on a case: the assigned member, or the chairs */
+  'requests.act.contact': CASE_STAFF,
+  'requests.act.note': CASE_STAFF,
+  'requests.act.message': CASE_STAFF,
+  'requests.act.refer': CASE_STAFF,
+  'requests.act.updateReferral': CASE_STAFF,
+  'requests.act.close': CASE_STAFF,
+  'requests.act.scheduleFollowUp': CASE_STAFF,
+  'requests.act.recordFollowUp': CASE_STAFF,
+  /** 上报 goes one level up, from the case's own org */
+  'requests.act.escalate': ['chair', 'assignee'],
+}
+
+/** May a caller holding `roles` toward a case do `key` (e.g. "requests.act.close")? */
+export function caseAllows(key: string, roles: readonly CaseRole[]): boolean {
+  const allowed = CASE_POLICY[key] ?? []
+  return roles.some((role) => allowed.includes(role))
 }
 
 export function callerKind(caller: Caller): CallerKind {

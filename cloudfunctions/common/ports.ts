@@ -1,6 +1,8 @@
 // The outside services handlers use besides the store, each with a WeChat cloud adapter
 // (production) and a local-host adapter (development, demo, tests): content checks,
-// public files, QR codes and notifications. Handlers see only these interfaces.
+// public files, QR codes, notifications and the vault that encrypts help requests.
+// Handlers see only these interfaces.
+import type { VaultPort } from './vault'
 
 /** msgSecCheck / imgSecCheck verdicts: risky is refused, review is held for a person. */
 export type CheckVerdict = 'pass' | 'review' | 'risky'
@@ -47,4 +49,5 @@ export interface Ports {
   files: FilePort
   qrcode: QrCodePort
   notify: NotifyPort
+  vault: VaultPort
 }

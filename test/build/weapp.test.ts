@@ -10,7 +10,7 @@ import path from 'node:path'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const DIST = path.join(ROOT, 'dist', 'weapp')
-const EXPECTED_PAGES = ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index']
+const EXPECTED_PAGES = ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index', 'pages/messages/index', 'pages/tips/index']
 /** The staff console: a subpackage, so residents never download it. */
 const STAFF_ROOT = 'staff'
 const STAFF_PAGES = [
@@ -33,14 +33,24 @@ const STAFF_PAGES = [
   'pages/topic/index',
   'pages/meeting-new/index',
   'pages/meeting-record/index',
+  'pages/meetings/index',
+  'pages/topic-new/index',
+  'pages/requests/index',
+  'pages/request/index',
+  'pages/request-new/index',
+  'pages/request-stats/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'
 const TOPICS_PAGES = ['pages/list/index', 'pages/detail/index', 'pages/submit/index', 'pages/mine/index']
+/** Help requests (求助): a subpackage, opened from the board's 我要求助. */
+const HELP_ROOT = 'help'
+const HELP_PAGES = ['pages/intake/index', 'pages/mine/index', 'pages/case/index']
 const ALL_PAGES = [
   ...EXPECTED_PAGES,
   ...STAFF_PAGES.map((page) => `${STAFF_ROOT}/${page}`),
   ...TOPICS_PAGES.map((page) => `${TOPICS_ROOT}/${page}`),
+  ...HELP_PAGES.map((page) => `${HELP_ROOT}/${page}`),
 ]
 /** WeChat refuses any package above 2 MB. */
 const MAX_PACKAGE_BYTES = 2 * 1024 * 1024
@@ -96,6 +106,7 @@ describe('weapp build', () => {
     expect(app.subPackages ?? app.subpackages).toEqual([
       { root: STAFF_ROOT, pages: STAFF_PAGES },
       { root: TOPICS_ROOT, pages: TOPICS_PAGES },
+      { root: HELP_ROOT, pages: HELP_PAGES },
     ])
     expect(app.cloud).toBe(true)
   })

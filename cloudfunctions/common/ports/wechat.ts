@@ -1,5 +1,6 @@
 // The ports on WeChat cloud, built once per function instance from wx-server-sdk.
 import type { Ports } from '../ports'
+import { vaultFromEnv } from '../vault'
 import { wechatContentCheck } from './wechatContentCheck'
 import { wechatFiles } from './wechatFiles'
 import { wechatNotify } from './wechatNotify'
@@ -15,7 +16,7 @@ export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion 
 
 export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'release'): Ports {
   const notify = sdk.openapi.subscribeMessage ? wechatNotify(sdk.openapi.subscribeMessage) : { send: unavailable }
-  return { contentCheck: wechatContentCheck(sdk.openapi), files: wechatFiles(sdk), qrcode: wechatQrCodes(sdk.openapi, envVersion), notify }
+  return { contentCheck: wechatContentCheck(sdk.openapi), files: wechatFiles(sdk), qrcode: wechatQrCodes(sdk.openapi, envVersion), notify, vault: vaultFromEnv() }
 }
 
 /** For an SDK without storage and open APIs (a stand-in in tests of other parts): every use fails. */
@@ -25,5 +26,5 @@ async function unavailable(): Promise<never> {
 
 export function unavailablePorts(): Ports {
   const fail = unavailable
-  return { contentCheck: { text: fail, image: fail }, files: { put: fail, get: fail }, qrcode: { boardCode: fail }, notify: { send: fail } }
+  return { contentCheck: { text: fail, image: fail }, files: { put: fail, get: fail }, qrcode: { boardCode: fail }, notify: { send: fail }, vault: vaultFromEnv() }
 }

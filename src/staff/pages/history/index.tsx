@@ -25,7 +25,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
         <Text className='history-entry__at'>{beijingDateTime(entry.at)}</Text>
       </View>
       <Text className='history-entry__summary'>
-        {entry.outcome === 'refused' ? '【被拒绝】' : ''}
+        {entry.outcome === 'refused' ? '【被拒绝】' : entry.outcome === 'read' ? '【查看】' : ''}
         {entry.summary}
       </Text>
       {entry.changes.map((change) => (

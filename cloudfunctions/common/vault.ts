@@ -1,0 +1,54 @@
+// Encryption at rest for help requests (DESIGN.md, Privacy): AES-256-GCM with a random
+// 12-byte IV per value and the 16-byte tag, written as `v1.<iv>.<tag>.<ciphertext>`
+// (base64url). The key never lives in code: WeChat cloud reads it from the function's
+// environment (LIANGPAI_REQUEST_KEY, 32 bytes in base64); the local host keeps one
+// under DATA_DIR (server/ports.ts).
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+
+export interface VaultPort {
+  /** '' stays '' (nothing to hide); anything else becomes ciphertext */
+  seal(plain: string): string
+  /** the plaintext of a sealed value; '' for ''; throws on a value that was tampered with */
+  open(sealed: string): string
+}
+
+export const KEY_ENV = 'LIANGPAI_REQUEST_KEY'
+const VERSION = 'v1'
+
+export function createVault(key: Buffer): VaultPort {
+  if (key.length !== 32) throw new Error(`the request key must be 32 bytes, got ${key.length}`)
+  return {
+    seal(plain) {
+      if (plain === '') return ''
+      const iv = randomBytes(12)
+      const cipher = createCipheriv('aes-256-gcm', key, iv)
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
+      return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.')
+    },
+    open(sealed) {
+      if (sealed === '') return ''
+      const [version, iv, tag, body] = sealed.split('.')
+      if (version !== VERSION || !iv || !tag || body === undefined) throw new Error('not a sealed value')
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'))
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8')
+    },
+  }
+}
+
+/** A key from base64 text, or an error naming the variable. */
+export function keyFromText(text: string): Buffer {
+  const key = Buffer.from(text.trim(), 'base64')
+  if (key.length !== 32) throw new Error(`${KEY_ENV} must be 32 bytes in base64 (openssl rand -base64 32)`)
+  return key
+}
+
+/** The vault over the environment's key; without one, every use fails (help requests are refused, nothing is stored in clear). */
+export function vaultFromEnv(env: NodeJS.ProcessEnv = process.env): VaultPort {
+  const text = env[KEY_ENV]
+  if (text) return createVault(keyFromText(text))
+  const missing = (): never => {
+    throw new Error(`${KEY_ENV} is not set: help requests cannot be stored or read`)
+  }
+  return { seal: missing, open: missing }
+}

@@ -1,0 +1,6 @@
+// Placeholder while the page is written.
+import { View } from '@tarojs/components'
+
+export default function Page() {
+  return <View>生活小贴士</View>
+}

@@ -1,0 +1,6 @@
+// Placeholder while the page is written.
+import { View } from '@tarojs/components'
+
+export default function Page() {
+  return <View>求助受理</View>
+}

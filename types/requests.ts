@@ -1,0 +1,256 @@
+// The `requests` function (求助与维权): a woman files a request (or a member files it for
+// her), follows it on her timeline, adds to it, withdraws it, rates the help, exports or
+// deletes her data; the chair works the queue, assigns, escalates and closes; the
+// assigned member records contacts, notes and referrals. Views are cut to the caller:
+// the queue carries no personal detail at all, her view carries no staff notes.
+import * as z from 'zod/mini'
+import { id, instant, localDate, phone } from './common'
+import {
+  ageBand,
+  closureReason,
+  contactChannel,
+  referralBody,
+  referralStatus,
+  requestCategory,
+  requestChannel,
+  requestPersonal,
+  requestState,
+  urgency,
+  REQUEST_STEPS,
+} from './requestModel'
+
+const text = (min: number, max: number, what: string) =>
+  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+const optionalText = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+const version = z.number().check(z.int(), z.gte(1))
+const pageLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(50)))
+/** Phone is optional: '' means she gave none. */
+const optionalPhone = z.union([z.literal(''), phone])
+
+/** The part of a request both the woman and a member filing for her fill in. */
+const requestFields = {
+  orgId: id,
+  category: requestCategory,
+  urgency,
+  /** the age of the woman the request is about; under 14 is refused (guardian / hotline path) */
+  ageBand,
+  forWhom: z.enum(['self', 'other']),
+  name: optionalText(20, '称呼'),
+  description: text(5, 2000, '发生了什么'),
+  needs: optionalText(1000, '希望得到的帮助'),
+  phone: optionalPhone,
+  address: optionalText(100, '地址'),
+  contact: z.strictObject({
+    channel: contactChannel,
+    safeTimes: optionalText(60, '方便联系的时间'),
+    doNotCall: z.boolean(),
+  }),
+}
+
+// ---- requests.terms: what the consent step says (retention is configured per deployment) ----
+export const termsInput = z.strictObject({})
+export const termsOutput = z.object({ consentVersion: z.string(), retentionDays: z.number() })
+
+// ---- requests.submit: she files it herself, after the consent step ----
+export const submitRequestInput = z.strictObject({
+  ...requestFields,
+  /** the consent checkbox, unchecked by default: only `true` passes */
+  consent: z.literal(true, { error: '请先阅读并同意《个人信息使用说明》' }),
+  consentVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+})
+export const caseRef = z.object({ _id: id, code: z.string(), state: requestState })
+export const submitRequestOutput = z.object({ request: caseRef })
+
+// ---- requests.fileOnBehalf: a member files for a woman after a visit, a letter or a call ----
+export const fileOnBehalfInput = z.strictObject({
+  ...requestFields,
+  channel: z.enum(['visit', 'mailbox', 'hotline']),
+  /** the day she gave her consent by word of mouth */
+  verbalConsentDate: localDate,
+})
+
+// ---- requests.listMine / get ----
+export const mineItem = z.object({
+  _id: id,
+  code: z.string(),
+  orgName: z.string(),
+  category: requestCategory,
+  state: requestState,
+  createdAt: instant,
+  updatedAt: instant,
+})
+export const listMineInput = z.strictObject({})
+export const listMineOutput = z.object({ requests: z.array(mineItem) })
+
+export const timelineEntry = z.object({
+  seq: z.number(),
+  at: instant,
+  step: z.string(),
+  to: requestState,
+  /** plain words of what happened, e.g. 已受理，执委会尽快与您联系 */
+  words: z.string(),
+  /** the step's free text (decrypted), when the caller may read it */
+  text: z.string(),
+  actorName: z.string(),
+  visibleToRequester: z.boolean(),
+})
+export type TimelineEntry = z.infer<typeof timelineEntry>
+
+/** The woman's own view of her case: no staff notes, no internal steps. */
+export const requesterCaseView = z.object({
+  kind: z.literal('requester'),
+  _id: id,
+  version: z.number(),
+  code: z.string(),
+  orgName: z.string(),
+  state: requestState,
+  category: requestCategory,
+  urgency,
+  createdAt: instant,
+  updatedAt: instant,
+  personal: requestPersonal,
+  contactChannel,
+  doNotCall: z.boolean(),
+  closure: z.nullable(z.object({ reason: closureReason, note: z.string() })),
+  rating: z.nullable(z.object({ score: z.number(), comment: z.string() })),
+  timeline: z.array(timelineEntry),
+  canAddInfo: z.boolean(),
+  canWithdraw: z.boolean(),
+  canRate: z.boolean(),
+})
+export type RequesterCaseView = z.infer<typeof requesterCaseView>
+
+const personRef = z.nullable(z.object({ id, name: z.string() }))
+
+/** A case as the chair or the assigned member sees it once opened (the opening is audited). */
+export const staffCaseView = z.object({
+  kind: z.literal('staff'),
+  _id: id,
+  version: z.number(),
+  code: z.string(),
+  orgId: id,
+  orgName: z.string(),
+  state: requestState,
+  category: requestCategory,
+  urgency,
+  ageBand,
+  forWhom: z.enum(['self', 'other']),
+  channel: requestChannel,
+  filedBy: personRef,
+  consent: z.object({ kind: z.enum(['inApp', 'verbal']), version: z.string(), at: instant, verbalDate: z.nullable(localDate) }),
+  createdAt: instant,
+  updatedAt: instant,
+  personal: requestPersonal,
+  contactChannel,
+  doNotCall: z.boolean(),
+  assignee: personRef,
+  backup: personRef,
+  escalatedToOrgId: z.nullable(id),
+  queuedAt: instant,
+  acceptedAt: z.nullable(instant),
+  firstContactAt: z.nullable(instant),
+  closedAt: z.nullable(instant),
+  acceptBy: instant,
+  contactBy: z.nullable(instant),
+  overdue: z.object({ accept: z.boolean(), contact: z.boolean() }),
+  closure: z.nullable(z.object({ reason: closureReason, note: z.string() })),
+  referrals: z.array(z.object({ id, body: referralBody, note: z.string(), status: referralStatus, sentAt: instant, updatedAt: instant })),
+  followUp: z.nullable(z.object({ dueDate: localDate, doneAt: z.nullable(instant), note: z.string() })),
+  rating: z.nullable(z.object({ score: z.number(), comment: z.string() })),
+  timeline: z.array(timelineEntry),
+  /** how the caller stands toward the case */
+  role: z.enum(['chair', 'upperChair', 'assignee']),
+  /** the steps this caller may take now (state machine ∩ policy) */
+  allowedSteps: z.array(z.enum(REQUEST_STEPS)),
+})
+export type StaffCaseView = z.infer<typeof staffCaseView>
+
+export const getRequestInput = z.strictObject({ caseId: id })
+export const caseOutput = z.object({ case: z.discriminatedUnion('kind', [requesterCaseView, staffCaseView]) })
+
+// ---- requests.act: every step of the lifecycle, with the version the caller saw ----
+const assignment = { assigneeId: id, backupId: z.nullable(id) }
+export const requestStepInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('accept'), ...assignment }),
+  z.strictObject({ kind: z.literal('referOn'), body: referralBody, note: text(2, 500, '转介说明') }),
+  z.strictObject({ kind: z.literal('reassign'), ...assignment }),
+  z.strictObject({ kind: z.literal('contact'), how: contactChannel, note: text(2, 1000, '联系情况') }),
+  z.strictObject({ kind: z.literal('note'), text: text(2, 1000, '备注') }),
+  z.strictObject({ kind: z.literal('message'), text: text(2, 500, '留言') }),
+  z.strictObject({ kind: z.literal('refer'), body: referralBody, note: text(2, 500, '转介说明') }),
+  z.strictObject({ kind: z.literal('updateReferral'), referralId: id, status: referralStatus, note: optionalText(500, '进展说明') }),
+  z.strictObject({ kind: z.literal('escalate'), note: text(2, 500, '上报说明') }),
+  z.strictObject({ kind: z.literal('close'), reason: z.enum(['resolved', 'referred', 'outOfScope', 'unreachable']), note: text(2, 500, '办结说明') }),
+  z.strictObject({ kind: z.literal('reopen'), reason: text(2, 200, '重新打开的原因') }),
+  z.strictObject({ kind: z.literal('scheduleFollowUp'), dueDate: localDate, note: optionalText(200, '回访安排') }),
+  z.strictObject({ kind: z.literal('recordFollowUp'), note: text(2, 500, '回访情况') }),
+  z.strictObject({ kind: z.literal('addInfo'), text: text(2, 1000, '补充的情况') }),
+  z.strictObject({ kind: z.literal('withdraw'), reason: optionalText(200, '撤回原因') }),
+  z.strictObject({ kind: z.literal('rate'), score: z.number().check(z.int(), z.gte(1, { error: '请选择 1 到 5 颗星' }), z.lte(5, { error: '请选择 1 到 5 颗星' })), comment: optionalText(300, '评价') }),
+])
+export type RequestStepInput = z.infer<typeof requestStepInput>
+export const actInput = z.strictObject({ caseId: id, version, step: requestStepInput })
+
+// ---- requests.queue: the chair's queue, no names ----
+export const queueItem = z.object({
+  _id: id,
+  code: z.string(),
+  orgId: id,
+  orgName: z.string(),
+  category: requestCategory,
+  urgency,
+  ageBand,
+  state: requestState,
+  createdAt: instant,
+  queuedAt: instant,
+  escalated: z.boolean(),
+  assigned: z.boolean(),
+  acceptBy: instant,
+  overdue: z.object({ accept: z.boolean(), contact: z.boolean() }),
+})
+export type QueueItem = z.infer<typeof queueItem>
+export const queueCursor = z.strictObject({ at: instant, id })
+export const queueInput = z.strictObject({
+  orgId: id,
+  /** own: the org's cases; escalated: cases its children escalated to it; assigned: cases assigned to the caller */
+  scope: z.enum(['own', 'escalated', 'assigned']),
+  state: z.optional(requestState),
+  cursor: z.optional(queueCursor),
+  limit: pageLimit,
+})
+export const queueOutput = z.object({ items: z.array(queueItem), nextCursor: z.nullable(queueCursor), overdueCount: z.number() })
+
+// ---- requests.stats: de-identified; a count of 1–4 is suppressed (null) ----
+const suppressed = z.nullable(z.number())
+export const statsInput = z.strictObject({ orgId: id, scope: z.enum(['own', 'rollup']) })
+export const statsOutput = z.object({
+  scope: z.enum(['own', 'rollup']),
+  total: suppressed,
+  byCategory: z.array(z.object({ category: requestCategory, count: suppressed })),
+  byState: z.array(z.object({ state: requestState, count: suppressed })),
+  /** the last 12 months in Asia/Shanghai, oldest first, as YYYY-MM */
+  byMonth: z.array(z.object({ month: z.string(), count: suppressed })),
+  medianHoursToAccept: z.nullable(z.number()),
+  medianHoursToClose: z.nullable(z.number()),
+  overdue: suppressed,
+})
+export type RequestStats = z.infer<typeof statsOutput>
+
+// ---- requests.exportMine / deleteMine ----
+export const exportMineInput = z.strictObject({})
+export const exportMineOutput = z.object({ exportedAt: instant, requests: z.array(requesterCaseView) })
+export const deleteMineInput = z.strictObject({ caseId: id })
+export const deleteMineOutput = z.object({ deleted: z.literal(true) })
+
+export const requestsContract = {
+  terms: { input: termsInput, output: termsOutput },
+  submit: { input: submitRequestInput, output: submitRequestOutput },
+  fileOnBehalf: { input: fileOnBehalfInput, output: submitRequestOutput },
+  listMine: { input: listMineInput, output: listMineOutput },
+  get: { input: getRequestInput, output: caseOutput },
+  act: { input: actInput, output: caseOutput },
+  queue: { input: queueInput, output: queueOutput },
+  stats: { input: statsInput, output: statsOutput },
+  exportMine: { input: exportMineInput, output: exportMineOutput },
+  deleteMine: { input: deleteMineInput, output: deleteMineOutput },
+} as const
