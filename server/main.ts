@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
   await calendar.prime(systemClock.now().getTime())
   let publicUrl = process.env.PUBLIC_URL ?? ''
   if (!process.env[KEY_ENV] && ensureLocalKey(config.dataDir).created) console.warn(LOCAL_KEY_WARNING)
-  const ports = localPorts(config.dataDir, () => publicUrl, EMPTY_DENY_LIST, store)
+  const ports = localPorts(config.dataDir, () => publicUrl, EMPTY_DENY_LIST)
   const services: Services = { store, clock: systemClock, calendar, log, ports }
   if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
     console.log(`提示：没有找到 H5 页面（${config.h5Dir}），只提供接口。先运行 npm run build:h5。`)

@@ -6,10 +6,8 @@ import path from 'node:path'
 import { PNG } from 'pngjs'
 import QRCode from 'qrcode'
 import type { CheckVerdict, ContentCheckPort, FilePort, NotifyPort, Ports, QrCodePort } from '../cloudfunctions/common/ports'
-import type { Store } from '../cloudfunctions/common/store/port'
-import type { OutboxDoc } from '../types'
 import { AppError } from '../cloudfunctions/common/errors'
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { localVault } from './vault'
 
 export interface DenyList {
@@ -98,15 +96,15 @@ export function localQrCodes(baseUrl: () => string): QrCodePort {
 }
 
 /** Notifications as `outbox` documents: what a user's 消息 list shows on the local host. */
-export function localNotify(store: Store, now: () => Date = () => new Date()): NotifyPort {
+/** The local host has no WeChat to send through: the message is already in the outbox (common/notify.ts). */
+export function localNotify(log: (line: string) => void = () => {}): NotifyPort {
   return {
-    async send({ openid, template, page, thing, phrase }) {
-      const doc: OutboxDoc = { _id: randomUUID().replace(/-/g, ''), openid, template, page, data: { thing, phrase }, createdAt: now().toISOString() }
-      await store.insert('outbox', doc)
+    async send({ openid, template, phrase }) {
+      log(`notify ${template} → ${openid}: ${phrase}`)
     },
   }
 }
 
-export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyList, store: Store, now?: () => Date): Ports {
-  return { contentCheck: localContentCheck(deny), files: localFiles(dataDir), qrcode: localQrCodes(baseUrl), notify: localNotify(store, now), vault: localVault(dataDir) }
+export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyList): Ports {
+  return { contentCheck: localContentCheck(deny), files: localFiles(dataDir), qrcode: localQrCodes(baseUrl), notify: localNotify(), vault: localVault(dataDir) }
 }

@@ -2,19 +2,16 @@
 // its new state). A notification that cannot be sent never undoes the step: it is logged.
 import { TOPIC_STATE_LABEL, type TopicDoc, type TopicState } from '../../../types'
 import type { Ctx } from '../../common/context'
+import { notifyUser } from '../../common/notify'
 
 export const TOPIC_TEMPLATE = 'topicProgress'
 
 export async function notifySubmitter(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 'title' | 'submitterOpenid'>, state: TopicState): Promise<void> {
-  try {
-    await ctx.ports.notify.send({
-      openid: topic.submitterOpenid,
-      template: TOPIC_TEMPLATE,
-      page: `topics/pages/detail/index?topicId=${topic._id}`,
-      thing: Array.from(`议题：${topic.title}`).slice(0, 20).join(''),
-      phrase: TOPIC_STATE_LABEL[state].slice(0, 5),
-    })
-  } catch (error) {
-    ctx.log.error('notification not sent', { topicId: topic._id, error: error instanceof Error ? error.message : String(error) })
-  }
+  await notifyUser(ctx, {
+    openid: topic.submitterOpenid,
+    template: TOPIC_TEMPLATE,
+    page: `topics/pages/detail/index?topicId=${topic._id}`,
+    thing: Array.from(`议题：${topic.title}`).slice(0, 20).join(''),
+    phrase: TOPIC_STATE_LABEL[state].slice(0, 5),
+  })
 }
