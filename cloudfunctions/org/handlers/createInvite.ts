@@ -9,7 +9,8 @@ import { recordChange } from '../../common/audit'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { authorizeForOrg } from '../../common/policy'
-import { inviteStatus, loadOrg, toInviteView } from './listInvites'
+import { inviteStatus, toInviteView } from './listInvites'
+import { loadDoc } from '../lib/load'
 
 type Output = z.infer<typeof createInviteOutput>
 
@@ -64,7 +65,7 @@ async function reissue(ctx: Ctx, inviteId: string, member: MemberDoc, actorName:
 }
 
 export async function createInvite(input: z.infer<typeof createInviteInput>, ctx: Ctx): Promise<Output> {
-  const org = await loadOrg(ctx.store, input.orgId)
+  const org = await loadDoc<OrgDoc>(ctx, 'orgs', input.orgId)
   const standing = await authorizeForOrg(ctx, 'org', 'createInvite', org)
   const actorName = standing.membership?.name ?? '居民'
   const member = await ctx.store.getById<MemberDoc>('members', input.memberId)

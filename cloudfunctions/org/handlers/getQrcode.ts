@@ -3,11 +3,11 @@
 // is stored under a fixed name, so asking again replaces the file instead of piling up.
 import { createHash } from 'node:crypto'
 import type * as z from 'zod/mini'
-import type { qrcodeInput, qrcodeOutput } from '../../../types'
+import type { OrgDoc, qrcodeInput, qrcodeOutput } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { authorizeForOrg } from '../../common/policy'
-import { loadOrg } from './listInvites'
+import { loadDoc } from '../lib/load'
 
 /** The board page, without a leading slash (wxacode.getUnlimited refuses one). */
 export const BOARD_PAGE = 'pages/board/index'
@@ -16,7 +16,7 @@ export const BOARD_PAGE = 'pages/board/index'
 const fileNameOf = (code: string) => (/^[A-Za-z0-9_-]+$/.test(code) ? code : createHash('sha256').update(code).digest('hex').slice(0, 24))
 
 export async function getQrcode(input: z.infer<typeof qrcodeInput>, ctx: Ctx): Promise<z.infer<typeof qrcodeOutput>> {
-  const org = await loadOrg(ctx.store, input.orgId)
+  const org = await loadDoc<OrgDoc>(ctx, 'orgs', input.orgId)
   await authorizeForOrg(ctx, 'org', 'qrcode', org)
   try {
     const png = await ctx.ports.qrcode.boardCode({ scene: org.code, page: BOARD_PAGE })

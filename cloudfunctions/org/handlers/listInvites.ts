@@ -1,21 +1,14 @@
 // org.listInvites: the org's invitations, newest first, each with its status as of now
-// (open, used, revoked, or expired after its 7 days). Also the invitation views and the
-// org lookup the other invitation handlers share.
+// (open, used, revoked, or expired after its 7 days). Also the invitation views the
+// other invitation handlers share.
 import type * as z from 'zod/mini'
 import type { InviteDoc, InviteView, listInvitesInput, listInvitesOutput, MemberDoc, OrgDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
-import { AppError } from '../../common/errors'
 import { authorizeForOrg } from '../../common/policy'
-import type { Store } from '../../common/store/port'
+import { loadDoc } from '../lib/load'
 
 /** How many invitations the list shows: years of a federation's invitations. */
 const LIST_LIMIT = 200
-
-export async function loadOrg(store: Store, orgId: string): Promise<OrgDoc> {
-  const org = await store.getById<OrgDoc>('orgs', orgId)
-  if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联')
-  return org
-}
 
 export function inviteStatus(invite: InviteDoc, now: Date): InviteView['status'] {
   if (invite.usedAt) return 'used'
@@ -36,7 +29,7 @@ export function toInviteView(invite: InviteDoc, memberName: string, now: Date): 
 }
 
 export async function listInvites(input: z.infer<typeof listInvitesInput>, ctx: Ctx): Promise<z.infer<typeof listInvitesOutput>> {
-  const org = await loadOrg(ctx.store, input.orgId)
+  const org = await loadDoc<OrgDoc>(ctx, 'orgs', input.orgId)
   await authorizeForOrg(ctx, 'org', 'listInvites', org)
   const invites = await ctx.store.find<InviteDoc>('invites', { orgId: org._id }, { sort: { createdAt: -1 }, limit: LIST_LIMIT })
   const members = invites.length ? await ctx.store.find<MemberDoc>('members', { orgId: org._id }, { limit: 1000 }) : []

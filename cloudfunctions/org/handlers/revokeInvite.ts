@@ -1,17 +1,18 @@
 // org.revokeInvite: an open (or expired) invitation stops working at once. A used or
 // already revoked one cannot be revoked; a concurrent change is a CONFLICT.
 import type * as z from 'zod/mini'
-import type { InviteDoc, MemberDoc, revokeInviteInput, revokeInviteOutput } from '../../../types'
+import type { InviteDoc, MemberDoc, OrgDoc, revokeInviteInput, revokeInviteOutput } from '../../../types'
 import { recordChange } from '../../common/audit'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { authorizeForOrg } from '../../common/policy'
-import { inviteStatus, loadOrg, toInviteView } from './listInvites'
+import { inviteStatus, toInviteView } from './listInvites'
+import { loadDoc } from '../lib/load'
 
 export async function revokeInvite(input: z.infer<typeof revokeInviteInput>, ctx: Ctx): Promise<z.infer<typeof revokeInviteOutput>> {
   const invite = await ctx.store.getById<InviteDoc>('invites', input.inviteId)
   if (!invite) throw new AppError('NOT_FOUND', '没有找到这个邀请')
-  const org = await loadOrg(ctx.store, invite.orgId)
+  const org = await loadDoc<OrgDoc>(ctx, 'orgs', invite.orgId)
   const standing = await authorizeForOrg(ctx, 'org', 'revokeInvite', org)
   const now = ctx.clock.now()
   const status = inviteStatus(invite, now)

@@ -4,13 +4,13 @@
 // the board can show it. A refused file leaves no trace in the store or the files.
 import { randomUUID } from 'node:crypto'
 import type * as z from 'zod/mini'
-import { MAX_IMAGE_BYTES, type IMAGE_PURPOSES, type uploadImageInput, type uploadImageOutput } from '../../../types'
+import { MAX_IMAGE_BYTES, type IMAGE_PURPOSES, type OrgDoc, type uploadImageInput, type uploadImageOutput } from '../../../types'
 import { recordChange, recordRefusal } from '../../common/audit'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { prepareImage, type PreparedImage } from '../../common/images'
 import { authorizeForOrg } from '../../common/policy'
-import { loadOrg } from './listInvites'
+import { loadDoc } from '../lib/load'
 
 type Input = z.infer<typeof uploadImageInput>
 type Purpose = (typeof IMAGE_PURPOSES)[number]
@@ -54,7 +54,7 @@ async function assertClean(ctx: Ctx, image: PreparedImage): Promise<void> {
 }
 
 export async function uploadImage(input: Input, ctx: Ctx): Promise<z.infer<typeof uploadImageOutput>> {
-  const org = await loadOrg(ctx.store, input.orgId)
+  const org = await loadDoc<OrgDoc>(ctx, 'orgs', input.orgId)
   const standing = await authorizeForOrg(ctx, 'org', 'uploadImage', org)
   if (standing.role === 'member' && input.purpose !== 'photo') {
     const summary = `拒绝：org.uploadImage（member 上传${PURPOSE_LABEL[input.purpose]}）于 ${org.name}`
