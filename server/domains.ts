@@ -3,10 +3,12 @@
 import { boardDomain } from '../cloudfunctions/board/domain'
 import type { Domain } from '../cloudfunctions/common/runtime'
 import { orgDomain } from '../cloudfunctions/org/domain'
+import { requestsDomain } from '../cloudfunctions/requests/domain'
 import { topicsDomain } from '../cloudfunctions/topics/domain'
 
 export const DOMAINS: Record<string, Domain> = {
   board: boardDomain,
   org: orgDomain,
   topics: topicsDomain,
+  requests: requestsDomain,
 }

@@ -35,6 +35,12 @@ export interface CloudMainOptions {
   ports?: Ports
   /** where log lines go; defaults to console.log / console.error */
   write?: { info(line: string): void; error(line: string): void }
+  /**
+   * A scheduled job the function's timer trigger runs (config.json `triggers`) instead
+   * of a call; its result is the reply's data. Runs only for an event WeChat's timer
+   * sends, which carries no OPENID: a user's call shaped like one is dispatched as usual.
+   */
+  timer?: (services: Services, now: Date) => Promise<unknown>
 }
 
 export type CloudMain = (event: unknown) => Promise<Reply<unknown>>
@@ -55,6 +61,11 @@ function callOf(event: unknown): unknown {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) return event
   const { userInfo: _ignored, ...call } = event as Record<string, unknown>
   return call
+}
+
+/** WeChat's timer trigger calls the function with `{ Type: 'Timer', TriggerName, Time }`. */
+export function isTimerEvent(event: unknown): boolean {
+  return event !== null && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer'
 }
 
 function actionOf(call: unknown): string | null {
@@ -93,7 +104,30 @@ export function createCloudMain(domain: Domain, options: CloudMainOptions = {}):
     return instance
   }
 
+  /** The OPENID of the call, if any; a context that cannot be read counts as a user's call. */
+  const callerOpenid = (): unknown => {
+    try {
+      return sdk.getWXContext().OPENID
+    } catch {
+      return 'unknown'
+    }
+  }
+
+  const runTimer = async (timer: NonNullable<CloudMainOptions['timer']>, event: unknown): Promise<Reply<unknown>> => {
+    const started = Date.now()
+    const trigger = String((event as { TriggerName?: unknown }).TriggerName ?? '').slice(0, 64)
+    try {
+      const data = await timer(await services(), clock.now())
+      log.info('timer', { trigger, ok: true, result: data, ms: Date.now() - started })
+      return { ok: true, data }
+    } catch (error) {
+      log.error('timer failed', { trigger, error: errorText(error), ms: Date.now() - started })
+      return { ok: false, error: toErrorBody(error) }
+    }
+  }
+
   return async function main(event: unknown): Promise<Reply<unknown>> {
+    if (options.timer && isTimerEvent(event) && !callerOpenid()) return runTimer(options.timer, event)
     const started = Date.now()
     const call = callOf(event)
     let caller: Caller = { openid: null }

@@ -22,6 +22,9 @@ export const TOPIC_SUBMITS: WindowLimit = { name: 'topic-submit', max: 5, window
 /** 附议: at most 30 an hour for one WeChat user. */
 export const TOPIC_SECONDS: WindowLimit = { name: 'topic-second', max: 30, windowMs: 60 * 60 * 1000 }
 
+/** 求助 submitted: at most 5 an hour for one WeChat user (a woman in danger is pointed to 110 / 12338). */
+export const REQUEST_SUBMITS: WindowLimit = { name: 'request-submit', max: 5, windowMs: 60 * 60 * 1000 }
+
 function windowOf(limit: WindowLimit, subject: string, now: Date): { id: string; expiresAt: string } {
   const index = Math.floor(now.getTime() / limit.windowMs)
   return { id: `${limit.name}_${index}_${subject}`, expiresAt: new Date((index + 1) * limit.windowMs).toISOString() }

@@ -1,7 +1,7 @@
 // The WeChat entry: who the caller is, what an instance starts once, what it logs.
 // Runs `main` with a fake wx-server-sdk whose database is a map of documents.
 import { createCloudMain, type WxServerSdk } from '../../../cloudfunctions/common/cloudEntry'
-import type { Ctx } from '../../../cloudfunctions/common/context'
+import type { Ctx, Services } from '../../../cloudfunctions/common/context'
 import type { Domain } from '../../../cloudfunctions/common/runtime'
 import type { CloudDatabase } from '../../../cloudfunctions/common/store/cloud'
 import { fixedClock } from '../../../cloudfunctions/common/time'
@@ -119,4 +119,50 @@ test('logs one JSON line per call: function, action, outcome and kind of caller,
     { level: 'info', fn: 'board', message: 'call', action: 'nope', ok: false, code: 'UNKNOWN_ACTION', caller: 'signedIn', ms: expect.any(Number) },
   ])
   expect(fake.lines.every((line) => !line.includes('\n') && !line.includes('o-real-user'))).toBe(true)
+})
+
+describe('a timer trigger (config.json `triggers`)', () => {
+  const timerEvent = { Type: 'Timer', TriggerName: 'retention', Time: '2031-03-02T03:00:00Z' }
+
+  function timerMain(fake: Fake, timer: (services: Services, now: Date) => Promise<unknown>) {
+    const write = { info: (line: string) => fake.lines.push(line), error: (line: string) => fake.lines.push(line) }
+    return createCloudMain(probe, { sdk: fake.sdk, clock: fixedClock('2031-03-02T03:00:00.000Z'), write, timer })
+  }
+
+  test('runs the scheduled job with the instance’s services and the clock’s time, instead of a call', async () => {
+    const fake = fakeSdk({})
+    const runs: string[] = []
+    const main = timerMain(fake, async (services, now) => {
+      runs.push(`${typeof services.store.find} ${now.toISOString()}`)
+      return 3
+    })
+    expect(await main(timerEvent)).toEqual({ ok: true, data: 3 })
+    expect(runs).toEqual(['function 2031-03-02T03:00:00.000Z'])
+    expect(fake.lines.map((line) => JSON.parse(line))).toContainEqual(expect.objectContaining({ message: 'timer', trigger: 'retention', ok: true, result: 3 }))
+  })
+
+  test('a user’s call shaped like a timer event (it carries an OPENID) is dispatched as a call, and the job does not run', async () => {
+    const fake = fakeSdk({})
+    let ran = false
+    const main = timerMain(fake, async () => (ran = true))
+    fake.setOpenid('o-real-user')
+    expect(await main(timerEvent)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(ran).toBe(false)
+  })
+
+  test('a function without a scheduled job treats a timer event as a bad call', async () => {
+    const fake = fakeSdk({})
+    expect(await mainOf(fake)(timerEvent)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  })
+
+  test('a failing job answers INTERNAL without internals and logs the error', async () => {
+    const fake = fakeSdk({})
+    const main = timerMain(fake, async () => {
+      throw new Error('secret job detail')
+    })
+    const reply = await main(timerEvent)
+    expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } })
+    expect(JSON.stringify(reply)).not.toContain('secret job detail')
+    expect(fake.lines.some((line) => line.includes('"timer failed"') && line.includes('secret job detail'))).toBe(true)
+  })
 })

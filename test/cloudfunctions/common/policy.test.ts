@@ -28,6 +28,9 @@ const EXPECTED: Record<string, Record<CallerKind, 'allow' | 'UNAUTHENTICATED' | 
   'topics.listPublic': { anonymous: 'allow', signedIn: 'allow' },
   'topics.get': { anonymous: 'allow', signedIn: 'allow' },
   ...Object.fromEntries(Object.keys(contracts.topics).filter((a) => a !== 'listPublic' && a !== 'get').map((action) => [`topics.${action}`, SIGNED_IN_ONLY])),
+  /** 求助: only the consent wording is public */
+  'requests.terms': { anonymous: 'allow', signedIn: 'allow' },
+  ...Object.fromEntries(Object.keys(contracts.requests).filter((a) => a !== 'terms').map((action) => [`requests.${action}`, SIGNED_IN_ONLY])),
 }
 
 const contractActions = Object.entries(contracts).flatMap(([fn, actions]) => Object.keys(actions).map((action) => `${fn}.${action}`))

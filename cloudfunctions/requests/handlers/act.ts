@@ -1,0 +1,41 @@
+// requests.act: every step of a case's lifecycle — 受理 and assigning, contacts, notes,
+// messages, referrals, 上报, 办结, reopening, 回访, and her own additions, withdrawal and
+// rating — with the version the caller saw (a stale one is CONFLICT). The policy decides
+// who may take each step; the state machine when. She is told when her case changes
+// state and when the staff leave her a message, never what it is about; the upper
+// federation's chairs are told when a case is escalated to them.
+import { REQUEST_STATE_LABEL, REQUEST_STEP_LABEL } from '../../../types'
+import type { Ctx } from '../../common/context'
+import { authorizeCase } from '../lib/access'
+import { notifyChairs, notifyRequester, statePhrase } from '../lib/notify'
+import { audit } from '../lib/record'
+import { planStep } from '../lib/steps'
+import { applyStep, assertCanStep } from '../lib/transition'
+import type { RequestsInput, RequestsOutput } from '../lib/types'
+import { caseViewFor } from './get'
+
+type Input = RequestsInput<'act'>
+type Output = RequestsOutput<'act'>
+
+export const MESSAGE_PHRASE = '新留言'
+
+export async function act(input: Input, ctx: Ctx): Promise<Output> {
+  const kind = input.step.kind
+  const { doc, roles, actorName } = await authorizeCase(ctx, `requests.act.${kind}`, input.caseId)
+  assertCanStep(doc, input.version, kind)
+  const { patch, record } = await planStep(ctx, doc, roles, input.step, actorName)
+  const saved = await applyStep(ctx, doc, input.version, kind, patch, record)
+  const moved = saved.state !== doc.state
+  await audit(ctx, {
+    action: `act.${kind}`,
+    orgId: doc.orgId,
+    actorName,
+    caseId: doc._id,
+    summary: `求助 ${doc.code}：${REQUEST_STEP_LABEL[kind]}${moved ? `（${REQUEST_STATE_LABEL[doc.state]} → ${REQUEST_STATE_LABEL[saved.state]}）` : ''}`,
+    changes: moved ? [{ field: 'state', before: doc.state, after: saved.state }] : [],
+  })
+  if (record.actor === 'staff' && moved) await notifyRequester(ctx, saved, statePhrase(saved.state))
+  else if (kind === 'message') await notifyRequester(ctx, saved, MESSAGE_PHRASE)
+  if (kind === 'escalate' && saved.escalatedToOrgId) await notifyChairs(ctx, saved.escalatedToOrgId, saved._id)
+  return caseViewFor(ctx, saved, roles)
+}

@@ -1,0 +1,43 @@
+// requests.fileOnBehalf: a member (or the chair) files a request for a woman after a
+// visit (走访), a 主席信箱 letter or a hotline call. The channel is tagged, her consent is
+// recorded as given by word of mouth on the day she gave it, and the case has no openid:
+// it is followed by the staff, not in her 我的求助.
+import { CONSENT_VERSION } from '../../../types'
+import type { Ctx } from '../../common/context'
+import { authorizeForOrg } from '../../common/policy'
+import { localDate } from '../../common/time'
+import { invalid } from '../../org/lib/invalid'
+import { newId } from '../../org/lib/writes'
+import { assertNotUnder14, fileCase, loadOrg } from '../lib/intake'
+import { notifyChairs } from '../lib/notify'
+import { audit } from '../lib/record'
+import { readCase } from '../lib/transition'
+import type { RequestsInput, RequestsOutput } from '../lib/types'
+
+type Input = RequestsInput<'fileOnBehalf'>
+type Output = RequestsOutput<'fileOnBehalf'>
+
+export async function fileOnBehalf(input: Input, ctx: Ctx): Promise<Output> {
+  const org = await loadOrg(ctx, input.orgId)
+  const { membership } = await authorizeForOrg(ctx, 'requests', 'fileOnBehalf', org)
+  assertNotUnder14(input)
+  const now = ctx.clock.now()
+  if (input.verbalConsentDate > localDate(now)) throw invalid('verbalConsentDate', '不能晚于今天')
+  const id = newId(ctx, 'requests.fileOnBehalf', org._id)
+  const earlier = ctx.requestId ? await readCase(ctx.store, id) : null
+  if (earlier) return { request: { _id: earlier._id, code: earlier.code, state: earlier.state } }
+  const actorName = membership?.name ?? ''
+  const { doc, created } = await fileCase(ctx, id, input, org, {
+    channel: input.channel,
+    requesterOpenid: null,
+    filedByMemberId: membership?.memberId ?? null,
+    consent: { kind: 'verbal', version: CONSENT_VERSION, at: now.toISOString(), verbalDate: input.verbalConsentDate },
+    actor: 'staff',
+    actorName,
+  })
+  if (created) {
+    await audit(ctx, { action: 'fileOnBehalf', orgId: doc.orgId, actorName, caseId: doc._id, summary: `代为登记了求助 ${doc.code}` })
+    await notifyChairs(ctx, doc.orgId, doc._id)
+  }
+  return { request: { _id: doc._id, code: doc.code, state: doc.state } }
+}

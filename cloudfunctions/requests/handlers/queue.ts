@@ -1,0 +1,103 @@
+// requests.queue: the chair's work list of help requests — her federation's own cases,
+// the cases its children escalated to it (上报), or a member's assigned cases. Newest in
+// the queue first, by an index, with a stable cursor. No names and no free text: a case
+// shows only its code, category, urgency, age band, state and deadlines until opened.
+import type { OrgDoc, QueueItem, RequestDoc } from '../../../types'
+import type { Ctx } from '../../common/context'
+import { AppError } from '../../common/errors'
+import { authorizeForOrg } from '../../common/policy'
+import { membershipsOf } from '../../common/staff'
+import type { Filter } from '../../common/store/port'
+import { deadlinesOf, overdueFilters } from '../lib/deadlines'
+import type { RequestsInput, RequestsOutput } from '../lib/types'
+
+type Input = RequestsInput<'queue'>
+type Output = RequestsOutput<'queue'>
+
+const DEFAULT_PAGE = 20
+
+/**
+ * The cases of the scope, as filters that never overlap (a case's own org is never the
+ * one it was escalated to), each with its org field at the top level so the embedded
+ * store can use its index. A member's assigned cases include those escalated to her
+ * federation that its chair gave her.
+ */
+async function scopeFilters(ctx: Ctx, input: Input, org: OrgDoc): Promise<Filter[]> {
+  await authorizeForOrg(ctx, 'requests', `queue.${input.scope}`, org)
+  if (input.scope === 'own') return [{ orgId: org._id }]
+  if (input.scope === 'escalated') return [{ escalatedToOrgId: org._id }]
+  const memberIds = (await membershipsOf(ctx.store, ctx.caller)).map((m) => m.memberId)
+  const mine: Filter = { $or: [{ assigneeId: { $in: memberIds } }, { backupId: { $in: memberIds } }] }
+  return [
+    { orgId: org._id, $and: [mine] },
+    { escalatedToOrgId: org._id, $and: [mine] },
+  ]
+}
+
+/** After the cursor in (queuedAt desc, _id desc) order. */
+function afterCursor(cursor: Input['cursor']): Filter {
+  if (!cursor) return {}
+  return { $or: [{ queuedAt: { $lt: cursor.at } }, { queuedAt: cursor.at, _id: { $lt: cursor.id } }] }
+}
+
+const newestFirst = (a: RequestDoc, b: RequestDoc) => (a.queuedAt === b.queuedAt ? (a._id < b._id ? 1 : -1) : a.queuedAt < b.queuedAt ? 1 : -1)
+
+/** Up to `count` cases of the scope after the cursor, newest first: one indexed read per filter, merged. */
+async function findPage(ctx: Ctx, scope: Filter[], input: Input, count: number): Promise<RequestDoc[]> {
+  const narrow: Filter = { ...(input.state ? { state: input.state } : {}), ...afterCursor(input.cursor) }
+  const reads = await Promise.all(scope.map((filter) => ctx.store.find<RequestDoc>('requests', { ...filter, ...narrow }, { sort: { queuedAt: -1, _id: -1 }, limit: count })))
+  return reads.flat().sort(newestFirst).slice(0, count)
+}
+
+/** Names of the orgs the cases belong to: one read per distinct org. */
+async function orgNames(ctx: Ctx, cases: RequestDoc[], known: OrgDoc): Promise<Map<string, string>> {
+  const names = new Map([[known._id, known.name]])
+  const missing = [...new Set(cases.map((c) => c.orgId))].filter((id) => !names.has(id))
+  const orgs = await Promise.all(missing.map((id) => ctx.store.getById<OrgDoc>('orgs', id)))
+  for (const found of orgs) if (found) names.set(found._id, found.name)
+  return names
+}
+
+function queueItem(doc: RequestDoc, orgName: string, now: Date): QueueItem {
+  const { acceptBy, overdue } = deadlinesOf(doc, now)
+  return {
+    _id: doc._id,
+    code: doc.code,
+    orgId: doc.orgId,
+    orgName,
+    category: doc.category,
+    urgency: doc.urgency,
+    ageBand: doc.ageBand,
+    state: doc.state,
+    createdAt: doc.createdAt,
+    queuedAt: doc.queuedAt,
+    escalated: doc.escalatedToOrgId !== null,
+    assigned: doc.assigneeId !== null,
+    acceptBy,
+    overdue,
+  }
+}
+
+/** Overdue open cases of the scope (whatever the state filter), counted by the index. */
+async function countOverdue(ctx: Ctx, scope: Filter[], now: Date): Promise<number> {
+  const filters = scope.flatMap((filter) => overdueFilters(now).map((overdue) => ({ ...filter, ...overdue })))
+  const counts = await Promise.all(filters.map((filter) => ctx.store.count('requests', filter)))
+  return counts.reduce((sum, n) => sum + n, 0)
+}
+
+export async function queue(input: Input, ctx: Ctx): Promise<Output> {
+  const org = await ctx.store.getById<OrgDoc>('orgs', input.orgId)
+  if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
+  const scope = await scopeFilters(ctx, input, org)
+  const limit = input.limit ?? DEFAULT_PAGE
+  const now = ctx.clock.now()
+  const [found, overdueCount] = await Promise.all([findPage(ctx, scope, input, limit + 1), countOverdue(ctx, scope, now)])
+  const items = found.slice(0, limit)
+  const names = await orgNames(ctx, items, org)
+  const last = items[items.length - 1]
+  return {
+    items: items.map((doc) => queueItem(doc, names.get(doc.orgId) ?? '', now)),
+    nextCursor: found.length > limit && last ? { at: last.queuedAt, id: last._id } : null,
+    overdueCount,
+  }
+}

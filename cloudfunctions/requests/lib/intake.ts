@@ -1,0 +1,102 @@
+// Filing a case, shared by her own submit and a member filing for her. Under-14s are
+// routed to a guardian / hotline instead of being filed. The timeline event
+// `<id>.1` is written first and carries the whole case, then the case itself, both
+// insert-once: a retry with the same requestId completes a half-done submit and never
+// makes a second case.
+import { CONSENT_VERSION, type OrgDoc, type RequestDoc, type RequestEventDoc, type RequestPersonal } from '../../../types'
+import type { Ctx } from '../../common/context'
+import { AppError } from '../../common/errors'
+import { freeCode } from './code'
+import { sealPersonal } from './seal'
+import { eventId, insertCase } from './transition'
+import type { RequestsInput } from './types'
+
+export const UNDER_14_MESSAGE = '未满14周岁的孩子遇到困难，请由父母或其他监护人陪同求助，或拨打 12338 妇女维权公益服务热线；遇到危险请立即拨打 110'
+export const OLD_CONSENT_MESSAGE = '《个人信息使用说明》已更新，请重新阅读并同意'
+
+type Fields = RequestsInput<'submit'> | RequestsInput<'fileOnBehalf'>
+
+/** INVALID_INPUT on ageBand, with the guardian / hotline path, before anything is kept. */
+export function assertNotUnder14(fields: Pick<Fields, 'ageBand'>): void {
+  if (fields.ageBand === 'under14') throw new AppError('INVALID_INPUT', UNDER_14_MESSAGE, [{ field: 'ageBand', message: UNDER_14_MESSAGE }])
+}
+
+export function assertCurrentConsent(version: string): void {
+  if (version !== CONSENT_VERSION) throw new AppError('INVALID_INPUT', OLD_CONSENT_MESSAGE, [{ field: 'consentVersion', message: OLD_CONSENT_MESSAGE }])
+}
+
+export async function loadOrg(ctx: Ctx, orgId: string): Promise<OrgDoc> {
+  const org = await ctx.store.getById<OrgDoc>('orgs', orgId)
+  if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
+  return org
+}
+
+function personalOf(fields: Fields): RequestPersonal {
+  return { name: fields.name, description: fields.description, needs: fields.needs, phone: fields.phone, address: fields.address, safeTimes: fields.contact.safeTimes }
+}
+
+/** How the case reached the federation and who speaks for it on the timeline. */
+export interface Origin {
+  channel: RequestDoc['channel']
+  requesterOpenid: string | null
+  filedByMemberId: string | null
+  consent: RequestDoc['consent']
+  actor: RequestEventDoc['actor']
+  actorName: string
+}
+
+async function caseDoc(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin: Origin): Promise<RequestDoc> {
+  const now = ctx.clock.now().toISOString()
+  return {
+    _id: id,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    code: await freeCode(ctx.store, id),
+    orgId: org._id,
+    orgAncestorIds: org.ancestorIds,
+    state: 'submitted',
+    category: fields.category,
+    urgency: fields.urgency,
+    ageBand: fields.ageBand,
+    forWhom: fields.forWhom,
+    channel: origin.channel,
+    requesterOpenid: origin.requesterOpenid,
+    filedByMemberId: origin.filedByMemberId,
+    consent: origin.consent,
+    contactChannel: fields.contact.channel,
+    doNotCall: fields.contact.doNotCall,
+    personal: sealPersonal(ctx, personalOf(fields)),
+    assigneeId: null,
+    backupId: null,
+    escalatedToOrgId: null,
+    escalatedAt: null,
+    queuedAt: now,
+    acceptedAt: null,
+    firstContactAt: null,
+    closedAt: null,
+    closure: null,
+    referrals: [],
+    followUp: null,
+    rating: null,
+    anonymisedAt: null,
+  }
+}
+
+/** Files the case `id` (event first, then the case); created is false when a retry found it there. */
+export async function fileCase(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin: Origin): Promise<{ doc: RequestDoc; created: boolean }> {
+  const doc = await caseDoc(ctx, id, fields, org, origin)
+  const event: RequestEventDoc = {
+    _id: eventId(id, 1), caseId: id, orgId: org._id, seq: 1, at: doc.createdAt, step: 'submit', from: null, to: 'submitted',
+    actor: origin.actor, actorName: origin.actorName, visibleToRequester: true, text: '', patch: doc,
+  }
+  let filed = event
+  try {
+    await ctx.store.insert('request_events', event)
+  } catch (error) {
+    const earlier = error instanceof AppError && error.code === 'CONFLICT' ? await ctx.store.getById<RequestEventDoc>('request_events', event._id) : null
+    if (!earlier) throw error
+    filed = earlier
+  }
+  return insertCase(ctx.store, filed.patch as RequestDoc)
+}

@@ -1,0 +1,86 @@
+// Encryption at rest: after she submits and adds information and the staff note and
+// message, the raw files of the embedded store hold none of her words — not her name,
+// phone, address, what happened, nor a note — while the people allowed to read the
+// case still read them. A sealed value that was tampered with fails loudly.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import type { RequestDoc, RequestEventDoc, StaffCaseView } from '../../../types'
+import type { TestServices } from '../../fixtures/services'
+import { ACCEPT, callRequests, okData, requestServices, SECRETS, step, submitCase } from './fixtures/requestsTree'
+
+const NOTE = '她说孩子也被打过，需要联系学校'
+const ADDED = '他把我的身份证藏起来了'
+const MESSAGE = '明天下午三点社区民警会一起上门'
+const CLOSING = '保护令已经批下来了'
+
+let dataDir: string
+let services: TestServices
+beforeEach(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-vault-'))
+  services = await requestServices(undefined, await NedbStore.open({ dataDir }))
+})
+afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+
+/** Everything the store wrote to disk, as text. */
+function rawFiles(): string {
+  return fs
+    .readdirSync(dataDir)
+    .map((name) => fs.readFileSync(path.join(dataDir, name), 'utf8'))
+    .join('\n')
+}
+
+async function workedCase() {
+  const ref = await submitCase(services)
+  let version = (await step(services, 'chair', ref._id, 1, ACCEPT)).case.version
+  version = (await step(services, 'member', ref._id, version, { kind: 'note', text: NOTE })).case.version
+  version = (await step(services, 'resident', ref._id, version, { kind: 'addInfo', text: ADDED })).case.version
+  version = (await step(services, 'member', ref._id, version, { kind: 'message', text: MESSAGE })).case.version
+  await step(services, 'member', ref._id, version, { kind: 'close', reason: 'resolved', note: CLOSING })
+  return ref
+}
+
+test('the raw store files hold no plaintext of her details, the notes or the messages', async () => {
+  const ref = await workedCase()
+  const raw = rawFiles()
+  expect(raw).toContain(ref.code)
+  for (const secret of [...Object.values(SECRETS), NOTE, ADDED, MESSAGE, CLOSING]) expect(raw).not.toContain(secret)
+  // nor in the JSON-escaped form nedb might write non-ASCII text in
+  for (const secret of [SECRETS.description, NOTE]) expect(raw).not.toContain(JSON.stringify(secret).slice(1, -1))
+  const doc = (await services.store.getById<RequestDoc>('requests', ref._id)) as RequestDoc
+  expect(doc.personal).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/)
+})
+
+test('the chair still reads everything, decrypted', async () => {
+  const ref = await workedCase()
+  const view = (await okData<{ case: StaffCaseView }>(callRequests(services, 'chair', 'get', { caseId: ref._id }))).case
+  expect(view.personal).toEqual({ ...SECRETS })
+  expect(view.timeline.map((e) => e.text)).toEqual(expect.arrayContaining([NOTE, ADDED, MESSAGE, CLOSING]))
+  expect(view.closure).toEqual({ reason: 'resolved', note: CLOSING })
+})
+
+function tamper(sealed: string): string {
+  const parts = sealed.split('.')
+  const body = Buffer.from(parts[3], 'base64url')
+  body[0] ^= 0x01
+  parts[3] = body.toString('base64url')
+  return parts.join('.')
+}
+
+test('a tampered sealed value fails loudly: INTERNAL to the caller, with nothing of the text, and an error logged', async () => {
+  const ref = await workedCase()
+  const doc = (await services.store.getById<RequestDoc>('requests', ref._id)) as RequestDoc
+  await services.store.update('requests', { _id: ref._id }, { $set: { personal: tamper(doc.personal) } })
+  const reply = await callRequests(services, 'chair', 'get', { caseId: ref._id })
+  expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } })
+  expect(JSON.stringify(reply)).not.toMatch(/auth|decipher|v1\./i)
+  expect(services.errors.some((line) => line.includes('handler failed'))).toBe(true)
+})
+
+test('a tampered note on the timeline fails the same way', async () => {
+  const ref = await workedCase()
+  const [note] = await services.store.find<RequestEventDoc>('request_events', { caseId: ref._id, step: 'note' })
+  await services.store.update('request_events', { _id: note._id }, { $set: { text: tamper(note.text) } })
+  expect(await callRequests(services, 'member', 'get', { caseId: ref._id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+})

@@ -1,0 +1,58 @@
+// requests.fileOnBehalf: a member files for a woman she visited, or who wrote or called.
+// The channel is tagged, consent is verbal with its date, the case has no openid, and
+// only the federation's own staff (or the chair above) may file.
+import type { AuditDoc, RequestDoc, StaffCaseView } from '../../../types'
+import { snapshotStore } from '../../fixtures/snapshot'
+import type { TestServices } from '../../fixtures/services'
+import { callRequests, COMM, IDS, okData, ON_BEHALF, requestServices, SECRETS } from './fixtures/requestsTree'
+
+let services: TestServices
+beforeEach(async () => {
+  services = await requestServices()
+})
+
+async function file(who: Parameters<typeof callRequests>[1], over: Record<string, unknown> = {}) {
+  return callRequests(services, who, 'fileOnBehalf', { ...ON_BEHALF, ...over })
+}
+
+test('a member files after a visit: channel tagged, verbal consent with its date, no openid, filed by her', async () => {
+  const { request } = await okData<{ request: { _id: string; code: string } }>(file('member', { channel: 'hotline' }))
+  const doc = await services.store.getById<RequestDoc>('requests', request._id)
+  expect(doc).toMatchObject({
+    orgId: COMM, state: 'submitted', channel: 'hotline', requesterOpenid: null, filedByMemberId: IDS.memberA,
+    consent: { kind: 'verbal', verbalDate: '2026-11-22', at: '2026-11-23T02:00:00.000Z' },
+  })
+  const staff = (await okData<{ case: StaffCaseView }>(callRequests(services, 'chair', 'get', { caseId: request._id }))).case
+  expect(staff).toMatchObject({ filedBy: { id: IDS.memberA, name: '张执委' }, channel: 'hotline', personal: { description: SECRETS.description } })
+  expect(staff.timeline[0]).toMatchObject({ step: 'submit', actorName: '张执委' })
+  const audit = await services.store.find<AuditDoc>('audit', { action: 'fileOnBehalf' })
+  expect(audit).toEqual([expect.objectContaining({ actorName: '张执委', summary: `代为登记了求助 ${request.code}` })])
+})
+
+test('the chair of the street above may file for a community', async () => {
+  expect(await file('ancestorChair')).toMatchObject({ ok: true })
+})
+
+test('residents and staff of other federations are FORBIDDEN and nothing is kept', async () => {
+  const before = await snapshotStore(services.store)
+  for (const who of ['resident', 'unrelatedChair', 'unrelatedStaff'] as const) {
+    expect(await file(who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  }
+  const after = await snapshotStore(services.store)
+  expect(after.requests).toEqual(before.requests)
+  expect(after.request_events).toEqual(before.request_events)
+})
+
+test('a consent date after today, an under-14, or self as channel is refused', async () => {
+  expect(await file('member', { verbalConsentDate: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'verbalConsentDate' }] } })
+  expect(await file('member', { ageBand: 'under14' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'ageBand' }] } })
+  expect(await file('member', { channel: 'self' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  expect(await services.store.count('requests', {})).toBe(0)
+})
+
+test('a retried filing (same requestId) is one case', async () => {
+  const first = await callRequests(services, 'member', 'fileOnBehalf', ON_BEHALF, 'visit-2026-11-22')
+  const again = await callRequests(services, 'member', 'fileOnBehalf', ON_BEHALF, 'visit-2026-11-22')
+  expect(again).toEqual(first)
+  expect(await services.store.count('requests', {})).toBe(1)
+})
