@@ -13,6 +13,7 @@ interface Bench {
 const BENCHES: Record<string, () => Promise<Bench>> = {
   board: () => import('./board'),
   topics: () => import('./topics'),
+  requests: () => import('./requests'),
   'h5-first-screen': () => import('./h5FirstScreen'),
   'weapp-size': () => import('./weappSize'),
 }

@@ -1,5 +1,6 @@
 // `npm test`: the type check, then every jest suite — handlers, adapters and builds
-// (`unit`), then the browser journeys against `npm start`'s host (`e2e`).
+// (`unit`), then the durability run (help requests while the host is killed and
+// restarted), then the browser journeys against `npm start`'s host (`e2e`).
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { ROOT } from './freshness'
@@ -15,4 +16,5 @@ function run(label: string, command: string, args: string[]): void {
 
 run('typecheck', 'tsc', ['--noEmit', '-p', 'tsconfig.json'])
 run('unit and integration tests', 'jest', ['--selectProjects', 'unit', ...process.argv.slice(2)])
+run('durability (2,000 help requests, host killed twice)', 'tsx', ['test/durability/run.ts'])
 run('end-to-end tests (Chromium)', 'jest', ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)])

@@ -1,6 +1,7 @@
 // Starts the local host: opens the embedded store under DATA_DIR, loads the demo data
-// into an empty store, serves the API and the H5 build, and stops cleanly on
-// SIGINT/SIGTERM. Run by `npm start` (scripts/start.ts) and by the benchmarks.
+// into an empty store, serves the API and the H5 build, anonymises expired help
+// requests at start and every hour (on WeChat a timer-triggered function does it), and
+// stops cleanly on SIGINT/SIGTERM. Run by `npm start` (scripts/start.ts) and by the benchmarks.
 import fs from 'node:fs'
 import path from 'node:path'
 import { CalendarSource } from '../cloudfunctions/common/calendar'
@@ -13,26 +14,63 @@ import { startHost } from './host'
 import { EMPTY_DENY_LIST, localPorts } from './ports'
 import { ensureLocalKey, LOCAL_KEY_WARNING } from './vault'
 import { KEY_ENV } from '../cloudfunctions/common/vault'
+import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/lib/retention'
 
 const log: Logger = {
   info: (message, fields) => process.stderr.write(JSON.stringify({ level: 'info', message, ...fields }) + '\n'),
   error: (message, fields) => process.stderr.write(JSON.stringify({ level: 'error', message, ...fields }) + '\n'),
 }
 
+/** How often the local host looks for closed cases past the retention period. */
+export const RETENTION_EVERY_MS = 60 * 60 * 1000
+
+export interface RetentionJob {
+  /** the run at start; resolves once it is done */
+  first: Promise<void>
+  /** no more runs; resolves once a run under way is done */
+  stop(): Promise<void>
+}
+
+/** Anonymises expired help requests now and every `everyMs`, one run at a time, logging how many. */
+export function startRetentionJob(services: Services, retentionDays: number, everyMs = RETENTION_EVERY_MS): RetentionJob {
+  let current: Promise<void> | null = null
+  const runOnce = async () => {
+    try {
+      const anonymised = await anonymiseExpired(services, services.clock.now(), retentionDays)
+      services.log.info('retention', { anonymised, retentionDays })
+    } catch (error) {
+      services.log.error('retention failed', { error: String(error) })
+    }
+  }
+  const run = () => (current ??= runOnce().finally(() => (current = null)))
+  const first = run()
+  const timer = setInterval(run, everyMs)
+  timer.unref()
+  return {
+    first,
+    async stop() {
+      clearInterval(timer)
+      await current
+    },
+  }
+}
+
 export async function main(): Promise<void> {
   const config = readConfig()
   fs.mkdirSync(config.dataDir, { recursive: true })
+  const retentionDays = retentionDaysFrom(process.env)
   const store = await NedbStore.open({ dataDir: config.dataDir })
+  let publicUrl = process.env.PUBLIC_URL ?? ''
+  if (!process.env[KEY_ENV] && ensureLocalKey(config.dataDir).created) console.warn(LOCAL_KEY_WARNING)
+  const ports = localPorts(config.dataDir, () => publicUrl, EMPTY_DENY_LIST)
   if (config.loadDemo && (await store.count('orgs', {})) === 0) {
-    await loadDemo(store, path.join(config.dataDir, 'files'), systemClock.now())
+    await loadDemo(store, path.join(config.dataDir, 'files'), systemClock.now(), ports.vault)
     console.log(`已载入演示数据到 ${config.dataDir}`)
   }
   const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: String(error) }))
   await calendar.prime(systemClock.now().getTime())
-  let publicUrl = process.env.PUBLIC_URL ?? ''
-  if (!process.env[KEY_ENV] && ensureLocalKey(config.dataDir).created) console.warn(LOCAL_KEY_WARNING)
-  const ports = localPorts(config.dataDir, () => publicUrl, EMPTY_DENY_LIST)
   const services: Services = { store, clock: systemClock, calendar, log, ports }
+  const retention = startRetentionJob(services, retentionDays)
   if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
     console.log(`提示：没有找到 H5 页面（${config.h5Dir}），只提供接口。先运行 npm run build:h5。`)
   }
@@ -50,8 +88,9 @@ export async function main(): Promise<void> {
     if (stopping) return
     stopping = true
     console.log(`收到 ${signal}，正在停止…`)
-    host
-      .close()
+    retention
+      .stop()
+      .then(() => host.close())
       .then(() => store.compact())
       .then(() => process.exit(0))
       .catch((error: unknown) => {

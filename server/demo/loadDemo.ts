@@ -1,14 +1,17 @@
 // Loads the demo federations (a 街道, its 社区 and 村, and their 妇女小组 / 妇女微家),
-// their 议事 topics and meetings into a store, writes their pictures under the files
-// folder and builds every board. The local host calls it on an empty store; the seed
-// script can add it to a large set.
+// their 议事 topics and meetings and a few 求助 cases (sealed with the given vault) into
+// a store, writes their pictures under the files folder and builds every board. The
+// local host calls it on an empty store; the seed script can add it to a large set.
 import fs from 'node:fs'
 import path from 'node:path'
 import { rebuildBoard } from '../../cloudfunctions/common/boardDocument'
 import type { Store } from '../../cloudfunctions/common/store/port'
+import type { VaultPort } from '../../cloudfunctions/common/vault'
 import { buildDemoDocs, demoFiles, type DemoDocs } from './build'
+import { buildDemoRequests } from './requests'
 
 export { DEMO_CODES, DEMO_OPENIDS, MAIN_DEMO_CODES } from './spec'
+export { DEMO_REQUESTER_OPENIDS } from './requests'
 
 /** Writes the demo pictures into `${filesDir}/demo/` (served as /files/demo/…). */
 function writeDemoFiles(filesDir: string, docs: DemoDocs): void {
@@ -17,8 +20,9 @@ function writeDemoFiles(filesDir: string, docs: DemoDocs): void {
   for (const file of demoFiles(docs)) fs.writeFileSync(path.join(folder, file.name), file.render())
 }
 
-export async function loadDemo(store: Store, filesDir: string, now: Date): Promise<void> {
+export async function loadDemo(store: Store, filesDir: string, now: Date, vault: VaultPort): Promise<void> {
   const docs = buildDemoDocs(now)
+  const requests = buildDemoRequests(now, docs.members, vault)
   writeDemoFiles(filesDir, docs)
   for (const org of docs.orgs) await store.insert('orgs', org)
   for (const member of docs.members) await store.insert('members', member)
@@ -26,5 +30,7 @@ export async function loadDemo(store: Store, filesDir: string, now: Date): Promi
   for (const activity of docs.activities) await store.insert('activities', activity)
   for (const topic of docs.topics) await store.insert('topics', topic)
   for (const meeting of docs.meetings) await store.insert('meetings', meeting)
+  for (const event of requests.events) await store.insert('request_events', event)
+  for (const request of requests.requests) await store.insert('requests', request)
   for (const org of docs.orgs) await rebuildBoard(store, org._id, now)
 }

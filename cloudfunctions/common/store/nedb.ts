@@ -2,6 +2,7 @@
 // DATA_DIR on the local host, or in memory for tests. nedb speaks the port's filter
 // and update language natively, so this adapter only adds ids, versions and errors.
 import Datastore from '@seald-io/nedb'
+import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../errors'
 import { INDEXES } from './indexes'
@@ -12,6 +13,38 @@ export interface NedbStoreOptions {
   dataDir?: string
 }
 
+const TAIL_CHUNK = 64 * 1024
+
+/**
+ * nedb ends every record it writes with a newline, so a file that does not end with one
+ * holds a record whose append was cut short — the host was killed mid-write, and the
+ * write was never acknowledged. Cutting it off lets the file load: nedb refuses a file
+ * in which more than one line in ten is unreadable, which one torn line makes of a
+ * small collection.
+ */
+export function dropTornTail(filename: string): void {
+  if (!fs.existsSync(filename)) return
+  const fd = fs.openSync(filename, 'r+')
+  try {
+    const buffer = Buffer.alloc(TAIL_CHUNK)
+    let end = fs.fstatSync(fd).size
+    const size = end
+    while (end > 0) {
+      const start = Math.max(0, end - TAIL_CHUNK)
+      const read = fs.readSync(fd, buffer, 0, end - start, start)
+      const newline = buffer.subarray(0, read).lastIndexOf(0x0a)
+      if (newline >= 0) {
+        if (start + newline + 1 < size) fs.ftruncateSync(fd, start + newline + 1)
+        return
+      }
+      end = start
+    }
+    fs.ftruncateSync(fd, 0)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
 export class NedbStore implements Store {
   private readonly collections = new Map<CollectionName, Datastore<StoredDoc>>()
 
@@ -20,9 +53,9 @@ export class NedbStore implements Store {
   static async open(options: NedbStoreOptions = {}): Promise<NedbStore> {
     const store = new NedbStore()
     for (const name of COLLECTIONS) {
-      const datastore = options.dataDir
-        ? new Datastore<StoredDoc>({ filename: path.join(options.dataDir, `${name}.db`) })
-        : new Datastore<StoredDoc>({ inMemoryOnly: true })
+      const filename = options.dataDir ? path.join(options.dataDir, `${name}.db`) : null
+      if (filename) dropTornTail(filename)
+      const datastore = filename ? new Datastore<StoredDoc>({ filename }) : new Datastore<StoredDoc>({ inMemoryOnly: true })
       await datastore.loadDatabaseAsync()
       store.collections.set(name, datastore)
     }

@@ -45,7 +45,9 @@ const newestFirst = (a: RequestDoc, b: RequestDoc) => (a.queuedAt === b.queuedAt
 /** Up to `count` cases of the scope after the cursor, newest first: one indexed read per filter, merged. */
 async function findPage(ctx: Ctx, scope: Filter[], input: Input, count: number): Promise<RequestDoc[]> {
   const narrow: Filter = { ...(input.state ? { state: input.state } : {}), ...afterCursor(input.cursor) }
-  const reads = await Promise.all(scope.map((filter) => ctx.store.find<RequestDoc>('requests', { ...filter, ...narrow }, { sort: { queuedAt: -1, _id: -1 }, limit: count })))
+  // the scope's org field last: the embedded store answers from the last indexed field it
+  // meets, and an org's cases are far fewer than all cases in one state
+  const reads = await Promise.all(scope.map((filter) => ctx.store.find<RequestDoc>('requests', { ...narrow, ...filter }, { sort: { queuedAt: -1, _id: -1 }, limit: count })))
   return reads.flat().sort(newestFirst).slice(0, count)
 }
 
@@ -80,7 +82,7 @@ function queueItem(doc: RequestDoc, orgName: string, now: Date): QueueItem {
 
 /** Overdue open cases of the scope (whatever the state filter), counted by the index. */
 async function countOverdue(ctx: Ctx, scope: Filter[], now: Date): Promise<number> {
-  const filters = scope.flatMap((filter) => overdueFilters(now).map((overdue) => ({ ...filter, ...overdue })))
+  const filters = scope.flatMap((filter) => overdueFilters(now).map((overdue) => ({ ...overdue, ...filter })))
   const counts = await Promise.all(filters.map((filter) => ctx.store.count('requests', filter)))
   return counts.reduce((sum, n) => sum + n, 0)
 }

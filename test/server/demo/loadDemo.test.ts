@@ -1,5 +1,6 @@
 // The demo data a newcomer sees first: stable codes and openids, full boards with
 // photos, phones, areas, a 轮值 month for every month, and activities in time.
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,11 +8,13 @@ import { PNG } from 'pngjs'
 import type { BoardDoc, MeetingDoc, MemberDoc, OrgDoc, TopicDoc } from '../../../types'
 import { activityDoc, areaDoc, boardDoc, meetingDoc, memberDoc, orgDoc, PHONE_PATTERN, POSTS, topicDoc } from '../../../types'
 import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import { createVault } from '../../../cloudfunctions/common/vault'
 import { fixedClock, quarterOf } from '../../../cloudfunctions/common/time'
 import { DEMO_CODES, DEMO_OPENIDS, loadDemo, MAIN_DEMO_CODES } from '../../../server/demo/loadDemo'
 
 // 2025-04-01 01:00 in Beijing, still 31 March in UTC: the quarter must be Beijing's.
 const clock = fixedClock('2025-03-31T17:00:00Z')
+const vault = createVault(randomBytes(32))
 let store: NedbStore
 let filesDir: string
 
@@ -25,7 +28,7 @@ const fileOf = (url: string) => path.join(filesDir, url.replace(/^\/files\//, ''
 beforeAll(async () => {
   store = await NedbStore.open()
   filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-files-'))
-  await loadDemo(store, filesDir, clock.now())
+  await loadDemo(store, filesDir, clock.now(), vault)
 })
 
 afterAll(() => fs.rmSync(filesDir, { recursive: true, force: true }))
@@ -116,7 +119,7 @@ test('loading again gives the same documents and the same pictures', async () =>
   const otherStore = await NedbStore.open()
   const otherFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-files-'))
   try {
-    await loadDemo(otherStore, otherFiles, clock.now())
+    await loadDemo(otherStore, otherFiles, clock.now(), vault)
     expect(await otherStore.getById('boards', DEMO_CODES.village)).toEqual(await board(DEMO_CODES.village))
     const names = fs.readdirSync(path.join(filesDir, 'demo'))
     expect(fs.readdirSync(path.join(otherFiles, 'demo'))).toEqual(names)

@@ -1,0 +1,153 @@
+// Benchmark: 求助 on the local host over a large data set (3,000 orgs × 34 cases, over
+// 100,000, each with its timeline, sealed): submit, the chair's queue (first page,
+// filtered by state) and a chair opening a case (decrypted, audited), each beside
+// board.get measured in the same run on the same host.
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { CONSENT_VERSION, REQUEST_CATEGORIES, REQUEST_STATES } from '../types'
+import { REQUEST_SUBMITS } from '../cloudfunctions/common/rateLimit'
+import { quarterOf, systemClock } from '../cloudfunctions/common/time'
+import { syntheticCode } from '../server/demo/synthetic'
+import { staffOpenid } from '../server/demo/syntheticRequests'
+import { seed, SEED_MANIFEST, type SeedCounts, type SeedManifest } from '../scripts/seed'
+import { startHost } from './lib/host'
+import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
+import { writeResult } from './lib/results'
+
+const ORGS = 3000
+const MEMBERS_PER_ORG = 14
+const REQUESTS_PER_ORG = 34
+const MIN_REQUESTS = 100_000
+const CONNECTIONS = 50
+const DURATION_SECONDS = 10
+const WARMUP_SECONDS = 2
+/** Submitters: each openid submits fewer times than its hourly limit, so 429 never answers. */
+const SUBMITTERS = 4000
+const PER_SUBMITTER = REQUEST_SUBMITS.max - 1
+/** Chairs signed in for the queue and for opening cases, of as many random orgs. */
+const CHAIRS = 500
+const DATA_DIR = path.join(os.tmpdir(), 'liangpai-bench-requests')
+const JSON_HEADERS = { 'content-type': 'application/json' }
+
+/** Reuses the data set of an earlier run when it is complete and from this quarter. */
+async function ensureDataSet(): Promise<SeedCounts> {
+  const now = systemClock.now()
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(DATA_DIR, SEED_MANIFEST), 'utf8')) as SeedManifest
+    const sameQuarter = quarterOf(new Date(manifest.seededAt)).label === quarterOf(now).label
+    if (manifest.orgs === ORGS && manifest.requestsPerOrg === REQUESTS_PER_ORG && sameQuarter) {
+      console.log(`沿用已生成的数据集 ${DATA_DIR}`)
+      return manifest.counts
+    }
+  } catch {
+    // no complete data set yet: generate it below
+  }
+  console.log(`正在生成数据集（${ORGS} 个组织，每个 ${REQUESTS_PER_ORG} 件求助）到 ${DATA_DIR} …`)
+  return seed({ orgs: ORGS, membersPerOrg: MEMBERS_PER_ORG, requestsPerOrg: REQUESTS_PER_ORG, dataDir: DATA_DIR, withDemo: false, force: true, now })
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0')
+const randomIndex = (below: number) => Math.floor(Math.random() * below)
+const orgIdOf = (index: number) => `o${pad(index, 6)}`
+/** The synthetic chair is each org's first member (server/demo/syntheticParts.ts). */
+const chairOpenidOf = (index: number) => staffOpenid(`m${pad(index, 6)}-01`)
+/** Seeded case ids (server/demo/syntheticRequests.ts): q<org>-<001…034>. */
+const caseIdOf = (index: number, i: number) => `q${pad(index, 6)}-${pad(i + 1, 3)}`
+
+async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) })
+  const text = await response.text()
+  if (response.status !== 200) throw new Error(`${url} 返回 HTTP ${response.status}：${text.slice(0, 200)}`)
+  return JSON.parse(text) as T
+}
+
+/** Dev-login tokens for `openids`, CONNECTIONS at a time. */
+async function login(url: string, openids: string[]): Promise<string[]> {
+  const tokens: string[] = []
+  for (let start = 0; start < openids.length; start += CONNECTIONS) {
+    const batch = openids.slice(start, start + CONNECTIONS)
+    tokens.push(...(await Promise.all(batch.map(async (openid) => (await post<{ token: string }>(`${url}/api/dev/login`, { openid })).token))))
+  }
+  return tokens
+}
+
+interface Chair {
+  index: number
+  token: string
+}
+
+function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> {
+  let next = 0
+  return {
+    url: `${url}/api/requests`,
+    headersFor: () => ({ authorization: `Bearer ${tokens[Math.floor(next++ / PER_SUBMITTER) % tokens.length]}` }),
+    body: () =>
+      JSON.stringify({
+        action: 'submit',
+        requestId: randomUUID(),
+        payload: {
+          orgId: orgIdOf(randomIndex(ORGS)), category: REQUEST_CATEGORIES[randomIndex(REQUEST_CATEGORIES.length)], urgency: 'normal', ageBand: '18to59', forWhom: 'self',
+          name: '林女士', description: '丈夫喝酒后经常动手，想咨询怎么申请人身安全保护令。', needs: '希望有人联系我', phone: '13912345678', address: '',
+          contact: { channel: 'sms', safeTimes: '工作日白天', doNotCall: true }, consent: true, consentVersion: CONSENT_VERSION,
+        },
+      }),
+  }
+}
+
+/**
+ * A chair's call: the body picks a chair and the headers carry her token. autocannon
+ * asks for the body first, then the headers, for each request (bench/lib/load.ts).
+ */
+function chairLoad(url: string, chairs: Chair[], payloadOf: (chair: Chair) => Record<string, unknown>, action: string): Partial<LoadOptions> {
+  let current = chairs[0]
+  return {
+    url: `${url}/api/requests`,
+    body: () => {
+      current = chairs[randomIndex(chairs.length)]
+      return JSON.stringify({ action, payload: payloadOf(current) })
+    },
+    headersFor: () => ({ authorization: `Bearer ${current.token}` }),
+  }
+}
+
+async function measure(label: string, load: Partial<LoadOptions>): Promise<LoadFigures> {
+  const options = { method: 'POST' as const, headers: JSON_HEADERS, connections: CONNECTIONS, ...load } as LoadOptions
+  await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
+  console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
+  return runLoad({ ...options, durationSeconds: DURATION_SECONDS })
+}
+
+const ratio = (a: LoadFigures, b: LoadFigures) => Math.round((a.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000
+const clean = (f: LoadFigures) => f.errors + f.non2xx + f.timeouts === 0
+
+export async function run(): Promise<void> {
+  const counts = await ensureDataSet()
+  const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null, readyTimeoutMs: 600_000 })
+  try {
+    const api = (fn: string) => `${host.url}/api/${fn}`
+    const runId = randomUUID().slice(0, 8)
+    const submitters = await login(host.url, Array.from({ length: SUBMITTERS }, (_, i) => `bench-${runId}-${i}`))
+    const chairIndexes = Array.from({ length: CHAIRS }, () => randomIndex(ORGS))
+    const chairTokens = await login(host.url, chairIndexes.map(chairOpenidOf))
+    const chairs = chairIndexes.map((index, i) => ({ index, token: chairTokens[i] }))
+    const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex(ORGS)) } }) })
+    const open = await measure('requests.get（主席打开求助）', chairLoad(host.url, chairs, (c) => ({ caseId: caseIdOf(c.index, randomIndex(REQUESTS_PER_ORG)) }), 'get'))
+    const submit = await measure('requests.submit', submitLoad(host.url, submitters))
+    const queue = await measure('requests.queue 第一页（按状态）', chairLoad(host.url, chairs, (c) => ({ orgId: orgIdOf(c.index), scope: 'own', state: REQUEST_STATES[randomIndex(REQUEST_STATES.length)] }), 'queue'))
+    writeResult('requests', {
+      parameters: {
+        orgs: counts.orgs, requestsSeeded: counts.requests, requestEventsSeeded: counts.request_events, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS,
+        queue: `requests.queue scope own, first page (default 20), a random state of ${REQUEST_STATES.join('/')}, signed in as the chair of one of ${CHAIRS} random orgs`,
+        open: `requests.get of a random seeded case of her org by one of the ${CHAIRS} chairs (decrypts the case and its timeline, writes the read to the audit trail)`,
+        submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits (hourly limit ${REQUEST_SUBMITS.max}), a random org and a new requestId per request`,
+      },
+      figures: { boardGet, queue, open, submit, ratioToBoardGet: { queue: ratio(queue, boardGet), open: ratio(open, boardGet), submit: ratio(submit, boardGet) } },
+      budget: { rule: '数据集至少 100,000 件求助；每项测量都没有错误、超时或非 2xx 应答（求助没有给定吞吐量预算，比值供对照 board.get）', minRequests: MIN_REQUESTS },
+      pass: counts.requests >= MIN_REQUESTS && [boardGet, queue, open, submit].every(clean),
+    })
+  } finally {
+    await host.stop()
+  }
+}
