@@ -207,6 +207,15 @@ export const uploadImageInput = z.strictObject({
 })
 export const uploadImageOutput = z.object({ url: imageRef, width: z.number(), height: z.number(), bytes: z.number() })
 
+// ---- org.inbox: the caller's notifications (消息), newest first; acts on no org ----
+/** A stable cursor: `createdAt` and `_id` of the last message of the previous page. */
+export const inboxCursor = z.strictObject({ at: instant, id })
+export const inboxInput = z.strictObject({ cursor: z.optional(inboxCursor), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))) })
+/** One notification in neutral words: what it is about and where it stands; `page` opens it. */
+export const inboxMessage = z.object({ id, template: z.string(), page: z.string(), subject: z.string(), status: z.string(), createdAt: instant })
+export type InboxMessage = z.infer<typeof inboxMessage>
+export const inboxOutput = z.object({ messages: z.array(inboxMessage), nextCursor: z.nullable(inboxCursor) })
+
 export const orgContract = {
   mine: { input: mineInput, output: mineOutput },
   get: { input: getConsoleInput, output: getConsoleOutput },
@@ -225,4 +234,5 @@ export const orgContract = {
   history: { input: historyInput, output: historyOutput },
   qrcode: { input: qrcodeInput, output: qrcodeOutput },
   uploadImage: { input: uploadImageInput, output: uploadImageOutput },
+  inbox: { input: inboxInput, output: inboxOutput },
 } as const

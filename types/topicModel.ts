@@ -126,6 +126,11 @@ export const ESCALATION_TARGET_LABEL: Record<(typeof ESCALATION_TARGETS)[number]
 export const ATTENDANCE = ['present', 'excused', 'absent'] as const
 export const attendanceStatus = z.enum(ATTENDANCE)
 
+/** A meeting is scheduled until the chair records it (attendance and 一事一记). */
+export const MEETING_STATUSES = ['scheduled', 'recorded'] as const
+export const meetingStatus = z.enum(MEETING_STATUSES)
+export type MeetingStatus = z.infer<typeof meetingStatus>
+
 /** 一事一记: per topic, the discussion, the decision, who carries it out and by when. */
 export const meetingRecord = z.object({
   topicId: id,
@@ -191,7 +196,7 @@ export const meetingDoc = z.object({
   /** 村/社区 书记 or 两委 members, by name */
   guests: z.array(z.string()),
   topicIds: z.array(id),
-  status: z.enum(['scheduled', 'recorded']),
+  status: meetingStatus,
   attendance: z.array(z.object({ memberId: id, status: attendanceStatus })),
   records: z.array(meetingRecord),
 })

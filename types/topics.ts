@@ -10,6 +10,7 @@ import {
   escalationTarget,
   meetingDoc,
   meetingForm,
+  meetingStatus,
   topicCategory,
   topicChannel,
   topicDoc,
@@ -90,6 +91,20 @@ export const listForChairOutput = z.object({ topics: z.array(chairTopicView), ne
 export const getInput = z.strictObject({ topicId: id })
 export const getOutput = z.object({ topic: z.union([chairTopicView, topicView]) })
 
+// ---- topics.mine: the caller's own topics (我提的议题), every state, newest first ----
+export const myTopicsInput = z.strictObject({ cursor: z.optional(topicCursor), limit: pageLimit })
+export const myTopicsOutput = z.object({ topics: z.array(topicView), nextCursor: z.nullable(topicCursor) })
+
+// ---- topics.getMeeting: one meeting with its agenda, for recording it on any phone ----
+export const getMeetingInput = z.strictObject({ meetingId: id })
+export const getMeetingOutput = z.object({ meeting: meetingDoc, topics: z.array(chairTopicView) })
+
+// ---- topics.listMeetings: an org's meetings, still to be recorded (earliest first) or recorded (latest first) ----
+export const listMeetingsInput = z.strictObject({ orgId: id, status: meetingStatus, cursor: z.optional(topicCursor), limit: pageLimit })
+export const meetingListItem = z.object({ ...meetingDoc.shape, topicTitles: z.array(z.string()) })
+export type MeetingListItem = z.infer<typeof meetingListItem>
+export const listMeetingsOutput = z.object({ meetings: z.array(meetingListItem), nextCursor: z.nullable(topicCursor) })
+
 // ---- topics.scheduleMeeting ----
 export const scheduleMeetingInput = z.strictObject({
   orgId: id,
@@ -141,6 +156,9 @@ export const topicsContract = {
   listPublic: { input: listPublicInput, output: listPublicOutput },
   listForChair: { input: listForChairInput, output: listForChairOutput },
   get: { input: getInput, output: getOutput },
+  mine: { input: myTopicsInput, output: myTopicsOutput },
+  getMeeting: { input: getMeetingInput, output: getMeetingOutput },
+  listMeetings: { input: listMeetingsInput, output: listMeetingsOutput },
   scheduleMeeting: { input: scheduleMeetingInput, output: meetingOutput },
   recordMeeting: { input: recordMeetingInput, output: meetingOutput },
   advance: { input: advanceInput, output: advanceOutput },

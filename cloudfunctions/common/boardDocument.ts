@@ -10,7 +10,7 @@ import { inBeijing } from './time'
 const MAX_CHILDREN = 200
 /** Activities older than this are left off the board document. */
 const ACTIVITY_WINDOW_MONTHS = 12
-/** Topics on a board (议事成果): the most recently published; older ones are in the topic list. */
+/** Topics on a board (议事成果): the ones that changed most recently; the rest are in the topic list. */
 export const BOARD_TOPICS = 20
 
 function refOf(org: OrgDoc): OrgRef {
@@ -28,11 +28,11 @@ function resultTextOf(topic: TopicDoc): string {
   return outcome.feedback
 }
 
-/** Public topics only, newest published first; the submitter is never named. */
+/** Public topics only, the latest changed first (an outcome brings a topic back up); the submitter is never named. */
 export function boardTopics(topics: TopicDoc[]): BoardTopic[] {
   return topics
     .filter((t) => t.public && PUBLIC_STATES.includes(t.state))
-    .sort((a, b) => descending(a.publishedAt ?? '', b.publishedAt ?? '') || descending(a._id, b._id))
+    .sort((a, b) => descending(a.updatedAt, b.updatedAt) || descending(a._id, b._id))
     .slice(0, BOARD_TOPICS)
     .map((t) => ({
       id: t._id,
@@ -120,7 +120,7 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
     store.find<MemberDoc>('members', { orgId: org._id, status: 'active' }, { sort: { sort: 1 } }),
     store.find<AreaDoc>('areas', { orgId: org._id }, { sort: { sort: 1 } }),
     store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: 200 }),
-    store.find<TopicDoc>('topics', { orgId: org._id, public: true }, { sort: { publishedAt: -1, _id: -1 }, limit: BOARD_TOPICS }),
+    store.find<TopicDoc>('topics', { orgId: org._id, public: true }, { sort: { updatedAt: -1, _id: -1 }, limit: BOARD_TOPICS }),
   ])
   const board = composeBoard(org, parent, children, members, areas, activities, topics, now)
   await store.put('boards', board)

@@ -36,10 +36,11 @@ const ORG_ACTIONS = [
   'history',
   'qrcode',
   'uploadImage',
+  'inbox',
 ] as const
 
 /** 议事 actions that need a signed-in caller (the rest are public reads). */
-const TOPIC_SIGNED_IN_ACTIONS = ['submit', 'review', 'second', 'listForChair', 'scheduleMeeting', 'recordMeeting', 'advance'] as const
+const TOPIC_SIGNED_IN_ACTIONS = ['submit', 'review', 'second', 'listForChair', 'mine', 'getMeeting', 'listMeetings', 'scheduleMeeting', 'recordMeeting', 'advance'] as const
 
 /** 求助: everything but the consent wording needs a signed-in caller. */
 const REQUEST_SIGNED_IN_ACTIONS = ['submit', 'fileOnBehalf', 'listMine', 'get', 'act', 'queue', 'stats', 'exportMine', 'deleteMine'] as const
@@ -65,7 +66,7 @@ const STAFF: readonly StaffRole[] = ['chair', 'ancestorChair', 'member']
 /** Anybody signed in, whatever her standing toward the org. */
 const EVERYONE_SIGNED_IN: readonly StaffRole[] = ['chair', 'ancestorChair', 'member', 'otherStaff', 'resident']
 
-/** org.mine and org.redeemInvite act on no particular org: signed in is enough. */
+/** org.mine, org.redeemInvite, org.inbox and topics.mine act on no particular org: signed in is enough. */
 export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
   'org.get': STAFF,
   'org.updateOrg': CHAIRS,
@@ -92,6 +93,9 @@ export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
   'topics.listForChair': CHAIRS,
   'topics.scheduleMeeting': CHAIRS,
   'topics.recordMeeting': CHAIRS,
+  /** a meeting and the org's list of meetings: what the chair records from */
+  'topics.getMeeting': CHAIRS,
+  'topics.listMeetings': CHAIRS,
   /** 反馈, 上报, 落实: the chair (or the chair above) */
   'topics.advance': CHAIRS,
   /** 求助: a member (or the chair) files for a woman she visited, or who wrote or called */

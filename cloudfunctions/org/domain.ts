@@ -5,6 +5,7 @@ import { addChild } from './handlers/addChild'
 import { createInvite } from './handlers/createInvite'
 import { getConsole } from './handlers/getConsole'
 import { getQrcode } from './handlers/getQrcode'
+import { inbox } from './handlers/inbox'
 import { listHistory } from './handlers/listHistory'
 import { listInvites } from './handlers/listInvites'
 import { listMyPlaces } from './handlers/listMyPlaces'
@@ -37,4 +38,5 @@ export const orgDomain = defineDomain('org', {
   history: listHistory,
   qrcode: getQrcode,
   uploadImage,
+  inbox,
 })

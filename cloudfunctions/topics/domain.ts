@@ -3,8 +3,11 @@
 import { defineDomain } from '../common/runtime'
 import { advance } from './handlers/advance'
 import { get } from './handlers/get'
+import { getMeeting } from './handlers/getMeeting'
 import { listForChair } from './handlers/listForChair'
+import { listMeetings } from './handlers/listMeetings'
 import { listPublic } from './handlers/listPublic'
+import { mine } from './handlers/mine'
 import { recordMeeting } from './handlers/recordMeeting'
 import { review } from './handlers/review'
 import { scheduleMeeting } from './handlers/scheduleMeeting'
@@ -18,6 +21,9 @@ export const topicsDomain = defineDomain('topics', {
   listPublic,
   listForChair,
   get,
+  mine,
+  getMeeting,
+  listMeetings,
   scheduleMeeting,
   recordMeeting,
   advance,

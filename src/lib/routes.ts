@@ -18,6 +18,8 @@ export const boardUrl = (code: string): string => `/${boardPath(code)}`
 export const findMemberUrl = (code: string): string => `/pages/find-member/index${query({ code })}`
 export const memberUrl = (code: string, id: string): string => `/pages/member/index${query({ code, id })}`
 export const searchUrl = (reason?: SearchReason, code?: string): string => `/pages/search/index${query({ reason, code })}`
+/** 消息: the notifications kept for the signed-in person */
+export const messagesUrl = (): string => '/pages/messages/index'
 
 /** WeChat keeps at most 10 pages on the stack; walking a long org tree must not fail. */
 const STACK_LIMIT = 9

@@ -20,3 +20,6 @@ export const chairTopicsUrl = (orgId: string): string => staffPage('topics', { o
 export const chairTopicUrl = (orgId: string, topicId: string): string => staffPage('topic', { orgId, topicId })
 export const meetingNewUrl = (orgId: string): string => staffPage('meeting-new', { orgId })
 export const meetingRecordUrl = (orgId: string, meetingId: string): string => staffPage('meeting-record', { orgId, meetingId })
+export const meetingsUrl = (orgId: string): string => staffPage('meetings', { orgId })
+/** a member (or the chair) entering a topic for a woman she visited */
+export const topicNewUrl = (orgId: string): string => staffPage('topic-new', { orgId })

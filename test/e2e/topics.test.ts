@@ -1,10 +1,9 @@
 // 议事 from collection to published outcome, in real Chromium against `npm start`:
 // demo-resident raises a topic from the board and seconds another; demo-chair accepts
-// hers, calls a meeting, records attendance and the decision, and publishes feedback;
+// hers, calls a meeting, records attendance and the decision on another phone (the
+// meeting comes from the server, 议事会议), and publishes feedback;
 // the resident then sees the outcome on the topic page (and the board's 议事成果), and
-// the notifications she was sent are in the local host's outbox.
-import fs from 'node:fs'
-import path from 'node:path'
+// every notification she was sent in her 消息 list.
 import type { BrowserContext, Page } from 'playwright-core'
 import type { GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
@@ -135,17 +134,30 @@ test('demo-chair accepts it and puts it on a meeting’s agenda', async () => {
   expect(topic.meetingId).not.toBeNull()
 })
 
-test('she records attendance and the decision, then publishes feedback', async () => {
+test('on another phone she opens the meeting from 议事会议, records attendance and the decision, then publishes feedback', async () => {
+  await chair.context.close()
+  chair = await launchPhone()
   const { page } = chair
-  await openChairTopic(page)
-  await shown(page, '.record-meeting-button').first().click()
+  await logIn(page, 'demo-chair')
+  await freshGoto(page, `${host.url}/#/staff/pages/org/index?orgId=${orgId}`)
+  await shown(page, '.console-tile--topics').first().click()
+  await shown(page, '.meetings-button').first().click()
+  await shown(page, '.meeting-row').filter({ hasText: TITLE }).first().click()
   await shown(page, '.attendance-choice').first().waitFor()
+  await expect(shown(page, '.meeting-header').first().innerText()).resolves.toContain('社区书记李明')
+  await screenshot(page, 'topics-meeting-record')
   await shown(page, 'textarea.record-discussion-input').first().fill('大家认为遮阳棚确有必要，费用可向社区申请')
   await shown(page, 'textarea.record-decision-input').first().fill(DECISION)
   await shown(page, 'input.record-owner-input').first().fill('王秀英')
   await shown(page, '.save-button').first().click()
   await page.waitForURL((url) => !url.hash.includes('meeting-record'))
   await pollUntil(() => getTopic(myTopicId), (t) => t.state === 'decided')
+  // the minutes are kept: 议事会议 → 已记录 opens them
+  await freshGoto(page, `${host.url}/#/staff/pages/meetings/index?orgId=${orgId}`)
+  await shown(page, '.meeting-status .choice').filter({ hasText: '已记录' }).first().click()
+  await shown(page, '.meeting-row').filter({ hasText: TITLE }).first().click()
+  await expect(shown(page, '.meeting-minutes').first().innerText()).resolves.toContain(DECISION)
+  await screenshot(page, 'topics-meeting-minutes')
   await openChairTopic(page)
   await shown(page, '.advance-kind .choice').filter({ hasText: '反馈' }).first().click()
   await shown(page, 'textarea.advance-text-input').first().fill(FEEDBACK)
@@ -153,7 +165,7 @@ test('she records attendance and the decision, then publishes feedback', async (
   expect((await pollUntil(() => getTopic(myTopicId), (t) => t.state === 'feedbackPublished')).state).toBe('feedbackPublished')
 })
 
-test('the resident sees the decision and the feedback, and was notified at each step', async () => {
+test('the resident sees the decision and the feedback, and her topic heads the board’s 议事成果', async () => {
   const { page } = resident
   await freshGoto(page, `${host.url}/#/topics/pages/detail/index?topicId=${myTopicId}`)
   await shown(page, '.topic-outcome').first().waitFor()
@@ -171,14 +183,23 @@ test('the resident sees the decision and the feedback, and was notified at each 
     await page.reload()
     const section = await shown(page, '.board-topics').first().innerText()
     for (const topic of boardTopics.slice(0, 3)) expect(section).toContain(topic.title)
-    if (boardTopics.some((topic) => topic.id === myTopicId)) expect(section).toContain(TITLE)
+    // the latest changed topic heads 议事成果
+    expect(boardTopics[0].id).toBe(myTopicId)
+    expect(section).toContain(TITLE)
     await screenshot(page, 'topics-board-outcomes')
   }
-  // The local host keeps notifications in the `outbox` collection; nothing reads it over HTTP yet.
-  const outbox = await pollUntil(
-    async () => fs.readFileSync(path.join(host.dataDir, 'outbox.db'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)),
-    (docs) => docs.filter((doc) => doc.openid === 'demo-resident').length >= 4,
-  )
-  const phrases = outbox.filter((doc) => doc.openid === 'demo-resident' && doc.page.includes(myTopicId)).map((doc) => doc.data.phrase)
-  expect(phrases).toEqual(expect.arrayContaining(['已立项', '已列入议程', '已议定', '已反馈']))
+})
+
+test('her 消息 list, reached from 我的, shows what she was told at each step; a message opens its topic', async () => {
+  const { page } = resident
+  await freshGoto(page, `${host.url}/#/pages/me/index`)
+  await shown(page, '.me-messages-button').first().click()
+  const about = shown(page, '.message-row').filter({ hasText: TITLE })
+  await about.filter({ hasText: '已反馈' }).first().waitFor()
+  const statuses = await about.locator('.message-row__status').allInnerTexts()
+  expect(statuses).toEqual(['已反馈', '已议定', '已列入议程', '已立项', '待审核'])
+  await screenshot(page, 'topics-messages')
+  await about.filter({ hasText: '已反馈' }).first().click()
+  await shown(page, '.topic-page .topic-outcome').first().waitFor()
+  expect(page.url()).toContain(myTopicId)
 })

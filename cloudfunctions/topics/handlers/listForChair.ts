@@ -17,7 +17,7 @@ export async function listForChair(input: Input, ctx: Ctx): Promise<Output> {
   const { org } = await accessOrg(ctx, 'listForChair', input.orgId)
   const filter: Filter = input.scope === 'own' ? { orgId: org._id } : { escalatedToOrgId: org._id }
   if (input.state) filter.state = input.state
-  const { items, nextCursor } = await page<TopicDoc>(ctx, filter, 'createdAt', input.cursor, input.limit)
+  const { items, nextCursor } = await page<TopicDoc>(ctx, { collection: 'topics', filter, field: 'createdAt', cursor: input.cursor, limit: input.limit })
   const seconded = await secondedBy(ctx, items)
   return { topics: items.map((t) => chairView(t, ctx, seconded.has(t._id))), nextCursor }
 }

@@ -1,6 +1,9 @@
 // topics.recordMeeting: after the meeting the chair records who came (present, excused,
 // absent) and, per topic, one record — 一事一记 (004 (2)): the discussion in brief, the
-// decision, who carries it out and by when. Each recorded topic is then 已议定.
+// decision, who carries it out and by when. Each recorded topic is then 已议定. Every
+// topic is checked before anything is written; the meeting (which keeps the records) is
+// written first, then its topics move. The same record sent again with the same meeting
+// version completes whatever an interrupted try left undone.
 import type { MeetingDoc } from '../../../types'
 import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
@@ -8,13 +11,14 @@ import { AppError } from '../../common/errors'
 import { invalid } from '../../org/lib/invalid'
 import { assertVersion, updateVersioned } from '../../org/lib/writes'
 import { accessOrg, loadMeeting } from '../lib/access'
-import { assertDistinct, topicsFor } from '../lib/agenda'
-import { notifySubmitter } from '../lib/notifySubmitter'
+import { agendaTopics, assertCanTake, assertDistinct, moveAgenda } from '../lib/agenda'
 import { audit } from '../lib/record'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
 
 type Input = TopicsInput<'recordMeeting'>
 type Output = TopicsOutput<'recordMeeting'>
+
+export const ALREADY_RECORDED = '这次议事已经记录过了'
 
 function assertLists(input: Input, meeting: MeetingDoc): void {
   const topicIds = input.records.map((r) => r.topicId)
@@ -25,20 +29,32 @@ function assertLists(input: Input, meeting: MeetingDoc): void {
   if (memberIds.some((id) => !meeting.invitedMemberIds.includes(id))) throw invalid('attendance', '只能记录受邀成员的出席情况')
 }
 
+/** The meeting was recorded from `input.version` with exactly this attendance and these records. */
+const recordedFrom = (meeting: MeetingDoc, input: Input): boolean =>
+  meeting.status === 'recorded' &&
+  meeting.version === input.version + 1 &&
+  JSON.stringify([meeting.attendance, meeting.records]) === JSON.stringify([input.attendance, input.records])
+
+/** Moves the recorded topics to 已议定 (those not there yet) and rebuilds the board if any moved. */
+async function completeRecords(ctx: Ctx, meeting: MeetingDoc): Promise<MeetingDoc> {
+  const records = new Map(meeting.records.map((r) => [r.topicId, r]))
+  const topics = await agendaTopics(ctx, meeting.orgId, [...records.keys()])
+  const moved = await moveAgenda(ctx, meeting, 'decide', topics, (topic) => ({ record: records.get(topic._id) }))
+  if (moved.length > 0) await rebuildBoard(ctx.store, meeting.orgId, ctx.clock.now())
+  return meeting
+}
+
 export async function recordMeeting(input: Input, ctx: Ctx): Promise<Output> {
   const meeting = await loadMeeting(ctx, input.meetingId)
   const access = await accessOrg(ctx, 'recordMeeting', meeting.orgId)
   assertLists(input, meeting)
+  if (recordedFrom(meeting, input)) return { meeting: await completeRecords(ctx, meeting) }
+  if (meeting.status === 'recorded') throw new AppError('CONFLICT', ALREADY_RECORDED)
   assertVersion(meeting, input.version)
-  if (meeting.status === 'recorded') throw new AppError('CONFLICT', '这次议事已经记录过了')
   if (meeting.startsAt > ctx.clock.now().toISOString()) throw new AppError('CONFLICT', '议事还没有开始，开完会再记录')
-  const topics = await topicsFor(ctx, meeting.orgId, input.records.map((r) => r.topicId), 'decide')
+  const topics = await agendaTopics(ctx, meeting.orgId, input.records.map((r) => r.topicId))
+  for (const topic of topics) assertCanTake(topic, meeting._id, 'decide')
   const saved = await updateVersioned(ctx, 'meetings', meeting, input.version, { status: 'recorded', attendance: input.attendance, records: input.records })
-  for (const [index, topic] of topics.entries()) {
-    const moved = await updateVersioned(ctx, 'topics', topic, topic.version, { state: 'decided', record: input.records[index] })
-    await notifySubmitter(ctx, moved, 'decided')
-  }
-  await rebuildBoard(ctx.store, meeting.orgId, ctx.clock.now())
   await audit(ctx, {
     action: 'recordMeeting',
     orgId: meeting.orgId,
@@ -46,5 +62,5 @@ export async function recordMeeting(input: Input, ctx: Ctx): Promise<Output> {
     target: { collection: 'meetings', id: meeting._id },
     summary: `记录了议事：${topics.map((t) => t.title).join('、')}；出席 ${input.attendance.filter((a) => a.status === 'present').length} 人`,
   })
-  return { meeting: saved }
+  return { meeting: await completeRecords(ctx, saved) }
 }

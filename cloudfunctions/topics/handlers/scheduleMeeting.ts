@@ -1,43 +1,55 @@
 // topics.scheduleMeeting: the chair calls a meeting (002 附件4 一–三: 主持, 时间, 形式) —
 // form, time, place, host, invited members, 妇女代表 and guests (村/社区 书记, 两委) — and
-// puts accepted topics on its agenda (已列入议程). A retried request makes one meeting.
+// puts accepted topics on its agenda (已列入议程). Every topic is checked before anything
+// is written; the meeting is written first, then its topics move. A retried request (same
+// requestId) makes one meeting and completes whatever an interrupted try left undone.
 import type { MeetingDoc } from '../../../types'
 import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
-import { earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../org/lib/writes'
-import { accessOrg } from '../lib/access'
-import { assertActiveMembers, assertDistinct, topicsFor } from '../lib/agenda'
-import { notifySubmitter } from '../lib/notifySubmitter'
+import { earlierCreate, insertOnce, newId, stamp } from '../../org/lib/writes'
+import { accessOrg, type OrgAccess } from '../lib/access'
+import { agendaTopics, assertActiveMembers, assertCanTake, assertDistinct, moveAgenda } from '../lib/agenda'
 import { audit } from '../lib/record'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
 
 type Input = TopicsInput<'scheduleMeeting'>
 type Output = TopicsOutput<'scheduleMeeting'>
 
+/** Puts the meeting's topics on its agenda (those not there yet) and rebuilds the board if any moved. */
+async function completeAgenda(ctx: Ctx, meeting: MeetingDoc): Promise<MeetingDoc> {
+  const topics = await agendaTopics(ctx, meeting.orgId, meeting.topicIds)
+  const moved = await moveAgenda(ctx, meeting, 'schedule', topics, () => ({ meetingId: meeting._id }))
+  if (moved.length > 0) await rebuildBoard(ctx.store, meeting.orgId, ctx.clock.now())
+  return meeting
+}
+
+function meetingOf(ctx: Ctx, id: string, input: Input): MeetingDoc {
+  const { orgId, form, startsAt, place, host, invitedMemberIds, representatives, guests, topicIds } = input
+  return { ...stamp(ctx, id), orgId, form, startsAt, place, host, invitedMemberIds, representatives, guests, topicIds, status: 'scheduled', attendance: [], records: [] }
+}
+
+async function create(ctx: Ctx, access: OrgAccess, id: string, input: Input): Promise<MeetingDoc> {
+  await assertActiveMembers(ctx, input.orgId, input.invitedMemberIds)
+  const topics = await agendaTopics(ctx, input.orgId, input.topicIds)
+  for (const topic of topics) assertCanTake(topic, id, 'schedule')
+  const { doc: saved, created } = await insertOnce(ctx, 'meetings', meetingOf(ctx, id, input))
+  if (created) {
+    await audit(ctx, {
+      action: 'scheduleMeeting',
+      orgId: input.orgId,
+      actorName: access.actorName,
+      target: { collection: 'meetings', id },
+      summary: `安排了议事（${topics.map((t) => t.title).join('、')}）`,
+    })
+  }
+  return saved
+}
+
 export async function scheduleMeeting(input: Input, ctx: Ctx): Promise<Output> {
   assertDistinct('topicIds', input.topicIds)
   assertDistinct('invitedMemberIds', input.invitedMemberIds)
   const access = await accessOrg(ctx, 'scheduleMeeting', input.orgId)
   const id = newId(ctx, 'topics.scheduleMeeting', input.orgId)
-  const earlier = await earlierCreate<MeetingDoc>(ctx, 'meetings', id)
-  if (earlier) return { meeting: earlier }
-  await assertActiveMembers(ctx, input.orgId, input.invitedMemberIds)
-  const topics = await topicsFor(ctx, input.orgId, input.topicIds, 'schedule')
-  const { orgId, form, startsAt, place, host, invitedMemberIds, representatives, guests, topicIds } = input
-  const doc: MeetingDoc = { ...stamp(ctx, id), orgId, form, startsAt, place, host, invitedMemberIds, representatives, guests, topicIds, status: 'scheduled', attendance: [], records: [] }
-  const { doc: saved, created } = await insertOnce(ctx, 'meetings', doc)
-  if (!created) return { meeting: saved }
-  for (const topic of topics) {
-    const moved = await updateVersioned(ctx, 'topics', topic, topic.version, { state: 'scheduled', meetingId: id })
-    await notifySubmitter(ctx, moved, 'scheduled')
-  }
-  await rebuildBoard(ctx.store, orgId, ctx.clock.now())
-  await audit(ctx, {
-    action: 'scheduleMeeting',
-    orgId,
-    actorName: access.actorName,
-    target: { collection: 'meetings', id },
-    summary: `安排了议事（${topics.map((t) => t.title).join('、')}）`,
-  })
-  return { meeting: saved }
+  const meeting = (await earlierCreate<MeetingDoc>(ctx, 'meetings', id)) ?? (await create(ctx, access, id, input))
+  return { meeting: await completeAgenda(ctx, meeting) }
 }

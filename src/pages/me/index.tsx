@@ -1,13 +1,14 @@
 // 我的: who she is, the federations she works for, the way into the staff console
-// (工作台) and the place to redeem an invitation. In a browser on the local host she
-// picks an identity first; in WeChat her identity is automatic.
+// (工作台), her notifications (消息) and the place to redeem an invitation. In a
+// browser on the local host she picks an identity first; in WeChat it is automatic.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { devOpenid, hasDevLogin } from '../../api/devLogin'
 import { ActionButton } from '../../components/ActionButton'
 import { Section } from '../../components/Section'
 import { StateView } from '../../components/StateView'
-import { openPage } from '../../lib/routes'
+import { messagesUrl, openPage } from '../../lib/routes'
+import { myHelpUrl } from '../../lib/helpRoutes'
 import { redeemUrl, staffHomeUrl } from '../../lib/staffRoutes'
 import { DevLoginPanel } from './components/DevLoginPanel'
 import { PlaceList } from './components/PlaceList'
@@ -47,7 +48,9 @@ export default function MePage() {
       </Section>
       <View className='me-actions'>
         {hasPlace ? <ActionButton className='me-workbench-button' text='进入工作台' onClick={() => openPage(staffHomeUrl())} /> : null}
+        {state.status === 'signedOut' ? null : <ActionButton className='me-messages-button' variant='plain' text='我的消息' onClick={() => openPage(messagesUrl())} />}
         <ActionButton className='me-redeem-button' variant={hasPlace ? 'plain' : 'primary'} text='输入邀请码' onClick={() => openPage(redeemUrl())} />
+        <ActionButton className='me-help-button' variant='quiet' text='我的求助' onClick={() => openPage(myHelpUrl())} />
       </View>
     </View>
   )

@@ -2,7 +2,7 @@
 // plain words, the meeting's decision (一事一记) and the outcome. Residents and the
 // chair read the same facts.
 import { Image, Text, View } from '@tarojs/components'
-import type { TopicView } from '../../../types/topics'
+import type { ChairTopicView, TopicView } from '../../../types/topics'
 import { ESCALATION_TARGET_LABEL, TOPIC_CATEGORY_LABEL, TOPIC_CHANNEL_LABEL, TOPIC_STATE_LABEL } from '../../../types/topicModel'
 import { Section } from '../../components/Section'
 import { viewPhoto } from '../../lib/photos'
@@ -53,7 +53,8 @@ function Outcome({ topic }: { topic: TopicView }) {
   )
 }
 
-export function TopicFacts({ topic }: { topic: TopicView }) {
+export function TopicFacts({ topic }: { topic: TopicView | ChairTopicView }) {
+  const onBehalfOf = 'onBehalfOf' in topic ? topic.onBehalfOf : ''
   const hidden = topic.anonymous ? '（对外不公开姓名）' : ''
   const by = topic.submitterName ? `${topic.submitterName} 提出${hidden}` : '提出人不公开姓名'
   return (
@@ -63,6 +64,7 @@ export function TopicFacts({ topic }: { topic: TopicView }) {
         <Fact name='problem' label='问题' text={topic.problem} />
         <Fact name='proposal' label='建议' text={topic.proposal} />
         <Fact name='meta' label='类别 · 来源' text={`${TOPIC_CATEGORY_LABEL[topic.category]} · ${TOPIC_CHANNEL_LABEL[topic.channel]} · ${by}`} />
+        <Fact name='onBehalfOf' label='代为提交（仅主席可见）' text={onBehalfOf} />
       </Section>
       <Decision topic={topic} />
       <Outcome topic={topic} />

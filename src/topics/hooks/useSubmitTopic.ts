@@ -1,6 +1,6 @@
-// Sending the 提议题 form: one requestId kept across retries (a retried submit makes
-// one topic), field messages for INVALID_INPUT, and kind words for content the check
-// refused or for sending too often.
+// Sending a topic (the resident's 提议题, or a member's entry for a woman she visited):
+// one requestId kept across retries (a retried submit makes one topic), field messages
+// for INVALID_INPUT, and kind words for content the check refused or for sending too often.
 import { useRef, useState } from 'react'
 import type { TopicCategory, TopicChannel } from '../../../types/topicModel'
 import type { ChairTopicView } from '../../../types/topics'
@@ -15,9 +15,11 @@ export interface TopicValues {
   channel: TopicChannel
   name: string
   anonymous: boolean
+  /** a member entering it for a woman she visited: who and when, in a note */
+  onBehalfOf: string
 }
 
-export const initialTopicValues = (): TopicValues => ({ title: '', problem: '', proposal: '', category: 'other', channel: 'online', name: '', anonymous: false })
+export const initialTopicValues = (channel: TopicChannel = 'online'): TopicValues => ({ title: '', problem: '', proposal: '', category: 'other', channel, name: '', anonymous: false, onBehalfOf: '' })
 
 const KIND_WORDS: Partial<Record<string, string>> = {
   CONTENT_REJECTED: '内容里有不适合公开的词句，请修改后再提交。',
@@ -37,7 +39,7 @@ export function useSubmitTopic(orgId: string) {
     setErrors({})
     setNotice('')
     try {
-      const { topic } = await call('topics', 'submit', { orgId, ...values, onBehalfOf: '' }, requestId.current)
+      const { topic } = await call('topics', 'submit', { orgId, ...values }, requestId.current)
       requestId.current = newRequestId()
       return topic
     } catch (caught) {

@@ -34,6 +34,7 @@ const PAYLOADS: Record<string, unknown> = {
   history: { orgId: 'comm' },
   qrcode: { orgId: 'comm' },
   uploadImage: { orgId: 'comm', purpose: 'photo', source: { kind: 'inline', dataBase64: tinyPng() } },
+  inbox: {},
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -63,12 +64,14 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   history: row(CHAIRS),
   qrcode: row(STAFF),
   uploadImage: row(STAFF),
+  // her own notifications: anybody signed in
+  inbox: row(SIGNED_IN),
 }
 
-test('the table covers all 17 org actions of the contract, with a payload for each', () => {
+test('the table covers all 18 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
   expect(Object.keys(PAYLOADS).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(17)
+  expect(Object.keys(EXPECTED)).toHaveLength(18)
 })
 
 const rows = Object.entries(EXPECTED).flatMap(([action, byKind]) => KINDS.map((kind) => [action, kind, byKind[kind]] as const))

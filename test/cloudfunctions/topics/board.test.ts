@@ -1,8 +1,8 @@
 // The board's 议事成果 section (亮成效): accepted topics and what became of them appear on
-// the public board as soon as the chair acts; pending, declined and merged ones never do,
-// and an anonymous submitter is never named there.
+// the public board as soon as the chair acts, the latest changed first; pending, declined
+// and merged ones never do, and an anonymous submitter is never named there.
 import { boardDomain } from '../../../cloudfunctions/board/domain'
-import { BOARD_TOPICS, boardTopics } from '../../../cloudfunctions/common/boardDocument'
+import { BOARD_TOPICS, boardTopics, rebuildBoard } from '../../../cloudfunctions/common/boardDocument'
 import { dispatch } from '../../../cloudfunctions/common/runtime'
 import type { ChairTopicView, GetBoardOutput } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
@@ -72,13 +72,22 @@ test('a second updates the count on the board at its next rebuild, not at once',
   expect(await boardTopicsOf()).toMatchObject([{ secondCount: 1, state: 'feedbackPublished', resultText: '已协调会议室，下周起开放' }])
 })
 
-test('the board holds the most recently published topics, at most BOARD_TOPICS', () => {
+test('the board holds the most recently changed topics, at most BOARD_TOPICS', () => {
   const topics = Array.from({ length: BOARD_TOPICS + 5 }, (_, i) =>
-    topicIn(`t${String(i).padStart(2, '0')}`, 'done', { publishedAt: `2026-10-${String(1 + i).padStart(2, '0')}T02:00:00.000Z`, outcome: { feedback: '', escalatedTo: null, escalationNote: '', result: `结果${i}`, photos: ['/files/x.jpg'], notCarriedReason: '' } }),
+    topicIn(`t${String(i).padStart(2, '0')}`, 'done', { updatedAt: `2026-10-${String(1 + i).padStart(2, '0')}T02:00:00.000Z`, outcome: { feedback: '', escalatedTo: null, escalationNote: '', result: `结果${i}`, photos: ['/files/x.jpg'], notCarriedReason: '' } }),
   )
-  const shown = boardTopics([...topics, topicIn('pending', 'submitted'), topicIn('no', 'notCarriedOut', { publishedAt: '2026-09-01T02:00:00.000Z', outcome: { ...topics[0].outcome, notCarriedReason: '场地被征用' } })])
+  const shown = boardTopics([...topics, topicIn('pending', 'submitted'), topicIn('no', 'notCarriedOut', { updatedAt: '2026-09-01T02:00:00.000Z', outcome: { ...topics[0].outcome, notCarriedReason: '场地被征用' } })])
   expect(shown).toHaveLength(BOARD_TOPICS)
   expect(shown[0]).toMatchObject({ id: 't24', resultText: '结果24', photos: ['/files/x.jpg'] })
   expect(shown.map((t) => t.id)).not.toContain('pending')
   expect(boardTopics([topics[0], topicIn('no', 'notCarriedOut', { outcome: { ...topics[0].outcome, notCarriedReason: '场地被征用' } })])[0].resultText).toBe('场地被征用')
+})
+
+test('an outcome brings an older topic back to the top of 议事成果, ahead of newer accepted ones', async () => {
+  await services.store.insert('topics', topicIn('old', 'decided', { publishedAt: '2026-09-01T02:00:00.000Z', updatedAt: '2026-09-20T02:00:00.000Z' }))
+  await services.store.insert('topics', topicIn('new', 'accepted', { publishedAt: '2026-11-10T02:00:00.000Z', updatedAt: '2026-11-10T02:00:00.000Z' }))
+  await rebuildBoard(services.store, 'comm', services.clock.now())
+  expect((await boardTopicsOf()).map((t) => t.id)).toEqual(['new', 'old'])
+  await okData(callTopics(services, 'chair', 'advance', { topicId: 'old', version: 1, step: { kind: 'publishFeedback', feedback: '社区已同意出资修缮' } }))
+  expect((await boardTopicsOf()).map((t) => t.id)).toEqual(['old', 'new'])
 })

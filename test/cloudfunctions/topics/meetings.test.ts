@@ -1,6 +1,7 @@
 // Meetings: the chair schedules one (form, time, place, host, invited members, 妇女代表,
 // guests) with accepted topics on its agenda, then records attendance and 一事一记 per
-// topic, which makes each topic 已议定. Retries, wrong lists and early records are refused.
+// topic, which makes each topic 已议定. A retry changes nothing more; a second, different
+// record, wrong lists and early records are refused.
 import type { AuditDoc, MeetingDoc, OutboxDoc, TopicDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
@@ -80,7 +81,11 @@ test('a meeting cannot be recorded before it starts, twice, or with topics or pe
   expect(await record({ records: [RECORD('t1'), RECORD('t1')] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   await okData(record({}))
   expect(await record({}, 2)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这次议事已经记录过了' } })
-  expect(await record({}, 1)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  const changed = { records: [{ ...RECORD('t1'), decision: '改为租用场地' }] }
+  expect(await record(changed, 1)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这次议事已经记录过了' } })
+  const before = await snapshotStore(services.store)
+  expect(await record({}, 1)).toMatchObject({ ok: true, data: { meeting: { status: 'recorded', version: 2 } } })
+  expect(await snapshotStore(services.store)).toEqual(before)
 })
 
 test('a plain member may neither schedule nor record', async () => {

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '记录议事' })
+export default definePageConfig({ navigationBarTitleText: '记录议事', enablePullDownRefresh: true })

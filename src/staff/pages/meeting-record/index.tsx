@@ -1,22 +1,33 @@
-// 记录议事: after a meeting, the chair records who came and, per topic, what was decided.
+// 记录议事: the meeting as the server has it (so any of the chair's phones can record
+// it). Before it is recorded: who came and, per agenda topic, what was decided. After:
+// the minutes as kept (存档), with a way to complete a record that was cut off.
 import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { readParam } from '../../../lib/params'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { useChairTopics } from '../../hooks/useChairTopics'
 import { useConsole } from '../../hooks/useConsole'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { rememberedMeeting } from '../../lib/meetings'
+import { canEdit } from '../../lib/labels'
+import { MeetingHeader } from './components/MeetingHeader'
+import { MeetingMinutes } from './components/MeetingMinutes'
 import { RecordForm } from './components/RecordForm'
+import { useMeeting } from './useMeeting'
 import '../topics/topics.css'
 
-function Agenda({ data, meetingId }: { data: ConsoleData; meetingId: string }) {
-  const list = useChairTopics(data.org._id, 'own', 'scheduled')
-  if (list.error) return <StateView kind='error' title='议程没有读到' detail={list.error.message} actionText='重新加载' onAction={() => void list.reload()} />
-  if (!list.topics) return <StateView kind='loading' title='正在读取议程…' />
-  const topics = list.topics.filter((topic) => topic.meetingId === meetingId)
-  if (topics.length === 0) return <StateView kind='empty' title='这次议事没有待记录的议题' />
-  return <RecordForm data={data} meetingId={meetingId} meeting={rememberedMeeting(meetingId)} topics={topics} />
+function Meeting({ data, meetingId }: { data: ConsoleData; meetingId: string }) {
+  const { state, reload } = useMeeting(meetingId)
+  if (state.status === 'loading') return <StateView kind='loading' title='正在读取议事…' />
+  if (state.status === 'error') return <StateView kind='error' title='议事没有读到' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} />
+  const { meeting, topics } = state.data
+  const waiting = topics.filter((topic) => topic.state === 'scheduled' && topic.meetingId === meeting._id)
+  return (
+    <>
+      <MeetingHeader meeting={meeting} />
+      {meeting.status === 'recorded' ? <MeetingMinutes data={data} meeting={meeting} topics={topics} onCompleted={() => void reload()} /> : null}
+      {meeting.status === 'scheduled' && waiting.length === 0 ? <StateView kind='empty' title='这次议事没有待记录的议题' /> : null}
+      {meeting.status === 'scheduled' && waiting.length > 0 ? <RecordForm key={meeting.version} data={data} meeting={meeting} topics={waiting} onConflict={() => void reload()} /> : null}
+    </>
+  )
 }
 
 export default function MeetingRecordPage() {
@@ -24,7 +35,7 @@ export default function MeetingRecordPage() {
   const { state, reload } = useConsole()
   return (
     <ConsoleShell className='meeting-record-page' state={state} onRetry={() => void reload()}>
-      {(data) => <Agenda data={data} meetingId={meetingId} />}
+      {(data) => (canEdit(data.role) ? <Meeting data={data} meetingId={meetingId} /> : <StateView kind='empty' title='只有主席可以记录议事' />)}
     </ConsoleShell>
   )
 }

@@ -1,6 +1,72 @@
-// Placeholder while the page is written.
-import { View } from '@tarojs/components'
+// 议事会议: the federation's meetings — those still to be recorded (earliest first, so an
+// overdue one is on top) and the recorded ones (存档, latest first). A meeting opens its
+// record page; from here the chair also calls a new one.
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { MEETING_FORM_LABEL, type MeetingStatus } from '../../../../types/topicModel'
+import type { MeetingListItem } from '../../../../types/topics'
+import { ActionButton } from '../../../components/ActionButton'
+import { Section } from '../../../components/Section'
+import { StateView } from '../../../components/StateView'
+import { openPage } from '../../../lib/routes'
+import { meetingNewUrl, meetingRecordUrl } from '../../../lib/topicRoutes'
+import { Choices } from '../../components/Choices'
+import { ConsoleShell } from '../../components/ConsoleShell'
+import { ListRow } from '../../components/ListRow'
+import { useConsole } from '../../hooks/useConsole'
+import type { ConsoleData } from '../../lib/consoleStore'
+import { beijingDateTime } from '../../lib/dates'
+import { canEdit } from '../../lib/labels'
+import { useMeetings } from './useMeetings'
+import '../topics/topics.css'
 
-export default function Page() {
-  return <View>议事会议</View>
+const TABS: { value: MeetingStatus; label: string }[] = [
+  { value: 'scheduled', label: '待记录' },
+  { value: 'recorded', label: '已记录' },
+]
+
+function MeetingRow({ meeting, orgId }: { meeting: MeetingListItem; orgId: string }) {
+  const started = Date.parse(meeting.startsAt) <= Date.now()
+  const badge = meeting.status === 'recorded' ? '已记录' : started ? '待记录' : '未开始'
+  return (
+    <ListRow
+      className='meeting-row'
+      title={`${beijingDateTime(meeting.startsAt)} ${MEETING_FORM_LABEL[meeting.form]}`}
+      badge={badge}
+      badgeTone={badge === '待记录' ? 'warn' : badge === '已记录' ? 'good' : 'muted'}
+      lines={[`${meeting.place} · 主持 ${meeting.host}`, `议题：${meeting.topicTitles.join('、')}`]}
+      onOpen={() => openPage(meetingRecordUrl(orgId, meeting._id))}
+    />
+  )
+}
+
+function MeetingList({ data }: { data: ConsoleData }) {
+  const [status, setStatus] = useState<MeetingStatus>('scheduled')
+  const list = useMeetings(data.org._id, status)
+  return (
+    <View>
+      <View className='console-topics__add'>
+        <ActionButton className='schedule-meeting-button' text='安排议事会' onClick={() => openPage(meetingNewUrl(data.org._id))} />
+      </View>
+      <Section title='议事会议' note={list.meetings ? `${list.meetings.length}${list.hasMore ? '+' : ''} 次` : ''}>
+        <Choices className='meeting-status' options={TABS} selected={[status]} onToggle={setStatus} />
+        {list.error ? <StateView kind='error' title='议事会议没有读到' detail={list.error.message} actionText='重新加载' onAction={() => void list.reload()} /> : null}
+        {!list.meetings && !list.error ? <StateView kind='loading' title='正在读取…' /> : null}
+        {list.meetings?.length === 0 ? <Text className='page-note'>{status === 'scheduled' ? '没有待记录的议事会。' : '还没有记录过议事会。'}</Text> : null}
+        {list.meetings?.map((meeting) => (
+          <MeetingRow key={meeting._id} meeting={meeting} orgId={data.org._id} />
+        ))}
+        {list.hasMore ? <ActionButton variant='quiet' text='加载更多' onClick={() => void list.loadMore()} /> : null}
+      </Section>
+    </View>
+  )
+}
+
+export default function MeetingsPage() {
+  const { state, reload } = useConsole()
+  return (
+    <ConsoleShell className='meetings-page' state={state} onRetry={() => void reload()}>
+      {(data) => (canEdit(data.role) ? <MeetingList data={data} /> : <StateView kind='empty' title='只有主席可以查看议事会议' />)}
+    </ConsoleShell>
+  )
 }

@@ -1,5 +1,6 @@
 // 议事 in the console: the federation's topics by state (new ones to review first),
-// the ones its children escalated, and the way to call a meeting.
+// the ones its children escalated, and the ways to call a meeting, to its meetings
+// (to record them, and their minutes) and to enter a topic for a woman she visited.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { TOPIC_STATES, TOPIC_STATE_LABEL, type TopicState } from '../../../../types/topicModel'
@@ -7,7 +8,7 @@ import { ActionButton } from '../../../components/ActionButton'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
 import { openPage } from '../../../lib/routes'
-import { chairTopicUrl, meetingNewUrl } from '../../../lib/topicRoutes'
+import { chairTopicUrl, meetingNewUrl, meetingsUrl, topicNewUrl } from '../../../lib/topicRoutes'
 import { Choices } from '../../components/Choices'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { ListRow } from '../../components/ListRow'
@@ -33,6 +34,8 @@ function TopicList({ data }: { data: ConsoleData }) {
     <View>
       <View className='console-topics__add'>
         <ActionButton className='schedule-meeting-button' text='安排议事会' onClick={() => openPage(meetingNewUrl(data.org._id))} />
+        <ActionButton className='meetings-button' variant='plain' text='议事会议（记录与存档）' onClick={() => openPage(meetingsUrl(data.org._id))} />
+        <ActionButton className='topic-new-button' variant='plain' text='代群众提交议题' onClick={() => openPage(topicNewUrl(data.org._id))} />
       </View>
       <Section title='筛选'>
         <Choices className='topic-scope' options={SCOPES} selected={[scope]} onToggle={setScope} />

@@ -11,6 +11,7 @@ import { usePageParams } from '../../../hooks/usePageParams'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { meUrl } from '../../../lib/staffRoutes'
+import { topicUrl } from '../../../lib/topicRoutes'
 import { TopicFacts } from '../../components/TopicFacts'
 import { useTopic } from '../../hooks/useTopic'
 import '../topics.css'
@@ -58,6 +59,7 @@ export default function TopicPage() {
     <View className='page topic-page'>
       {topic.mine && !topic.public ? <Text className='topic-notice'>这是您提的议题，立项后才会公开。</Text> : null}
       <TopicFacts topic={topic} />
+      {topic.mergedInto ? <ActionButton className='merged-into-button' variant='plain' text='查看合并后的议题' onClick={() => openPage(topicUrl(topic.mergedInto ?? ''))} /> : null}
       <SecondBar topic={topic} onSeconded={(secondCount) => setState({ status: 'ready', topic: { ...topic, secondCount, seconded: true } })} />
     </View>
   )

@@ -1,39 +1,28 @@
-// 我提的议题: the topics she raised from this phone and where each stands, including
-// the ones not (yet) public.
-import { useCallback, useEffect, useState } from 'react'
+// 我提的议题: every topic she raised and where each stands, including the ones not (yet)
+// public — read from the back end by who she is, so any phone shows the same list.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import type { TopicView } from '../../../../types/topics'
-import { call } from '../../../api'
+import { ActionButton } from '../../../components/ActionButton'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
-import { usePageParams } from '../../../hooks/usePageParams'
-import { readParam } from '../../../lib/params'
+import { openPage } from '../../../lib/routes'
+import { meUrl } from '../../../lib/staffRoutes'
 import { TopicRow } from '../../components/TopicRow'
-import { myTopics } from '../../lib/myTopics'
+import { useMyTopics } from '../../hooks/useMyTopics'
 import '../topics.css'
 
 export default function MyTopicsPage() {
-  const orgId = readParam(usePageParams(), 'orgId')
-  const [topics, setTopics] = useState<TopicView[] | null>(null)
-  const load = useCallback(async () => {
-    const found = await Promise.all(myTopics(orgId).map((topicId) => call('topics', 'get', { topicId }).then((r) => r.topic, () => null)))
-    setTopics(found.filter((topic): topic is TopicView => topic !== null))
-  }, [orgId])
-  useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
-  if (!topics) return <StateView kind='loading' title='正在读取…' />
+  const { state, reload, loadMore } = useMyTopics()
+  if (state.status === 'loading') return <StateView kind='loading' title='正在读取…' />
+  if (state.status === 'signedOut') return <StateView kind='empty' title='登录后才能看到您提的议题' actionText='去登录' onAction={() => openPage(meUrl())} />
+  if (state.status === 'error') return <StateView kind='error' title='没有读到您提的议题' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} />
   return (
     <View className='page my-topics-page'>
-      <Section title='我提的议题' note={`${topics.length} 项`}>
-        {topics.length === 0 ? <Text className='page-note'>在这部手机上还没有提过议题。</Text> : null}
-        {topics.map((topic) => (
+      <Section title='我提的议题' note={`${state.topics.length}${state.hasMore ? '+' : ''} 项`}>
+        {state.topics.length === 0 ? <Text className='page-note'>您还没有提过议题。</Text> : null}
+        {state.topics.map((topic) => (
           <TopicRow key={topic._id} topic={topic} />
         ))}
+        {state.hasMore ? <ActionButton className='topics-more-button' variant='quiet' text='加载更多' onClick={() => void loadMore()} /> : null}
       </Section>
     </View>
   )

@@ -17,7 +17,7 @@ import { useSave } from '../../../hooks/useSave'
 import type { ConsoleData } from '../../../lib/consoleStore'
 import { beijingToday } from '../../../lib/dates'
 import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
-import { beijingInstant, rememberMeeting, splitNames } from '../../../lib/meetings'
+import { beijingInstant, splitNames } from '../../../lib/meetings'
 import { goBackOr } from '../../../lib/navigation'
 
 const FIELDS = ['form', 'startsAt', 'place', 'host', 'invitedMemberIds', 'representatives', 'guests', 'topicIds'] as const
@@ -90,7 +90,6 @@ export function MeetingForm({ data }: { data: ConsoleData }) {
   const submit = async () => {
     const saved = await save.run(() => call('topics', 'scheduleMeeting', payloadOf(orgId, values), requestId.current), { done: '已安排' })
     if (!saved) return
-    rememberMeeting(saved.meeting)
     requestId.current = newRequestId()
     goBackOr(chairTopicsUrl(orgId))
   }

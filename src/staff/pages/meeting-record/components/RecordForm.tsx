@@ -15,15 +15,13 @@ import { TextArea, TextInput } from '../../../components/TextInput'
 import { useSave } from '../../../hooks/useSave'
 import type { ConsoleData } from '../../../lib/consoleStore'
 import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
-import { chairTopicsUrl } from '../../../../lib/topicRoutes'
+import { meetingsUrl } from '../../../../lib/topicRoutes'
+import { ConflictNotice } from '../../../components/ConflictNotice'
 import { goBackOr } from '../../../lib/navigation'
+import { ATTENDANCE_LABEL, type AttendanceStatus, memberName } from './attendance'
 
-type Status = 'present' | 'excused' | 'absent'
-const STATUS_OPTIONS: { value: Status; label: string }[] = [
-  { value: 'present', label: '出席' },
-  { value: 'excused', label: '请假' },
-  { value: 'absent', label: '缺席' },
-]
+type Status = AttendanceStatus
+const STATUS_OPTIONS: { value: Status; label: string }[] = (['present', 'excused', 'absent'] as const).map((value) => ({ value, label: ATTENDANCE_LABEL[value] }))
 interface Entry {
   topicId: string
   discussion: string
@@ -55,28 +53,28 @@ function TopicRecord({ index, title, entry, errors, onChange }: { index: number;
 
 export interface RecordFormProps {
   data: ConsoleData
-  meetingId: string
-  meeting: MeetingDoc | null
+  meeting: MeetingDoc
+  /** the agenda topics still waiting for their record */
   topics: ChairTopicView[]
+  onConflict: () => void
 }
 
-export function RecordForm({ data, meetingId, meeting, topics }: RecordFormProps) {
-  const invited = data.members.filter((member) => meeting?.invitedMemberIds.includes(member._id))
-  const [attendance, setAttendance] = useState<Record<string, Status>>(() => Object.fromEntries(invited.map((member) => [member._id, 'present' as Status])))
+export function RecordForm({ data, meeting, topics, onConflict }: RecordFormProps) {
+  const [attendance, setAttendance] = useState<Record<string, Status>>(() => Object.fromEntries(meeting.invitedMemberIds.map((id) => [id, 'present' as Status])))
   const [entries, setEntries] = useState<Entry[]>(() => topics.map((topic) => ({ topicId: topic._id, discussion: '', decision: '', owner: '', dueDate: null })))
   const save = useSave()
   const submit = async () => {
-    const payload = { meetingId, version: meeting?.version ?? 1, attendance: Object.entries(attendance).map(([memberId, status]) => ({ memberId, status })), records: entries }
+    const payload = { meetingId: meeting._id, version: meeting.version, attendance: Object.entries(attendance).map(([memberId, status]) => ({ memberId, status })), records: entries }
     const saved = await save.run(() => call('topics', 'recordMeeting', payload), { done: '已记录' })
-    if (saved) goBackOr(chairTopicsUrl(data.org._id))
+    if (saved) goBackOr(meetingsUrl(data.org._id))
   }
   return (
     <View className='record-form'>
       <Section title='出席情况' className='meeting-attendance'>
-        {meeting ? null : <Text className='page-note'>这次议事不是在这部手机上安排的，出席情况请在安排它的手机上记录。</Text>}
-        {invited.map((member) => (
-          <FormField key={member._id} label={member.name} name={`attendance.${member._id}`}>
-            <Choices className='attendance-choice' options={STATUS_OPTIONS} selected={[attendance[member._id]]} onToggle={(status) => setAttendance((all) => ({ ...all, [member._id]: status }))} />
+        {meeting.invitedMemberIds.length === 0 ? <Text className='page-note'>这次议事没有邀请执委。</Text> : null}
+        {meeting.invitedMemberIds.map((memberId) => (
+          <FormField key={memberId} label={memberName(data, memberId)} name={`attendance.${memberId}`}>
+            <Choices className='attendance-choice' options={STATUS_OPTIONS} selected={[attendance[memberId]]} onToggle={(status) => setAttendance((all) => ({ ...all, [memberId]: status }))} />
           </FormField>
         ))}
       </Section>
@@ -85,6 +83,7 @@ export function RecordForm({ data, meetingId, meeting, topics }: RecordFormProps
           <TopicRecord key={entry.topicId} index={index} title={topics[index]?.title ?? ''} entry={entry} errors={save.errors} onChange={(next) => setEntries((all) => all.map((old, at) => (at === index ? next : old)))} />
         ))}
       </Section>
+      {save.conflict ? <ConflictNotice onReload={onConflict} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={['attendance', 'records']} text='保存议事记录' />
     </View>
   )

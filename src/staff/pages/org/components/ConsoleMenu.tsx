@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import { openPage, boardUrl } from '../../../../lib/routes'
 import * as routes from '../../../../lib/staffRoutes'
-import { chairTopicsUrl } from '../../../../lib/topicRoutes'
+import { chairTopicsUrl, topicNewUrl } from '../../../../lib/topicRoutes'
 import type { ConsoleData } from '../../../lib/consoleStore'
 import { useMyMemberId } from '../../../hooks/useMyMemberId'
 import { canEdit } from '../../../lib/labels'
@@ -43,6 +43,7 @@ function memberTiles(data: ConsoleData, myMemberId: string | null | undefined): 
     { key: 'members', title: '成员', note: '本会执委名单', url: routes.membersUrl(org._id) },
     { key: 'areas', title: '片区', note: '谁联系哪里', url: routes.areasUrl(org._id) },
     { key: 'activities', title: '活动', note: '计划与成效', url: routes.activitiesUrl(org._id) },
+    { key: 'topic-new', title: '代提议题', note: '走访中群众反映的问题', url: topicNewUrl(org._id) },
     { key: 'qrcode', title: '二维码与海报', note: '下载二维码、打印亮牌', url: routes.qrcodeUrl(org._id) },
   ]
 }

@@ -42,7 +42,7 @@ export function ReviewPanel({ topic, save, onDone }: PanelProps) {
         </View>
       ) : null}
       <FormField label='合并到已立项的议题' name='decision.intoTopicId' error={errorAt(save.errors, 'decision.intoTopicId')}>
-        <Choices options={targets.map((other) => ({ value: other._id, label: other.title }))} selected={[into]} onToggle={setInto} emptyText='没有可合并的已立项议题' />
+        <Choices className='merge-target' options={targets.map((other) => ({ value: other._id, label: other.title }))} selected={[into]} onToggle={setInto} emptyText='没有可合并的已立项议题' />
       </FormField>
       {into ? <ActionButton className='merge-topic-button' variant='plain' text='合并' onClick={() => void review({ kind: 'merge', intoTopicId: into }, '已合并')} /> : null}
     </Section>
