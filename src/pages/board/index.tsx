@@ -1,6 +1,8 @@
 // The public 亮牌 board of one federation: what the QR code on the 妇女之家 wall opens.
 import { Text, View } from '@tarojs/components'
+import { ActionButton } from '../../components/ActionButton'
 import { StateView } from '../../components/StateView'
+import { helpIntakeUrl } from '../../lib/helpRoutes'
 import { openPage } from '../../lib/routes'
 import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
@@ -35,6 +37,11 @@ export default function BoardPage() {
     <View className='page board-page'>
       <BoardHeader data={data} />
       <BoardActions board={data.board} />
+      <View className='board-actions board-help-entry'>
+        <View style={{ flex: 1 }}>
+          <ActionButton className='help-entry-button' variant='quiet' text='我要求助' onClick={() => openPage(helpIntakeUrl(data.board.orgId))} />
+        </View>
+      </View>
       <OnDutySection data={data} />
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '求助进展' })
+export default definePageConfig({ navigationBarTitleText: '求助进展', enablePullDownRefresh: true })

@@ -1,6 +1,74 @@
-// Placeholder while the page is written.
-import { View } from '@tarojs/components'
+// 我要求助: a calm intake, one screen at a time — her age, then consent on its own
+// screen, then the request. The banner with 110, 12338 and 快速离开 stays at the top
+// of every screen; nothing she types is kept anywhere but in this page's memory.
+import { Text, View } from '@tarojs/components'
+import { AGE_BAND_LABEL } from '../../../../types/requestModel'
+import { Section } from '../../../components/Section'
+import { StateView } from '../../../components/StateView'
+import { usePageParams } from '../../../hooks/usePageParams'
+import { readParam } from '../../../lib/params'
+import { SaveBar } from '../../../staff/components/SaveBar'
+import { errorAt } from '../../../staff/lib/fieldErrors'
+import { REQUEST_FIELDS, RequestFields } from '../../components/RequestFields'
+import { SafetyBanner } from '../../components/SafetyBanner'
+import { type Intake, useIntake } from '../../hooks/useIntake'
+import { AgeStep } from './components/AgeStep'
+import { ConsentStep } from './components/ConsentStep'
+import { DoneStep } from './components/DoneStep'
+import { Under14Step } from './components/Under14Step'
+import '../help.css'
 
-export default function Page() {
-  return <View>我要求助</View>
+function DetailsStep({ intake }: { intake: Intake }) {
+  const ageError = errorAt(intake.errors, 'ageBand')
+  return (
+    <View className='intake-details'>
+      <Section title='说说您的情况' note='只有负责的妇联工作人员能看到'>
+        <View className='intake-age-chosen'>
+          <Text className='help-note'>需要帮助的这位：{AGE_BAND_LABEL[intake.ageBand]}</Text>
+          <Text className='help-link' onClick={() => intake.setStep('age')}>
+            改一改
+          </Text>
+        </View>
+        {ageError ? <Text className='field-error help-error'>{ageError}</Text> : null}
+        <RequestFields values={intake.values} onChange={intake.setValues} errors={intake.errors} voice='self' />
+      </Section>
+      {intake.notice ? <Text className='help-notice submit-notice'>{intake.notice}</Text> : null}
+      <SaveBar busy={intake.busy} onSave={() => void intake.submit()} errors={intake.errors} shownFields={REQUEST_FIELDS} text='提交求助' />
+    </View>
+  )
+}
+
+function CurrentStep({ intake }: { intake: Intake }) {
+  switch (intake.step) {
+    case 'age':
+      return <AgeStep onChoose={intake.chooseAge} />
+    case 'under14':
+      return <Under14Step onBack={() => intake.setStep('age')} />
+    case 'consent':
+      return (
+        <ConsentStep
+          terms={intake.terms}
+          onRetry={() => void intake.reloadTerms()}
+          checked={intake.consented}
+          onToggle={() => intake.setConsented(!intake.consented)}
+          onContinue={() => intake.setStep('details')}
+          onBack={() => intake.setStep('age')}
+        />
+      )
+    case 'details':
+      return <DetailsStep intake={intake} />
+    case 'done':
+      return intake.submitted ? <DoneStep caseId={intake.submitted._id} code={intake.submitted.code} /> : null
+  }
+}
+
+export default function IntakePage() {
+  const orgId = readParam(usePageParams(), 'orgId')
+  const intake = useIntake(orgId)
+  return (
+    <View className='page help-page intake-page'>
+      <SafetyBanner onExit={intake.clear} />
+      {orgId ? <CurrentStep intake={intake} /> : <StateView kind='error' title='链接里没有指明是哪个妇联' detail='请从妇联亮牌上的「我要求助」进入。' />}
+    </View>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的求助' })
+export default definePageConfig({ navigationBarTitleText: '我的求助', enablePullDownRefresh: true })

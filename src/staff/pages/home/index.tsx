@@ -1,11 +1,13 @@
 // 工作台: the federations she works for, each with its completeness; a chair of a
-// 街道 or 乡镇 also sees every federation under hers and opens any of them.
+// 街道 or 乡镇 also sees every federation under hers and opens any of them. Below them,
+// the way into help requests (求助受理 / 我负责的求助 / 代为登记求助).
 import { View } from '@tarojs/components'
 import { ActionButton } from '../../../components/ActionButton'
 import { StateView } from '../../../components/StateView'
 import { useMine } from '../../../hooks/useMine'
 import { openPage } from '../../../lib/routes'
 import { meUrl, redeemUrl } from '../../../lib/staffRoutes'
+import { RequestEntries } from '../requests/components/RequestEntries'
 import { PlaceCard } from './components/PlaceCard'
 import './index.css'
 
@@ -25,6 +27,7 @@ export default function StaffHomePage() {
         </View>
       ) : null}
       {state.status === 'ready' ? state.places.map((place) => <PlaceCard key={place.memberId} place={place} />) : null}
+      {state.status === 'ready' ? <RequestEntries places={state.places} /> : null}
     </View>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '求助统计' })
+export default definePageConfig({ navigationBarTitleText: '求助统计', enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '求助详情' })
+export default definePageConfig({ navigationBarTitleText: '求助详情', enablePullDownRefresh: true })

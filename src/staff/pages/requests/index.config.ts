@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '求助受理' })
+export default definePageConfig({ navigationBarTitleText: '求助受理', enablePullDownRefresh: true })

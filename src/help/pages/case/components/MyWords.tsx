@@ -1,0 +1,31 @@
+// What she told the federation, as it is stored for her case: she can check it, and
+// it is the data that export and delete are about.
+import { Text, View } from '@tarojs/components'
+import type { RequesterCaseView } from '../../../../../types/requests'
+import { CONTACT_CHANNEL_LABEL } from '../../../../../types/requestModel'
+import { Section } from '../../../../components/Section'
+
+function Line({ label, text }: { label: string; text: string }) {
+  if (!text) return null
+  return (
+    <View className='case-fact'>
+      <Text className='case-fact__label'>{label}</Text>
+      <Text className='case-fact__text'>{text}</Text>
+    </View>
+  )
+}
+
+export function MyWords({ view }: { view: RequesterCaseView }) {
+  const { personal } = view
+  const contact = `${CONTACT_CHANNEL_LABEL[view.contactChannel]}${view.doNotCall ? '，不要打电话' : ''}${personal.safeTimes ? `，${personal.safeTimes}` : ''}`
+  return (
+    <Section title='我填写的内容' className='case-my-words'>
+      <Line label='发生了什么' text={personal.description} />
+      <Line label='希望得到的帮助' text={personal.needs} />
+      <Line label='联系方式' text={contact} />
+      <Line label='手机号' text={personal.phone} />
+      <Line label='地址' text={personal.address} />
+      <Line label='称呼' text={personal.name} />
+    </Section>
+  )
+}

@@ -1,0 +1,46 @@
+// How the console words help requests: suppressed statistics, durations, the overdue
+// flags, and a queue row that carries nothing personal.
+import type { QueueItem } from '../../../../types/requests'
+import { countText, durationText, monthText, overdueLabel, queueLines } from '../../../../src/staff/lib/requests'
+
+const item: QueueItem = {
+  _id: 'case-1',
+  code: 'QZ-7K3M9P2D',
+  orgId: 'org-1',
+  orgName: '和美社区妇联',
+  category: 'domesticViolence',
+  urgency: 'urgent',
+  ageBand: '18to59',
+  state: 'submitted',
+  createdAt: '2026-03-05T06:20:00.000Z',
+  queuedAt: '2026-03-05T06:20:00.000Z',
+  escalated: true,
+  assigned: false,
+  acceptBy: '2026-03-05T08:20:00.000Z',
+  overdue: { accept: true, contact: false },
+}
+
+describe('help requests in the console', () => {
+  test('a suppressed count reads 少于5, a real zero stays zero', () => {
+    expect(countText(null)).toBe('少于5')
+    expect(countText(0)).toBe('0')
+    expect(countText(12)).toBe('12')
+  })
+
+  test('durations read in hours, or in days past two days; no data says so', () => {
+    expect(durationText(5.25)).toBe('5.3 小时')
+    expect(durationText(60)).toBe('约 2.5 天')
+    expect(durationText(null)).toBe('数据不足')
+    expect(monthText('2026-03')).toBe('2026年3月')
+  })
+
+  test('the overdue flag names the missed deadline', () => {
+    expect(overdueLabel({ accept: true, contact: false })).toBe('逾期未受理')
+    expect(overdueLabel({ accept: false, contact: true })).toBe('逾期未联系')
+    expect(overdueLabel({ accept: false, contact: false })).toBe('')
+  })
+
+  test('a queue row says category, urgency, age, Beijing time and standing', () => {
+    expect(queueLines(item)).toEqual(['家庭暴力 · 紧急 · 18至59周岁', '和美社区妇联 · 收到 2026-03-05 14:20 · 下级上报 · 未分派'])
+  })
+})
