@@ -76,7 +76,7 @@ export const TOPIC_STATE_LABEL: Record<TopicState, string> = {
 }
 
 /** What moves a topic on: the chair's review, the meeting, and carrying out (附件4 六、七). */
-export const TOPIC_STEPS = ['accept', 'decline', 'merge', 'schedule', 'decide', 'publishFeedback', 'escalate', 'start', 'complete', 'notCarriedOut'] as const
+export const TOPIC_STEPS = ['accept', 'decline', 'merge', 'schedule', 'decide', 'defer', 'publishFeedback', 'escalate', 'start', 'complete', 'notCarriedOut'] as const
 export type TopicStep = (typeof TOPIC_STEPS)[number]
 export const TOPIC_STEP_LABEL: Record<TopicStep, string> = {
   accept: '立项',
@@ -84,6 +84,7 @@ export const TOPIC_STEP_LABEL: Record<TopicStep, string> = {
   merge: '合并',
   schedule: '列入议程',
   decide: '记录议定结果',
+  defer: '未议，退回待议',
   publishFeedback: '反馈',
   escalate: '上报',
   start: '开始落实',
@@ -98,7 +99,8 @@ export const TRANSITIONS: Record<TopicState, Partial<Record<TopicStep, TopicStat
   accepted: { schedule: 'scheduled', merge: 'merged' },
   declined: {},
   merged: {},
-  scheduled: { decide: 'decided' },
+  /** a topic on the agenda but not discussed goes back to 已立项 when the meeting is recorded */
+  scheduled: { decide: 'decided', defer: 'accepted' },
   decided: { publishFeedback: 'feedbackPublished', escalate: 'escalated', start: 'inProgress', notCarriedOut: 'notCarriedOut' },
   feedbackPublished: { escalate: 'escalated', start: 'inProgress', complete: 'done', notCarriedOut: 'notCarriedOut' },
   escalated: { publishFeedback: 'feedbackPublished', start: 'inProgress', notCarriedOut: 'notCarriedOut' },

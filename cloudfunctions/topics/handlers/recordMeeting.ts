@@ -2,8 +2,10 @@
 // absent) and, per topic, one record — 一事一记 (004 (2)): the discussion in brief, the
 // decision, who carries it out and by when. Each recorded topic is then 已议定. Every
 // topic is checked before anything is written; the meeting (which keeps the records) is
-// written first, then its topics move. The same record sent again with the same meeting
-// version completes whatever an interrupted try left undone.
+// written first, then its topics move. An agenda topic the meeting did not get to goes
+// back to 已立项 (on record, and its submitter is told), ready for the next meeting's
+// agenda. The same record sent again with the same meeting version completes whatever an
+// interrupted try left undone.
 import type { MeetingDoc } from '../../../types'
 import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
@@ -35,12 +37,16 @@ const recordedFrom = (meeting: MeetingDoc, input: Input): boolean =>
   meeting.version === input.version + 1 &&
   JSON.stringify([meeting.attendance, meeting.records]) === JSON.stringify([input.attendance, input.records])
 
-/** Moves the recorded topics to 已议定 (those not there yet) and rebuilds the board if any moved. */
+/**
+ * Moves the recorded topics to 已议定 and the agenda's other topics back to 已立项 (those
+ * not moved yet), and rebuilds the board if any moved.
+ */
 async function completeRecords(ctx: Ctx, meeting: MeetingDoc): Promise<MeetingDoc> {
   const records = new Map(meeting.records.map((r) => [r.topicId, r]))
-  const topics = await agendaTopics(ctx, meeting.orgId, [...records.keys()])
-  const moved = await moveAgenda(ctx, meeting, 'decide', topics, (topic) => ({ record: records.get(topic._id) }))
-  if (moved.length > 0) await rebuildBoard(ctx.store, meeting.orgId, ctx.clock.now())
+  const decided = await moveAgenda(ctx, meeting, 'decide', await agendaTopics(ctx, meeting.orgId, [...records.keys()]), (topic) => ({ record: records.get(topic._id) }))
+  const notReached = meeting.topicIds.filter((id) => !records.has(id))
+  const deferred = notReached.length === 0 ? [] : await moveAgenda(ctx, meeting, 'defer', await agendaTopics(ctx, meeting.orgId, notReached), () => ({ meetingId: null }))
+  if (decided.length + deferred.length > 0) await rebuildBoard(ctx.store, meeting.orgId, ctx.clock.now())
   return meeting
 }
 

@@ -12,9 +12,12 @@ import { loadTopic } from './access'
 import { stepFrom } from './lifecycle'
 import { notifySubmitter } from './notifySubmitter'
 
-/** The two steps a meeting takes its topics through: onto the agenda, then decided. */
-export type AgendaStep = 'schedule' | 'decide'
-const REACHES: Record<AgendaStep, TopicState> = { schedule: 'scheduled', decide: 'decided' }
+/**
+ * The steps a meeting takes its topics through: onto the agenda, then decided — or, when
+ * the meeting ran out of time for one, back to 已立项 for a later meeting.
+ */
+export type AgendaStep = 'schedule' | 'decide' | 'defer'
+const REACHES: Record<AgendaStep, TopicState> = { schedule: 'scheduled', decide: 'decided', defer: 'accepted' }
 
 export function assertDistinct(field: string, ids: string[]): void {
   if (new Set(ids).size !== ids.length) throw invalid(field, '有重复的项')
@@ -38,12 +41,13 @@ export async function agendaTopics(ctx: Ctx, orgId: string, topicIds: string[]):
 }
 
 /** The topic already took `step` at this meeting (an earlier try of the same call moved it). */
-export const movedAt = (topic: TopicDoc, meetingId: string, step: AgendaStep): boolean => topic.state === REACHES[step] && topic.meetingId === meetingId
+export const movedAt = (topic: TopicDoc, meetingId: string, step: AgendaStep): boolean =>
+  step === 'defer' ? !(topic.state === 'scheduled' && topic.meetingId === meetingId) : topic.state === REACHES[step] && topic.meetingId === meetingId
 
 /** CONFLICT unless the topic may take `step` now (to be decided, it must be on this meeting). */
 export function assertCanTake(topic: TopicDoc, meetingId: string, step: AgendaStep): void {
   stepFrom(topic, step)
-  if (step === 'decide' && topic.meetingId !== meetingId) throw new AppError('CONFLICT', `议题“${topic.title}”不在这次议事的议程上`)
+  if (step !== 'schedule' && topic.meetingId !== meetingId) throw new AppError('CONFLICT', `议题“${topic.title}”不在这次议事的议程上`)
 }
 
 async function moveOne(ctx: Ctx, topic: TopicDoc, meetingId: string, step: AgendaStep, fields: Partial<TopicDoc>): Promise<TopicDoc | null> {

@@ -10,7 +10,7 @@ const ALLOWED: Record<TopicState, Partial<Record<TopicStep, TopicState>>> = {
   accepted: { schedule: 'scheduled', merge: 'merged' },
   declined: {},
   merged: {},
-  scheduled: { decide: 'decided' },
+  scheduled: { decide: 'decided', defer: 'accepted' },
   decided: { publishFeedback: 'feedbackPublished', escalate: 'escalated', start: 'inProgress', notCarriedOut: 'notCarriedOut' },
   feedbackPublished: { escalate: 'escalated', start: 'inProgress', complete: 'done', notCarriedOut: 'notCarriedOut' },
   escalated: { publishFeedback: 'feedbackPublished', start: 'inProgress', notCarriedOut: 'notCarriedOut' },
@@ -21,9 +21,9 @@ const ALLOWED: Record<TopicState, Partial<Record<TopicStep, TopicState>>> = {
 
 const pairs = TOPIC_STATES.flatMap((state) => TOPIC_STEPS.map((step) => [state, step, ALLOWED[state][step] ?? null] as const))
 
-test('the table has every one of the 12 × 10 pairs', () => {
-  expect(pairs).toHaveLength(120)
-  expect(pairs.filter(([, , next]) => next !== null)).toHaveLength(22)
+test('the table has every one of the 12 × 11 pairs', () => {
+  expect(pairs).toHaveLength(132)
+  expect(pairs.filter(([, , next]) => next !== null)).toHaveLength(23)
 })
 
 test.each(pairs)('%s + %s → %s', (state, step, expected) => {

@@ -66,9 +66,19 @@ test('recording attendance and one record per topic makes those topics 已议定
   const recorded = await okData<{ meeting: MeetingDoc }>(callTopics(services, 'chair', 'recordMeeting', { meetingId: meeting._id, version: 1, attendance, records: [RECORD('t1')] }))
   expect(recorded.meeting).toMatchObject({ status: 'recorded', attendance, records: [RECORD('t1')], version: 2 })
   expect(await services.store.getById<TopicDoc>('topics', 't1')).toMatchObject({ state: 'decided', record: RECORD('t1') })
-  expect((await services.store.getById<TopicDoc>('topics', 't2'))?.state).toBe('scheduled')
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'recordMeeting' })
   expect(entry.summary).toBe('记录了议事：议题t1；出席 1 人')
+})
+
+test('an agenda topic the meeting did not get to goes back to 已立项, its submitter is told, and it can go on the next agenda', async () => {
+  const { meeting } = await okData<{ meeting: MeetingDoc }>(schedule())
+  services.clock.set('2026-11-25T09:00:00.000Z')
+  await okData(callTopics(services, 'chair', 'recordMeeting', { meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] }))
+  expect(await services.store.getById<TopicDoc>('topics', 't2')).toMatchObject({ state: 'accepted', meetingId: null, record: null, version: 3 })
+  const told = await services.store.find<OutboxDoc>('outbox', { openid: 'oid-member' }, { sort: { createdAt: 1, _id: 1 } })
+  expect(told.map((o) => o.data.phrase)).toEqual(['已列入议程', '已立项'])
+  const next = await okData<{ meeting: MeetingDoc }>(schedule({ ...MEETING, startsAt: '2026-12-02T07:00:00.000Z', topicIds: ['t2'] }))
+  expect(await services.store.getById<TopicDoc>('topics', 't2')).toMatchObject({ state: 'scheduled', meetingId: next.meeting._id })
 })
 
 test('a meeting cannot be recorded before it starts, twice, or with topics or people not on it', async () => {

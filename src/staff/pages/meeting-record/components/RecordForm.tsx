@@ -30,8 +30,12 @@ interface Entry {
   dueDate: string | null
 }
 
+/** A topic left wholly blank was not discussed: it is left out of the record and goes back to 已立项. */
+const isFilled = (entry: Entry) => Boolean(entry.discussion.trim() || entry.decision.trim() || entry.owner.trim())
+
+/** `index`: the entry's place among the records sent (errors name it); -1 when it is left out. */
 function TopicRecord({ index, title, entry, errors, onChange }: { index: number; title: string; entry: Entry; errors: FieldErrors; onChange: (entry: Entry) => void }) {
-  const at = (field: string) => errorAt(errors, `records.${index}.${field}`)
+  const at = (field: string) => (index < 0 ? undefined : errorAt(errors, `records.${index}.${field}`))
   return (
     <View className='meeting-record__topic'>
       <Text className='form-field__label'>{title}</Text>
@@ -64,7 +68,7 @@ export function RecordForm({ data, meeting, topics, onConflict }: RecordFormProp
   const [entries, setEntries] = useState<Entry[]>(() => topics.map((topic) => ({ topicId: topic._id, discussion: '', decision: '', owner: '', dueDate: null })))
   const save = useSave()
   const submit = async () => {
-    const payload = { meetingId: meeting._id, version: meeting.version, attendance: Object.entries(attendance).map(([memberId, status]) => ({ memberId, status })), records: entries }
+    const payload = { meetingId: meeting._id, version: meeting.version, attendance: Object.entries(attendance).map(([memberId, status]) => ({ memberId, status })), records: entries.filter(isFilled) }
     const saved = await save.run(() => call('topics', 'recordMeeting', payload), { done: '已记录' })
     if (saved) goBackOr(meetingsUrl(data.org._id))
   }
@@ -79,8 +83,9 @@ export function RecordForm({ data, meeting, topics, onConflict }: RecordFormProp
         ))}
       </Section>
       <Section title='一事一记' className='meeting-records'>
+        {entries.length > 1 ? <Text className='page-note'>没有议到的议题留空即可：保存后它退回“已立项”，可以列入下次议事。</Text> : null}
         {entries.map((entry, index) => (
-          <TopicRecord key={entry.topicId} index={index} title={topics[index]?.title ?? ''} entry={entry} errors={save.errors} onChange={(next) => setEntries((all) => all.map((old, at) => (at === index ? next : old)))} />
+          <TopicRecord key={entry.topicId} index={isFilled(entry) ? entries.slice(0, index).filter(isFilled).length : -1} title={topics[index]?.title ?? ''} entry={entry} errors={save.errors} onChange={(next) => setEntries((all) => all.map((old, at) => (at === index ? next : old)))} />
         ))}
       </Section>
       {save.conflict ? <ConflictNotice onReload={onConflict} /> : null}
