@@ -8,11 +8,11 @@ import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { freeChildCode } from '../lib/childCode'
-import { invalid } from '../lib/invalid'
+import { invalid } from '../../common/invalid'
 import { accessOrg } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toSummary } from '../lib/views'
-import { earlierCreate, insertOnce, newId, stamp } from '../lib/writes'
+import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 
 type Input = OrgInput<'addChild'>
 

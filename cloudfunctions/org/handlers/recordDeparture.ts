@@ -7,11 +7,11 @@ import { AppError } from '../../common/errors'
 import { localDate } from '../../common/time'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { releaseAreas } from '../lib/coverage'
-import { assertRealDates, invalid } from '../lib/invalid'
+import { assertRealDates, invalid } from '../../common/invalid'
 import { accessOwned } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleMember } from '../lib/views'
-import { assertVersion, updateVersioned } from '../lib/writes'
+import { assertVersion, updateVersioned } from '../../common/writes'
 
 type Input = OrgInput<'recordDeparture'>
 

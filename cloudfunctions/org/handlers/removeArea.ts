@@ -6,7 +6,7 @@ import type { Ctx } from '../../common/context'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { accessOwned } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
-import { assertVersion, CONFLICT_MESSAGE } from '../lib/writes'
+import { assertVersion, CONFLICT_MESSAGE } from '../../common/writes'
 
 export async function removeArea(input: OrgInput<'removeArea'>, ctx: Ctx): Promise<OrgOutput<'removeArea'>> {
   const access = await accessOwned<AreaDoc>(ctx, 'removeArea', 'areas', input.areaId)

@@ -5,10 +5,10 @@ import type { ActivityDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { localDate } from '../../common/time'
 import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
-import { assertRealDates, invalid } from '../lib/invalid'
+import { assertRealDates, invalid } from '../../common/invalid'
 import { accessOrg, loadInOrg, type Access } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
-import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../lib/writes'
+import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../common/writes'
 
 type Input = OrgInput<'saveActivity'>
 type Output = OrgOutput<'saveActivity'>

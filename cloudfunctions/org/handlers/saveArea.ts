@@ -5,10 +5,10 @@ import { AREA_KIND_LABEL, type AreaDoc, type MemberDoc } from '../../../types'
 import type { FieldChange } from '../../common/audit'
 import type { Ctx } from '../../common/context'
 import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
-import { invalid } from '../lib/invalid'
+import { invalid } from '../../common/invalid'
 import { accessOrg, loadInOrg, type Access } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
-import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../lib/writes'
+import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../common/writes'
 
 type Input = OrgInput<'saveArea'>
 type Fields = Input['fields']

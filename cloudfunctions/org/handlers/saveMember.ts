@@ -5,11 +5,11 @@ import { POST_LABEL, type MemberDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
 import { applyCover, planCover } from '../lib/coverage'
-import { assertRealDates, invalid } from '../lib/invalid'
+import { assertRealDates, invalid } from '../../common/invalid'
 import { accessOrg, loadInOrg, type Access } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleMember } from '../lib/views'
-import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../lib/writes'
+import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../common/writes'
 
 type Input = OrgInput<'saveMember'>
 type Output = OrgOutput<'saveMember'>

@@ -10,7 +10,7 @@ import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
 import { accessOwned, type Access } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleMember } from '../lib/views'
-import { assertVersion, updateVersioned } from '../lib/writes'
+import { assertVersion, updateVersioned } from '../../common/writes'
 
 const PROFILE_FIELDS = ['phone', 'photoUrl', 'specialty'] as const
 

@@ -6,11 +6,11 @@ import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
 import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
-import { assertRealDates, invalid } from '../lib/invalid'
+import { assertRealDates, invalid } from '../../common/invalid'
 import { accessOrg } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleOrg } from '../lib/views'
-import { assertVersion, updateVersioned } from '../lib/writes'
+import { assertVersion, updateVersioned } from '../../common/writes'
 
 const MAX_CHILDREN = 200
 

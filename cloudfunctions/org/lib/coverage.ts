@@ -5,7 +5,7 @@
 import type { AreaDoc } from '../../../types'
 import type { FieldChange } from '../../common/audit'
 import type { Ctx } from '../../common/context'
-import { invalid } from './invalid'
+import { invalid } from '../../common/invalid'
 
 export interface CoverPlan {
   /** the areas she is to cover */

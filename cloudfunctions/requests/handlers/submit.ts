@@ -5,7 +5,7 @@
 import { CONSENT_VERSION } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { assertUnderLimit, countEvent, REQUEST_SUBMITS } from '../../common/rateLimit'
-import { newId } from '../../org/lib/writes'
+import { newId } from '../../common/writes'
 import { assertCurrentConsent, assertNotUnder14, fileCase, loadOrg } from '../lib/intake'
 import { notifyChairs } from '../lib/notify'
 import { audit } from '../lib/record'

@@ -6,7 +6,7 @@ import { TOPIC_STATE_LABEL, type OrgDoc, type TopicDoc, type TopicOutcome } from
 import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
-import { assertVersion, updateVersioned } from '../../org/lib/writes'
+import { assertVersion, updateVersioned } from '../../common/writes'
 import { accessOrg, loadTopic } from '../lib/access'
 import { checkPublicText } from '../lib/contentGate'
 import { stepFrom } from '../lib/lifecycle'

@@ -6,7 +6,7 @@
 import type { MeetingDoc } from '../../../types'
 import { rebuildBoard } from '../../common/boardDocument'
 import type { Ctx } from '../../common/context'
-import { earlierCreate, insertOnce, newId, stamp } from '../../org/lib/writes'
+import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 import { accessOrg, type OrgAccess } from '../lib/access'
 import { agendaTopics, assertActiveMembers, assertCanTake, assertDistinct, moveAgenda } from '../lib/agenda'
 import { audit } from '../lib/record'

@@ -1,7 +1,7 @@
 // Checks the contract cannot express (a date that exists, an end after a start, ids
 // that belong to this org), failing the same way a schema does: INVALID_INPUT naming
 // the field, before anything is written.
-import { AppError } from '../../common/errors'
+import { AppError } from './errors'
 
 export function invalid(field: string, message: string): AppError {
   return new AppError('INVALID_INPUT', `输入有误：${field} ${message}`, [{ field, message }])

@@ -2,9 +2,9 @@
 // (never a silent overwrite), and creates that a retried request (same requestId)
 // answers with the first result instead of a duplicate.
 import { createHash, randomUUID } from 'node:crypto'
-import type { Ctx } from '../../common/context'
-import { AppError } from '../../common/errors'
-import type { CollectionName, StoredDoc, Update } from '../../common/store/port'
+import type { Ctx } from './context'
+import { AppError } from './errors'
+import type { CollectionName, StoredDoc, Update } from './store/port'
 
 export const CONFLICT_MESSAGE = '这条记录刚被别人修改过，请刷新后再改'
 
