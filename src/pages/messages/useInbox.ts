@@ -1,12 +1,11 @@
 // The signed-in person's notifications (org.inbox), one page at a time by the back end's
 // stable cursor: the first page whenever the page shows and on pull-down, the next on
 // reaching the bottom. Signed out (H5 without a dev login) is a state of its own.
-import { useCallback, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useCallback } from 'react'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
 import type { InboxMessage } from '../../../types/org'
-import { type ApiError, asApiError, call } from '../../api'
-
-type Cursor = { at: string; id: string }
+import { type ApiError, call } from '../../api'
+import { type Cursor, useCursorList } from '../../hooks/useCursorList'
 
 export type InboxState =
   | { status: 'loading' }
@@ -17,40 +16,20 @@ export type InboxState =
 const PAGE = 20
 
 export function useInbox() {
-  const [state, setState] = useState<InboxState>({ status: 'loading' })
-  const cursor = useRef<Cursor | null>(null)
-  const loadingMore = useRef(false)
-
-  const load = useCallback(async () => {
-    try {
-      const page = await call('org', 'inbox', { limit: PAGE })
-      cursor.current = page.nextCursor
-      setState({ status: 'ready', messages: page.messages, hasMore: page.nextCursor !== null })
-    } catch (caught) {
-      const error = asApiError(caught)
-      setState(error.code === 'UNAUTHENTICATED' ? { status: 'signedOut' } : { status: 'error', error })
-    }
+  const fetchPage = useCallback(async (cursor: Cursor | null) => {
+    const page = await call('org', 'inbox', { limit: PAGE, ...(cursor ? { cursor } : {}) })
+    return { items: page.messages, nextCursor: page.nextCursor }
   }, [])
+  const list = useCursorList(fetchPage)
+  useDidShow(() => void list.reload())
+  useReachBottom(() => void list.loadMore())
 
-  const loadMore = useCallback(async () => {
-    if (!cursor.current || loadingMore.current) return
-    loadingMore.current = true
-    try {
-      const page = await call('org', 'inbox', { limit: PAGE, cursor: cursor.current })
-      cursor.current = page.nextCursor
-      setState((current) => (current.status === 'ready' ? { status: 'ready', messages: [...current.messages, ...page.messages], hasMore: page.nextCursor !== null } : current))
-    } catch (caught) {
-      void Taro.showToast({ title: asApiError(caught).message, icon: 'none' })
-    } finally {
-      loadingMore.current = false
-    }
-  }, [])
-
-  useDidShow(() => void load())
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void loadMore())
-
-  return { state, reload: load, loadMore }
+  const state: InboxState = list.error
+    ? list.error.code === 'UNAUTHENTICATED'
+      ? { status: 'signedOut' }
+      : { status: 'error', error: list.error }
+    : list.items
+      ? { status: 'ready', messages: list.items, hasMore: list.hasMore }
+      : { status: 'loading' }
+  return { state, reload: list.reload, loadMore: list.loadMore }
 }

@@ -1,11 +1,10 @@
 // 我提的议题 (topics.mine): her own topics in every state, read by her identity (so the
 // same on any phone), one page at a time by the back end's stable cursor.
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useCallback, useEffect } from 'react'
+import { useReachBottom } from '@tarojs/taro'
 import type { TopicView } from '../../../types/topics'
-import { type ApiError, asApiError, call } from '../../api'
-
-type Cursor = { at: string; id: string }
+import { type ApiError, call } from '../../api'
+import { type Cursor, useCursorList } from '../../hooks/useCursorList'
 
 export type MyTopicsState =
   | { status: 'loading' }
@@ -16,42 +15,23 @@ export type MyTopicsState =
 const PAGE = 20
 
 export function useMyTopics() {
-  const [state, setState] = useState<MyTopicsState>({ status: 'loading' })
-  const cursor = useRef<Cursor | null>(null)
-  const loadingMore = useRef(false)
-
-  const load = useCallback(async () => {
-    try {
-      const page = await call('topics', 'mine', { limit: PAGE })
-      cursor.current = page.nextCursor
-      setState({ status: 'ready', topics: page.topics, hasMore: page.nextCursor !== null })
-    } catch (caught) {
-      const error = asApiError(caught)
-      setState(error.code === 'UNAUTHENTICATED' ? { status: 'signedOut' } : { status: 'error', error })
-    }
+  const fetchPage = useCallback(async (cursor: Cursor | null) => {
+    const page = await call('topics', 'mine', { limit: PAGE, ...(cursor ? { cursor } : {}) })
+    return { items: page.topics, nextCursor: page.nextCursor }
   }, [])
-
-  const loadMore = useCallback(async () => {
-    if (!cursor.current || loadingMore.current) return
-    loadingMore.current = true
-    try {
-      const page = await call('topics', 'mine', { limit: PAGE, cursor: cursor.current })
-      cursor.current = page.nextCursor
-      setState((current) => (current.status === 'ready' ? { status: 'ready', topics: [...current.topics, ...page.topics], hasMore: page.nextCursor !== null } : current))
-    } catch (caught) {
-      void Taro.showToast({ title: asApiError(caught).message, icon: 'none' })
-    } finally {
-      loadingMore.current = false
-    }
-  }, [])
-
+  const list = useCursorList(fetchPage)
+  const { reload } = list
   useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void loadMore())
+    void reload()
+  }, [reload])
+  useReachBottom(() => void list.loadMore())
 
-  return { state, reload: load, loadMore }
+  const state: MyTopicsState = list.error
+    ? list.error.code === 'UNAUTHENTICATED'
+      ? { status: 'signedOut' }
+      : { status: 'error', error: list.error }
+    : list.items
+      ? { status: 'ready', topics: list.items, hasMore: list.hasMore }
+      : { status: 'loading' }
+  return { state, reload: list.reload, loadMore: list.loadMore }
 }
