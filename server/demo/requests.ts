@@ -10,6 +10,7 @@ import { VISIBLE_TO_REQUESTER } from '../../cloudfunctions/requests/lib/timeline
 import type { VaultPort } from '../../cloudfunctions/common/vault'
 import { orgIdOf } from './build'
 import { DEMO_CODES, DEMO_OPENIDS } from './spec'
+import { untouchedSince } from '../../cloudfunctions/requests/lib/intake'
 
 /** A case being written step by step: the document, its timeline so far, and the vault. */
 export interface Story {
@@ -133,19 +134,7 @@ function newCase(spec: CaseSpec, now: Date, vault: VaultPort): RequestDoc {
     contactChannel: spec.contactChannel,
     doNotCall: spec.doNotCall,
     personal: vault.seal(JSON.stringify(spec.personal)),
-    assigneeId: null,
-    backupId: null,
-    escalatedToOrgId: null,
-    escalatedAt: null,
-    queuedAt: at,
-    acceptedAt: null,
-    firstContactAt: null,
-    closedAt: null,
-    closure: null,
-    referrals: [],
-    followUp: null,
-    rating: null,
-    anonymisedAt: null,
+    ...untouchedSince(at),
   }
 }
 

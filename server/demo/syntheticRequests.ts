@@ -9,6 +9,7 @@ import type { VaultPort } from '../../cloudfunctions/common/vault'
 import { localDate } from '../../cloudfunctions/common/time'
 import { pick } from './random'
 import { addStep, type Story } from './requests'
+import { untouchedSince } from '../../cloudfunctions/requests/lib/intake'
 
 const HOUR_MS = 3600 * 1000
 const DAY_MS = 24 * HOUR_MS
@@ -125,19 +126,7 @@ function newCase(context: RequestSeedContext, i: number, state: RequestState): R
     contactChannel: pick(random, ['phone', 'sms', 'wechat', 'inPerson'] as const),
     doNotCall: random() < 0.15,
     personal: personalOf(context, i, category),
-    assigneeId: null,
-    backupId: null,
-    escalatedToOrgId: null,
-    escalatedAt: null,
-    queuedAt: at,
-    acceptedAt: null,
-    firstContactAt: null,
-    closedAt: null,
-    closure: null,
-    referrals: [],
-    followUp: null,
-    rating: null,
-    anonymisedAt: null,
+    ...untouchedSince(at),
   }
 }
 

@@ -45,6 +45,25 @@ export interface Origin {
   actorName: string
 }
 
+/** What a case that has just entered the queue at `at` carries: nobody has touched it yet. */
+export function untouchedSince(at: string) {
+  return {
+    assigneeId: null,
+    backupId: null,
+    escalatedToOrgId: null,
+    escalatedAt: null,
+    queuedAt: at,
+    acceptedAt: null,
+    firstContactAt: null,
+    closedAt: null,
+    closure: null,
+    referrals: [],
+    followUp: null,
+    rating: null,
+    anonymisedAt: null,
+  } satisfies Partial<RequestDoc>
+}
+
 async function caseDoc(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin: Origin): Promise<RequestDoc> {
   const now = ctx.clock.now().toISOString()
   return {
@@ -67,19 +86,7 @@ async function caseDoc(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin
     contactChannel: fields.contact.channel,
     doNotCall: fields.contact.doNotCall,
     personal: sealPersonal(ctx, personalOf(fields)),
-    assigneeId: null,
-    backupId: null,
-    escalatedToOrgId: null,
-    escalatedAt: null,
-    queuedAt: now,
-    acceptedAt: null,
-    firstContactAt: null,
-    closedAt: null,
-    closure: null,
-    referrals: [],
-    followUp: null,
-    rating: null,
-    anonymisedAt: null,
+    ...untouchedSince(now),
   }
 }
 
