@@ -1,5 +1,6 @@
-// Two projects: `unit` (handlers, adapters, builds; no browser) and `e2e` (real
-// Chromium against the local host). `npm test` runs both (scripts/test.ts).
+// Three projects: `unit` (handlers, adapters, scripts; no browser, no Taro build — the
+// fast inner loop), `build` (the mini-program build checked by WeChat's compilers) and
+// `e2e` (real Chromium against the local host). `npm test` runs all three (scripts/test.ts).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }] }
 
 module.exports = {
@@ -9,7 +10,13 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/build/'],
+    },
+    {
+      displayName: 'build',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/build/**/*.test.ts'],
     },
     {
       displayName: 'e2e',

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { TOPIC_SUBMITS } from '../cloudfunctions/common/rateLimit'
 import { quarterOf, systemClock } from '../cloudfunctions/common/time'
 import { syntheticCode } from '../server/demo/synthetic'
+import type { PageCursor as Cursor } from '../types'
 import { seed, SEED_MANIFEST, type SeedCounts, type SeedManifest } from '../scripts/seed'
 import { startHost } from './lib/host'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
@@ -59,8 +60,6 @@ async function tokenPool(url: string): Promise<string[]> {
   }
   return tokens
 }
-
-type Cursor = { at: string; id: string }
 
 /** For 300 random orgs, the cursor after their DEEP_AFTER newest public topics. */
 async function deepCursors(url: string): Promise<{ orgId: string; cursor: Cursor }[]> {

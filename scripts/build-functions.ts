@@ -8,21 +8,26 @@ import path from 'node:path'
 
 const ROOT = path.resolve(__dirname, '..')
 const SOURCE_DIR = path.join(ROOT, 'cloudfunctions')
-/** Shared code, bundled into each function, never deployed on its own. */
-const SHARED = 'common'
+/**
+ * Code bundled into the functions that import it, never deployed on its own: `common`
+ * (machinery) and `shared` (domain code several functions apply).
+ */
+const SHARED = ['common', 'shared']
 const SDK = 'wx-server-sdk'
 
 export interface BuiltFunction {
   name: string
   dir: string
   bytes: number
+  /** every file in the bundle, relative to the repository (packages under node_modules/) */
+  sources: string[]
 }
 
 /** Function folders: every cloudfunctions/<fn>/ with an index.ts, except the shared code. */
 export function functionNames(sourceDir = SOURCE_DIR): string[] {
   return fs
     .readdirSync(sourceDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== SHARED && fs.existsSync(path.join(sourceDir, entry.name, 'index.ts')))
+    .filter((entry) => entry.isDirectory() && !SHARED.includes(entry.name) && fs.existsSync(path.join(sourceDir, entry.name, 'index.ts')))
     .map((entry) => entry.name)
     .sort()
 }
@@ -37,7 +42,8 @@ async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
   if (!fs.existsSync(configPath)) throw new Error(`cloudfunctions/${name}/config.json is missing (it lists the open APIs the function calls)`)
   const dir = path.join(outDir, name)
   fs.rmSync(dir, { recursive: true, force: true })
-  await build({
+  const result = await build({
+    absWorkingDir: ROOT,
     entryPoints: [path.join(source, 'index.ts')],
     outfile: path.join(dir, 'index.js'),
     bundle: true,
@@ -46,12 +52,13 @@ async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
     target: 'node16',
     external: [SDK],
     logLevel: 'warning',
+    metafile: true,
   })
   const root = rootPackage()
   const manifest = { name, version: root.version, main: 'index.js', dependencies: { [SDK]: root.dependencies[SDK] } }
   fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   fs.copyFileSync(configPath, path.join(dir, 'config.json'))
-  return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size }
+  return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size, sources: Object.keys(result.metafile.inputs).sort() }
 }
 
 /** Builds every function into `outDir` (default dist/cloudfunctions). */

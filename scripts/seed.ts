@@ -5,7 +5,7 @@
 import Datastore from '@seald-io/nedb'
 import fs from 'node:fs'
 import path from 'node:path'
-import { NedbStore } from '../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../server/nedb'
 import { MAX_LIMIT } from '../cloudfunctions/common/store/port'
 import { systemClock } from '../cloudfunctions/common/time'
 import { loadDemo } from '../server/demo/loadDemo'

@@ -1,5 +1,6 @@
-// `npm test`: the type check, then every jest suite — handlers, adapters and builds
-// (`unit`), then the durability run (help requests while the host is killed and
+// `npm test`: the lint (import boundaries, generic rules, formatting), the type check,
+// then every jest suite — handlers and adapters (`unit`), then the mini-program build
+// (`build`), then the durability run (help requests while the host is killed and
 // restarted), then the browser journeys against `npm start`'s host (`e2e`).
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -14,7 +15,10 @@ function run(label: string, command: string, args: string[]): void {
   }
 }
 
+run('lint (ESLint, as `npm run lint`)', 'eslint', ['--max-warnings', '0', '.'])
+run('format check (Prettier, as `npm run lint`)', 'prettier', ['--check', '--cache', '--log-level', 'warn', '.'])
 run('typecheck', 'tsc', ['--noEmit', '-p', 'tsconfig.json'])
 run('unit and integration tests', 'jest', ['--selectProjects', 'unit', ...process.argv.slice(2)])
+run('mini-program build (taro build --type weapp, checked by wcc and wcsc)', 'jest', ['--selectProjects', 'build', ...process.argv.slice(2)])
 run('durability (2,000 help requests, host killed twice)', 'tsx', ['test/durability/run.ts'])
 run('end-to-end tests (Chromium)', 'jest', ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)])

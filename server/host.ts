@@ -9,12 +9,11 @@ import type { Caller, Services } from '../cloudfunctions/common/context'
 import { AppError, toErrorBody } from '../cloudfunctions/common/errors'
 import { dispatch } from '../cloudfunctions/common/runtime'
 import { parseInput } from '../cloudfunctions/common/validation'
+import { isLoopback, type DevLoginMode } from './config'
 import { DevAuth } from './devAuth'
 import { DOMAINS } from './domains'
+import { BodyTooLarge, readJsonBody } from './requestBody'
 import { resolveInside, sendFile } from './staticFiles'
-
-/** Larger bodies are refused: no call of this product needs more. */
-const MAX_BODY_BYTES = 1024 * 1024
 
 export interface HostOptions {
   port: number
@@ -23,6 +22,8 @@ export interface HostOptions {
   /** the H5 build to serve at /, or null to serve only the API */
   staticDir: string | null
   services: Services
+  /** who may use `POST /api/dev/login` (see server/config.ts) */
+  devLogin: DevLoginMode
   /** one line per request; defaults to stdout */
   logLine?: (line: string) => void
 }
@@ -30,31 +31,6 @@ export interface HostOptions {
 export interface RunningHost {
   url: string
   close(): Promise<void>
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
-    })
-    req.on('end', () => {
-      if (size > MAX_BODY_BYTES) reject(new AppError('INVALID_INPUT', '请求内容太大（最多 1 MB）'))
-      else resolve(Buffer.concat(chunks).toString('utf8'))
-    })
-    req.on('error', reject)
-  })
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const text = await readBody(req)
-  try {
-    return text === '' ? {} : JSON.parse(text)
-  } catch {
-    throw new AppError('INVALID_INPUT', '请求内容不是合法的 JSON')
-  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): number {
@@ -72,13 +48,34 @@ function sendReply(res: ServerResponse, reply: Reply<unknown>): number {
   return sendJson(res, reply.ok ? 200 : HTTP_STATUS[reply.error.code], reply)
 }
 
-function callerOf(req: IncomingMessage, auth: DevAuth, nowMs: number): Caller {
+function callerOf(req: IncomingMessage, auth: DevAuth, devLogin: DevLoginMode, nowMs: number): Caller {
   const header = req.headers.authorization
   if (!header) return { openid: null }
+  if (devLogin === 'off') throw new AppError('UNAUTHENTICATED', '这台本机服务不接受登录，只提供公开的亮牌公示栏')
   const match = /^Bearer (\S+)$/.exec(header)
   const openid = match ? auth.verify(match[1], nowMs) : null
   if (!openid) throw new AppError('UNAUTHENTICATED', '登录已失效，请重新登录')
   return { openid }
+}
+
+/**
+ * The dev login mints a token for any openid, so it answers only where it was meant to:
+ * never when switched off, and on a loopback host only to requests addressed to a
+ * loopback name, so that a web page elsewhere cannot reach it by DNS rebinding (its
+ * requests carry the attacker's host name in `Host`).
+ */
+function hostnameOf(hostHeader: string | undefined): string {
+  try {
+    return new URL(`http://${hostHeader ?? ''}`).hostname
+  } catch {
+    return ''
+  }
+}
+
+function refuseUnsafeDevLogin(req: IncomingMessage, mode: DevLoginMode): void {
+  if (mode === 'off') throw new AppError('FORBIDDEN', '这台本机服务没有开放演示登录')
+  if (mode === 'network') return
+  if (!isLoopback(hostnameOf(req.headers.host))) throw new AppError('FORBIDDEN', '演示登录只接受发往本机地址（127.0.0.1 或 localhost）的请求')
 }
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
@@ -91,15 +88,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<number> {
     const nowMs = services.clock.now().getTime()
     if (req.method === 'POST' && pathname === '/api/dev/login') {
-      const input = parseInput(devLoginInput, await readJson(req))
+      refuseUnsafeDevLogin(req, options.devLogin)
+      const input = parseInput(devLoginInput, await readJsonBody(req))
       return sendJson(res, 200, { token: auth.issue(input.openid, nowMs), openid: input.openid })
     }
     if (pathname.startsWith('/api/')) {
       const domain = DOMAINS[pathname.slice('/api/'.length)]
       if (!domain) throw new AppError('NOT_FOUND', '没有这个接口')
       if (req.method !== 'POST') throw new AppError('INVALID_INPUT', '请用 POST 调用接口')
-      const caller = callerOf(req, auth, nowMs)
-      return sendReply(res, await dispatch(domain, await readJson(req), caller, services))
+      const caller = callerOf(req, auth, options.devLogin, nowMs)
+      return sendReply(res, await dispatch(domain, await readJsonBody(req), caller, services))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', '没有这个页面')
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
@@ -124,7 +122,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           return 500
         }
         const body = toErrorBody(error)
-        return sendJson(res, HTTP_STATUS[body.code], { ok: false, error: body })
+        const status = error instanceof BodyTooLarge ? 413 : HTTP_STATUS[body.code]
+        // a body refused half-way is not read to its end: the connection closes instead
+        if (error instanceof BodyTooLarge) res.setHeader('connection', 'close')
+        return sendJson(res, status, { ok: false, error: body })
       })
       .then((status) => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6

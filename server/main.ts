@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { CalendarSource } from '../cloudfunctions/common/calendar'
 import type { Logger, Services } from '../cloudfunctions/common/context'
-import { NedbStore } from '../cloudfunctions/common/store/nedb'
+import { NedbStore } from './nedb'
 import { systemClock } from '../cloudfunctions/common/time'
 import { readConfig } from './config'
 import { loadDemo } from './demo/loadDemo'
@@ -15,6 +15,7 @@ import { EMPTY_DENY_LIST, localPorts } from './ports'
 import { ensureLocalKey, LOCAL_KEY_WARNING } from './vault'
 import { KEY_ENV } from '../cloudfunctions/common/vault'
 import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/lib/retention'
+import { boardPath } from '../types/routes'
 
 const log: Logger = {
   info: (message, fields) => process.stderr.write(JSON.stringify({ level: 'info', message, ...fields }) + '\n'),
@@ -74,13 +75,15 @@ export async function main(): Promise<void> {
   if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
     console.log(`提示：没有找到 H5 页面（${config.h5Dir}），只提供接口。先运行 npm run build:h5。`)
   }
-  const host = await startHost({ port: config.port, host: config.host, dataDir: config.dataDir, staticDir: config.h5Dir, services })
+  const host = await startHost({ port: config.port, host: config.host, dataDir: config.dataDir, staticDir: config.h5Dir, services, devLogin: config.devLogin })
   publicUrl ||= host.url
 
   console.log(`妇联亮牌本地服务已启动：${host.url}`)
-  console.log(`亮牌公示栏（社区）：${host.url}/#/pages/board/index?scene=demo-community`)
-  console.log(`亮牌公示栏（村）：  ${host.url}/#/pages/board/index?scene=demo-village`)
-  console.log(`亮牌公示栏（街道）：${host.url}/#/pages/board/index?scene=demo-street`)
+  console.log(`亮牌公示栏（社区）：${host.url}/#/${boardPath('demo-community')}`)
+  console.log(`亮牌公示栏（村）：  ${host.url}/#/${boardPath('demo-village')}`)
+  console.log(`亮牌公示栏（街道）：${host.url}/#/${boardPath('demo-street')}`)
+  if (config.devLogin === 'off') console.log('演示登录已关闭（LIANGPAI_DEV_LOGIN=off）：只提供公开的亮牌公示栏。')
+  if (config.devLogin === 'network') console.warn('注意：演示登录对网络开放（LIANGPAI_DEV_LOGIN=network），能访问本机的人都能以任何身份登录。')
   console.log(`LIANGPAI_READY ${host.url}`)
 
   let stopping = false

@@ -1,8 +1,8 @@
 // The public 亮牌 board: the denormalised document and the `board` function's calls.
 import * as z from 'zod/mini'
 import { id, instant, orgCode } from './common'
-import { areaKind, orgLevel, post } from './enums'
-import { activityDoc, openingHours } from './documents'
+import { areaKind, orgLevel } from './enums'
+import { activityDoc, memberDoc, orgDoc } from './documents'
 import { imageRef } from './org'
 import { topicState } from './topicModel'
 
@@ -11,12 +11,7 @@ export type OrgRef = z.infer<typeof orgRef>
 
 export const boardMember = z.object({
   id,
-  name: z.string(),
-  post,
-  photoUrl: z.nullable(z.string()),
-  phone: z.nullable(z.string()),
-  specialty: z.string(),
-  onDutyMonth: z.nullable(z.number()),
+  ...z.pick(memberDoc, { name: true, post: true, photoUrl: true, phone: true, specialty: true, onDutyMonth: true }).shape,
   /** areas she covers first-hand */
   areaIds: z.array(id),
   /** areas where she is the backup */
@@ -58,16 +53,8 @@ export type BoardTopic = z.infer<typeof boardTopic>
 export const boardDoc = z.object({
   _id: z.string(),
   orgId: id,
-  code: orgCode,
-  name: z.string(),
-  level: orgLevel,
-  logoUrl: z.nullable(z.string()),
-  homeName: z.string(),
-  address: z.string(),
-  hours: openingHours,
-  duties: z.array(z.string()),
-  representativesCount: z.number(),
-  intro: z.string(),
+  ...z.pick(orgDoc, { code: true, name: true, level: true, logoUrl: true, homeName: true, address: true, hours: true, duties: true, representativesCount: true, intro: true })
+    .shape,
   parent: z.nullable(orgRef),
   children: z.array(orgRef),
   members: z.array(boardMember),

@@ -1,6 +1,6 @@
 // The envelope every call speaks, the error codes, and the field types shared by
 // every domain. Written with zod/mini so the client can carry the same contract for
-// ≈18 KB instead of ≈81 KB (see TOOLCHAIN.md): the main package has a size budget.
+// ≈18 KB instead of ≈81 KB (zod's classic API): the main package has a size budget.
 import * as z from 'zod/mini'
 
 export const ERROR_CODES = [
@@ -17,7 +17,7 @@ export const ERROR_CODES = [
 export const errorCode = z.enum(ERROR_CODES)
 export type ErrorCode = z.infer<typeof errorCode>
 
-/** HTTP status the local host answers with for each error code (DESIGN.md, Calls). */
+/** HTTP status the local host answers with for each error code on `POST /api/<fn>`. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
@@ -95,3 +95,23 @@ export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
  */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/
 export const phone = z.string().check(z.regex(PHONE_PATTERN, { error: '请填写正确的手机号或座机号（如 13812345678 或 023-12345678）' }))
+
+/** Text a person types: trimmed, `min` to `max` characters; the errors name `what`. */
+export const textField = (min: number, max: number, what: string) =>
+  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+/** Text a person may leave empty: trimmed, at most `max` characters. */
+export const optionalTextField = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+
+/** The fields every stored document carries; `version` is the optimistic-concurrency counter. */
+export const versionedFields = { _id: id, version: z.number(), createdAt: instant, updatedAt: instant }
+/** The version of a document the caller saw: a write at any other version is CONFLICT. */
+export const seenVersion = z.number().check(z.int(), z.gte(1))
+
+/**
+ * A stable page cursor: the sort key (an instant) and `_id` of the last item of the
+ * previous page, so an insert never shifts a page. Every cursor-paged list uses it.
+ */
+export const pageCursor = z.strictObject({ at: instant, id })
+export type PageCursor = z.infer<typeof pageCursor>
+/** How many items one page may hold; without it the back end's default applies. */
+export const pageLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(50)))

@@ -1,7 +1,7 @@
 // Stored documents: what each collection holds. Handlers read and write these shapes;
 // the store adapters add nothing but `_id` and `version`.
 import * as z from 'zod/mini'
-import { clockTime, id, instant, localDate, orgCode } from './common'
+import { clockTime, id, instant, localDate, orgCode, versionedFields } from './common'
 import { activityStatus, areaKind, orgLevel, post } from './enums'
 import { departureReason } from './staff'
 
@@ -41,10 +41,8 @@ export const DEFAULT_DUTIES: readonly string[] = [
   '加强自身建设，依章按期换届，定期召开执委会议，建好“妇女之家”，增强妇联组织凝聚力向心力。',
 ]
 
-const versioned = { _id: id, version: z.number(), createdAt: instant, updatedAt: instant }
-
 export const orgDoc = z.object({
-  ...versioned,
+  ...versionedFields,
   code: orgCode,
   name: z.string(),
   level: orgLevel,
@@ -67,7 +65,7 @@ export const orgDoc = z.object({
 export type OrgDoc = z.infer<typeof orgDoc>
 
 export const memberDoc = z.object({
-  ...versioned,
+  ...versionedFields,
   orgId: id,
   name: z.string(),
   post,
@@ -88,7 +86,7 @@ export type MemberDoc = z.infer<typeof memberDoc>
 
 /** A building / grid / villagers' group and who covers it (执委分片联系). */
 export const areaDoc = z.object({
-  ...versioned,
+  ...versionedFields,
   orgId: id,
   name: z.string(),
   kind: areaKind,
@@ -100,7 +98,7 @@ export type AreaDoc = z.infer<typeof areaDoc>
 
 /** 亮活动内容: a planned activity, and afterwards its result. */
 export const activityDoc = z.object({
-  ...versioned,
+  ...versionedFields,
   orgId: id,
   title: z.string(),
   status: activityStatus,
@@ -128,7 +126,7 @@ export type CalendarConfigDoc = z.infer<typeof calendarConfigDoc>
 
 /** A one-time invitation binding a WeChat identity to a member record. Only the code's hash is kept. */
 export const inviteDoc = z.object({
-  ...versioned,
+  ...versionedFields,
   orgId: id,
   memberId: id,
   /** sha256 of the code, hex */
@@ -163,3 +161,17 @@ export type AuditDoc = z.infer<typeof auditDoc>
 /** A fixed-window counter (rate limits): `_id` names the key and the window. */
 export const counterDoc = z.object({ _id: z.string(), count: z.number(), expiresAt: instant })
 export type CounterDoc = z.infer<typeof counterDoc>
+
+/**
+ * A notification kept for its recipient: her in-app 消息 list on both runtimes (WeChat
+ * also sends it as a subscription message). Every function that notifies writes one.
+ */
+export const outboxDoc = z.object({
+  _id: id,
+  openid: z.string(),
+  template: z.string(),
+  page: z.string(),
+  data: z.record(z.string(), z.string()),
+  createdAt: instant,
+})
+export type OutboxDoc = z.infer<typeof outboxDoc>

@@ -2,16 +2,12 @@
 // true — the org itself, members, areas, activities, child bodies — invite members,
 // record departures, and read the change history. Every write rebuilds the board.
 import * as z from 'zod/mini'
-import { id, instant, localDate, orgCode, phone } from './common'
+import { id, instant, localDate, optionalTextField, orgCode, pageCursor, pageLimit, phone, seenVersion, textField } from './common'
 import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
 import { activityStatus, areaKind, orgLevel, post } from './enums'
 import { MAX_IMAGE_BYTES } from './limits'
 import { departureReason, ruleWarning, staffRole } from './staff'
 
-const text = (min: number, max: number, what: string) =>
-  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
-const optionalText = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
-const version = z.number().check(z.int(), z.gte(1))
 
 /** An image the product stored: a local-host file or a WeChat cloud file ID. Never an outside URL. */
 export const imageRef = z.string().check(
@@ -35,9 +31,9 @@ export type ConsoleMember = z.infer<typeof consoleMember>
 export const consoleOrg = z.omit(orgDoc, { nameGrams: true, ancestorIds: true })
 
 // ---- org.mine: where the caller works ----
-export const minePlace = z.object({ ...orgSummary.shape, role: z.enum(['chair', 'member']), memberId: id, post })
-export const mineInput = z.strictObject({})
-export const mineOutput = z.object({ places: z.array(minePlace) })
+export const myPlace = z.object({ ...orgSummary.shape, role: z.enum(['chair', 'member']), memberId: id, post })
+export const myPlacesInput = z.strictObject({})
+export const myPlacesOutput = z.object({ places: z.array(myPlace) })
 
 // ---- org.get: the console's view of one org ----
 export const getConsoleInput = z.strictObject({ orgId: id })
@@ -56,25 +52,25 @@ export type GetConsoleOutput = z.infer<typeof getConsoleOutput>
 
 // ---- org.updateOrg ----
 export const orgChanges = z.strictObject({
-  name: z.optional(text(2, 40, '妇联名称')),
+  name: z.optional(textField(2, 40, '妇联名称')),
   logoUrl: z.optional(z.nullable(imageRef)),
-  homeName: z.optional(text(1, 40, '妇女之家名称')),
-  address: z.optional(text(1, 100, '地址')),
+  homeName: z.optional(textField(1, 40, '妇女之家名称')),
+  address: z.optional(textField(1, 100, '地址')),
   hours: z.optional(openingHours),
-  duties: z.optional(z.array(text(1, 200, '职责')).check(z.minLength(1, { error: '至少保留一条职责' }), z.maxLength(12))),
+  duties: z.optional(z.array(textField(1, 200, '职责')).check(z.minLength(1, { error: '至少保留一条职责' }), z.maxLength(12))),
   representativesCount: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100000))),
-  intro: z.optional(optionalText(1000, '情况介绍')),
+  intro: z.optional(optionalTextField(1000, '情况介绍')),
 })
-export const updateOrgInput = z.strictObject({ orgId: id, version, changes: orgChanges })
+export const updateOrgInput = z.strictObject({ orgId: id, version: seenVersion, changes: orgChanges })
 export const updateOrgOutput = z.object({ org: consoleOrg })
 
 // ---- org.saveMember (create when memberId is absent) ----
 export const memberFields = z.strictObject({
-  name: text(2, 20, '姓名'),
+  name: textField(2, 20, '姓名'),
   post,
   phone: z.nullable(phone),
   photoUrl: z.nullable(imageRef),
-  specialty: optionalText(40, '特长'),
+  specialty: optionalTextField(40, '特长'),
   onDutyMonth: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(12))),
   termStart: z.nullable(localDate),
   termEnd: z.nullable(localDate),
@@ -82,7 +78,7 @@ export const memberFields = z.strictObject({
 export const saveMemberInput = z.strictObject({
   orgId: id,
   memberId: z.optional(id),
-  version: z.optional(version),
+  version: z.optional(seenVersion),
   fields: memberFields,
   /** the areas she covers first-hand; omitted: unchanged */
   coverAreaIds: z.optional(z.array(id).check(z.maxLength(100))),
@@ -92,50 +88,50 @@ export const saveMemberOutput = z.object({ member: consoleMember })
 // ---- org.updateMyProfile: a bound member edits her own contact details ----
 export const updateMyProfileInput = z.strictObject({
   memberId: id,
-  version,
-  fields: z.strictObject({ phone: z.nullable(phone), photoUrl: z.nullable(imageRef), specialty: optionalText(40, '特长') }),
+  version: seenVersion,
+  fields: z.strictObject({ phone: z.nullable(phone), photoUrl: z.nullable(imageRef), specialty: optionalTextField(40, '特长') }),
 })
 export const updateMyProfileOutput = saveMemberOutput
 
 // ---- org.recordDeparture ----
 export const recordDepartureInput = z.strictObject({
   memberId: id,
-  version,
+  version: seenVersion,
   reason: departureReason,
   leftOn: localDate,
-  note: optionalText(200, '说明'),
+  note: optionalTextField(200, '说明'),
 })
 export const recordDepartureOutput = saveMemberOutput
 
 // ---- org.saveArea / org.removeArea ----
 export const areaFields = z.strictObject({
-  name: text(1, 30, '片区名称'),
+  name: textField(1, 30, '片区名称'),
   kind: areaKind,
   memberId: z.nullable(id),
   backupMemberId: z.nullable(id),
 })
-export const saveAreaInput = z.strictObject({ orgId: id, areaId: z.optional(id), version: z.optional(version), fields: areaFields })
+export const saveAreaInput = z.strictObject({ orgId: id, areaId: z.optional(id), version: z.optional(seenVersion), fields: areaFields })
 export const saveAreaOutput = z.object({ area: areaDoc })
-export const removeAreaInput = z.strictObject({ areaId: id, version })
+export const removeAreaInput = z.strictObject({ areaId: id, version: seenVersion })
 export const removeAreaOutput = z.object({ removed: z.literal(true) })
 
 // ---- org.saveActivity ----
 export const activityFields = z.strictObject({
-  title: text(2, 40, '活动名称'),
+  title: textField(2, 40, '活动名称'),
   status: activityStatus,
   date: localDate,
-  place: optionalText(60, '地点'),
-  summary: optionalText(500, '活动内容'),
-  resultText: optionalText(1000, '活动成效'),
+  place: optionalTextField(60, '地点'),
+  summary: optionalTextField(500, '活动内容'),
+  resultText: optionalTextField(1000, '活动成效'),
   photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })),
 })
-export const saveActivityInput = z.strictObject({ orgId: id, activityId: z.optional(id), version: z.optional(version), fields: activityFields })
+export const saveActivityInput = z.strictObject({ orgId: id, activityId: z.optional(id), version: z.optional(seenVersion), fields: activityFields })
 export const saveActivityOutput = z.object({ activity: activityDoc })
 
 // ---- org.addChild: a 妇女小组 / 妇女微家 (or, under a 街道/乡镇, a 村/社区) ----
 export const addChildInput = z.strictObject({
   orgId: id,
-  name: text(2, 40, '名称'),
+  name: textField(2, 40, '名称'),
   level: orgLevel,
 })
 export const addChildOutput = z.object({ child: orgSummary })
@@ -185,15 +181,17 @@ export const historyEntry = z.object({
   changes: z.array(auditChange),
 })
 export type HistoryEntry = z.infer<typeof historyEntry>
-export const historyInput = z.strictObject({ orgId: id, before: z.optional(instant), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))) })
-export const historyOutput = z.object({ entries: z.array(historyEntry), nextBefore: z.nullable(instant) })
+export const orgHistoryInput = z.strictObject({ orgId: id, before: z.optional(instant), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))) })
+export const orgHistoryOutput = z.object({ entries: z.array(historyEntry), nextBefore: z.nullable(instant) })
 
 // ---- org.qrcode: the 妇女之家 QR code ----
-export const qrcodeInput = z.strictObject({ orgId: id })
-export const qrcodeOutput = z.object({ url: z.string(), scene: orgCode, page: z.string() })
+export const orgQrcodeInput = z.strictObject({ orgId: id })
+export const orgQrcodeOutput = z.object({ url: z.string(), scene: orgCode, page: z.string() })
 
 // ---- org.uploadImage ----
 export const IMAGE_PURPOSES = ['logo', 'photo', 'activity'] as const
+/** How the change log names each kind of image. */
+export const IMAGE_PURPOSE_LABEL: Record<(typeof IMAGE_PURPOSES)[number], string> = { photo: '成员照片', logo: '妇联标识', activity: '活动照片' }
 export { MAX_IMAGE_BYTES }
 export const uploadImageInput = z.strictObject({
   orgId: id,
@@ -208,16 +206,14 @@ export const uploadImageInput = z.strictObject({
 export const uploadImageOutput = z.object({ url: imageRef, width: z.number(), height: z.number(), bytes: z.number() })
 
 // ---- org.inbox: the caller's notifications (消息), newest first; acts on no org ----
-/** A stable cursor: `createdAt` and `_id` of the last message of the previous page. */
-export const inboxCursor = z.strictObject({ at: instant, id })
-export const inboxInput = z.strictObject({ cursor: z.optional(inboxCursor), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))) })
+export const inboxInput = z.strictObject({ cursor: z.optional(pageCursor), limit: pageLimit })
 /** One notification in neutral words: what it is about and where it stands; `page` opens it. */
 export const inboxMessage = z.object({ id, template: z.string(), page: z.string(), subject: z.string(), status: z.string(), createdAt: instant })
 export type InboxMessage = z.infer<typeof inboxMessage>
-export const inboxOutput = z.object({ messages: z.array(inboxMessage), nextCursor: z.nullable(inboxCursor) })
+export const inboxOutput = z.object({ messages: z.array(inboxMessage), nextCursor: z.nullable(pageCursor) })
 
 export const orgContract = {
-  mine: { input: mineInput, output: mineOutput },
+  mine: { input: myPlacesInput, output: myPlacesOutput },
   get: { input: getConsoleInput, output: getConsoleOutput },
   updateOrg: { input: updateOrgInput, output: updateOrgOutput },
   saveMember: { input: saveMemberInput, output: saveMemberOutput },
@@ -231,8 +227,8 @@ export const orgContract = {
   listInvites: { input: listInvitesInput, output: listInvitesOutput },
   revokeInvite: { input: revokeInviteInput, output: revokeInviteOutput },
   redeemInvite: { input: redeemInviteInput, output: redeemInviteOutput },
-  history: { input: historyInput, output: historyOutput },
-  qrcode: { input: qrcodeInput, output: qrcodeOutput },
+  history: { input: orgHistoryInput, output: orgHistoryOutput },
+  qrcode: { input: orgQrcodeInput, output: orgQrcodeOutput },
   uploadImage: { input: uploadImageInput, output: uploadImageOutput },
   inbox: { input: inboxInput, output: inboxOutput },
 } as const

@@ -1,7 +1,7 @@
 // Help and rights-protection requests (求助与维权): the vocabulary, the case lifecycle as
 // a state machine (data, so both sides and the tests read the same table), deadlines,
-// and the stored documents. Sources: 000 §五 看听问帮报想讲记 and §四(二);
-// 001 7.3.3 “按规定做好信访维权案件记录、跟踪反馈，存档保管”.
+// and the stored documents. Sources: 执委工作手册 五 看听问帮报想讲记 and 四(二);
+// 村（社区）妇联工作规范 7.3.3 “按规定做好信访维权案件记录、跟踪反馈，存档保管”.
 // Everything that could identify or describe the woman is in `sealed` fields:
 // AES-256-GCM ciphertext written by the vault port, never plaintext at rest.
 import * as z from 'zod/mini'
@@ -61,7 +61,7 @@ export const CONTACT_CHANNEL_LABEL: Record<ContactChannel, string> = {
   inPerson: '我到妇女之家面谈',
 }
 
-/** Bodies a case is referred to that do not use the product (000 §五 “帮”). */
+/** Bodies a case is referred to that do not use the product (执委工作手册 五 “帮”). */
 export const REFERRAL_BODIES = ['police', 'legalAid', 'civilAffairs', 'mediation', 'socialWork', 'hospital', 'school', 'disability', 'other'] as const
 export const referralBody = z.enum(REFERRAL_BODIES)
 export type ReferralBody = z.infer<typeof referralBody>

@@ -4,7 +4,7 @@
 // assigned member records contacts, notes and referrals. Views are cut to the caller:
 // the queue carries no personal detail at all, her view carries no staff notes.
 import * as z from 'zod/mini'
-import { id, instant, localDate, phone } from './common'
+import { id, instant, localDate, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textField } from './common'
 import {
   ageBand,
   closureReason,
@@ -19,11 +19,6 @@ import {
   REQUEST_STEPS,
 } from './requestModel'
 
-const text = (min: number, max: number, what: string) =>
-  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
-const optionalText = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
-const version = z.number().check(z.int(), z.gte(1))
-const pageLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(50)))
 /** Phone is optional: '' means she gave none. */
 const optionalPhone = z.union([z.literal(''), phone])
 
@@ -35,21 +30,21 @@ const requestFields = {
   /** the age of the woman the request is about; under 14 is refused (guardian / hotline path) */
   ageBand,
   forWhom: z.enum(['self', 'other']),
-  name: optionalText(20, '称呼'),
-  description: text(5, 2000, '发生了什么'),
-  needs: optionalText(1000, '希望得到的帮助'),
+  name: optionalTextField(20, '称呼'),
+  description: textField(5, 2000, '发生了什么'),
+  needs: optionalTextField(1000, '希望得到的帮助'),
   phone: optionalPhone,
-  address: optionalText(100, '地址'),
+  address: optionalTextField(100, '地址'),
   contact: z.strictObject({
     channel: contactChannel,
-    safeTimes: optionalText(60, '方便联系的时间'),
+    safeTimes: optionalTextField(60, '方便联系的时间'),
     doNotCall: z.boolean(),
   }),
 }
 
 // ---- requests.terms: what the consent step says (retention is configured per deployment) ----
-export const termsInput = z.strictObject({})
-export const termsOutput = z.object({ consentVersion: z.string(), retentionDays: z.number() })
+export const requestTermsInput = z.strictObject({})
+export const requestTermsOutput = z.object({ consentVersion: z.string(), retentionDays: z.number() })
 
 // ---- requests.submit: she files it herself, after the consent step ----
 export const submitRequestInput = z.strictObject({
@@ -62,7 +57,7 @@ export const caseRef = z.object({ _id: id, code: z.string(), state: requestState
 export const submitRequestOutput = z.object({ request: caseRef })
 
 // ---- requests.fileOnBehalf: a member files for a woman after a visit, a letter or a call ----
-export const fileOnBehalfInput = z.strictObject({
+export const fileRequestOnBehalfInput = z.strictObject({
   ...requestFields,
   channel: z.enum(['visit', 'mailbox', 'hotline']),
   /** the day she gave her consent by word of mouth */
@@ -70,7 +65,7 @@ export const fileOnBehalfInput = z.strictObject({
 })
 
 // ---- requests.listMine / get ----
-export const mineItem = z.object({
+export const myRequestItem = z.object({
   _id: id,
   code: z.string(),
   orgName: z.string(),
@@ -79,8 +74,8 @@ export const mineItem = z.object({
   createdAt: instant,
   updatedAt: instant,
 })
-export const listMineInput = z.strictObject({})
-export const listMineOutput = z.object({ requests: z.array(mineItem) })
+export const listMyRequestsInput = z.strictObject({})
+export const listMyRequestsOutput = z.object({ requests: z.array(myRequestItem) })
 
 export const timelineEntry = z.object({
   seq: z.number(),
@@ -172,24 +167,24 @@ export const caseOutput = z.object({ case: z.discriminatedUnion('kind', [request
 const assignment = { assigneeId: id, backupId: z.nullable(id) }
 export const requestStepInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('accept'), ...assignment }),
-  z.strictObject({ kind: z.literal('referOn'), body: referralBody, note: text(2, 500, '转介说明') }),
+  z.strictObject({ kind: z.literal('referOn'), body: referralBody, note: textField(2, 500, '转介说明') }),
   z.strictObject({ kind: z.literal('reassign'), ...assignment }),
-  z.strictObject({ kind: z.literal('contact'), how: contactChannel, note: text(2, 1000, '联系情况') }),
-  z.strictObject({ kind: z.literal('note'), text: text(2, 1000, '备注') }),
-  z.strictObject({ kind: z.literal('message'), text: text(2, 500, '留言') }),
-  z.strictObject({ kind: z.literal('refer'), body: referralBody, note: text(2, 500, '转介说明') }),
-  z.strictObject({ kind: z.literal('updateReferral'), referralId: id, status: referralStatus, note: optionalText(500, '进展说明') }),
-  z.strictObject({ kind: z.literal('escalate'), note: text(2, 500, '上报说明') }),
-  z.strictObject({ kind: z.literal('close'), reason: z.enum(['resolved', 'referred', 'outOfScope', 'unreachable']), note: text(2, 500, '办结说明') }),
-  z.strictObject({ kind: z.literal('reopen'), reason: text(2, 200, '重新打开的原因') }),
-  z.strictObject({ kind: z.literal('scheduleFollowUp'), dueDate: localDate, note: optionalText(200, '回访安排') }),
-  z.strictObject({ kind: z.literal('recordFollowUp'), note: text(2, 500, '回访情况') }),
-  z.strictObject({ kind: z.literal('addInfo'), text: text(2, 1000, '补充的情况') }),
-  z.strictObject({ kind: z.literal('withdraw'), reason: optionalText(200, '撤回原因') }),
-  z.strictObject({ kind: z.literal('rate'), score: z.number().check(z.int(), z.gte(1, { error: '请选择 1 到 5 颗星' }), z.lte(5, { error: '请选择 1 到 5 颗星' })), comment: optionalText(300, '评价') }),
+  z.strictObject({ kind: z.literal('contact'), how: contactChannel, note: textField(2, 1000, '联系情况') }),
+  z.strictObject({ kind: z.literal('note'), text: textField(2, 1000, '备注') }),
+  z.strictObject({ kind: z.literal('message'), text: textField(2, 500, '留言') }),
+  z.strictObject({ kind: z.literal('refer'), body: referralBody, note: textField(2, 500, '转介说明') }),
+  z.strictObject({ kind: z.literal('updateReferral'), referralId: id, status: referralStatus, note: optionalTextField(500, '进展说明') }),
+  z.strictObject({ kind: z.literal('escalate'), note: textField(2, 500, '上报说明') }),
+  z.strictObject({ kind: z.literal('close'), reason: z.enum(['resolved', 'referred', 'outOfScope', 'unreachable']), note: textField(2, 500, '办结说明') }),
+  z.strictObject({ kind: z.literal('reopen'), reason: textField(2, 200, '重新打开的原因') }),
+  z.strictObject({ kind: z.literal('scheduleFollowUp'), dueDate: localDate, note: optionalTextField(200, '回访安排') }),
+  z.strictObject({ kind: z.literal('recordFollowUp'), note: textField(2, 500, '回访情况') }),
+  z.strictObject({ kind: z.literal('addInfo'), text: textField(2, 1000, '补充的情况') }),
+  z.strictObject({ kind: z.literal('withdraw'), reason: optionalTextField(200, '撤回原因') }),
+  z.strictObject({ kind: z.literal('rate'), score: z.number().check(z.int(), z.gte(1, { error: '请选择 1 到 5 颗星' }), z.lte(5, { error: '请选择 1 到 5 颗星' })), comment: optionalTextField(300, '评价') }),
 ])
 export type RequestStepInput = z.infer<typeof requestStepInput>
-export const actInput = z.strictObject({ caseId: id, version, step: requestStepInput })
+export const actOnRequestInput = z.strictObject({ caseId: id, version: seenVersion, step: requestStepInput })
 
 // ---- requests.queue: the chair's queue, no names ----
 export const queueItem = z.object({
@@ -209,21 +204,20 @@ export const queueItem = z.object({
   overdue: z.object({ accept: z.boolean(), contact: z.boolean() }),
 })
 export type QueueItem = z.infer<typeof queueItem>
-export const queueCursor = z.strictObject({ at: instant, id })
-export const queueInput = z.strictObject({
+export const requestQueueInput = z.strictObject({
   orgId: id,
   /** own: the org's cases; escalated: cases its children escalated to it; assigned: cases assigned to the caller */
   scope: z.enum(['own', 'escalated', 'assigned']),
   state: z.optional(requestState),
-  cursor: z.optional(queueCursor),
+  cursor: z.optional(pageCursor),
   limit: pageLimit,
 })
-export const queueOutput = z.object({ items: z.array(queueItem), nextCursor: z.nullable(queueCursor), overdueCount: z.number() })
+export const requestQueueOutput = z.object({ items: z.array(queueItem), nextCursor: z.nullable(pageCursor), overdueCount: z.number() })
 
 // ---- requests.stats: de-identified; a count of 1–4 is suppressed (null) ----
 const suppressed = z.nullable(z.number())
-export const statsInput = z.strictObject({ orgId: id, scope: z.enum(['own', 'rollup']) })
-export const statsOutput = z.object({
+export const requestStatsInput = z.strictObject({ orgId: id, scope: z.enum(['own', 'rollup']) })
+export const requestStatsOutput = z.object({
   scope: z.enum(['own', 'rollup']),
   total: suppressed,
   byCategory: z.array(z.object({ category: requestCategory, count: suppressed })),
@@ -234,23 +228,23 @@ export const statsOutput = z.object({
   medianHoursToClose: z.nullable(z.number()),
   overdue: suppressed,
 })
-export type RequestStats = z.infer<typeof statsOutput>
+export type RequestStats = z.infer<typeof requestStatsOutput>
 
 // ---- requests.exportMine / deleteMine ----
-export const exportMineInput = z.strictObject({})
-export const exportMineOutput = z.object({ exportedAt: instant, requests: z.array(requesterCaseView) })
-export const deleteMineInput = z.strictObject({ caseId: id })
-export const deleteMineOutput = z.object({ deleted: z.literal(true) })
+export const exportMyRequestsInput = z.strictObject({})
+export const exportMyRequestsOutput = z.object({ exportedAt: instant, requests: z.array(requesterCaseView) })
+export const deleteMyRequestInput = z.strictObject({ caseId: id })
+export const deleteMyRequestOutput = z.object({ deleted: z.literal(true) })
 
 export const requestsContract = {
-  terms: { input: termsInput, output: termsOutput },
+  terms: { input: requestTermsInput, output: requestTermsOutput },
   submit: { input: submitRequestInput, output: submitRequestOutput },
-  fileOnBehalf: { input: fileOnBehalfInput, output: submitRequestOutput },
-  listMine: { input: listMineInput, output: listMineOutput },
+  fileOnBehalf: { input: fileRequestOnBehalfInput, output: submitRequestOutput },
+  listMine: { input: listMyRequestsInput, output: listMyRequestsOutput },
   get: { input: getRequestInput, output: caseOutput },
-  act: { input: actInput, output: caseOutput },
-  queue: { input: queueInput, output: queueOutput },
-  stats: { input: statsInput, output: statsOutput },
-  exportMine: { input: exportMineInput, output: exportMineOutput },
-  deleteMine: { input: deleteMineInput, output: deleteMineOutput },
+  act: { input: actOnRequestInput, output: caseOutput },
+  queue: { input: requestQueueInput, output: requestQueueOutput },
+  stats: { input: requestStatsInput, output: requestStatsOutput },
+  exportMine: { input: exportMyRequestsInput, output: exportMyRequestsOutput },
+  deleteMine: { input: deleteMyRequestInput, output: deleteMyRequestOutput },
 } as const

@@ -1,11 +1,11 @@
 // 议事: the vocabulary of topics and meetings, the topic lifecycle as a state machine
 // (data, so both sides and the tests read the same table), and the stored documents.
-// Sources: 002 附件4 妇联执委议事制度 (形式, 议题, 反馈, 上报), 000 §六(四) 议事制度,
-// 004 (2) 妇女议事会 (一事一记, 存档).
+// Sources: 重庆市妇联 附件4 妇联执委议事制度 (形式, 议题, 反馈, 上报), 执委工作手册 六(四) 议事制度,
+// 柳州示范点通知 (2) 妇女议事会 (一事一记, 存档).
 import * as z from 'zod/mini'
-import { id, instant, localDate } from './common'
+import { id, instant, localDate, versionedFields } from './common'
 
-/** 002 附件4 五: 执委联系走访群众、妇联主席信箱、网上征集 — plus the 妇女议事会 itself. */
+/** 执委议事制度 五: 执委联系走访群众、妇联主席信箱、网上征集 — plus the 妇女议事会 itself. */
 export const TOPIC_CHANNELS = ['visit', 'mailbox', 'online', 'council', 'other'] as const
 export const topicChannel = z.enum(TOPIC_CHANNELS)
 export type TopicChannel = z.infer<typeof topicChannel>
@@ -17,7 +17,7 @@ export const TOPIC_CHANNEL_LABEL: Record<TopicChannel, string> = {
   other: '其他',
 }
 
-/** 002 附件4 四: 党委政府决策部署的执行情况 and 事关妇女群众的热点难点问题. */
+/** 执委议事制度 四: 党委政府决策部署的执行情况 and 事关妇女群众的热点难点问题. */
 export const TOPIC_CATEGORIES = ['rights', 'family', 'children', 'employment', 'environment', 'safety', 'publicService', 'other'] as const
 export const topicCategory = z.enum(TOPIC_CATEGORIES)
 export type TopicCategory = z.infer<typeof topicCategory>
@@ -32,7 +32,7 @@ export const TOPIC_CATEGORY_LABEL: Record<TopicCategory, string> = {
   other: '其他',
 }
 
-/** 002 附件4 三 (集中议事、现场议事、上门议事、接待议事) and 000 §六(四) (议事微信群). */
+/** 执委议事制度 三 (集中议事、现场议事、上门议事、接待议事) and 执委工作手册 六(四) (议事微信群). */
 export const MEETING_FORMS = ['plenary', 'onSite', 'homeVisit', 'reception', 'online'] as const
 export const meetingForm = z.enum(MEETING_FORMS)
 export type MeetingForm = z.infer<typeof meetingForm>
@@ -75,7 +75,7 @@ export const TOPIC_STATE_LABEL: Record<TopicState, string> = {
   notCarriedOut: '未落实',
 }
 
-/** What moves a topic on: the chair's review, the meeting, and carrying out (附件4 六、七). */
+/** What moves a topic on: the chair's review, the meeting, and carrying out (执委议事制度 六、七). */
 export const TOPIC_STEPS = ['accept', 'decline', 'merge', 'schedule', 'decide', 'defer', 'publishFeedback', 'escalate', 'start', 'complete', 'notCarriedOut'] as const
 export type TopicStep = (typeof TOPIC_STEPS)[number]
 export const TOPIC_STEP_LABEL: Record<TopicStep, string> = {
@@ -93,7 +93,7 @@ export const TOPIC_STEP_LABEL: Record<TopicStep, string> = {
 }
 
 /** The lifecycle: state × step → next state. A pair that is not here is refused. */
-export const TRANSITIONS: Record<TopicState, Partial<Record<TopicStep, TopicState>>> = {
+export const TOPIC_TRANSITIONS: Record<TopicState, Partial<Record<TopicStep, TopicState>>> = {
   submitted: { accept: 'accepted', decline: 'declined', merge: 'merged' },
   pendingReview: { accept: 'accepted', decline: 'declined', merge: 'merged' },
   accepted: { schedule: 'scheduled', merge: 'merged' },
@@ -110,17 +110,17 @@ export const TRANSITIONS: Record<TopicState, Partial<Record<TopicStep, TopicStat
 }
 
 /** The next state, or null when the step is not allowed from `state`. */
-export function nextState(state: TopicState, step: TopicStep): TopicState | null {
-  return TRANSITIONS[state][step] ?? null
+export function nextTopicState(state: TopicState, step: TopicStep): TopicState | null {
+  return TOPIC_TRANSITIONS[state][step] ?? null
 }
 
 /** States in which a topic is on the public board (accepted and after; not declined or merged). */
-export const PUBLIC_STATES: readonly TopicState[] = ['accepted', 'scheduled', 'decided', 'feedbackPublished', 'escalated', 'inProgress', 'done', 'notCarriedOut']
+export const PUBLIC_TOPIC_STATES: readonly TopicState[] = ['accepted', 'scheduled', 'decided', 'feedbackPublished', 'escalated', 'inProgress', 'done', 'notCarriedOut']
 
-/** 附件4 七: 向上级妇联和村(社区)“两委”上报. */
-export const ESCALATION_TARGETS = ['upperFederation', 'villageCommittee'] as const
-export const escalationTarget = z.enum(ESCALATION_TARGETS)
-export const ESCALATION_TARGET_LABEL: Record<(typeof ESCALATION_TARGETS)[number], string> = {
+/** 执委议事制度 七: 向上级妇联和村(社区)“两委”上报. */
+export const TOPIC_ESCALATION_TARGETS = ['upperFederation', 'villageCommittee'] as const
+export const topicEscalationTarget = z.enum(TOPIC_ESCALATION_TARGETS)
+export const TOPIC_ESCALATION_TARGET_LABEL: Record<(typeof TOPIC_ESCALATION_TARGETS)[number], string> = {
   upperFederation: '上级妇联',
   villageCommittee: '村(社区)两委',
 }
@@ -142,11 +142,9 @@ export const meetingRecord = z.object({
   dueDate: z.nullable(localDate),
 })
 
-const versioned = { _id: id, version: z.number(), createdAt: instant, updatedAt: instant }
-
 export const topicOutcome = z.object({
   feedback: z.string(),
-  escalatedTo: z.nullable(escalationTarget),
+  escalatedTo: z.nullable(topicEscalationTarget),
   escalationNote: z.string(),
   result: z.string(),
   photos: z.array(z.string()),
@@ -155,7 +153,7 @@ export const topicOutcome = z.object({
 export type TopicOutcome = z.infer<typeof topicOutcome>
 
 export const topicDoc = z.object({
-  ...versioned,
+  ...versionedFields,
   orgId: id,
   /** the org's ancestors when submitted: who may see it once escalated */
   orgAncestorIds: z.array(id),
@@ -186,7 +184,7 @@ export const topicDoc = z.object({
 export type TopicDoc = z.infer<typeof topicDoc>
 
 export const meetingDoc = z.object({
-  ...versioned,
+  ...versionedFields,
   orgId: id,
   form: meetingForm,
   startsAt: instant,
@@ -207,14 +205,3 @@ export type MeetingDoc = z.infer<typeof meetingDoc>
 /** One 附议: `_id` is derived from topic and openid, so a second insert is refused. */
 export const topicSecondDoc = z.object({ _id: id, topicId: id, openid: z.string(), createdAt: instant })
 export type TopicSecondDoc = z.infer<typeof topicSecondDoc>
-
-/** A notification as the local host keeps it (WeChat sends a subscription message instead). */
-export const outboxDoc = z.object({
-  _id: id,
-  openid: z.string(),
-  template: z.string(),
-  page: z.string(),
-  data: z.record(z.string(), z.string()),
-  createdAt: instant,
-})
-export type OutboxDoc = z.infer<typeof outboxDoc>

@@ -3,11 +3,11 @@
 // on to its published outcome. Views never carry an openid; an anonymous submitter's
 // name is only in the chair's view.
 import * as z from 'zod/mini'
-import { id, instant, localDate } from './common'
+import { id, instant, localDate, optionalTextField, pageCursor, pageLimit, seenVersion, textField } from './common'
 import { imageRef } from './org'
 import {
   attendanceStatus,
-  escalationTarget,
+  topicEscalationTarget,
   meetingDoc,
   meetingForm,
   meetingStatus,
@@ -17,13 +17,6 @@ import {
   topicState,
 } from './topicModel'
 
-const text = (min: number, max: number, what: string) =>
-  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
-const optionalText = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
-const version = z.number().check(z.int(), z.gte(1))
-const pageLimit = z.optional(z.number().check(z.int(), z.gte(1), z.lte(50)))
-/** A stable cursor: the sort key and `_id` of the last item of the previous page. */
-export const topicCursor = z.strictObject({ at: instant, id })
 
 /** A topic as the public (and its submitter) sees it. */
 export const topicView = z.object({
@@ -45,76 +38,76 @@ export const chairTopicView = z.object({ ...topicView.shape, onBehalfOf: z.strin
 export type ChairTopicView = z.infer<typeof chairTopicView>
 
 // ---- topics.submit ----
-export const submitInput = z.strictObject({
+export const submitTopicInput = z.strictObject({
   orgId: id,
-  title: text(4, 40, '议题标题'),
-  problem: text(10, 1000, '问题描述'),
-  proposal: optionalText(1000, '建议'),
+  title: textField(4, 40, '议题标题'),
+  problem: textField(10, 1000, '问题描述'),
+  proposal: optionalTextField(1000, '建议'),
   category: topicCategory,
   channel: topicChannel,
   /** how she is named: 称呼 */
-  name: text(1, 20, '称呼'),
+  name: textField(1, 20, '称呼'),
   anonymous: z.boolean(),
   /** a member entering a topic for a woman she visited */
-  onBehalfOf: optionalText(60, '代提交说明'),
+  onBehalfOf: optionalTextField(60, '代提交说明'),
 })
-export const submitOutput = z.object({ topic: chairTopicView })
+export const submitTopicOutput = z.object({ topic: chairTopicView })
 
 // ---- topics.review ----
-export const reviewInput = z.strictObject({
+export const reviewTopicInput = z.strictObject({
   topicId: id,
-  version,
+  version: seenVersion,
   decision: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('accept') }),
-    z.strictObject({ kind: z.literal('decline'), reason: text(2, 200, '不予立项的理由') }),
+    z.strictObject({ kind: z.literal('decline'), reason: textField(2, 200, '不予立项的理由') }),
     z.strictObject({ kind: z.literal('merge'), intoTopicId: id }),
   ]),
 })
-export const reviewOutput = z.object({ topic: chairTopicView })
+export const reviewTopicOutput = z.object({ topic: chairTopicView })
 
 // ---- topics.second (附议) ----
-export const secondInput = z.strictObject({ topicId: id })
-export const secondOutput = z.object({ secondCount: z.number(), seconded: z.literal(true) })
+export const secondTopicInput = z.strictObject({ topicId: id })
+export const secondTopicOutput = z.object({ secondCount: z.number(), seconded: z.literal(true) })
 
 // ---- topics.listPublic / listForChair / get ----
-export const listPublicInput = z.strictObject({ orgId: id, cursor: z.optional(topicCursor), limit: pageLimit })
-export const listPublicOutput = z.object({ topics: z.array(topicView), nextCursor: z.nullable(topicCursor) })
-export const listForChairInput = z.strictObject({
+export const listPublicTopicsInput = z.strictObject({ orgId: id, cursor: z.optional(pageCursor), limit: pageLimit })
+export const listPublicTopicsOutput = z.object({ topics: z.array(topicView), nextCursor: z.nullable(pageCursor) })
+export const listTopicsForChairInput = z.strictObject({
   orgId: id,
   /** own: the org's topics; escalated: topics its children escalated to it */
   scope: z.enum(['own', 'escalated']),
   state: z.optional(topicState),
-  cursor: z.optional(topicCursor),
+  cursor: z.optional(pageCursor),
   limit: pageLimit,
 })
-export const listForChairOutput = z.object({ topics: z.array(chairTopicView), nextCursor: z.nullable(topicCursor) })
-export const getInput = z.strictObject({ topicId: id })
-export const getOutput = z.object({ topic: z.union([chairTopicView, topicView]) })
+export const listTopicsForChairOutput = z.object({ topics: z.array(chairTopicView), nextCursor: z.nullable(pageCursor) })
+export const getTopicInput = z.strictObject({ topicId: id })
+export const getTopicOutput = z.object({ topic: z.union([chairTopicView, topicView]) })
 
 // ---- topics.mine: the caller's own topics (我提的议题), every state, newest first ----
-export const myTopicsInput = z.strictObject({ cursor: z.optional(topicCursor), limit: pageLimit })
-export const myTopicsOutput = z.object({ topics: z.array(topicView), nextCursor: z.nullable(topicCursor) })
+export const myTopicsInput = z.strictObject({ cursor: z.optional(pageCursor), limit: pageLimit })
+export const myTopicsOutput = z.object({ topics: z.array(topicView), nextCursor: z.nullable(pageCursor) })
 
 // ---- topics.getMeeting: one meeting with its agenda, for recording it on any phone ----
 export const getMeetingInput = z.strictObject({ meetingId: id })
 export const getMeetingOutput = z.object({ meeting: meetingDoc, topics: z.array(chairTopicView) })
 
 // ---- topics.listMeetings: an org's meetings, still to be recorded (earliest first) or recorded (latest first) ----
-export const listMeetingsInput = z.strictObject({ orgId: id, status: meetingStatus, cursor: z.optional(topicCursor), limit: pageLimit })
+export const listMeetingsInput = z.strictObject({ orgId: id, status: meetingStatus, cursor: z.optional(pageCursor), limit: pageLimit })
 export const meetingListItem = z.object({ ...meetingDoc.shape, topicTitles: z.array(z.string()) })
 export type MeetingListItem = z.infer<typeof meetingListItem>
-export const listMeetingsOutput = z.object({ meetings: z.array(meetingListItem), nextCursor: z.nullable(topicCursor) })
+export const listMeetingsOutput = z.object({ meetings: z.array(meetingListItem), nextCursor: z.nullable(pageCursor) })
 
 // ---- topics.scheduleMeeting ----
 export const scheduleMeetingInput = z.strictObject({
   orgId: id,
   form: meetingForm,
   startsAt: instant,
-  place: text(1, 60, '地点'),
-  host: text(1, 20, '主持人'),
+  place: textField(1, 60, '地点'),
+  host: textField(1, 20, '主持人'),
   invitedMemberIds: z.array(id).check(z.maxLength(60)),
-  representatives: z.array(text(1, 20, '妇女代表姓名')).check(z.maxLength(60)),
-  guests: z.array(text(1, 30, '列席人员')).check(z.maxLength(20)),
+  representatives: z.array(textField(1, 20, '妇女代表姓名')).check(z.maxLength(60)),
+  guests: z.array(textField(1, 30, '列席人员')).check(z.maxLength(20)),
   topicIds: z.array(id).check(z.minLength(1, { error: '至少列入一个议题' }), z.maxLength(20)),
 })
 export const meetingOutput = z.object({ meeting: meetingDoc })
@@ -122,44 +115,44 @@ export const meetingOutput = z.object({ meeting: meetingDoc })
 // ---- topics.recordMeeting: attendance and 一事一记 ----
 export const recordMeetingInput = z.strictObject({
   meetingId: id,
-  version,
+  version: seenVersion,
   attendance: z.array(z.strictObject({ memberId: id, status: attendanceStatus })).check(z.maxLength(100)),
   records: z.array(
     z.strictObject({
       topicId: id,
-      discussion: text(2, 1000, '议事情况'),
-      decision: text(2, 500, '议定事项'),
-      owner: text(1, 40, '落实责任人'),
+      discussion: textField(2, 1000, '议事情况'),
+      decision: textField(2, 500, '议定事项'),
+      owner: textField(1, 40, '落实责任人'),
       dueDate: z.nullable(localDate),
     }),
   ).check(z.minLength(1, { error: '请至少记录一个议题' }), z.maxLength(20)),
 })
 
 // ---- topics.advance: 反馈, 上报, 落实 ----
-export const advanceInput = z.strictObject({
+export const advanceTopicInput = z.strictObject({
   topicId: id,
-  version,
+  version: seenVersion,
   step: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('publishFeedback'), feedback: text(2, 1000, '反馈内容') }),
-    z.strictObject({ kind: z.literal('escalate'), to: escalationTarget, note: text(2, 500, '上报说明') }),
+    z.strictObject({ kind: z.literal('publishFeedback'), feedback: textField(2, 1000, '反馈内容') }),
+    z.strictObject({ kind: z.literal('escalate'), to: topicEscalationTarget, note: textField(2, 500, '上报说明') }),
     z.strictObject({ kind: z.literal('start') }),
-    z.strictObject({ kind: z.literal('complete'), result: text(2, 1000, '落实结果'), photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })) }),
-    z.strictObject({ kind: z.literal('notCarriedOut'), reason: text(2, 500, '未落实的原因') }),
+    z.strictObject({ kind: z.literal('complete'), result: textField(2, 1000, '落实结果'), photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })) }),
+    z.strictObject({ kind: z.literal('notCarriedOut'), reason: textField(2, 500, '未落实的原因') }),
   ]),
 })
-export const advanceOutput = z.object({ topic: chairTopicView })
+export const advanceTopicOutput = z.object({ topic: chairTopicView })
 
 export const topicsContract = {
-  submit: { input: submitInput, output: submitOutput },
-  review: { input: reviewInput, output: reviewOutput },
-  second: { input: secondInput, output: secondOutput },
-  listPublic: { input: listPublicInput, output: listPublicOutput },
-  listForChair: { input: listForChairInput, output: listForChairOutput },
-  get: { input: getInput, output: getOutput },
+  submit: { input: submitTopicInput, output: submitTopicOutput },
+  review: { input: reviewTopicInput, output: reviewTopicOutput },
+  second: { input: secondTopicInput, output: secondTopicOutput },
+  listPublic: { input: listPublicTopicsInput, output: listPublicTopicsOutput },
+  listForChair: { input: listTopicsForChairInput, output: listTopicsForChairOutput },
+  get: { input: getTopicInput, output: getTopicOutput },
   mine: { input: myTopicsInput, output: myTopicsOutput },
   getMeeting: { input: getMeetingInput, output: getMeetingOutput },
   listMeetings: { input: listMeetingsInput, output: listMeetingsOutput },
   scheduleMeeting: { input: scheduleMeetingInput, output: meetingOutput },
   recordMeeting: { input: recordMeetingInput, output: meetingOutput },
-  advance: { input: advanceInput, output: advanceOutput },
+  advance: { input: advanceTopicInput, output: advanceTopicOutput },
 } as const

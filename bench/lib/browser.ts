@@ -1,5 +1,5 @@
 // Debian's Chromium through playwright-core with the flags this machine needs
-// (TOOLCHAIN.md, "Testing"): a fresh profile for every launch, a phone-sized screen.
+// (those of test/e2e/support/browser.ts): a fresh profile for every launch, a phone-sized screen.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'

@@ -71,7 +71,7 @@ export class HolidayCalendar {
 }
 
 /** How long a function instance keeps the calendar before it reads the config again. */
-export const CALENDAR_TTL_MS = 10 * 60 * 1000
+const CALENDAR_TTL_MS = 10 * 60 * 1000
 
 /**
  * The calendar a function instance uses: built in, plus `config/calendar`. It is read

@@ -46,7 +46,7 @@ export interface CloudMainOptions {
 export type CloudMain = (event: unknown) => Promise<Reply<unknown>>
 
 /** Lines the cloud console shows one per call: `{"level":"info","fn":"board",...}`. */
-export function jsonLogger(fn: string, write: NonNullable<CloudMainOptions['write']>): Logger {
+function jsonLogger(fn: string, write: NonNullable<CloudMainOptions['write']>): Logger {
   const line = (level: string, message: string, fields?: Record<string, unknown>) => JSON.stringify({ level, fn, message, ...fields })
   return {
     info: (message, fields) => write.info(line('info', message, fields)),
@@ -64,7 +64,7 @@ function callOf(event: unknown): unknown {
 }
 
 /** WeChat's timer trigger calls the function with `{ Type: 'Timer', TriggerName, Time }`. */
-export function isTimerEvent(event: unknown): boolean {
+function isTimerEvent(event: unknown): boolean {
   return event !== null && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer'
 }
 

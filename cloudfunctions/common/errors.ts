@@ -18,7 +18,7 @@ export class AppError extends Error {
 }
 
 /** What a client sees for anything that is not an AppError: no stack, no internals. */
-export const INTERNAL_MESSAGE = '服务暂时出了点问题，请稍后再试'
+const INTERNAL_MESSAGE = '服务暂时出了点问题，请稍后再试'
 
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody()

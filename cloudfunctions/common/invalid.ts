@@ -11,7 +11,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
 /** YYYY-MM-DD that names a real day between 1900 and 2199 (the contract checks only the shape). */
-export function isRealDate(value: string): boolean {
+function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number)
   if (year < 1900 || year > 2199 || month < 1 || month > 12) return false
   const days = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]

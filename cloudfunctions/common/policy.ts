@@ -1,11 +1,28 @@
-// Who may do what: the one place authorisation is decided, read as two tables.
-// POLICY: function.action → who may call it at all (public / signed in).
-// ORG_POLICY: for actions on one org, which standings toward that org may act
-// (chair here, chair of an org above, member here …; see types/staff.ts).
-// Every refusal is written to the audit log.
-import type { OrgDoc, StaffRole } from '../../types'
+// Who may do what: the one place authorisation is decided, read as three tables, all
+// keyed by the contract (types/contracts.ts) so a typo or a forgotten action does not
+// compile. POLICY: per action, who may call it at all (public / signed in) and what it
+// acts on — an org (named in the payload, or the org of a document the payload names)
+// or a help request (a case). ORG_POLICY: which standings toward that org may act (chair
+// here, chair of an org above, member here …; see types/staff.ts). CASE_POLICY: which
+// roles toward the case may. `dispatch` (runtime.ts) enforces all three before any
+// handler runs, so a handler cannot forget them. Every refusal is written to the audit.
+import type * as z from 'zod/mini'
+import {
+  IMAGE_PURPOSE_LABEL,
+  type ActionName,
+  type ActivityDoc,
+  type AreaDoc,
+  type contracts,
+  type FunctionName,
+  type InviteDoc,
+  type MeetingDoc,
+  type MemberDoc,
+  type OrgDoc,
+  type StaffRole,
+  type TopicDoc,
+} from '../../types'
 import { recordRefusal } from './audit'
-import type { Caller, Ctx } from './context'
+import type { ActionCtx, Caller, CaseAccess, Ctx, OrgAccess, OwnedAccess } from './context'
 import { AppError } from './errors'
 import { membershipsOf, standingToward, type Standing } from './staff'
 
@@ -18,60 +35,159 @@ export type Rule =
   /** any caller WeChat (or the dev login) has identified */
   | 'signedIn'
 
-const ORG_ACTIONS = [
-  'mine',
-  'get',
-  'updateOrg',
-  'saveMember',
-  'updateMyProfile',
-  'recordDeparture',
-  'saveArea',
-  'removeArea',
-  'saveActivity',
-  'addChild',
-  'createInvite',
-  'listInvites',
-  'revokeInvite',
-  'redeemInvite',
-  'history',
-  'qrcode',
-  'uploadImage',
-  'inbox',
-] as const
+// ---- the vocabulary of the tables, typed against the contract ----
 
-/** 议事 actions that need a signed-in caller (the rest are public reads). */
-const TOPIC_SIGNED_IN_ACTIONS = ['submit', 'review', 'second', 'listForChair', 'mine', 'getMeeting', 'listMeetings', 'scheduleMeeting', 'recordMeeting', 'advance'] as const
+type Contracts = typeof contracts
+/** Every action of the contract as "function.action": the key of POLICY. */
+export type ActionKey = { [F in FunctionName]: `${F}.${ActionName<F>}` }[FunctionName]
 
-/** 求助: everything but the consent wording needs a signed-in caller. */
-const REQUEST_SIGNED_IN_ACTIONS = ['submit', 'fileOnBehalf', 'listMine', 'get', 'act', 'queue', 'stats', 'exportMine', 'deleteMine'] as const
+type Parsed<F extends FunctionName, A extends ActionName<F>> = Contracts[F][A] extends { input: infer I extends z.ZodMiniType } ? z.output<I> : never
+/** The payload of an action as dispatch hands it over (parsed by the contract). */
+export type PayloadOf<K extends ActionKey> = K extends `${infer F extends FunctionName}.${infer A}` ? (A extends ActionName<F> ? Parsed<F, A> : never) : never
 
-export const POLICY: Record<string, Rule> = {
-  'board.get': 'public',
-  'board.search': 'public',
-  ...Object.fromEntries(ORG_ACTIONS.map((action) => [`org.${action}`, 'signedIn' as const])),
-  /** the public board's 议事 list, and one topic (the handler hides what is not public) */
-  'topics.listPublic': 'public',
-  'topics.get': 'public',
-  ...Object.fromEntries(TOPIC_SIGNED_IN_ACTIONS.map((action) => [`topics.${action}`, 'signedIn' as const])),
-  /** what the consent step says: public, so it shows before she signs in */
-  'requests.terms': 'public',
-  ...Object.fromEntries(REQUEST_SIGNED_IN_ACTIONS.map((action) => [`requests.${action}`, 'signedIn' as const])),
+type Fields<I> = keyof I & string
+/** Payload fields that always hold an id. */
+type IdField<I> = { [P in Fields<I>]-?: I[P] extends string ? P : never }[Fields<I>]
+/** A word from a fixed set (a contract enum), not free text. */
+type Choice<T> = T extends string ? (string extends T ? never : T) : never
+type DirectChoice<I> = { [P in Fields<I>]-?: undefined extends I[P] ? never : [Choice<I[P]>] extends [never] ? never : P }[Fields<I>]
+/** Payload fields, or fields one level down ("step.kind"), that always hold a word from a fixed set. */
+type ChoiceField<I> = DirectChoice<I> | { [P in Fields<I>]-?: I[P] extends object ? `${P}.${DirectChoice<I[P]>}` : never }[Fields<I>]
+/** The type at a dotted payload path. */
+type At<I, P extends string> = P extends `${infer H}.${infer R}` ? (H extends keyof I ? At<I[H], R> : never) : P extends keyof I ? I[P] : never
+
+/** The documents an org owns that a payload may name; dispatch finds the org through them. */
+export interface OwnedDocs {
+  members: MemberDoc
+  areas: AreaDoc
+  activities: ActivityDoc
+  invites: InviteDoc
+  topics: TopicDoc
+  meetings: MeetingDoc
 }
+export type OwnedCollection = keyof OwnedDocs
+
+/** Where the org comes from; `by` adds a payload word to the ORG_POLICY key (requests.queue.own). */
+type OrgSource<I> = ({ from: IdField<I> } | { owned: OwnedCollection; idField: IdField<I> }) & { by?: ChoiceField<I> }
+
+/**
+ * What a plain member (standing `member`) may do where the chairs may do the whole
+ * action: only with a payload field set to one of some words, or — on an action that
+ * names a member record — only her own record. Anything else is refused with `refusal`,
+ * and audited.
+ */
+type WordLimit<I> = {
+  [P in ChoiceField<I>]: { field: P; only: readonly At<I, P>[]; refusal: string; /** what she tried, for the audit */ tried: (input: I) => string }
+}[ChoiceField<I>]
+type OwnRecordLimit = { only: 'ownRecord'; refusal: string }
+
+type ActionPolicy<I> =
+  | { rule: Rule }
+  | { rule: Rule; org: OrgSource<I>; member?: WordLimit<I> }
+  | { rule: Rule; org: { owned: 'members'; idField: IdField<I> }; member: OwnRecordLimit }
+  | { rule: Rule; case: { idField: IdField<I>; by?: ChoiceField<I> } }
+
+/** One row per action of the contract: a missing, misspelt or extra action is a type error. */
+export type PolicyTable = { [K in ActionKey]: ActionPolicy<PayloadOf<K>> }
+/** A row as the runtime reads it, whatever its action. */
+export type PolicyRow = { rule: Rule; org?: AnyOrgSource; member?: AnyMemberLimit; case?: { idField: string; by?: string } }
+export type AnyOrgSource = ({ from: string } | { owned: OwnedCollection; idField: string }) & { by?: string }
+export type AnyMemberLimit = OwnRecordLimit | { field: string; only: readonly string[]; refusal: string; tried: (input: never) => string }
+
+const ORG = { from: 'orgId' } as const
+
+// ---- the first table: who may call, and what each action acts on ----
+
+export const POLICY = {
+  'board.get': { rule: 'public' },
+  'board.search': { rule: 'public' },
+
+  /** where she works, redeeming an invitation and her own messages: no particular org */
+  'org.mine': { rule: 'signedIn' },
+  'org.redeemInvite': { rule: 'signedIn' },
+  'org.inbox': { rule: 'signedIn' },
+  'org.get': { rule: 'signedIn', org: ORG },
+  'org.updateOrg': { rule: 'signedIn', org: ORG },
+  'org.saveMember': { rule: 'signedIn', org: ORG },
+  /** a member edits her own contact details; the chairs anyone's */
+  'org.updateMyProfile': { rule: 'signedIn', org: { owned: 'members', idField: 'memberId' }, member: { only: 'ownRecord', refusal: '只能修改自己的资料' } },
+  'org.recordDeparture': { rule: 'signedIn', org: { owned: 'members', idField: 'memberId' } },
+  'org.saveArea': { rule: 'signedIn', org: ORG },
+  'org.removeArea': { rule: 'signedIn', org: { owned: 'areas', idField: 'areaId' } },
+  'org.saveActivity': { rule: 'signedIn', org: ORG },
+  'org.addChild': { rule: 'signedIn', org: ORG },
+  'org.createInvite': { rule: 'signedIn', org: ORG },
+  'org.listInvites': { rule: 'signedIn', org: ORG },
+  'org.revokeInvite': { rule: 'signedIn', org: { owned: 'invites', idField: 'inviteId' } },
+  'org.history': { rule: 'signedIn', org: ORG },
+  'org.qrcode': { rule: 'signedIn', org: ORG },
+  /** members upload their own photo; the logo and activity photos are the chairs' */
+  'org.uploadImage': {
+    rule: 'signedIn',
+    org: ORG,
+    member: { field: 'purpose', only: ['photo'], refusal: '成员只能上传自己的照片', tried: (input) => `上传${IMAGE_PURPOSE_LABEL[input.purpose]}` },
+  },
+
+  /** the public board's 议事 list; one topic (the handler hides what is not public, and shows chairs every name) */
+  'topics.listPublic': { rule: 'public' },
+  'topics.get': { rule: 'public', org: { owned: 'topics', idField: 'topicId' } },
+  'topics.mine': { rule: 'signedIn' },
+  'topics.submit': { rule: 'signedIn', org: ORG },
+  'topics.second': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
+  'topics.review': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
+  'topics.listForChair': { rule: 'signedIn', org: ORG },
+  'topics.getMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
+  'topics.listMeetings': { rule: 'signedIn', org: ORG },
+  'topics.scheduleMeeting': { rule: 'signedIn', org: ORG },
+  'topics.recordMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
+  'topics.advance': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
+
+  /** what the consent step says: public, so it shows before she signs in */
+  'requests.terms': { rule: 'public' },
+  /** her own requests: she files, lists, exports them as herself */
+  'requests.submit': { rule: 'signedIn' },
+  'requests.listMine': { rule: 'signedIn' },
+  'requests.exportMine': { rule: 'signedIn' },
+  'requests.fileOnBehalf': { rule: 'signedIn', org: ORG },
+  'requests.queue': { rule: 'signedIn', org: { ...ORG, by: 'scope' } },
+  'requests.stats': { rule: 'signedIn', org: { ...ORG, by: 'scope' } },
+  'requests.get': { rule: 'signedIn', case: { idField: 'caseId' } },
+  'requests.act': { rule: 'signedIn', case: { idField: 'caseId', by: 'step.kind' } },
+  'requests.deleteMine': { rule: 'signedIn', case: { idField: 'caseId' } },
+} as const satisfies PolicyTable
+
+type Policy = typeof POLICY
+type Keyed<K extends ActionKey, S> = S extends { by: infer B extends string } ? `${K}.${At<PayloadOf<K>, B> & string}` : K
+/** ORG_POLICY's keys: every action that acts on an org, split by its `by` word. */
+export type OrgPolicyKey = { [K in ActionKey]: Policy[K] extends { org: infer O } ? Keyed<K, O> : never }[ActionKey]
+/** CASE_POLICY's keys: every action on a case, split by its `by` word (requests.act.close). */
+export type CasePolicyKey = { [K in ActionKey]: Policy[K] extends { case: infer C } ? Keyed<K, C> : never }[ActionKey]
+
+/** What dispatch hands the handler of `K` as `ctx.access`. */
+export type AccessOf<K extends ActionKey> = Policy[K] extends { org: { owned: infer C extends OwnedCollection } }
+  ? OwnedAccess<OwnedDocs[C]>
+  : Policy[K] extends { org: object }
+    ? OrgAccess
+    : Policy[K] extends { case: object }
+      ? CaseAccess
+      : undefined
+/** The ctx of the handler of `K`. */
+export type CtxOf<K extends ActionKey> = ActionCtx<AccessOf<K>>
+
+// ---- the second table: standings toward an org ----
 
 /** Chair or vice-chair of this org, or of a federation above it (街道 over 社区). */
 const CHAIRS: readonly StaffRole[] = ['chair', 'ancestorChair']
 /** Everyone on the org's staff side, including a plain member. */
 const STAFF: readonly StaffRole[] = ['chair', 'ancestorChair', 'member']
-
 /** Anybody signed in, whatever her standing toward the org. */
 const EVERYONE_SIGNED_IN: readonly StaffRole[] = ['chair', 'ancestorChair', 'member', 'otherStaff', 'resident']
 
-/** org.mine, org.redeemInvite, org.inbox and topics.mine act on no particular org: signed in is enough. */
-export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
+export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.get': STAFF,
   'org.updateOrg': CHAIRS,
   'org.saveMember': CHAIRS,
-  /** a member edits her own contact details; the handler checks it is her record */
+  /** a member, for her own record only (POLICY's member limit) */
   'org.updateMyProfile': STAFF,
   'org.recordDeparture': CHAIRS,
   'org.saveArea': CHAIRS,
@@ -83,8 +199,10 @@ export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
   'org.revokeInvite': CHAIRS,
   'org.history': CHAIRS,
   'org.qrcode': STAFF,
-  /** members upload their own photo */
+  /** a member, for her own photo only (POLICY's member limit) */
   'org.uploadImage': STAFF,
+  /** anybody may open a topic; her standing decides how much she sees */
+  'topics.get': [...EVERYONE_SIGNED_IN, 'anonymous'],
   /** 议事: any signed-in resident or member may submit and second (附议) */
   'topics.submit': EVERYONE_SIGNED_IN,
   'topics.second': EVERYONE_SIGNED_IN,
@@ -111,11 +229,14 @@ export const ORG_POLICY: Record<string, readonly StaffRole[]> = {
   'requests.stats.rollup': ['chair'],
 }
 
+// ---- the third table: roles toward one help request ----
+
 /**
- * How a caller stands toward one help request (a case). Only the first four may read
- * it (DESIGN.md, Privacy): the woman who filed it, the assigned member or backup, the
- * chair / vice-chairs of its org, and — once escalated — the chairs of the org it was
- * escalated to. Everyone else is told NOT_FOUND, and the attempt is audited.
+ * How a caller stands toward one help request (a case). A request is sensitive personal
+ * information, so only the first four may read it: the woman who filed it, the assigned
+ * member or backup, the chair / vice-chairs of its org, and — once escalated — the
+ * chairs of the org it was escalated to. Everyone else is told NOT_FOUND, and the
+ * attempt is audited.
  */
 export const CASE_ROLES = ['requester', 'assignee', 'chair', 'upperChair', 'orgMember', 'otherStaff', 'resident', 'anonymous'] as const
 export type CaseRole = (typeof CASE_ROLES)[number]
@@ -123,8 +244,7 @@ export type CaseRole = (typeof CASE_ROLES)[number]
 const CASE_STAFF: readonly CaseRole[] = ['chair', 'upperChair', 'assignee']
 const CASE_LEADS: readonly CaseRole[] = ['chair', 'upperChair']
 
-/** requests.<action> or requests.act.<step> → the case roles that may do it. */
-export const CASE_POLICY: Record<string, readonly CaseRole[]> = {
+export const CASE_POLICY: Record<CasePolicyKey, readonly CaseRole[]> = {
   'requests.get': ['requester', ...CASE_STAFF],
   'requests.deleteMine': ['requester'],
   'requests.act.addInfo': ['requester'],
@@ -148,9 +268,11 @@ export const CASE_POLICY: Record<string, readonly CaseRole[]> = {
   'requests.act.escalate': ['chair', 'assignee'],
 }
 
+// ---- decisions ----
+
 /** May a caller holding `roles` toward a case do `key` (e.g. "requests.act.close")? */
-export function caseAllows(key: string, roles: readonly CaseRole[]): boolean {
-  const allowed = CASE_POLICY[key] ?? []
+export function caseAllows(key: CasePolicyKey, roles: readonly CaseRole[]): boolean {
+  const allowed: readonly CaseRole[] = CASE_POLICY[key] ?? []
   return roles.some((role) => allowed.includes(role))
 }
 
@@ -167,30 +289,42 @@ export function isAllowed(rule: Rule, kind: CallerKind): boolean {
   }
 }
 
-/** Throws UNAUTHENTICATED / FORBIDDEN (audited) unless the caller may call `fn.action`. */
-export async function authorize(fn: string, action: string, ctx: Ctx): Promise<void> {
-  const rule = POLICY[`${fn}.${action}`]
+/** A table key as the audit names it: "requests.queue.own" → fn "requests", action "queue.own". */
+export function splitKey(key: string): { fn: string; action: string } {
+  const dot = key.indexOf('.')
+  return { fn: key.slice(0, dot), action: key.slice(dot + 1) }
+}
+
+/** The row of `fn.action`, if the table has one. */
+export function policyRow(fn: string, action: string): PolicyRow | undefined {
+  return Object.prototype.hasOwnProperty.call(POLICY, `${fn}.${action}`) ? (POLICY as Record<string, PolicyRow>)[`${fn}.${action}`] : undefined
+}
+
+/**
+ * Throws UNAUTHENTICATED / FORBIDDEN (audited) unless `row` lets the caller call
+ * `fn.action`. An action without a row is refused, never allowed by default.
+ */
+export async function authorize(fn: string, action: string, ctx: Ctx, row: PolicyRow | undefined): Promise<void> {
   const kind = callerKind(ctx.caller)
-  if (rule && isAllowed(rule, kind)) return
+  if (row && isAllowed(row.rule, kind)) return
   await recordRefusal(ctx, { fn, action, orgId: null, target: null, summary: `拒绝：${fn}.${action}（${kind === 'anonymous' ? '未登录' : '无权限'}）` })
-  if (kind === 'anonymous' && rule) throw new AppError('UNAUTHENTICATED', '请先登录')
+  if (kind === 'anonymous' && row) throw new AppError('UNAUTHENTICATED', '请先登录')
   throw new AppError('FORBIDDEN', '没有权限进行这项操作')
 }
 
 /**
- * The caller's standing toward `org`, if ORG_POLICY lets that standing do `fn.action`;
- * otherwise the refusal is audited and FORBIDDEN thrown.
+ * The caller's standing toward `org`, if ORG_POLICY lets that standing do `key`
+ * (e.g. "org.get", "requests.queue.own"); otherwise the refusal is audited and FORBIDDEN thrown.
  */
-export async function authorizeForOrg(ctx: Ctx, fn: string, action: string, org: Pick<OrgDoc, '_id' | 'ancestorIds' | 'name'>): Promise<Standing> {
-  const allowed = ORG_POLICY[`${fn}.${action}`] ?? []
+export async function authorizeForOrg(ctx: Ctx, key: OrgPolicyKey, org: Pick<OrgDoc, '_id' | 'ancestorIds' | 'name'>): Promise<Standing> {
+  const allowed: readonly StaffRole[] = ORG_POLICY[key] ?? []
   const standing = standingToward(org, ctx.caller, await membershipsOf(ctx.store, ctx.caller))
   if (allowed.includes(standing.role)) return standing
   await recordRefusal(ctx, {
-    fn,
-    action,
+    ...splitKey(key),
     orgId: org._id,
     target: { collection: 'orgs', id: org._id },
-    summary: `拒绝：${fn}.${action}（${standing.role}）于 ${org.name}`,
+    summary: `拒绝：${key}（${standing.role}）于 ${org.name}`,
   })
   throw new AppError('FORBIDDEN', '您没有管理这个妇联的权限')
 }

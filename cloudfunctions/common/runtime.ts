@@ -1,29 +1,42 @@
 // Dispatch: one call envelope in, one reply envelope out. Validates the envelope and
-// payload against the contract, asks the policy, runs the handler, and turns every
-// outcome into `{ ok, data }` / `{ ok, error }` — the only place that does so.
+// payload against the contract, enforces the action's policy row (who may call; then the
+// org or case it acts on, loaded and allowed — like tRPC middleware, so no handler can
+// forget it), runs the handler with that access on ctx, and turns every outcome into
+// `{ ok, data }` / `{ ok, error }` — the only place that does so.
 import type * as z from 'zod/mini'
-import { callEnvelope, contracts, type FunctionName, type Reply } from '../../types'
+import { callEnvelope, contracts, type ActionName, type FunctionName, type Reply } from '../../types'
+import { resolveAccess, type CaseReader } from './access'
 import type { Caller, Ctx, Services } from './context'
 import { AppError, toErrorBody } from './errors'
-import { authorize } from './policy'
+import { authorize, policyRow, type ActionKey, type CtxOf, type POLICY, type PolicyRow } from './policy'
 import { parseInput } from './validation'
 
-export type Handler<I, O> = (input: I, ctx: Ctx) => Promise<O>
+export type Handler<I, O, C extends Ctx = Ctx> = (input: I, ctx: C) => Promise<O>
 
 type Contract<F extends FunctionName> = (typeof contracts)[F]
+/** One handler per action of the contract, each given the ctx its policy row grants. */
 export type Handlers<F extends FunctionName> = {
-  [A in keyof Contract<F>]: Contract<F>[A] extends { input: infer I extends z.ZodMiniType; output: infer O extends z.ZodMiniType }
-    ? Handler<z.output<I>, z.input<O>>
+  [A in ActionName<F>]: Contract<F>[A] extends { input: infer I extends z.ZodMiniType; output: infer O extends z.ZodMiniType }
+    ? Handler<z.output<I>, z.input<O>, CtxOf<`${F}.${A}` & ActionKey>>
     : never
 }
 
 export interface Domain {
   name: FunctionName
-  handlers: Record<string, Handler<unknown, unknown>>
+  handlers: Record<string, Handler<unknown, unknown, never>>
+  /** each registered action's policy row; an action without one is refused */
+  policy: Partial<Record<string, PolicyRow>>
+  /** how this function reads a case, when one of its actions acts on a case */
+  readCase?: CaseReader
 }
 
-export function defineDomain<F extends FunctionName>(name: F, handlers: Handlers<F>): Domain {
-  return { name, handlers: handlers as unknown as Record<string, Handler<unknown, unknown>> }
+/** Does any action of F act on a case? Then its domain must say how to read one. */
+type ActsOnCases<F extends FunctionName> = { [A in ActionName<F>]: (typeof POLICY)[`${F}.${A}` & ActionKey] extends { case: object } ? A : never }[ActionName<F>]
+type DomainOptions<F extends FunctionName> = [ActsOnCases<F>] extends [never] ? [] : [options: { readCase: CaseReader }]
+
+export function defineDomain<F extends FunctionName>(name: F, handlers: Handlers<F>, ...options: DomainOptions<F>): Domain {
+  const policy = Object.fromEntries(Object.keys(handlers).map((action) => [action, policyRow(name, action)]))
+  return { name, handlers: handlers as unknown as Domain['handlers'], policy, readCase: options[0]?.readCase }
 }
 
 export async function dispatch(domain: Domain, rawCall: unknown, caller: Caller, services: Services): Promise<Reply<unknown>> {
@@ -33,21 +46,23 @@ export async function dispatch(domain: Domain, rawCall: unknown, caller: Caller,
     const call = parseInput(callEnvelope, rawCall)
     action = call.action
     const contract = (contracts[domain.name] as Record<string, { input: z.ZodMiniType }>)[call.action]
-    const handler = domain.handlers[call.action]
+    const handler = domain.handlers[call.action] as Handler<unknown, unknown> | undefined
     if (!contract || !handler || !Object.prototype.hasOwnProperty.call(domain.handlers, call.action)) {
       throw new AppError('UNKNOWN_ACTION', `没有这项操作：${domain.name}.${call.action}`)
     }
     const ctx = { ...services, caller, requestId: call.requestId ?? null }
-    await authorize(domain.name, call.action, ctx)
+    const row = Object.prototype.hasOwnProperty.call(domain.policy, call.action) ? domain.policy[call.action] : undefined
+    await authorize(domain.name, call.action, ctx, row)
     const input = parseInput(contract.input, call.payload ?? {})
-    const data = await handler(input, ctx)
+    const access = row ? await resolveAccess(ctx, `${domain.name}.${call.action}`, row, input, domain.readCase) : undefined
+    const data = await handler(input, { ...ctx, access } as Ctx)
     return { ok: true, data }
   } catch (error) {
     if (!(error instanceof AppError)) {
       services.log.error('handler failed', {
         fn: domain.name,
         action,
-        error: error instanceof Error ? error.stack ?? error.message : String(error),
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
         ms: Date.now() - started,
       })
     }

@@ -71,7 +71,3 @@ export function localClock(instant: Date): { date: string; minutes: number; week
   const local = inBeijing(instant)
   return { date: local.format('YYYY-MM-DD'), minutes: local.hour() * 60 + local.minute(), weekday: local.day() === 0 ? 7 : local.day() }
 }
-
-export function toIso(instant: Date): string {
-  return instant.toISOString()
-}

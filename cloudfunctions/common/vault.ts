@@ -1,4 +1,5 @@
-// Encryption at rest for help requests (DESIGN.md, Privacy): AES-256-GCM with a random
+// Encryption at rest for help requests (they are sensitive personal information, so
+// nothing on disk may be readable without the key): AES-256-GCM with a random
 // 12-byte IV per value and the 16-byte tag, written as `v1.<iv>.<tag>.<ciphertext>`
 // (base64url). The key never lives in code: WeChat cloud reads it from the function's
 // environment (LIANGPAI_REQUEST_KEY, 32 bytes in base64); the local host keeps one

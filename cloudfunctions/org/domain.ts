@@ -3,12 +3,12 @@
 import { defineDomain } from '../common/runtime'
 import { addChild } from './handlers/addChild'
 import { createInvite } from './handlers/createInvite'
-import { getConsole } from './handlers/getConsole'
-import { getQrcode } from './handlers/getQrcode'
+import { get } from './handlers/get'
+import { history } from './handlers/history'
 import { inbox } from './handlers/inbox'
-import { listHistory } from './handlers/listHistory'
 import { listInvites } from './handlers/listInvites'
-import { listMyPlaces } from './handlers/listMyPlaces'
+import { mine } from './handlers/mine'
+import { qrcode } from './handlers/qrcode'
 import { recordDeparture } from './handlers/recordDeparture'
 import { redeemInvite } from './handlers/redeemInvite'
 import { removeArea } from './handlers/removeArea'
@@ -21,8 +21,8 @@ import { updateOrg } from './handlers/updateOrg'
 import { uploadImage } from './handlers/uploadImage'
 
 export const orgDomain = defineDomain('org', {
-  mine: listMyPlaces,
-  get: getConsole,
+  mine,
+  get,
   updateOrg,
   saveMember,
   updateMyProfile,
@@ -35,8 +35,8 @@ export const orgDomain = defineDomain('org', {
   listInvites,
   revokeInvite,
   redeemInvite,
-  history: listHistory,
-  qrcode: getQrcode,
+  history,
+  qrcode,
   uploadImage,
   inbox,
 })

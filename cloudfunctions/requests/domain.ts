@@ -12,16 +12,22 @@ import { queue } from './handlers/queue'
 import { stats } from './handlers/stats'
 import { submit } from './handlers/submit'
 import { terms } from './handlers/terms'
+import { readCase } from './lib/transition'
 
-export const requestsDomain = defineDomain('requests', {
-  terms,
-  submit,
-  fileOnBehalf,
-  listMine,
-  get,
-  act,
-  queue,
-  stats,
-  exportMine,
-  deleteMine,
-})
+export const requestsDomain = defineDomain(
+  'requests',
+  {
+    terms,
+    submit,
+    fileOnBehalf,
+    listMine,
+    get,
+    act,
+    queue,
+    stats,
+    exportMine,
+    deleteMine,
+  },
+  // cases are read with their half-applied steps rolled forward, for the policy too
+  { readCase },
+)

@@ -4,7 +4,7 @@
 // local host calls it on an empty store; the seed script can add it to a large set.
 import fs from 'node:fs'
 import path from 'node:path'
-import { rebuildBoard } from '../../cloudfunctions/common/boardDocument'
+import { rebuildBoard } from '../../cloudfunctions/shared/boardDocument'
 import type { Store } from '../../cloudfunctions/common/store/port'
 import type { VaultPort } from '../../cloudfunctions/common/vault'
 import { buildDemoDocs, demoFiles, type DemoDocs } from './build'

@@ -1,5 +1,5 @@
 // The shape of the demo's hand-written content, and the stable codes and openids that
-// tests outside the project rely on (DESIGN.md, "Stable interfaces").
+// tests outside the project rely on: change them and those tests break.
 import type { AreaKind, OpeningHours, OrgLevel, Post } from '../../types'
 import type { ActivityScene } from './photos'
 

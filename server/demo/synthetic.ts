@@ -3,7 +3,7 @@
 // composed in memory so that generating 3,000 boards takes seconds.
 import type { BoardDoc, OrgDoc, OrgLevel } from '../../types'
 import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS } from '../../types'
-import { composeBoard } from '../../cloudfunctions/common/boardDocument'
+import { composeBoard } from '../../cloudfunctions/shared/boardDocument'
 import { nameGrams } from '../../cloudfunctions/common/nameGrams'
 import type { DemoDocs } from './build'
 import { pick, seededRandom } from './random'

@@ -31,9 +31,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 function issuesOf(value: unknown): FieldIssue[] {
   if (!Array.isArray(value)) return []
-  return value
-    .filter(isObject)
-    .map((issue) => ({ field: String(issue.field ?? ''), message: String(issue.message ?? '') }))
+  return value.filter(isObject).map((issue) => ({ field: String(issue.field ?? ''), message: String(issue.message ?? '') }))
 }
 
 /** Unwraps `{ ok: true, data }`, or throws the ApiError that `{ ok: false, error }` describes. */
@@ -41,11 +39,7 @@ export function unwrapReply(reply: unknown): unknown {
   if (isObject(reply) && reply.ok === true) return reply.data
   if (isObject(reply) && reply.ok === false && isObject(reply.error)) {
     const { code, message, issues } = reply.error
-    throw new ApiError(
-      typeof code === 'string' ? (code as ErrorCode) : 'INTERNAL',
-      typeof message === 'string' && message !== '' ? message : UNAVAILABLE_MESSAGE,
-      issuesOf(issues),
-    )
+    throw new ApiError(typeof code === 'string' ? (code as ErrorCode) : 'INTERNAL', typeof message === 'string' && message !== '' ? message : UNAVAILABLE_MESSAGE, issuesOf(issues))
   }
   throw new ApiError('INTERNAL', UNAVAILABLE_MESSAGE)
 }

@@ -3,13 +3,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import type { GetBoardOutput } from '../../types/board'
-import { type ApiError, asApiError, call } from '../api'
+import { asApiError, call } from '../api'
 import { cachedBoard, rememberBoard } from '../lib/boardCache'
+import type { CallState } from './useCall'
 
-export type BoardState =
-  | { status: 'loading' }
-  | { status: 'ready'; board: GetBoardOutput }
-  | { status: 'error'; error: ApiError }
+export type BoardState = CallState<GetBoardOutput>
 
 export interface UseBoard {
   state: BoardState
@@ -18,7 +16,7 @@ export interface UseBoard {
 
 function initialState(code: string | null): BoardState {
   const board = code ? cachedBoard(code) : null
-  return board ? { status: 'ready', board } : { status: 'loading' }
+  return board ? { status: 'ready', data: board } : { status: 'loading' }
 }
 
 export function useBoard(code: string | null): UseBoard {
@@ -36,7 +34,7 @@ export function useBoard(code: string | null): UseBoard {
       rememberBoard(code, board)
       if (!alive.current || currentCode.current !== code) return
       hasBoard.current = true
-      setState({ status: 'ready', board })
+      setState({ status: 'ready', data: board })
     } catch (error) {
       if (!alive.current || currentCode.current !== code) return
       if (hasBoard.current) void Taro.showToast({ title: '刷新失败，请稍后再试', icon: 'none' })
@@ -60,7 +58,7 @@ export function useBoard(code: string | null): UseBoard {
     const newer = code ? cachedBoard(code) : null
     if (newer && currentCode.current === code) {
       hasBoard.current = true
-      setState((previous) => (previous.status === 'ready' && previous.board === newer ? previous : { status: 'ready', board: newer }))
+      setState((previous) => (previous.status === 'ready' && previous.data === newer ? previous : { status: 'ready', data: newer }))
     }
   })
 

@@ -23,9 +23,7 @@ export function useBoardRoute(): BoardRoute {
   const codeParam = useMemo(() => readOrgCode(params), [params])
   const code = codeParam.ok ? codeParam.code : null
   const { state, reload } = useBoard(code)
-  const searchReason = state.status === 'error' && state.error.code in SEARCHABLE_ERRORS
-    ? SEARCHABLE_ERRORS[state.error.code as keyof typeof SEARCHABLE_ERRORS]
-    : null
+  const searchReason = state.status === 'error' && state.error.code in SEARCHABLE_ERRORS ? SEARCHABLE_ERRORS[state.error.code as keyof typeof SEARCHABLE_ERRORS] : null
 
   useEffect(() => {
     if (!codeParam.ok) replacePage(searchUrl(codeParam.reason, codeParam.raw))

@@ -1,21 +1,18 @@
 // Paths of the help-request (求助) pages: the woman's side (the `help` subpackage), the
 // neutral page quick exit leads to (main package), and the staff side (in the `staff`
 // subpackage), in one place. The case path is also what notifications open.
-import { STAFF_ROOT } from './staffRoutes'
+import { helpCasePath, staffCasePath } from '../../types/routes'
+import { subpackageUrl } from './pageUrl'
+import { staffPage } from './staffRoutes'
 
 export const HELP_ROOT = 'help'
 export const TIPS_PAGE = 'pages/tips/index'
 
-const query = (params: Record<string, string | undefined>): string => {
-  const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
-  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}` : ''
-}
-const helpPage = (name: string, params: Record<string, string | undefined> = {}): string => `/${HELP_ROOT}/pages/${name}/index${query(params)}`
-const staffPage = (name: string, params: Record<string, string | undefined>): string => `/${STAFF_ROOT}/pages/${name}/index${query(params)}`
+const helpPage = (name: string, params: Record<string, string | undefined> = {}): string => subpackageUrl(HELP_ROOT, name, params)
 
 export const helpIntakeUrl = (orgId: string): string => helpPage('intake', { orgId })
 export const myHelpUrl = (): string => helpPage('mine')
-export const helpCaseUrl = (caseId: string): string => helpPage('case', { caseId })
+export const helpCaseUrl = (caseId: string): string => `/${helpCasePath(caseId)}`
 export const tipsUrl = (): string => `/${TIPS_PAGE}`
 /** The tips page as an H5 address: quick exit replaces the current history entry with it. */
 export const tipsHashUrl = (): string => `#/${TIPS_PAGE}`
@@ -24,6 +21,6 @@ export type QueueScope = 'own' | 'escalated' | 'assigned'
 export type StatsScope = 'own' | 'rollup'
 
 export const requestQueueUrl = (orgId: string, scope: QueueScope): string => staffPage('requests', { orgId, scope })
-export const staffRequestUrl = (caseId: string): string => staffPage('request', { caseId })
+export const staffRequestUrl = (caseId: string): string => `/${staffCasePath(caseId)}`
 export const requestNewUrl = (orgId: string): string => staffPage('request-new', { orgId })
 export const requestStatsUrl = (orgId: string, scope: StatsScope): string => staffPage('request-stats', { orgId, scope })

@@ -1,23 +1,19 @@
 // Page paths and their query strings, in one place. The board path and its `scene`
 // query are a stable interface: QR codes and shared cards point at them.
 import Taro from '@tarojs/taro'
+import { boardPath } from '../../types/routes'
+import { pageUrl } from './pageUrl'
 
-export const BOARD_PAGE = 'pages/board/index'
+/** Path of a board as a QR code or a shared card opens it, without a leading slash. */
+export { boardPath }
 
 /** Why the search page was opened instead of a board. */
 export type SearchReason = 'missing' | 'invalid' | 'not-found'
 
-const query = (params: Record<string, string | undefined>): string => {
-  const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
-  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}` : ''
-}
-
-/** Path of a board as a QR code or a shared card opens it, without a leading slash. */
-export const boardPath = (code: string): string => `${BOARD_PAGE}${query({ scene: code })}`
 export const boardUrl = (code: string): string => `/${boardPath(code)}`
-export const findMemberUrl = (code: string): string => `/pages/find-member/index${query({ code })}`
-export const memberUrl = (code: string, id: string): string => `/pages/member/index${query({ code, id })}`
-export const searchUrl = (reason?: SearchReason, code?: string): string => `/pages/search/index${query({ reason, code })}`
+export const findMemberUrl = (code: string): string => pageUrl('pages/find-member/index', { code })
+export const memberUrl = (code: string, id: string): string => pageUrl('pages/member/index', { code, id })
+export const searchUrl = (reason?: SearchReason, code?: string): string => pageUrl('pages/search/index', { reason, code })
 /** 消息: the notifications kept for the signed-in person */
 export const messagesUrl = (): string => '/pages/messages/index'
 

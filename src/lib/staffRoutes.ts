@@ -1,20 +1,16 @@
 // Paths of the 我的 page and the staff console (the `staff` subpackage), in one place.
 // The redeem path is a stable interface: invitations (their links and QR codes) open it.
-
-const query = (params: Record<string, string | undefined>): string => {
-  const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
-  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}` : ''
-}
+import { REDEEM_PAGE } from '../../types/routes'
+import { pageUrl, subpackageUrl } from './pageUrl'
 
 export const STAFF_ROOT = 'staff'
-export const REDEEM_PAGE = `${STAFF_ROOT}/pages/redeem/index`
-const staffPage = (name: string, params: Record<string, string | undefined> = {}): string =>
-  `/${STAFF_ROOT}/pages/${name}/index${query(params)}`
+/** A page of the staff console by the name of its folder. */
+export const staffPage = (name: string, params: Record<string, string | undefined> = {}): string => subpackageUrl(STAFF_ROOT, name, params)
 
 export const meUrl = (): string => '/pages/me/index'
 export const staffHomeUrl = (): string => staffPage('home')
 export const consoleUrl = (orgId: string): string => staffPage('org', { orgId })
-export const redeemUrl = (code?: string): string => staffPage('redeem', { code })
+export const redeemUrl = (code?: string): string => pageUrl(REDEEM_PAGE, { code })
 export const orgInfoUrl = (orgId: string): string => staffPage('org-info', { orgId })
 export const membersUrl = (orgId: string): string => staffPage('members', { orgId })
 export const memberEditUrl = (orgId: string, memberId?: string): string => staffPage('member-edit', { orgId, memberId })

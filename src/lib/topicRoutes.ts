@@ -1,18 +1,15 @@
 // Paths of the 议事 pages: the resident side (the `topics` subpackage) and the chair's
 // side (in the `staff` subpackage), in one place.
-import { STAFF_ROOT } from './staffRoutes'
+import { topicPath } from '../../types/routes'
+import { subpackageUrl } from './pageUrl'
+import { staffPage } from './staffRoutes'
 
 export const TOPICS_ROOT = 'topics'
 
-const query = (params: Record<string, string | undefined>): string => {
-  const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
-  return pairs.length ? `?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}` : ''
-}
-const topicsPage = (name: string, params: Record<string, string | undefined>): string => `/${TOPICS_ROOT}/pages/${name}/index${query(params)}`
-const staffPage = (name: string, params: Record<string, string | undefined>): string => `/${STAFF_ROOT}/pages/${name}/index${query(params)}`
+const topicsPage = (name: string, params: Record<string, string | undefined>): string => subpackageUrl(TOPICS_ROOT, name, params)
 
 export const publicTopicsUrl = (orgId: string): string => topicsPage('list', { orgId })
-export const topicUrl = (topicId: string): string => topicsPage('detail', { topicId })
+export const topicUrl = (topicId: string): string => `/${topicPath(topicId)}`
 export const submitTopicUrl = (orgId: string): string => topicsPage('submit', { orgId })
 export const myTopicsUrl = (orgId: string): string => topicsPage('mine', { orgId })
 

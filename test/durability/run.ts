@@ -9,7 +9,7 @@ import path from 'node:path'
 import { orgIdOf } from '../../server/demo/build'
 import { DEMO_CODES } from '../../server/demo/spec'
 import { Clients, makeSubmissions } from './clients'
-import { DurableHost, freePort } from './host'
+import { freePort, LocalHost } from '../support/host'
 import { verifyStore } from './verify'
 
 const SUBMISSIONS = 2000
@@ -33,7 +33,7 @@ function tornFiles(dataDir: string): string[] {
 }
 
 /** Kills and restarts the host at each KILL_AT mark while the clients run; returns the kills done. */
-async function killWhileRunning(host: DurableHost, clients: Clients, running: { done: boolean }, dataDir: string): Promise<number> {
+async function killWhileRunning(host: LocalHost, clients: Clients, running: { done: boolean }, dataDir: string): Promise<number> {
   const { report } = clients
   let kills = 0
   for (const share of KILL_AT) {
@@ -61,7 +61,7 @@ function printProblems(title: string, lines: string[]): void {
 }
 
 /** Starts the host, runs the clients while killing it at each mark, then stops it cleanly; returns the kills done. */
-async function drive(host: DurableHost, clients: Clients, dataDir: string): Promise<number> {
+async function drive(host: LocalHost, clients: Clients, dataDir: string): Promise<number> {
   const running = { done: false }
   try {
     await host.start()
@@ -72,7 +72,7 @@ async function drive(host: DurableHost, clients: Clients, dataDir: string): Prom
     return kills
   } catch (error) {
     await host.kill()
-    printProblems('本地服务的输出（最后几行）', host.output.slice(-20))
+    printProblems('本地服务的输出（最后几行）', host.output().split('\n').slice(-20))
     throw error
   }
 }
@@ -80,7 +80,15 @@ async function drive(host: DurableHost, clients: Clients, dataDir: string): Prom
 async function main(): Promise<number> {
   const started = Date.now()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-durability-'))
-  const host = new DurableHost({ dataDir, port: await freePort() })
+  // the demo's federation takes the submissions; the access log of every answered call is not kept
+  const host = new LocalHost({
+    via: 'server',
+    dataDir,
+    port: await freePort(),
+    env: { HOST: '127.0.0.1', H5_DIR: '', LOAD_DEMO: '1' },
+    dropLines: / POST \/api\/\S+ 200 /,
+    readyTimeoutMs: 120_000,
+  })
   console.log(`耐久测试：${SUBMISSIONS} 条求助、${CLIENTS} 个并发客户端，数据目录 ${dataDir}`)
   const submissions = makeSubmissions(SUBMISSIONS, orgIdOf(DEMO_CODES.community))
   const giveUp = () => host.crashed ?? (Date.now() > started + RUN_LIMIT_MS ? '超过时限' : null)
@@ -96,7 +104,7 @@ async function main(): Promise<number> {
   printProblems('不应有的应答', report.refusals)
   printProblems('存储中的问题', problems)
   if (report.serverErrors.length + report.refusals.length + problems.length > 0) {
-    printProblems('本地服务的输出（最后几行）', host.output.slice(-20))
+    printProblems('本地服务的输出（最后几行）', host.output().split('\n').slice(-20))
     console.error(`\n耐久测试失败。数据目录保留在 ${dataDir}`)
     return 1
   }

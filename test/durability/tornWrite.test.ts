@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { dropTornTail, NedbStore } from '../../cloudfunctions/common/store/nedb'
+import { dropTornTail, NedbStore } from '../../server/nedb'
 
 let dataDir: string
 

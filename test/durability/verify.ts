@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { RequestDoc, RequestEventDoc, RequestPersonal } from '../../types/requestModel'
-import { NedbStore } from '../../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../../server/nedb'
 import { MAX_LIMIT } from '../../cloudfunctions/common/store/port'
 import { createVault, keyFromText, type VaultPort } from '../../cloudfunctions/common/vault'
 import { KEY_FILE } from '../../server/vault'

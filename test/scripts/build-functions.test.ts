@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { buildFunctions, functionNames, type BuiltFunction } from '../../scripts/build-functions'
-import { composeBoard } from '../../cloudfunctions/common/boardDocument'
+import { composeBoard } from '../../cloudfunctions/shared/boardDocument'
 import { org } from '../fixtures/docs'
 
 const run = promisify(execFile)
@@ -95,6 +95,15 @@ test('builds every function folder with an index.ts, and not the shared code', (
   expect(built.map((fn) => fn.name)).toEqual(functionNames())
   expect(built.map((fn) => fn.name)).toContain('board')
   expect(built.map((fn) => fn.name)).not.toContain('common')
+  expect(built.map((fn) => fn.name)).not.toContain('shared')
+})
+
+test('a bundle holds its own folder, common, shared, the contract and packages: never the local host, the tests or another function', () => {
+  for (const fn of built) {
+    const allowed = [`cloudfunctions/${fn.name}/`, 'cloudfunctions/common/', 'cloudfunctions/shared/', 'types/', 'node_modules/']
+    expect(fn.sources.filter((file) => !allowed.some((prefix) => file.startsWith(prefix)))).toEqual([])
+    expect(fn.sources).toContain(`cloudfunctions/${fn.name}/index.ts`)
+  }
 })
 
 test('each function is index.js, a package.json needing wx-server-sdk only, and its config.json', () => {

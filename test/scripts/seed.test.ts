@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { BoardDoc, MemberDoc, OrgDoc, TopicDoc } from '../../types'
 import { boardDoc, memberDoc, orgDoc, PHONE_PATTERN } from '../../types'
-import { NedbStore } from '../../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../../server/nedb'
 import { fixedClock } from '../../cloudfunctions/common/time'
 import { parseSeedArgs, seed, SEED_MANIFEST, type SeedOptions } from '../../scripts/seed'
 

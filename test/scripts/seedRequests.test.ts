@@ -8,14 +8,13 @@ import type { MemberDoc, RequestDoc, RequestEventDoc } from '../../types'
 import { requestDoc, requestEventDoc } from '../../types'
 import { CalendarSource } from '../../cloudfunctions/common/calendar'
 import { silentLogger, type Services } from '../../cloudfunctions/common/context'
-import { dispatch } from '../../cloudfunctions/common/runtime'
-import { NedbStore } from '../../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../../server/nedb'
 import { MAX_LIMIT } from '../../cloudfunctions/common/store/port'
 import { fixedClock } from '../../cloudfunctions/common/time'
-import { requestsDomain } from '../../cloudfunctions/requests/domain'
 import { parseSeedArgs, seed } from '../../scripts/seed'
 import { staffOpenid } from '../../server/demo/syntheticRequests'
 import { EMPTY_DENY_LIST, localPorts } from '../../server/ports'
+import { createCaller } from '../fixtures/caller'
 
 const clock = fixedClock('2026-11-23T02:00:00Z')
 let dataDir: string
@@ -73,12 +72,10 @@ test('nothing personal is on disk in clear; the key in the data dir opens it', (
 test('an org’s chair signs in with her bound openid and sees her queue and a case', async () => {
   const [chair] = await store.find<MemberDoc>('members', { orgId: 'o000007', post: 'chair' })
   expect(chair.openid).toBe(staffOpenid(chair._id))
-  const queue = await dispatch(requestsDomain, { action: 'queue', payload: { orgId: 'o000007', scope: 'own', limit: 50 } }, { openid: chair.openid }, services)
-  expect(queue.ok).toBe(true)
-  const items = (queue as { data: { items: { _id: string }[] } }).data.items
+  const asChair = createCaller('requests', services, { openid: chair.openid })
+  const { items } = await asChair.queue({ orgId: 'o000007', scope: 'own', limit: 50 })
   expect(items.length).toBe(30)
-  const opened = await dispatch(requestsDomain, { action: 'get', payload: { caseId: items[0]._id } }, { openid: chair.openid }, services)
-  expect(opened).toMatchObject({ ok: true, data: { case: { kind: 'staff', role: 'chair' } } })
+  expect(await asChair.get({ caseId: items[0]._id })).toMatchObject({ case: { kind: 'staff', role: 'chair' } })
 })
 
 test('--requests-per-org takes 0 to 999', () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dataDir, 'files', 'demo'), { recursive: true })
   fs.writeFileSync(path.join(dataDir, 'files', 'demo', 'a.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web')
-  host = await startHost({ port: 0, host: '127.0.0.1', dataDir, staticDir, services, logLine: (line) => lines.push(line) })
+  host = await startHost({ port: 0, host: '127.0.0.1', dataDir, staticDir, services, devLogin: 'loopback', logLine: (line) => lines.push(line) })
 })
 
 afterAll(() => host.close())
@@ -82,9 +82,9 @@ describe('errors map to HTTP status and change nothing', () => {
     expect((await res.json()).error).toEqual({ code: 'INVALID_INPUT', message: '请求内容不是合法的 JSON' })
   })
 
-  test('a body over 1 MiB is refused', async () => {
+  test('a body over 1 MiB is refused as too large (413)', async () => {
     const res = await post('board', { action: 'get', payload: { code: 'x'.repeat(1.1 * 1024 * 1024) } })
-    expect(res.status).toBe(400)
+    expect(res.status).toBe(413)
     expect((await res.json()).error.message).toContain('太大')
   })
 })

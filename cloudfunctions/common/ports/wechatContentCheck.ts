@@ -2,7 +2,7 @@
 // images. A verdict the service does not give, or an error from it, throws: the
 // handler reports that the check is unavailable; nothing unchecked ever passes.
 import type { CheckVerdict, ContentCheckPort } from '../ports'
-import { decodeImage, encodeJpeg, fitWithin } from '../images'
+import { decodeImage, encodeJpeg, fitWithin } from '../imageCodec'
 import { errCodeOf, type WxOpenApi } from './wechatSdk'
 
 /** msgSecCheck v2 checks at most 2500 characters at a time. */
@@ -29,7 +29,7 @@ function chunksOf(content: string): string[] {
 }
 
 /** The image as imgSecCheck accepts it: within 750 × 1334 and 1 MB, else a smaller JPEG copy. */
-export function checkCopy(bytes: Buffer, contentType: string): { value: Buffer; contentType: string } {
+function checkCopy(bytes: Buffer, contentType: string): { value: Buffer; contentType: string } {
   const image = decodeImage(bytes)
   const fitted = fitWithin(image, CHECK_WIDTH, CHECK_HEIGHT)
   if (fitted === image && bytes.length <= CHECK_BYTES) return { value: bytes, contentType }

@@ -4,8 +4,8 @@
 // and neutral and carries nothing private.
 import type { Notification, NotifyPort } from '../ports'
 
-export const THING_MAX = 20
-export const PHRASE_MAX = 5
+const THING_MAX = 20
+const PHRASE_MAX = 5
 
 export interface WxSubscribeMessage {
   send(input: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<{ errCode?: number }>

@@ -3,12 +3,12 @@
 // made before the page is in a released version (a new federation, a trial build).
 import { PNG } from 'pngjs'
 import { SCENE_PATTERN } from '../../../types'
-import { decodeImage, sniffImage } from '../images'
+import { decodeImage, sniffImage } from '../imageCodec'
 import type { QrCodePort } from '../ports'
 import type { WxacodeEnvVersion, WxOpenApi } from './wechatSdk'
 
 /** Widest code WeChat makes: sharp enough for an A3 poster. */
-export const QR_WIDTH = 1280
+const QR_WIDTH = 1280
 
 /** getUnlimited answers a JPEG unless asked for a transparent code; the port promises PNG. */
 function asPng(image: Buffer): Buffer {

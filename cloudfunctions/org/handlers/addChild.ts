@@ -1,15 +1,15 @@
 // org.addChild: a chair adds a body under her federation — a 妇女小组 or 妇女微家 under
-// any federation, a 村 / 社区 only under a 街道 / 乡镇 (000 §一: 村、社区妇联 extend to
+// any federation, a 村 / 社区 only under a 街道 / 乡镇 (执委工作手册 一: 村、社区妇联 extend to
 // 妇女小组 and 妇女微家). The new body gets a QR-safe code, the default hours and duties,
 // and its own board; the parent's board lists it at once.
 import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS, ORG_LEVEL_LABEL, type OrgDoc, type OrgLevel } from '../../../types'
-import { rebuildBoard } from '../../common/boardDocument'
+import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { freeChildCode } from '../lib/childCode'
 import { invalid } from '../../common/invalid'
-import { accessOrg } from '../lib/load'
+import type { CtxOf } from '../../common/policy'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toSummary } from '../lib/views'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
@@ -61,8 +61,8 @@ async function newChild(ctx: Ctx, id: string, parent: OrgDoc, input: Input, sibl
   }
 }
 
-export async function addChild(input: Input, ctx: Ctx): Promise<OrgOutput<'addChild'>> {
-  const access = await accessOrg(ctx, 'addChild', input.orgId)
+export async function addChild(input: Input, ctx: CtxOf<'org.addChild'>): Promise<OrgOutput<'addChild'>> {
+  const { access } = ctx
   const parent = access.org
   const id = newId(ctx, 'addChild', parent._id)
   const earlier = await earlierCreate<OrgDoc>(ctx, 'orgs', id)

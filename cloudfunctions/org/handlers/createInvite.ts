@@ -5,26 +5,21 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto'
 import type * as z from 'zod/mini'
 import type { createInviteInput, createInviteOutput, InviteDoc, MemberDoc, OrgDoc } from '../../../types'
+import { redeemPath } from '../../../types/routes'
 import { recordChange } from '../../common/audit'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
-import { authorizeForOrg } from '../../common/policy'
-import { inviteStatus, toInviteView } from './listInvites'
-import { loadDoc } from '../lib/load'
+import type { CtxOf } from '../../common/policy'
+import { hashInviteCode, inviteStatus, toInviteView } from '../lib/invites'
 
 type Output = z.infer<typeof createInviteOutput>
 
-/** The mini-program page that redeems an invitation (its link and QR code open it). */
-export const REDEEM_PAGE = 'staff/pages/redeem/index'
-export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000
+const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000
 /** INVITE_CODE_PATTERN's alphabet: no 0/O or 1/I, which are misread when typed. */
 export const INVITE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const CODE_LENGTH = 12
 
-export const redeemPath = (code: string): string => `${REDEEM_PAGE}?code=${code}`
-export const hashInviteCode = (code: string): string => createHash('sha256').update(code).digest('hex')
-
-export function newInviteCode(): string {
+function newInviteCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('')
 }
 
@@ -64,10 +59,8 @@ async function reissue(ctx: Ctx, inviteId: string, member: MemberDoc, actorName:
   return { invite: toInviteView({ ...existing, ...changes }, member.name, now), code, path: redeemPath(code) }
 }
 
-export async function createInvite(input: z.infer<typeof createInviteInput>, ctx: Ctx): Promise<Output> {
-  const org = await loadDoc<OrgDoc>(ctx, 'orgs', input.orgId)
-  const standing = await authorizeForOrg(ctx, 'org', 'createInvite', org)
-  const actorName = standing.membership?.name ?? '居民'
+export async function createInvite(input: z.infer<typeof createInviteInput>, ctx: CtxOf<'org.createInvite'>): Promise<Output> {
+  const { org, actorName } = ctx.access
   const member = await ctx.store.getById<MemberDoc>('members', input.memberId)
   if (!member) throw new AppError('NOT_FOUND', '没有找到这位成员')
   assertInvitable(member, org)

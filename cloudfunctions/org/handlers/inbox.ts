@@ -3,7 +3,7 @@
 // words are the neutral ones the notification was sent with; `page` opens what it is about.
 import type { InboxMessage, OutboxDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
-import { page } from '../../topics/lib/paging'
+import { page } from '../../common/paging'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
 const toMessage = (doc: OutboxDoc): InboxMessage => ({

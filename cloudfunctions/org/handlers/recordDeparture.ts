@@ -1,14 +1,14 @@
 // org.recordDeparture: a member leaves (增替补及退出制度 第十一–十三条: 自行卸免, 组织劝退,
 // 资格终止, or the end of her term). She leaves the board and her areas show uncovered;
 // her record stays, with why and when, for the history. Recording it twice is CONFLICT.
-import { DEPARTURE_REASON_LABEL, type MemberDoc } from '../../../types'
+import { DEPARTURE_REASON_LABEL } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
+import type { CtxOf } from '../../common/policy'
 import { localDate } from '../../common/time'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { releaseAreas } from '../lib/coverage'
 import { assertRealDates, invalid } from '../../common/invalid'
-import { accessOwned } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleMember } from '../lib/views'
 import { assertVersion, updateVersioned } from '../../common/writes'
@@ -20,9 +20,9 @@ function checkLeftOn(input: Input, ctx: Ctx): void {
   if (input.leftOn > localDate(ctx.clock.now())) throw invalid('leftOn', '离任日期不能晚于今天')
 }
 
-export async function recordDeparture(input: Input, ctx: Ctx): Promise<OrgOutput<'recordDeparture'>> {
+export async function recordDeparture(input: Input, ctx: CtxOf<'org.recordDeparture'>): Promise<OrgOutput<'recordDeparture'>> {
   checkLeftOn(input, ctx)
-  const access = await accessOwned<MemberDoc>(ctx, 'recordDeparture', 'members', input.memberId)
+  const { access } = ctx
   const member = access.doc
   if (member.status === 'left') throw new AppError('CONFLICT', `${member.name} 的离任已经登记过了`)
   assertVersion(member, input.version)

@@ -4,17 +4,16 @@
 import type * as z from 'zod/mini'
 import type { InviteDoc, MemberDoc, OrgDoc, redeemInviteInput, redeemInviteOutput } from '../../../types'
 import { recordChange } from '../../common/audit'
-import { rebuildBoard } from '../../common/boardDocument'
+import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { REDEEM_FAILURES, assertUnderLimit, countEvent } from '../../common/rateLimit'
-import { hashInviteCode } from './createInvite'
-import { inviteStatus } from './listInvites'
+import { hashInviteCode, inviteStatus } from '../lib/invites'
 
 type Output = z.infer<typeof redeemInviteOutput>
 
-export const TOO_MANY_ATTEMPTS = '尝试次数太多，请一小时后再试'
-export const INVALID_CODE = '邀请码无效或已失效，请向妇联主席索取新的邀请'
+const TOO_MANY_ATTEMPTS = '尝试次数太多，请一小时后再试'
+const INVALID_CODE = '邀请码无效或已失效，请向妇联主席索取新的邀请'
 
 const resultOf = (org: OrgDoc, member: MemberDoc): Output => ({
   org: { orgId: org._id, code: org.code, name: org.name, level: org.level },

@@ -1,15 +1,13 @@
 // org.removeArea: a chair removes a liaison area (a building demolished, grids merged).
 // It leaves the board at once; the audit keeps what it was and who covered it.
-import { type AreaDoc } from '../../../types'
 import { AppError } from '../../common/errors'
-import type { Ctx } from '../../common/context'
+import type { CtxOf } from '../../common/policy'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
-import { accessOwned } from '../lib/load'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { assertVersion, CONFLICT_MESSAGE } from '../../common/writes'
 
-export async function removeArea(input: OrgInput<'removeArea'>, ctx: Ctx): Promise<OrgOutput<'removeArea'>> {
-  const access = await accessOwned<AreaDoc>(ctx, 'removeArea', 'areas', input.areaId)
+export async function removeArea(input: OrgInput<'removeArea'>, ctx: CtxOf<'org.removeArea'>): Promise<OrgOutput<'removeArea'>> {
+  const { access } = ctx
   const area = access.doc
   assertVersion(area, input.version)
   if ((await ctx.store.remove('areas', { _id: area._id, version: input.version })) !== 1) throw new AppError('CONFLICT', CONFLICT_MESSAGE)

@@ -1,19 +1,14 @@
 // org.revokeInvite: an open (or expired) invitation stops working at once. A used or
 // already revoked one cannot be revoked; a concurrent change is a CONFLICT.
 import type * as z from 'zod/mini'
-import type { InviteDoc, MemberDoc, OrgDoc, revokeInviteInput, revokeInviteOutput } from '../../../types'
+import type { MemberDoc, revokeInviteInput, revokeInviteOutput } from '../../../types'
 import { recordChange } from '../../common/audit'
-import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
-import { authorizeForOrg } from '../../common/policy'
-import { inviteStatus, toInviteView } from './listInvites'
-import { loadDoc } from '../lib/load'
+import type { CtxOf } from '../../common/policy'
+import { inviteStatus, toInviteView } from '../lib/invites'
 
-export async function revokeInvite(input: z.infer<typeof revokeInviteInput>, ctx: Ctx): Promise<z.infer<typeof revokeInviteOutput>> {
-  const invite = await ctx.store.getById<InviteDoc>('invites', input.inviteId)
-  if (!invite) throw new AppError('NOT_FOUND', '没有找到这个邀请')
-  const org = await loadDoc<OrgDoc>(ctx, 'orgs', invite.orgId)
-  const standing = await authorizeForOrg(ctx, 'org', 'revokeInvite', org)
+export async function revokeInvite(_input: z.infer<typeof revokeInviteInput>, ctx: CtxOf<'org.revokeInvite'>): Promise<z.infer<typeof revokeInviteOutput>> {
+  const { doc: invite, org, actorName } = ctx.access
   const now = ctx.clock.now()
   const status = inviteStatus(invite, now)
   if (status === 'used') throw new AppError('CONFLICT', '这个邀请已经被使用，不能撤销')
@@ -31,7 +26,7 @@ export async function revokeInvite(input: z.infer<typeof revokeInviteInput>, ctx
     target: { collection: 'invites', id: invite._id },
     summary: `撤销了成员 ${memberName} 的邀请`,
     changes: [{ field: 'revokedAt', before: null, after: changes.revokedAt }],
-    actorName: standing.membership?.name ?? '居民',
+    actorName,
   })
   return { invite: toInviteView({ ...invite, ...changes }, memberName, now) }
 }

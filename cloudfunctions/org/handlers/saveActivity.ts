@@ -2,20 +2,21 @@
 // result with photos (or cancels it). A retried create returns the first activity; a
 // stale edit is CONFLICT.
 import type { ActivityDoc } from '../../../types'
-import type { Ctx } from '../../common/context'
+import type { Ctx, OrgAccess } from '../../common/context'
 import { localDate } from '../../common/time'
-import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
+import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { assertRealDates, invalid } from '../../common/invalid'
-import { accessOrg, loadInOrg, type Access } from '../lib/load'
+import type { CtxOf } from '../../common/policy'
 import type { OrgInput, OrgOutput } from '../lib/types'
-import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../common/writes'
+import { editVersioned } from '../lib/versionedEdit'
+import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 
 type Input = OrgInput<'saveActivity'>
 type Output = OrgOutput<'saveActivity'>
 
 const ACTIVITY_FIELDS = ['title', 'status', 'date', 'place', 'summary', 'resultText', 'photos'] as const
 
-async function createActivity(input: Input, access: Access, ctx: Ctx): Promise<Output> {
+async function createActivity(input: Input, access: OrgAccess, ctx: Ctx): Promise<Output> {
   const id = newId(ctx, 'saveActivity', access.org._id)
   const earlier = await earlierCreate<ActivityDoc>(ctx, 'activities', id)
   if (earlier) return { activity: earlier }
@@ -31,25 +32,14 @@ async function createActivity(input: Input, access: Access, ctx: Ctx): Promise<O
   return { activity: saved }
 }
 
-async function editActivity(input: Input, activityId: string, access: Access, ctx: Ctx): Promise<Output> {
-  const activity = await loadInOrg<ActivityDoc>(ctx, 'activities', activityId, access.org._id)
-  if (input.version === undefined) throw invalid('version', '修改活动时需要带上版本号')
-  assertVersion(activity, input.version)
-  const changes = diffFields(activity, { ...activity, ...input.fields }, ACTIVITY_FIELDS)
-  if (changes.length === 0) return { activity }
-  const saved = await updateVersioned(ctx, 'activities', activity, input.version, input.fields)
-  await recordAndPublish(ctx, access, {
-    action: 'saveActivity',
-    target: { collection: 'activities', id: activity._id },
-    summary: `修改了活动 ${activity.title} 的${describeFields(changes)}`,
-    changes,
-  })
-  return { activity: saved }
+async function editActivity(input: Input, activityId: string, access: OrgAccess, ctx: Ctx): Promise<Output> {
+  const activity = await editVersioned(ctx, access, 'saveActivity', { id: activityId, version: input.version, fields: input.fields, audited: ACTIVITY_FIELDS })
+  return { activity }
 }
 
-export async function saveActivity(input: Input, ctx: Ctx): Promise<Output> {
+export async function saveActivity(input: Input, ctx: CtxOf<'org.saveActivity'>): Promise<Output> {
   assertRealDates({ 'fields.date': input.fields.date })
   if (input.fields.status === 'done' && input.fields.date > localDate(ctx.clock.now())) throw invalid('fields.date', '活动还没到日期，不能标记为已完成')
-  const access = await accessOrg(ctx, 'saveActivity', input.orgId)
+  const { access } = ctx
   return input.activityId ? editActivity(input, input.activityId, access, ctx) : createActivity(input, access, ctx)
 }

@@ -3,12 +3,13 @@
 // this org; names are unique within the org so a resident can tell areas apart.
 import { AREA_KIND_LABEL, type AreaDoc, type MemberDoc } from '../../../types'
 import type { FieldChange } from '../../common/audit'
-import type { Ctx } from '../../common/context'
-import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
+import type { Ctx, OrgAccess } from '../../common/context'
+import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { invalid } from '../../common/invalid'
-import { accessOrg, loadInOrg, type Access } from '../lib/load'
+import type { CtxOf } from '../../common/policy'
 import type { OrgInput, OrgOutput } from '../lib/types'
-import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../common/writes'
+import { editVersioned } from '../lib/versionedEdit'
+import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 
 type Input = OrgInput<'saveArea'>
 type Fields = Input['fields']
@@ -44,7 +45,7 @@ async function siblingsOf(ctx: Ctx, orgId: string, fields: Fields, selfId: strin
   return areas
 }
 
-async function createArea(input: Input, access: Access, ctx: Ctx): Promise<Output> {
+async function createArea(input: Input, access: OrgAccess, ctx: Ctx): Promise<Output> {
   const id = newId(ctx, 'saveArea', access.org._id)
   const earlier = await earlierCreate<AreaDoc>(ctx, 'areas', id)
   if (earlier) return { area: earlier }
@@ -63,25 +64,17 @@ async function createArea(input: Input, access: Access, ctx: Ctx): Promise<Outpu
   return { area: saved }
 }
 
-async function editArea(input: Input, areaId: string, access: Access, ctx: Ctx): Promise<Output> {
-  const area = await loadInOrg<AreaDoc>(ctx, 'areas', areaId, access.org._id)
-  if (input.version === undefined) throw invalid('version', '修改片区时需要带上版本号')
-  assertVersion(area, input.version)
-  const names = await checkPeople(ctx, access.org._id, input.fields, [area.memberId, area.backupMemberId])
-  await siblingsOf(ctx, access.org._id, input.fields, area._id)
-  const changes = diffFields(area, { ...area, ...input.fields }, AREA_FIELDS)
-  if (changes.length === 0) return { area }
-  const saved = await updateVersioned(ctx, 'areas', area, input.version, input.fields)
-  await recordAndPublish(ctx, access, {
-    action: 'saveArea',
-    target: { collection: 'areas', id: area._id },
-    summary: `修改了片区 ${area.name} 的${describeFields(changes)}`,
-    changes: named(changes, names),
+async function editArea(input: Input, areaId: string, access: OrgAccess, ctx: Ctx): Promise<Output> {
+  const edit = { id: areaId, version: input.version, fields: input.fields, audited: AREA_FIELDS }
+  const area = await editVersioned(ctx, access, 'saveArea', edit, async (area, changes) => {
+    const names = await checkPeople(ctx, access.org._id, input.fields, [area.memberId, area.backupMemberId])
+    await siblingsOf(ctx, access.org._id, input.fields, area._id)
+    return { changes: named(changes, names) }
   })
-  return { area: saved }
+  return { area }
 }
 
-export async function saveArea(input: Input, ctx: Ctx): Promise<Output> {
-  const access = await accessOrg(ctx, 'saveArea', input.orgId)
+export async function saveArea(input: Input, ctx: CtxOf<'org.saveArea'>): Promise<Output> {
+  const { access } = ctx
   return input.areaId ? editArea(input, input.areaId, access, ctx) : createArea(input, access, ctx)
 }

@@ -2,14 +2,15 @@
 // phone, specialty, rotation month, term — and, when `coverAreaIds` is given, the
 // areas she covers. A retried create returns the first member; a stale edit is CONFLICT.
 import { POST_LABEL, type MemberDoc } from '../../../types'
-import type { Ctx } from '../../common/context'
-import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
+import type { Ctx, OrgAccess } from '../../common/context'
+import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { applyCover, planCover } from '../lib/coverage'
 import { assertRealDates, invalid } from '../../common/invalid'
-import { accessOrg, loadInOrg, type Access } from '../lib/load'
+import type { CtxOf } from '../../common/policy'
 import type { OrgInput, OrgOutput } from '../lib/types'
+import { editVersioned } from '../lib/versionedEdit'
 import { toConsoleMember } from '../lib/views'
-import { assertVersion, earlierCreate, insertOnce, newId, stamp, updateVersioned } from '../../common/writes'
+import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 
 type Input = OrgInput<'saveMember'>
 type Output = OrgOutput<'saveMember'>
@@ -26,7 +27,7 @@ async function nextSort(ctx: Ctx, orgId: string): Promise<number> {
   return (last?.sort ?? 0) + 1
 }
 
-async function createMember(input: Input, access: Access, ctx: Ctx): Promise<Output> {
+async function createMember(input: Input, access: OrgAccess, ctx: Ctx): Promise<Output> {
   const id = newId(ctx, 'saveMember', access.org._id)
   const earlier = await earlierCreate<MemberDoc>(ctx, 'members', id)
   if (earlier) return { member: toConsoleMember(earlier) }
@@ -53,29 +54,20 @@ async function createMember(input: Input, access: Access, ctx: Ctx): Promise<Out
   return { member: toConsoleMember(saved) }
 }
 
-async function editMember(input: Input, memberId: string, access: Access, ctx: Ctx): Promise<Output> {
-  const member = await loadInOrg<MemberDoc>(ctx, 'members', memberId, access.org._id)
-  if (input.version === undefined) throw invalid('version', '修改成员时需要带上版本号')
-  assertVersion(member, input.version)
-  if (member.status === 'left' && input.coverAreaIds?.length) throw invalid('coverAreaIds', '已离任的成员不能联系片区')
-  const plan = await planCover(ctx, access.org._id, member._id, input.coverAreaIds)
-  const fieldChanges = diffFields(member, { ...member, ...input.fields }, MEMBER_FIELDS)
-  const changes = [...fieldChanges, ...(plan?.change ? [plan.change] : [])]
-  if (changes.length === 0) return { member: toConsoleMember(member) }
-  const saved = await updateVersioned(ctx, 'members', member, input.version, input.fields)
-  if (plan?.change) await applyCover(ctx, member._id, plan)
-  await recordAndPublish(ctx, access, {
-    action: 'saveMember',
-    target: { collection: 'members', id: member._id },
-    summary: `修改了成员 ${member.name} 的${describeFields(changes)}`,
-    changes,
+async function editMember(input: Input, memberId: string, access: OrgAccess, ctx: Ctx): Promise<Output> {
+  const edit = { id: memberId, version: input.version, fields: input.fields, audited: MEMBER_FIELDS }
+  const member = await editVersioned(ctx, access, 'saveMember', edit, async (member, changes) => {
+    if (member.status === 'left' && input.coverAreaIds?.length) throw invalid('coverAreaIds', '已离任的成员不能联系片区')
+    const cover = await planCover(ctx, access.org._id, member._id, input.coverAreaIds)
+    if (!cover?.change) return { changes }
+    return { changes: [...changes, cover.change], afterWrite: () => applyCover(ctx, member._id, cover) }
   })
-  return { member: toConsoleMember(saved) }
+  return { member: toConsoleMember(member) }
 }
 
-export async function saveMember(input: Input, ctx: Ctx): Promise<Output> {
+export async function saveMember(input: Input, ctx: CtxOf<'org.saveMember'>): Promise<Output> {
   checkTerm(input.fields)
-  const access = await accessOrg(ctx, 'saveMember', input.orgId)
+  const { access } = ctx
   if (input.memberId) return editMember(input, input.memberId, access, ctx)
   return createMember(input, access, ctx)
 }

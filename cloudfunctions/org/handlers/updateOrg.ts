@@ -2,12 +2,12 @@
 // hours, duties, 妇女代表 count, 情况介绍. A stale version is CONFLICT. A new name also
 // shows on the parent's board (its children) and on each child's board (its parent).
 import type { OrgDoc } from '../../../types'
-import { rebuildBoard } from '../../common/boardDocument'
+import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
 import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
 import { assertRealDates, invalid } from '../../common/invalid'
-import { accessOrg } from '../lib/load'
+import type { CtxOf } from '../../common/policy'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleOrg } from '../lib/views'
 import { assertVersion, updateVersioned } from '../../common/writes'
@@ -31,9 +31,9 @@ async function rebuildNeighbours(ctx: Ctx, org: OrgDoc): Promise<void> {
   for (const id of ids) await rebuildBoard(ctx.store, id, now)
 }
 
-export async function updateOrg(input: OrgInput<'updateOrg'>, ctx: Ctx): Promise<OrgOutput<'updateOrg'>> {
+export async function updateOrg(input: OrgInput<'updateOrg'>, ctx: CtxOf<'org.updateOrg'>): Promise<OrgOutput<'updateOrg'>> {
   checkHours(input.changes.hours)
-  const access = await accessOrg(ctx, 'updateOrg', input.orgId)
+  const { access } = ctx
   const { org } = access
   assertVersion(org, input.version)
   const changes = diffFields(org, { ...org, ...input.changes }, Object.keys(input.changes))

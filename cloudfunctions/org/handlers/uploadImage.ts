@@ -4,20 +4,18 @@
 // the board can show it. A refused file leaves no trace in the store or the files.
 import { randomUUID } from 'node:crypto'
 import type * as z from 'zod/mini'
-import { MAX_IMAGE_BYTES, type IMAGE_PURPOSES, type OrgDoc, type uploadImageInput, type uploadImageOutput } from '../../../types'
-import { recordChange, recordRefusal } from '../../common/audit'
+import { IMAGE_PURPOSE_LABEL, MAX_IMAGE_BYTES, type IMAGE_PURPOSES, type uploadImageInput, type uploadImageOutput } from '../../../types'
+import { recordChange } from '../../common/audit'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
-import { prepareImage, type PreparedImage } from '../../common/images'
-import { authorizeForOrg } from '../../common/policy'
-import { loadDoc } from '../lib/load'
+import { prepareImage, type PreparedImage } from '../../common/imageCodec'
+import type { CtxOf } from '../../common/policy'
 
 type Input = z.infer<typeof uploadImageInput>
 type Purpose = (typeof IMAGE_PURPOSES)[number]
 
 /** The longer side on the board: portraits and logos are small, activity photos larger. */
 export const MAX_SIDE: Record<Purpose, number> = { photo: 800, logo: 800, activity: 1280 }
-const PURPOSE_LABEL: Record<Purpose, string> = { photo: '成员照片', logo: '妇联标识', activity: '活动照片' }
 
 const invalid = (message: string) => new AppError('INVALID_INPUT', message, [{ field: 'source', message }])
 
@@ -53,14 +51,8 @@ async function assertClean(ctx: Ctx, image: PreparedImage): Promise<void> {
   if (verdict === 'review') throw new AppError('CONTENT_REJECTED', '图片需要人工审核，暂时不能公示，请换一张图片')
 }
 
-export async function uploadImage(input: Input, ctx: Ctx): Promise<z.infer<typeof uploadImageOutput>> {
-  const org = await loadDoc<OrgDoc>(ctx, 'orgs', input.orgId)
-  const standing = await authorizeForOrg(ctx, 'org', 'uploadImage', org)
-  if (standing.role === 'member' && input.purpose !== 'photo') {
-    const summary = `拒绝：org.uploadImage（member 上传${PURPOSE_LABEL[input.purpose]}）于 ${org.name}`
-    await recordRefusal(ctx, { fn: 'org', action: 'uploadImage', orgId: org._id, target: { collection: 'orgs', id: org._id }, summary, actorName: standing.membership?.name })
-    throw new AppError('FORBIDDEN', '成员只能上传自己的照片')
-  }
+export async function uploadImage(input: Input, ctx: CtxOf<'org.uploadImage'>): Promise<z.infer<typeof uploadImageOutput>> {
+  const { org, actorName } = ctx.access
   const bytes = await bytesOf(input, ctx)
   if (bytes.length === 0) throw invalid('只支持 JPG 或 PNG 图片')
   if (bytes.length > MAX_IMAGE_BYTES) throw invalid('图片太大，请选择 700 KB 以内的图片')
@@ -73,8 +65,8 @@ export async function uploadImage(input: Input, ctx: Ctx): Promise<z.infer<typeo
     action: 'uploadImage',
     orgId: org._id,
     target: { collection: 'files', id: url },
-    summary: `上传了${PURPOSE_LABEL[input.purpose]}（${image.width}×${image.height}）`,
-    actorName: standing.membership?.name,
+    summary: `上传了${IMAGE_PURPOSE_LABEL[input.purpose]}（${image.width}×${image.height}）`,
+    actorName,
   })
   return { url, width: image.width, height: image.height, bytes: image.bytes.length }
 }

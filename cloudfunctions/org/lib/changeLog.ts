@@ -4,9 +4,8 @@
 import type { AuditDoc } from '../../../types'
 import { FIELD_LABEL } from '../../../types/fieldLabels'
 import { diffFields, recordChange, type FieldChange } from '../../common/audit'
-import { rebuildBoard } from '../../common/boardDocument'
-import type { Ctx } from '../../common/context'
-import type { Access } from './load'
+import { rebuildBoard } from '../../shared/boardDocument'
+import type { Ctx, OrgAccess } from '../../common/context'
 import type { OrgAction } from './types'
 
 /** "电话、照片" — the changed fields, in Chinese. */
@@ -24,7 +23,7 @@ export interface ChangeNote {
 }
 
 /** Audits the change under the acting member's name, then rebuilds the org's board. */
-export async function recordAndPublish(ctx: Ctx, access: Access, note: ChangeNote): Promise<void> {
+export async function recordAndPublish(ctx: Ctx, access: OrgAccess, note: ChangeNote): Promise<void> {
   await recordChange(ctx, { fn: 'org', orgId: access.org._id, actorName: access.actorName, ...note })
   await rebuildBoard(ctx.store, access.org._id, ctx.clock.now())
 }

@@ -5,23 +5,22 @@
 // state and when the staff leave her a message, never what it is about; the upper
 // federation's chairs are told when a case is escalated to them.
 import { REQUEST_STATE_LABEL, REQUEST_STEP_LABEL } from '../../../types'
-import type { Ctx } from '../../common/context'
-import { authorizeCase } from '../lib/access'
+import type { CtxOf } from '../../common/policy'
 import { notifyChairs, notifyRequester, statePhrase } from '../lib/notify'
 import { audit } from '../lib/record'
 import { planStep } from '../lib/steps'
 import { applyStep, assertCanStep } from '../lib/transition'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
-import { caseViewFor } from './get'
+import { caseViewFor } from '../lib/views'
 
 type Input = RequestsInput<'act'>
 type Output = RequestsOutput<'act'>
 
-export const MESSAGE_PHRASE = '新留言'
+const MESSAGE_PHRASE = '新留言'
 
-export async function act(input: Input, ctx: Ctx): Promise<Output> {
+export async function act(input: Input, ctx: CtxOf<'requests.act'>): Promise<Output> {
   const kind = input.step.kind
-  const { doc, roles, actorName } = await authorizeCase(ctx, `requests.act.${kind}`, input.caseId)
+  const { doc, roles, actorName } = ctx.access
   assertCanStep(doc, input.version, kind)
   const { patch, record } = await planStep(ctx, doc, roles, input.step, actorName)
   const saved = await applyStep(ctx, doc, input.version, kind, patch, record)

@@ -1,16 +1,15 @@
 // requests.deleteMine: she deletes her request. An open case is first closed as 本人撤回
 // (on the timeline, so the staff see why it stopped), then anonymised at once: nothing
 // that describes her remains, the case counts on in the statistics, the audit trail stays.
-import type { Ctx } from '../../common/context'
-import { authorizeCase } from '../lib/access'
+import type { CtxOf } from '../../common/policy'
 import { audit } from '../lib/record'
 import { anonymiseCase } from '../lib/retention'
 import { VISIBLE_TO_REQUESTER } from '../lib/timeline'
 import { applyStep } from '../lib/transition'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
 
-export async function deleteMine(input: RequestsInput<'deleteMine'>, ctx: Ctx): Promise<RequestsOutput<'deleteMine'>> {
-  const { doc } = await authorizeCase(ctx, 'requests.deleteMine', input.caseId)
+export async function deleteMine(_input: RequestsInput<'deleteMine'>, ctx: CtxOf<'requests.deleteMine'>): Promise<RequestsOutput<'deleteMine'>> {
+  const { doc } = ctx.access
   const at = ctx.clock.now()
   if (doc.state !== 'closed') {
     const record = { actor: 'requester' as const, actorName: '', visibleToRequester: VISIBLE_TO_REQUESTER.withdraw, text: '' }

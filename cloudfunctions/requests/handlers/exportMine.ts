@@ -4,7 +4,7 @@
 import type { RequestDoc } from '../../../types'
 import { recordRead } from '../../common/audit'
 import type { Ctx } from '../../common/context'
-import { eventsOf } from '../lib/access'
+import { eventsOf } from '../lib/events'
 import { readCase } from '../lib/transition'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
 import { requesterView } from '../lib/views'
@@ -20,7 +20,7 @@ export async function exportMine(_input: RequestsInput<'exportMine'>, ctx: Ctx):
   for (const listed of found) {
     const doc = await readCase(ctx.store, listed._id)
     if (!doc || doc.requesterOpenid !== openid) continue
-    requests.push(await requesterView(ctx, doc, await eventsOf(ctx, doc._id)))
+    requests.push(await requesterView(ctx, doc, await eventsOf(ctx.store, doc._id)))
   }
   await recordRead(ctx, { fn: 'requests', action: 'exportMine', orgId: null, target: null, summary: `本人导出了自己的求助（${requests.length} 条）` })
   return { exportedAt: ctx.clock.now().toISOString(), requests }

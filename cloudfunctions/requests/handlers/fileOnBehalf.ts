@@ -3,12 +3,11 @@
 // recorded as given by word of mouth on the day she gave it, and the case has no openid:
 // it is followed by the staff, not in her 我的求助.
 import { CONSENT_VERSION } from '../../../types'
-import type { Ctx } from '../../common/context'
-import { authorizeForOrg } from '../../common/policy'
+import type { CtxOf } from '../../common/policy'
 import { localDate } from '../../common/time'
 import { invalid } from '../../common/invalid'
 import { newId } from '../../common/writes'
-import { assertNotUnder14, fileCase, loadOrg } from '../lib/intake'
+import { assertNotUnder14, fileCase } from '../lib/intake'
 import { notifyChairs } from '../lib/notify'
 import { audit } from '../lib/record'
 import { readCase } from '../lib/transition'
@@ -17,9 +16,8 @@ import type { RequestsInput, RequestsOutput } from '../lib/types'
 type Input = RequestsInput<'fileOnBehalf'>
 type Output = RequestsOutput<'fileOnBehalf'>
 
-export async function fileOnBehalf(input: Input, ctx: Ctx): Promise<Output> {
-  const org = await loadOrg(ctx, input.orgId)
-  const { membership } = await authorizeForOrg(ctx, 'requests', 'fileOnBehalf', org)
+export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBehalf'>): Promise<Output> {
+  const { org, standing: { membership } } = ctx.access
   assertNotUnder14(input)
   const now = ctx.clock.now()
   if (input.verbalConsentDate > localDate(now)) throw invalid('verbalConsentDate', '不能晚于今天')

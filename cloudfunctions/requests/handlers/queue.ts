@@ -4,8 +4,8 @@
 // shows only its code, category, urgency, age band, state and deadlines until opened.
 import type { OrgDoc, QueueItem, RequestDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
-import { AppError } from '../../common/errors'
-import { authorizeForOrg } from '../../common/policy'
+import { page, type Page } from '../../common/paging'
+import type { CtxOf } from '../../common/policy'
 import { membershipsOf } from '../../common/staff'
 import type { Filter } from '../../common/store/port'
 import { deadlinesOf, overdueFilters } from '../lib/deadlines'
@@ -14,8 +14,6 @@ import type { RequestsInput, RequestsOutput } from '../lib/types'
 type Input = RequestsInput<'queue'>
 type Output = RequestsOutput<'queue'>
 
-const DEFAULT_PAGE = 20
-
 /**
  * The cases of the scope, as filters that never overlap (a case's own org is never the
  * one it was escalated to), each with its org field at the top level so the embedded
@@ -23,7 +21,6 @@ const DEFAULT_PAGE = 20
  * federation that its chair gave her.
  */
 async function scopeFilters(ctx: Ctx, input: Input, org: OrgDoc): Promise<Filter[]> {
-  await authorizeForOrg(ctx, 'requests', `queue.${input.scope}`, org)
   if (input.scope === 'own') return [{ orgId: org._id }]
   if (input.scope === 'escalated') return [{ escalatedToOrgId: org._id }]
   const memberIds = (await membershipsOf(ctx.store, ctx.caller)).map((m) => m.memberId)
@@ -34,21 +31,13 @@ async function scopeFilters(ctx: Ctx, input: Input, org: OrgDoc): Promise<Filter
   ]
 }
 
-/** After the cursor in (queuedAt desc, _id desc) order. */
-function afterCursor(cursor: Input['cursor']): Filter {
-  if (!cursor) return {}
-  return { $or: [{ queuedAt: { $lt: cursor.at } }, { queuedAt: cursor.at, _id: { $lt: cursor.id } }] }
-}
-
-const newestFirst = (a: RequestDoc, b: RequestDoc) => (a.queuedAt === b.queuedAt ? (a._id < b._id ? 1 : -1) : a.queuedAt < b.queuedAt ? 1 : -1)
-
-/** Up to `count` cases of the scope after the cursor, newest first: one indexed read per filter, merged. */
-async function findPage(ctx: Ctx, scope: Filter[], input: Input, count: number): Promise<RequestDoc[]> {
-  const narrow: Filter = { ...(input.state ? { state: input.state } : {}), ...afterCursor(input.cursor) }
+/** A page of the scope's cases after the cursor, newest in the queue first. */
+function findPage(ctx: Ctx, scope: Filter[], input: Input): Promise<Page<RequestDoc>> {
+  const state: Filter = input.state ? { state: input.state } : {}
   // the scope's org field last: the embedded store answers from the last indexed field it
   // meets, and an org's cases are far fewer than all cases in one state
-  const reads = await Promise.all(scope.map((filter) => ctx.store.find<RequestDoc>('requests', { ...narrow, ...filter }, { sort: { queuedAt: -1, _id: -1 }, limit: count })))
-  return reads.flat().sort(newestFirst).slice(0, count)
+  const filter = scope.map((one) => ({ ...state, ...one }))
+  return page<RequestDoc>(ctx, { collection: 'requests', filter, field: 'queuedAt', cursor: input.cursor, limit: input.limit })
 }
 
 /** Names of the orgs the cases belong to: one read per distinct org. */
@@ -87,19 +76,11 @@ async function countOverdue(ctx: Ctx, scope: Filter[], now: Date): Promise<numbe
   return counts.reduce((sum, n) => sum + n, 0)
 }
 
-export async function queue(input: Input, ctx: Ctx): Promise<Output> {
-  const org = await ctx.store.getById<OrgDoc>('orgs', input.orgId)
-  if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
+export async function queue(input: Input, ctx: CtxOf<'requests.queue'>): Promise<Output> {
+  const { org } = ctx.access
   const scope = await scopeFilters(ctx, input, org)
-  const limit = input.limit ?? DEFAULT_PAGE
   const now = ctx.clock.now()
-  const [found, overdueCount] = await Promise.all([findPage(ctx, scope, input, limit + 1), countOverdue(ctx, scope, now)])
-  const items = found.slice(0, limit)
+  const [{ items, nextCursor }, overdueCount] = await Promise.all([findPage(ctx, scope, input), countOverdue(ctx, scope, now)])
   const names = await orgNames(ctx, items, org)
-  const last = items[items.length - 1]
-  return {
-    items: items.map((doc) => queueItem(doc, names.get(doc.orgId) ?? '', now)),
-    nextCursor: found.length > limit && last ? { at: last.queuedAt, id: last._id } : null,
-    overdueCount,
-  }
+  return { items: items.map((doc) => queueItem(doc, names.get(doc.orgId) ?? '', now)), nextCursor, overdueCount }
 }

@@ -1,9 +1,6 @@
 // requests.stats: de-identified counts of a federation's help requests for its chairs
 // (own), or of its own and every federation below it for its chair (rollup, 汇总).
-import type { OrgDoc } from '../../../types'
-import type { Ctx } from '../../common/context'
-import { AppError } from '../../common/errors'
-import { authorizeForOrg } from '../../common/policy'
+import type { CtxOf } from '../../common/policy'
 import type { Filter } from '../../common/store/port'
 import { collectStatCases, summarise } from '../lib/stats'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
@@ -11,10 +8,8 @@ import type { RequestsInput, RequestsOutput } from '../lib/types'
 type Input = RequestsInput<'stats'>
 type Output = RequestsOutput<'stats'>
 
-export async function stats(input: Input, ctx: Ctx): Promise<Output> {
-  const org = await ctx.store.getById<OrgDoc>('orgs', input.orgId)
-  if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
-  await authorizeForOrg(ctx, 'requests', `stats.${input.scope}`, org)
+export async function stats(input: Input, ctx: CtxOf<'requests.stats'>): Promise<Output> {
+  const { org } = ctx.access
   // a case's own org is never among its ancestors, so the two reads never overlap
   const filters: Filter[] = input.scope === 'own' ? [{ orgId: org._id }] : [{ orgId: org._id }, { orgAncestorIds: org._id }]
   const cases = (await Promise.all(filters.map((filter) => collectStatCases(ctx, filter)))).flat()

@@ -3,10 +3,11 @@
 // or hotline; a retried submit (same requestId) answers with the first case; at most
 // five submits an hour per WeChat user. The chairs are told a case is waiting.
 import { CONSENT_VERSION } from '../../../types'
+import { loadOrg } from '../../common/access'
 import type { Ctx } from '../../common/context'
 import { assertUnderLimit, countEvent, REQUEST_SUBMITS } from '../../common/rateLimit'
 import { newId } from '../../common/writes'
-import { assertCurrentConsent, assertNotUnder14, fileCase, loadOrg } from '../lib/intake'
+import { assertCurrentConsent, assertNotUnder14, fileCase } from '../lib/intake'
 import { notifyChairs } from '../lib/notify'
 import { audit } from '../lib/record'
 import { readCase } from '../lib/transition'

@@ -4,9 +4,8 @@
 import { createHash } from 'node:crypto'
 import type { Store } from '../../common/store/port'
 
-export const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 const CODE_LENGTH = 8
-export const CODE_PATTERN = /^QZ-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{8}$/
 
 /** The code of `caseId`; `attempt` > 0 gives the next candidate when one is taken. */
 export function caseCode(caseId: string, attempt = 0): string {

@@ -11,8 +11,8 @@ import { sealPersonal } from './seal'
 import { eventId, insertCase } from './transition'
 import type { RequestsInput } from './types'
 
-export const UNDER_14_MESSAGE = '未满14周岁的孩子遇到困难，请由父母或其他监护人陪同求助，或拨打 12338 妇女维权公益服务热线；遇到危险请立即拨打 110'
-export const OLD_CONSENT_MESSAGE = '《个人信息使用说明》已更新，请重新阅读并同意'
+const UNDER_14_MESSAGE = '未满14周岁的孩子遇到困难，请由父母或其他监护人陪同求助，或拨打 12338 妇女维权公益服务热线；遇到危险请立即拨打 110'
+const OLD_CONSENT_MESSAGE = '《个人信息使用说明》已更新，请重新阅读并同意'
 
 type Fields = RequestsInput<'submit'> | RequestsInput<'fileOnBehalf'>
 
@@ -23,12 +23,6 @@ export function assertNotUnder14(fields: Pick<Fields, 'ageBand'>): void {
 
 export function assertCurrentConsent(version: string): void {
   if (version !== CONSENT_VERSION) throw new AppError('INVALID_INPUT', OLD_CONSENT_MESSAGE, [{ field: 'consentVersion', message: OLD_CONSENT_MESSAGE }])
-}
-
-export async function loadOrg(ctx: Ctx, orgId: string): Promise<OrgDoc> {
-  const org = await ctx.store.getById<OrgDoc>('orgs', orgId)
-  if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
-  return org
 }
 
 function personalOf(fields: Fields): RequestPersonal {

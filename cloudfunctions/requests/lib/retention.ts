@@ -1,13 +1,14 @@
-// Anonymisation (DESIGN.md, Privacy): a closed case keeps its category, state, dates and
-// org for the statistics, but loses everything that could identify or describe her —
-// her sealed details, her openid, every sealed note and text on the case and its
-// timeline. The scheduled job does it once a case has been closed longer than the
-// retention period; her own delete does it at once. The audit trail stays.
-import { DEFAULT_RETENTION_DAYS, type RequestDoc, type RequestEventDoc } from '../../../types'
+// Anonymisation: a closed case keeps its category, state, dates and org for the
+// statistics, but loses everything that could identify or describe her — her sealed
+// details, her openid, every sealed note and text on the case and its timeline. The
+// scheduled job does it once a case has been closed longer than the retention period;
+// her own delete does it at once. The audit trail stays.
+import { DEFAULT_RETENTION_DAYS, type RequestDoc } from '../../../types'
 import { recordChange } from '../../common/audit'
 import type { Services } from '../../common/context'
 import type { Filter } from '../../common/store/port'
 import { readCase } from './transition'
+import { eventsOf } from './events'
 
 export const RETENTION_ENV = 'LIANGPAI_RETENTION_DAYS'
 const DAY_MS = 24 * 3600 * 1000
@@ -35,7 +36,7 @@ export function scrubbed(fields: Sealable): Sealable {
 }
 
 async function scrubTimeline(services: Services, caseId: string): Promise<void> {
-  const events = await services.store.find<RequestEventDoc>('request_events', { caseId }, { sort: { seq: 1 } })
+  const events = await eventsOf(services.store, caseId)
   for (const event of events) {
     const patch = { ...event.patch, ...scrubbed(event.patch as Sealable) }
     await services.store.update('request_events', { _id: event._id }, { $set: { text: '', patch } })

@@ -4,7 +4,7 @@
 import { requestPersonal, type RequestPersonal } from '../../../types'
 import type { Services } from '../../common/context'
 
-export const EMPTY_PERSONAL: RequestPersonal = { name: '', description: '', needs: '', phone: '', address: '', safeTimes: '' }
+const EMPTY_PERSONAL: RequestPersonal = { name: '', description: '', needs: '', phone: '', address: '', safeTimes: '' }
 
 export function sealPersonal(services: Pick<Services, 'ports'>, personal: RequestPersonal): string {
   return services.ports.vault.seal(JSON.stringify(requestPersonal.parse(personal)))

@@ -12,17 +12,17 @@ import { isOverdue } from './deadlines'
 export type StatCase = Pick<RequestDoc, 'category' | 'state' | 'urgency' | 'createdAt' | 'queuedAt' | 'acceptedAt' | 'firstContactAt' | 'closedAt'>
 
 /** Below this, a count is not shown and a median is not computed. */
-export const SMALLEST_SHOWN = 5
+const SMALLEST_SHOWN = 5
 const MONTHS_SHOWN = 12
 const HOUR_MS = 3600 * 1000
 
-export function toStatCase(doc: RequestDoc): StatCase {
+function toStatCase(doc: RequestDoc): StatCase {
   const { category, state, urgency, createdAt, queuedAt, acceptedAt, firstContactAt, closedAt } = doc
   return { category, state, urgency, createdAt, queuedAt, acceptedAt, firstContactAt, closedAt }
 }
 
 /** 0 stays 0 (nothing happened is not identifying); 1–4 becomes null. */
-export function suppress(count: number): number | null {
+function suppress(count: number): number | null {
   return count > 0 && count < SMALLEST_SHOWN ? null : count
 }
 
@@ -38,7 +38,7 @@ export function median(values: number[]): number | null {
 const monthOf = (iso: string) => inBeijing(new Date(iso)).format('YYYY-MM')
 
 /** The last twelve months in Asia/Shanghai, oldest first, ending with the current one. */
-export function lastTwelveMonths(now: Date): string[] {
+function lastTwelveMonths(now: Date): string[] {
   const local = inBeijing(now)
   const current = local.year() * 12 + local.month()
   return Array.from({ length: MONTHS_SHOWN }, (_, i) => {

@@ -17,8 +17,8 @@ import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import type { Store } from '../../common/store/port'
 
-export const STALE_MESSAGE = '这条求助刚有新的进展，请刷新后再操作'
-export const ANONYMISED_MESSAGE = '这条求助已匿名化，不能再操作'
+const STALE_MESSAGE = '这条求助刚有新的进展，请刷新后再操作'
+const ANONYMISED_MESSAGE = '这条求助已匿名化，不能再操作'
 
 export const eventId = (caseId: string, seq: number) => `${caseId}.${seq}`
 

@@ -13,9 +13,11 @@ import {
 } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { caseAllows, type CaseRole } from '../../common/policy'
+import { eventsOf } from './events'
 import { deadlinesOf } from './deadlines'
 import { openPersonal, openText } from './seal'
 import { timelineOf } from './timeline'
+import type { RequestsOutput } from './types'
 
 async function orgNameOf(ctx: Ctx, orgId: string): Promise<string> {
   return (await ctx.store.getById<OrgDoc>('orgs', orgId))?.name ?? ''
@@ -87,7 +89,7 @@ function workOf(ctx: Ctx, doc: RequestDoc): Pick<StaffCaseView, 'referrals' | 'f
   }
 }
 
-export async function staffView(ctx: Ctx, doc: RequestDoc, events: RequestEventDoc[], roles: CaseRole[]): Promise<StaffCaseView> {
+async function staffView(ctx: Ctx, doc: RequestDoc, events: RequestEventDoc[], roles: CaseRole[]): Promise<StaffCaseView> {
   const person = await peopleOf(ctx, doc)
   const { acceptBy, contactBy, overdue } = deadlinesOf(doc, ctx.clock.now())
   return {
@@ -127,4 +129,11 @@ export async function staffView(ctx: Ctx, doc: RequestDoc, events: RequestEventD
     role: staffRole(roles),
     allowedSteps: allowedSteps(doc, roles),
   }
+}
+
+/** The view the caller's roles give: hers if she filed it, the staff view otherwise. */
+export async function caseViewFor(ctx: Ctx, doc: RequestDoc, roles: CaseRole[]): Promise<RequestsOutput<'get'>> {
+  const events = await eventsOf(ctx.store, doc._id)
+  if (roles.includes('requester')) return { case: await requesterView(ctx, doc, events) }
+  return { case: await staffView(ctx, doc, events, roles) }
 }

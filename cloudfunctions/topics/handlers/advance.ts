@@ -1,13 +1,12 @@
 // topics.advance: after the meeting the chair moves a topic on — feedback published to
-// the women (反馈, 002 附件4 六), escalated to the upper federation or the 村(社区) 两委
-// (上报, 附件4 七), being carried out, done with the result and photos, or not carried
+// the women (反馈, 执委议事制度 六), escalated to the upper federation or the 村(社区) 两委
+// (上报, 执委议事制度 七), being carried out, done with the result and photos, or not carried
 // out with the reason (亮成效). Public text is checked first; the submitter is told.
 import { TOPIC_STATE_LABEL, type OrgDoc, type TopicDoc, type TopicOutcome } from '../../../types'
-import { rebuildBoard } from '../../common/boardDocument'
-import type { Ctx } from '../../common/context'
+import { rebuildBoard } from '../../shared/boardDocument'
 import { AppError } from '../../common/errors'
+import type { CtxOf } from '../../common/policy'
 import { assertVersion, updateVersioned } from '../../common/writes'
-import { accessOrg, loadTopic } from '../lib/access'
 import { checkPublicText } from '../lib/contentGate'
 import { stepFrom } from '../lib/lifecycle'
 import { notifySubmitter } from '../lib/notifySubmitter'
@@ -55,9 +54,9 @@ function changesFor(step: Step, topic: TopicDoc, org: OrgDoc): Partial<TopicDoc>
   }
 }
 
-export async function advance(input: Input, ctx: Ctx): Promise<Output> {
-  const topic = await loadTopic(ctx, input.topicId)
-  const access = await accessOrg(ctx, 'advance', topic.orgId)
+export async function advance(input: Input, ctx: CtxOf<'topics.advance'>): Promise<Output> {
+  const { access } = ctx
+  const topic = access.doc
   assertVersion(topic, input.version)
   const state = stepFrom(topic, input.step.kind)
   const fields = { ...changesFor(input.step, topic, access.org), state }

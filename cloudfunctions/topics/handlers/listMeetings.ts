@@ -3,8 +3,8 @@
 // first — each with the titles of its agenda. Paged by the (orgId, status, startsAt) index.
 import type { MeetingDoc, TopicDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
-import { accessOrg } from '../lib/access'
-import { page } from '../lib/paging'
+import type { CtxOf } from '../../common/policy'
+import { page } from '../../common/paging'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
 
 type Input = TopicsInput<'listMeetings'>
@@ -18,8 +18,8 @@ async function titlesOf(ctx: Ctx, meetings: MeetingDoc[]): Promise<Map<string, s
   return new Map(found.map((topic) => [topic._id, topic.title]))
 }
 
-export async function listMeetings(input: Input, ctx: Ctx): Promise<Output> {
-  const { org } = await accessOrg(ctx, 'listMeetings', input.orgId)
+export async function listMeetings(input: Input, ctx: CtxOf<'topics.listMeetings'>): Promise<Output> {
+  const { org } = ctx.access
   const { items, nextCursor } = await page<MeetingDoc>(ctx, {
     collection: 'meetings',
     filter: { orgId: org._id, status: input.status },

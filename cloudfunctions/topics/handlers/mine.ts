@@ -3,10 +3,10 @@
 // index. Whatever phone she uses, she sees the same list.
 import type { TopicDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
-import { page } from '../lib/paging'
+import { page } from '../../common/paging'
+import { secondedBy } from '../lib/seconds'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
 import { publicView } from '../lib/views'
-import { secondedBy } from './listPublic'
 
 type Input = TopicsInput<'mine'>
 type Output = TopicsOutput<'mine'>

@@ -1,18 +1,18 @@
 // topics.recordMeeting: after the meeting the chair records who came (present, excused,
-// absent) and, per topic, one record — 一事一记 (004 (2)): the discussion in brief, the
-// decision, who carries it out and by when. Each recorded topic is then 已议定. Every
+// absent) and, per topic, one record — 一事一记 (柳州示范点通知 (2)): the discussion in
+// brief, the decision, who carries it out and by when. Each recorded topic is then 已议定. Every
 // topic is checked before anything is written; the meeting (which keeps the records) is
 // written first, then its topics move. An agenda topic the meeting did not get to goes
 // back to 已立项 (on record, and its submitter is told), ready for the next meeting's
 // agenda. The same record sent again with the same meeting version completes whatever an
 // interrupted try left undone.
 import type { MeetingDoc } from '../../../types'
-import { rebuildBoard } from '../../common/boardDocument'
+import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { invalid } from '../../common/invalid'
+import type { CtxOf } from '../../common/policy'
 import { assertVersion, updateVersioned } from '../../common/writes'
-import { accessOrg, loadMeeting } from '../lib/access'
 import { agendaTopics, assertCanTake, assertDistinct, moveAgenda } from '../lib/agenda'
 import { audit } from '../lib/record'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
@@ -20,7 +20,7 @@ import type { TopicsInput, TopicsOutput } from '../lib/types'
 type Input = TopicsInput<'recordMeeting'>
 type Output = TopicsOutput<'recordMeeting'>
 
-export const ALREADY_RECORDED = '这次议事已经记录过了'
+const ALREADY_RECORDED = '这次议事已经记录过了'
 
 function assertLists(input: Input, meeting: MeetingDoc): void {
   const topicIds = input.records.map((r) => r.topicId)
@@ -50,9 +50,9 @@ async function completeRecords(ctx: Ctx, meeting: MeetingDoc): Promise<MeetingDo
   return meeting
 }
 
-export async function recordMeeting(input: Input, ctx: Ctx): Promise<Output> {
-  const meeting = await loadMeeting(ctx, input.meetingId)
-  const access = await accessOrg(ctx, 'recordMeeting', meeting.orgId)
+export async function recordMeeting(input: Input, ctx: CtxOf<'topics.recordMeeting'>): Promise<Output> {
+  const { access } = ctx
+  const meeting = access.doc
   assertLists(input, meeting)
   if (recordedFrom(meeting, input)) return { meeting: await completeRecords(ctx, meeting) }
   if (meeting.status === 'recorded') throw new AppError('CONFLICT', ALREADY_RECORDED)

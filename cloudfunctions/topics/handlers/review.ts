@@ -2,11 +2,11 @@
 // it with a reason the submitter sees, or merges it into another open topic of the same
 // federation (the submitter is told which). Pending text is the chair's to judge.
 import type { TopicDoc, TopicState, TopicStep } from '../../../types'
-import { rebuildBoard } from '../../common/boardDocument'
+import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
+import type { CtxOf } from '../../common/policy'
 import { assertVersion, updateVersioned } from '../../common/writes'
-import { accessOrg, loadTopic } from '../lib/access'
 import { stepFrom } from '../lib/lifecycle'
 import { notifySubmitter } from '../lib/notifySubmitter'
 import { audit } from '../lib/record'
@@ -38,9 +38,9 @@ async function changesFor(ctx: Ctx, topic: TopicDoc, decision: Input['decision']
   }
 }
 
-export async function review(input: Input, ctx: Ctx): Promise<Output> {
-  const topic = await loadTopic(ctx, input.topicId)
-  const access = await accessOrg(ctx, 'review', topic.orgId)
+export async function review(input: Input, ctx: CtxOf<'topics.review'>): Promise<Output> {
+  const { access } = ctx
+  const topic = access.doc
   assertVersion(topic, input.version)
   const state: TopicState = stepFrom(topic, input.decision.kind satisfies TopicStep)
   const { fields, summary } = await changesFor(ctx, topic, input.decision)

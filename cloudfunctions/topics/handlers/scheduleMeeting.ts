@@ -1,13 +1,13 @@
-// topics.scheduleMeeting: the chair calls a meeting (002 附件4 一–三: 主持, 时间, 形式) —
+// topics.scheduleMeeting: the chair calls a meeting (执委议事制度 一–三: 主持, 时间, 形式) —
 // form, time, place, host, invited members, 妇女代表 and guests (村/社区 书记, 两委) — and
 // puts accepted topics on its agenda (已列入议程). Every topic is checked before anything
 // is written; the meeting is written first, then its topics move. A retried request (same
 // requestId) makes one meeting and completes whatever an interrupted try left undone.
 import type { MeetingDoc } from '../../../types'
-import { rebuildBoard } from '../../common/boardDocument'
-import type { Ctx } from '../../common/context'
+import { rebuildBoard } from '../../shared/boardDocument'
+import type { Ctx, OrgAccess } from '../../common/context'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
-import { accessOrg, type OrgAccess } from '../lib/access'
+import type { CtxOf } from '../../common/policy'
 import { agendaTopics, assertActiveMembers, assertCanTake, assertDistinct, moveAgenda } from '../lib/agenda'
 import { audit } from '../lib/record'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
@@ -45,10 +45,10 @@ async function create(ctx: Ctx, access: OrgAccess, id: string, input: Input): Pr
   return saved
 }
 
-export async function scheduleMeeting(input: Input, ctx: Ctx): Promise<Output> {
+export async function scheduleMeeting(input: Input, ctx: CtxOf<'topics.scheduleMeeting'>): Promise<Output> {
   assertDistinct('topicIds', input.topicIds)
   assertDistinct('invitedMemberIds', input.invitedMemberIds)
-  const access = await accessOrg(ctx, 'scheduleMeeting', input.orgId)
+  const { access } = ctx
   const id = newId(ctx, 'topics.scheduleMeeting', input.orgId)
   const meeting = (await earlierCreate<MeetingDoc>(ctx, 'meetings', id)) ?? (await create(ctx, access, id, input))
   return { meeting: await completeAgenda(ctx, meeting) }

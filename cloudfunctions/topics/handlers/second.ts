@@ -4,23 +4,19 @@
 // The board's count catches up at the board's next rebuild (any review, meeting or
 // outcome): rebuilding a whole board on the busiest, least privileged write would cost
 // seven reads and a board write per tap, while the topic list shows the live count.
-import { createHash } from 'node:crypto'
 import type { TopicDoc, TopicSecondDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
+import type { CtxOf } from '../../common/policy'
 import { assertUnderLimit, countEvent, TOPIC_SECONDS } from '../../common/rateLimit'
-import { accessOrg, loadTopic } from '../lib/access'
 import { audit } from '../lib/record'
+import { secondId } from '../lib/seconds'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
 
 type Input = TopicsInput<'second'>
 type Output = TopicsOutput<'second'>
 
 export const SECOND_LIMITED = '附议太频繁了，请稍后再试'
-
-export function secondId(topicId: string, openid: string): string {
-  return createHash('sha256').update(`${topicId}\u0000${openid}`).digest('hex').slice(0, 32)
-}
 
 async function insertSecond(ctx: Ctx, doc: TopicSecondDoc): Promise<boolean> {
   try {
@@ -32,10 +28,10 @@ async function insertSecond(ctx: Ctx, doc: TopicSecondDoc): Promise<boolean> {
   }
 }
 
-export async function second(input: Input, ctx: Ctx): Promise<Output> {
-  const topic = await loadTopic(ctx, input.topicId)
+export async function second(_input: Input, ctx: CtxOf<'topics.second'>): Promise<Output> {
+  const { access } = ctx
+  const topic = access.doc
   if (!topic.public) throw new AppError('NOT_FOUND', '没有找到这个议题')
-  const access = await accessOrg(ctx, 'second', topic.orgId)
   const openid = ctx.caller.openid as string
   const id = secondId(topic._id, openid)
   if (await ctx.store.getById('topic_seconds', id)) return { secondCount: topic.secondCount, seconded: true }

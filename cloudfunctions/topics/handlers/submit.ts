@@ -1,13 +1,13 @@
-// topics.submit: a resident or member puts a topic to her federation (议题征集, 002 附件4
+// topics.submit: a resident or member puts a topic to her federation (议题征集, 执委议事制度
 // 五). The text is checked first: risky is refused, review is held for the chair
 // (内容审核中) and shown to nobody but her. A retried submit (same requestId) answers
 // with the first topic; submits are rate-limited per WeChat user.
 import type { TopicDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
+import type { CtxOf } from '../../common/policy'
 import { assertUnderLimit, countEvent, TOPIC_SUBMITS } from '../../common/rateLimit'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
-import { accessOrg } from '../lib/access'
 import { checkPublicText } from '../lib/contentGate'
 import { notifySubmitter } from '../lib/notifySubmitter'
 import { emptyOutcome } from '../lib/outcome'
@@ -32,8 +32,8 @@ async function checkCounted(ctx: Ctx, input: Input, openid: string, now: Date): 
   }
 }
 
-export async function submit(input: Input, ctx: Ctx): Promise<Output> {
-  const access = await accessOrg(ctx, 'submit', input.orgId)
+export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise<Output> {
+  const { access } = ctx
   const openid = ctx.caller.openid as string
   const id = newId(ctx, 'topics.submit', input.orgId)
   const earlier = await earlierCreate<TopicDoc>(ctx, 'topics', id)

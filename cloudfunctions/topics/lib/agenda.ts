@@ -41,7 +41,7 @@ export async function agendaTopics(ctx: Ctx, orgId: string, topicIds: string[]):
 }
 
 /** The topic already took `step` at this meeting (an earlier try of the same call moved it). */
-export const movedAt = (topic: TopicDoc, meetingId: string, step: AgendaStep): boolean =>
+const movedAt = (topic: TopicDoc, meetingId: string, step: AgendaStep): boolean =>
   step === 'defer' ? !(topic.state === 'scheduled' && topic.meetingId === meetingId) : topic.state === REACHES[step] && topic.meetingId === meetingId
 
 /** CONFLICT unless the topic may take `step` now (to be decided, it must be on this meeting). */

@@ -5,8 +5,8 @@ import type { CheckVerdict } from '../../common/ports'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 
-export const CHECK_UNAVAILABLE = '内容安全检查暂时不可用，内容没有提交，请稍后再试'
-export const RISKY_TEXT = '内容含有不适宜公开的信息，请修改后再提交'
+const CHECK_UNAVAILABLE = '内容安全检查暂时不可用，内容没有提交，请稍后再试'
+const RISKY_TEXT = '内容含有不适宜公开的信息，请修改后再提交'
 
 /** The verdict on the texts together; throws CONTENT_REJECTED for risky, INTERNAL when the check fails. */
 export async function checkPublicText(ctx: Ctx, texts: string[]): Promise<Exclude<CheckVerdict, 'risky'>> {

@@ -12,11 +12,7 @@ export interface ActionButtonProps {
 
 export function ActionButton({ text, onClick, variant = 'primary', className = '' }: ActionButtonProps) {
   return (
-    <View
-      className={`action-button action-button--${variant} ${className}`}
-      hoverClass='action-button--pressed'
-      onClick={onClick}
-    >
+    <View className={`action-button action-button--${variant} ${className}`} hoverClass='action-button--pressed' onClick={onClick}>
       {text}
     </View>
   )

@@ -1,7 +1,8 @@
 // The public 亮牌 board of one federation: what the QR code on the 妇女之家 wall opens.
 import { Text, View } from '@tarojs/components'
+import type { GetBoardOutput } from '../../../types/board'
 import { ActionButton } from '../../components/ActionButton'
-import { StateView } from '../../components/StateView'
+import { BoardShell } from '../../components/BoardShell'
 import { helpIntakeUrl } from '../../lib/helpRoutes'
 import { openPage } from '../../lib/routes'
 import { meUrl } from '../../lib/staffRoutes'
@@ -12,29 +13,13 @@ import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
 import { OnDutySection } from './components/OnDutySection'
 import { OrgSection } from './components/OrgSection'
-import { type BoardTopicItem, TopicOutcomeSection } from './components/TopicOutcomeSection'
+import { TopicOutcomeSection } from './components/TopicOutcomeSection'
 import { useBoardPage } from './useBoardPage'
 import './index.css'
 
-export default function BoardPage() {
-  const { state, reload, redirecting } = useBoardPage()
-  if (state.status === 'loading' || redirecting) {
-    return (
-      <View className='page board-page'>
-        <StateView kind='loading' title='正在打开妇联亮牌…' />
-      </View>
-    )
-  }
-  if (state.status === 'error') {
-    return (
-      <View className='page board-page'>
-        <StateView kind='error' title='亮牌没有打开' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} />
-      </View>
-    )
-  }
-  const data = state.board
+function Board({ data }: { data: GetBoardOutput }) {
   return (
-    <View className='page board-page'>
+    <>
       <BoardHeader data={data} />
       <BoardActions board={data.board} />
       <View className='board-actions board-help-entry'>
@@ -45,7 +30,7 @@ export default function BoardPage() {
       <OnDutySection data={data} />
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />
-      <TopicOutcomeSection orgId={data.board.orgId} topics={(data.board as { topics?: BoardTopicItem[] }).topics} />
+      <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
       <OrgSection board={data.board} />
       <DutySection duties={data.board.duties} intro={data.board.intro} />
       <View className='board-page__foot'>
@@ -54,6 +39,14 @@ export default function BoardPage() {
           我是执委 · 工作台 ›
         </Text>
       </View>
-    </View>
+    </>
+  )
+}
+
+export default function BoardPage() {
+  return (
+    <BoardShell className='board-page' route={useBoardPage()} loadingTitle='正在打开妇联亮牌…' errorTitle='亮牌没有打开'>
+      {(data) => <Board data={data} />}
+    </BoardShell>
   )
 }

@@ -8,7 +8,7 @@ import { boardUrl } from '../../lib/routes'
 
 export function useBoardPage() {
   const route = useBoardRoute()
-  const board = route.state.status === 'ready' ? route.state.board.board : null
+  const board = route.state.status === 'ready' ? route.state.data.board : null
 
   useEffect(() => {
     if (!board) return
@@ -16,9 +16,7 @@ export function useBoardPage() {
     saveRecentBoard({ code: board.code, name: board.name })
   }, [board])
 
-  useShareAppMessage(() =>
-    board ? { title: `${board.name}·亮牌`, path: boardUrl(board.code) } : { title: '妇联亮牌', path: '/pages/search/index' },
-  )
+  useShareAppMessage(() => (board ? { title: `${board.name}·亮牌`, path: boardUrl(board.code) } : { title: '妇联亮牌', path: '/pages/search/index' }))
 
   return route
 }

@@ -5,14 +5,14 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { devOpenid, hasDevLogin } from '../../api/devLogin'
 import { ActionButton } from '../../components/ActionButton'
+import { DevLoginPanel } from '../../components/DevLoginPanel'
 import { Section } from '../../components/Section'
 import { StateView } from '../../components/StateView'
-import { messagesUrl, openPage } from '../../lib/routes'
-import { myHelpUrl } from '../../lib/helpRoutes'
-import { redeemUrl, staffHomeUrl } from '../../lib/staffRoutes'
-import { DevLoginPanel } from './components/DevLoginPanel'
-import { PlaceList } from './components/PlaceList'
 import { type MineState, useMine } from '../../hooks/useMine'
+import { myHelpUrl } from '../../lib/helpRoutes'
+import { messagesUrl, openPage } from '../../lib/routes'
+import { redeemUrl, staffHomeUrl } from '../../lib/staffRoutes'
+import { PlaceList } from './components/PlaceList'
 import './index.css'
 
 function Places({ state, onRetry }: { state: MineState; onRetry: () => void }) {
@@ -24,7 +24,7 @@ function Places({ state, onRetry }: { state: MineState; onRetry: () => void }) {
     case 'error':
       return <StateView kind='error' title='没有读到您的妇联' detail={state.error.message} actionText='重试' onAction={onRetry} />
     case 'ready':
-      return <PlaceList places={state.places} />
+      return <PlaceList places={state.data.places} />
   }
 }
 
@@ -35,7 +35,7 @@ export default function MePage() {
     setCurrent(openid)
     void reload()
   }
-  const hasPlace = state.status === 'ready' && state.places.length > 0
+  const hasPlace = state.status === 'ready' && state.data.places.length > 0
   return (
     <View className='page me-page'>
       <View className='me-hero'>

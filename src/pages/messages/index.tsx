@@ -5,9 +5,9 @@ import { Text, View } from '@tarojs/components'
 import type { InboxMessage } from '../../../types/org'
 import { ActionButton } from '../../components/ActionButton'
 import { StateView } from '../../components/StateView'
+import { beijingDateTime } from '../../lib/dates'
 import { openPage } from '../../lib/routes'
 import { meUrl } from '../../lib/staffRoutes'
-import { beijingDateTime } from '../../staff/lib/dates'
 import { useInbox } from './useInbox'
 import './index.css'
 
@@ -25,17 +25,18 @@ function MessageRow({ message }: { message: InboxMessage }) {
 }
 
 export default function MessagesPage() {
-  const { state, reload, loadMore } = useInbox()
+  const inbox = useInbox()
+  const { state } = inbox
   if (state.status === 'loading') return <StateView kind='loading' title='正在读取消息…' />
   if (state.status === 'signedOut') return <StateView kind='empty' title='登录后才能看到您的消息' actionText='去登录' onAction={() => openPage(meUrl())} />
-  if (state.status === 'error') return <StateView kind='error' title='消息没有读到' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} />
-  if (state.messages.length === 0) return <StateView kind='empty' title='还没有消息' detail='您提的议题有了进展，会在这里告诉您。' />
+  if (state.status === 'error') return <StateView kind='error' title='消息没有读到' detail={state.error.message} actionText='重新加载' onAction={() => void inbox.reload()} />
+  if (state.data.length === 0) return <StateView kind='empty' title='还没有消息' detail='您提的议题有了进展，会在这里告诉您。' />
   return (
     <View className='page messages-page'>
-      {state.messages.map((message) => (
+      {state.data.map((message) => (
         <MessageRow key={message.id} message={message} />
       ))}
-      {state.hasMore ? <ActionButton className='messages-more' variant='quiet' text='加载更多' onClick={() => void loadMore()} /> : null}
+      {inbox.hasMore ? <ActionButton className='messages-more' variant='quiet' text='加载更多' onClick={() => void inbox.loadMore()} /> : null}
     </View>
   )
 }

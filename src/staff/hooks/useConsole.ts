@@ -3,14 +3,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { ApiError, asApiError } from '../../api'
+import type { CallState } from '../../hooks/useCall'
 import { usePageParams } from '../../hooks/usePageParams'
 import { readParam } from '../../lib/params'
 import { cachedConsole, type ConsoleData, loadConsole, subscribeConsole } from '../lib/consoleStore'
 
-export type ConsoleState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: ConsoleData }
-  | { status: 'error'; error: ApiError }
+export type ConsoleState = CallState<ConsoleData>
 
 export interface UseConsole {
   orgId: string

@@ -1,13 +1,13 @@
 // Filing a help request on a woman's behalf (requests.fileOnBehalf) after a visit, a
 // 主席信箱 letter or a hotline call: how it came in, the day she consented by word of
 // mouth, her age band and the request itself. One requestId is kept across retries.
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ActionOutput } from '../../../types/contracts'
 import type { AgeBand } from '../../../types/requestModel'
-import { asApiError, call, newRequestId } from '../../api'
-import { initialRequestValues, missingChoices, requestPayload, type RequestValues } from '../../help/lib/requestForm'
-import { beijingToday } from '../lib/dates'
-import { type FieldErrors, toFieldErrors } from '../lib/fieldErrors'
+import { useSave } from '../../hooks/useSave'
+import { beijingToday } from '../../lib/dates'
+import type { FieldErrors } from '../../lib/fieldErrors'
+import { initialRequestValues, missingChoices, requestPayload, type RequestValues } from '../../lib/requestForm'
 
 export type FilingChannel = 'visit' | 'mailbox' | 'hotline'
 type CaseRef = ActionOutput<'requests', 'fileOnBehalf'>['request']
@@ -19,7 +19,7 @@ export interface FilingValues {
   request: RequestValues
 }
 
-export const initialFilingValues = (): FilingValues => ({ channel: 'visit', verbalConsentDate: beijingToday(), ageBand: '', request: initialRequestValues() })
+const initialFilingValues = (): FilingValues => ({ channel: 'visit', verbalConsentDate: beijingToday(), ageBand: '', request: initialRequestValues() })
 
 function missing(values: FilingValues): FieldErrors {
   const errors = missingChoices(values.request)
@@ -29,34 +29,24 @@ function missing(values: FilingValues): FieldErrors {
 }
 
 export function useRequestFiling(orgId: string) {
-  const requestId = useRef(newRequestId())
-  const [busy, setBusy] = useState(false)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [notice, setNotice] = useState('')
+  const [values, setValues] = useState<FilingValues>(initialFilingValues)
+  const set = <K extends keyof FilingValues>(field: K, value: FilingValues[K]) => setValues((current) => ({ ...current, [field]: value }))
+  const save = useSave({ show: 'notice', fields: 'inline', oneRecord: true })
   const [filed, setFiled] = useState<CaseRef | null>(null)
 
-  const file = async (values: FilingValues): Promise<boolean> => {
-    if (busy) return false
-    const refused = missing(values)
-    setErrors(refused)
-    setNotice('')
-    if (Object.keys(refused).length > 0) return false
-    setBusy(true)
-    try {
-      const payload = { ...requestPayload(orgId, values.ageBand as AgeBand, values.request), channel: values.channel, verbalConsentDate: values.verbalConsentDate ?? '' }
-      const { request } = await call('requests', 'fileOnBehalf', payload, requestId.current)
-      requestId.current = newRequestId()
-      setFiled(request)
-      return true
-    } catch (caught) {
-      const error = asApiError(caught)
-      if (error.code === 'INVALID_INPUT' && error.issues.length > 0) setErrors(toFieldErrors(error.issues))
-      else setNotice(error.message)
-      return false
-    } finally {
-      setBusy(false)
-    }
+  const file = async () => {
+    const payload = { ...requestPayload(orgId, values.ageBand as AgeBand, values.request), channel: values.channel, verbalConsentDate: values.verbalConsentDate ?? '' }
+    const answer = await save.run('requests', 'fileOnBehalf', payload, { missing: missing(values), done: false })
+    if (!answer) return
+    setFiled(answer.request)
+    setValues(initialFilingValues())
   }
 
-  return { busy, errors, notice, filed, file, reset: () => setFiled(null) }
+  /** 再登记一件: a fresh form */
+  const another = () => {
+    setValues(initialFilingValues())
+    setFiled(null)
+  }
+
+  return { values, set, busy: save.busy, errors: save.errors, notice: save.notice, filed, file, another }
 }

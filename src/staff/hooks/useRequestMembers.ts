@@ -3,7 +3,7 @@
 // store so an open console does not load them twice.
 import { useEffect, useState } from 'react'
 import { POST_LABEL } from '../../../types/enums'
-import type { ChoiceOption } from '../components/Choices'
+import type { ChoiceOption } from '../../components/Choices'
 import { cachedConsole, loadConsole } from '../lib/consoleStore'
 
 function optionsOf(orgIds: string[]): ChoiceOption<string>[] {
@@ -24,7 +24,16 @@ export function useRequestMembers(orgIds: string[]): ChoiceOption<string>[] | nu
   useEffect(() => {
     let alive = true
     const ids = key.split(',').filter(Boolean)
-    Promise.all(ids.map((orgId) => (cachedConsole(orgId) ? Promise.resolve() : loadConsole(orgId).then(() => undefined, () => undefined)))).then(() => {
+    Promise.all(
+      ids.map((orgId) =>
+        cachedConsole(orgId)
+          ? Promise.resolve()
+          : loadConsole(orgId).then(
+              () => undefined,
+              () => undefined,
+            ),
+      ),
+    ).then(() => {
       if (alive) setOptions(optionsOf(ids))
     })
     return () => void (alive = false)

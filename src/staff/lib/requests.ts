@@ -3,7 +3,7 @@
 // long things took.
 import type { QueueItem } from '../../../types/requests'
 import { AGE_BAND_LABEL, REQUEST_CATEGORY_LABEL, URGENCY_LABEL } from '../../../types/requestModel'
-import { beijingDateTime } from './dates'
+import { beijingDateTime } from '../../lib/dates'
 
 /** 逾期未受理 / 逾期未联系, or '' when the case is on time. */
 export function overdueLabel(overdue: { accept: boolean; contact: boolean }): string {

@@ -1,9 +1,9 @@
 // One topic in a resident's list: title, state badge, category and 附议 count.
 import type { TopicView } from '../../../types/topics'
 import { TOPIC_CATEGORY_LABEL, TOPIC_STATE_LABEL } from '../../../types/topicModel'
+import { ListRow } from '../../components/ListRow'
 import { openPage } from '../../lib/routes'
 import { topicUrl } from '../../lib/topicRoutes'
-import { ListRow } from '../../staff/components/ListRow'
 
 const GOOD = new Set(['done', 'feedbackPublished', 'decided'])
 const MUTED = new Set(['declined', 'merged', 'notCarriedOut'])

@@ -2,6 +2,7 @@
 // store left exactly as it was.
 import { boardDomain } from '../../../cloudfunctions/board/domain'
 import { dispatch } from '../../../cloudfunctions/common/runtime'
+import { createCaller } from '../../fixtures/caller'
 import { seedSmallTree } from '../../fixtures/smallTree'
 import { testServices, type TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
@@ -19,7 +20,7 @@ afterEach(async () => {
   expect(await snapshotStore(services.store)).toEqual(before)
 })
 
-const call = (body: unknown) => dispatch(boardDomain, body, { openid: null }, services)
+const anyone = () => createCaller('board', services)
 
 test.each([
   ['a number', { code: 123 }, 'code'],
@@ -33,7 +34,7 @@ test.each([
   ['a missing code', {}, 'code'],
   ['an extra field openid', { code: 'comm', openid: 'someone-else' }, 'openid'],
 ])('board.get with %s is INVALID_INPUT naming %s', async (_label, payload, field) => {
-  const reply = await call({ action: 'get', payload })
+  const reply = await anyone().raw('get', payload)
   expect(reply.ok).toBe(false)
   if (reply.ok) return
   expect(reply.error.code).toBe('INVALID_INPUT')
@@ -44,21 +45,21 @@ test.each([
 })
 
 test('a payload that is not an object is INVALID_INPUT', async () => {
-  const reply = await call({ action: 'get', payload: 'comm' })
+  const reply = await anyone().raw('get', 'comm')
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 })
 
 test('an envelope without an action is INVALID_INPUT naming action', async () => {
-  const reply = await call({ payload: { code: 'comm' } })
+  const reply = await dispatch(boardDomain, { payload: { code: 'comm' } }, { openid: null }, services)
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'action' }] } })
 })
 
 test.each(['delete', 'constructor', 'toString', '__proto__'])('action %s is UNKNOWN_ACTION', async (action) => {
-  const reply = await call({ action, payload: { code: 'comm' } })
+  const reply = await anyone().raw(action, { code: 'comm' })
   expect(reply).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION', message: expect.stringContaining('没有这项操作') } })
 })
 
 test('a code with every QR scene character is valid input (and simply not found)', async () => {
-  const reply = await call({ action: 'get', payload: { code: "aZ9!#$&'()*+,/:;=?@-._~" } })
+  const reply = await anyone().reply('get', { code: "aZ9!#$&'()*+,/:;=?@-._~" })
   expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })

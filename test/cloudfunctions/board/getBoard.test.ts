@@ -2,12 +2,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { GetBoardOutput } from '../../../types'
-import { boardDomain } from '../../../cloudfunctions/board/domain'
-import { rebuildBoard } from '../../../cloudfunctions/common/boardDocument'
-import { dispatch } from '../../../cloudfunctions/common/runtime'
-import { CountingStore } from '../../../cloudfunctions/common/store/counting'
-import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import { rebuildBoard } from '../../../cloudfunctions/shared/boardDocument'
+import { createCaller } from '../../fixtures/caller'
+import { CountingStore } from '../../fixtures/countingStore'
+import { NedbStore } from '../../../server/nedb'
 import { seedSmallTree } from '../../fixtures/smallTree'
 import { testServices, type TestServices } from '../../fixtures/services'
 
@@ -20,11 +18,7 @@ beforeEach(async () => {
   await seedSmallTree(services.store, services.clock.now())
 })
 
-async function getBoard(code: string) {
-  const reply = await dispatch(boardDomain, { action: 'get', payload: { code } }, { openid: null }, services)
-  if (!reply.ok) throw new Error(JSON.stringify(reply.error))
-  return reply.data as GetBoardOutput
-}
+const getBoard = (code: string) => createCaller('board', services).get({ code })
 
 test('shows the org, its parent and children, duties and hours in one reply', async () => {
   const data = await getBoard('comm')
@@ -79,13 +73,13 @@ test('makes exactly one store read per call and writes nothing', async () => {
   const counted = { ...services, store: counting }
   for (const code of ['comm', 'street', 'g1', 'comm', 'nope']) {
     counting.reset()
-    await dispatch(boardDomain, { action: 'get', payload: { code } }, { openid: null }, counted)
+    await createCaller('board', counted).reply('get', { code })
     expect({ code, reads: counting.reads, writes: counting.writes }).toEqual({ code, reads: 1, writes: 0 })
   }
 })
 
 test('an unknown code is NOT_FOUND with a Chinese message', async () => {
-  const reply = await dispatch(boardDomain, { action: 'get', payload: { code: 'no-such-org' } }, { openid: null }, services)
+  const reply = await createCaller('board', services).reply('get', { code: 'no-such-org' })
   expect(reply).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('没有找到') } })
 })
 
@@ -101,6 +95,6 @@ test('works the same on a store read back from disk', async () => {
   const disk = await NedbStore.open({ dataDir: dir })
   await seedSmallTree(disk, services.clock.now())
   const reopened = await NedbStore.open({ dataDir: dir })
-  const reply = await dispatch(boardDomain, { action: 'get', payload: { code: 'comm' } }, { openid: null }, { ...services, store: reopened })
-  expect(reply.ok && (reply.data as GetBoardOutput).board.name).toBe('和平街道幸福社区妇联')
+  const data = await createCaller('board', { ...services, store: reopened }).get({ code: 'comm' })
+  expect(data.board.name).toBe('和平街道幸福社区妇联')
 })

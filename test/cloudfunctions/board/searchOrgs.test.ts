@@ -1,7 +1,6 @@
 // board.search: find a federation by part of its name, with its parent's name.
-import { boardDomain } from '../../../cloudfunctions/board/domain'
-import { dispatch } from '../../../cloudfunctions/common/runtime'
-import { CountingStore } from '../../../cloudfunctions/common/store/counting'
+import { createCaller } from '../../fixtures/caller'
+import { CountingStore } from '../../fixtures/countingStore'
 import { seedSmallTree } from '../../fixtures/smallTree'
 import { testServices, type TestServices } from '../../fixtures/services'
 
@@ -12,9 +11,7 @@ beforeAll(async () => {
 })
 
 async function search(name: string) {
-  const reply = await dispatch(boardDomain, { action: 'search', payload: { name } }, { openid: null }, services)
-  if (!reply.ok) throw new Error(JSON.stringify(reply.error))
-  return (reply.data as { orgs: { code: string; name: string; parentName: string | null }[] }).orgs
+  return (await createCaller('board', services).search({ name })).orgs
 }
 
 test('finds orgs whose name contains the words, federations before their groups, with the parent', async () => {
@@ -34,14 +31,14 @@ test('words that appear apart are not a match', async () => {
 })
 
 test('an empty query is INVALID_INPUT naming name', async () => {
-  const reply = await dispatch(boardDomain, { action: 'search', payload: { name: '  ' } }, { openid: null }, services)
+  const reply = await createCaller('board', services).reply('search', { name: '  ' })
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'name' }] } })
 })
 
 test('reads by the name index and the parents, never the whole collection', async () => {
   const counting = new CountingStore(services.store)
   const spy = jest.spyOn(services.store, 'find')
-  await dispatch(boardDomain, { action: 'search', payload: { name: '社区' } }, { openid: null }, { ...services, store: counting })
+  await createCaller('board', { ...services, store: counting }).search({ name: '社区' })
   expect(counting.reads).toBe(2)
   expect(spy.mock.calls.map(([collection, filter]) => [collection, filter])).toEqual([
     ['orgs', { nameGrams: '社区' }],

@@ -2,7 +2,7 @@
 // counted right when first events race each other.
 import type { CounterDoc } from '../../../types'
 import { assertUnderLimit, countEvent, countInWindow, type WindowLimit } from '../../../cloudfunctions/common/rateLimit'
-import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../../../server/nedb'
 import type { Store } from '../../../cloudfunctions/common/store/port'
 
 const LIMIT: WindowLimit = { name: 'test', max: 3, windowMs: 60 * 60 * 1000 }

@@ -1,17 +1,19 @@
 // The audit log: every console change says who, what, when and before/after; the chair
 // reads it through org.history; nothing ever updates or removes an audit entry.
-import type { AuditDoc, HistoryEntry } from '../../../types'
+import type { AuditDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { CollectionName, Filter, Store, Update } from '../../../cloudfunctions/common/store/port'
-import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../../../server/nedb'
 import { testServices, type TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData, seedConsoleTree } from './fixtures/consoleTree'
+import { consoleServices, seedConsoleTree } from './fixtures/consoleTree'
+import { createCaller, type ActionCall, type CallerName } from '../../fixtures/caller'
 
-const member = { name: '王桂芳', post: 'member', phone: '13912345678', photoUrl: null, specialty: '', onDutyMonth: 3, termStart: null, termEnd: null }
+const member: ActionInput<'org', 'saveMember'>['fields'] = { name: '王桂芳', post: 'member', phone: '13912345678', photoUrl: null, specialty: '', onDutyMonth: 3, termStart: null, termEnd: null }
 
 test('a change records who, what, when and the before/after of the changed fields only', async () => {
   const services = await consoleServices()
   services.clock.set('2026-11-23T06:30:00.000Z')
-  await okData(callOrg(services, 'viceChair', 'saveMember', { orgId: 'comm', memberId: 'm-b', version: 1, fields: { ...member, name: '陈执委', phone: '13611112222', onDutyMonth: 5 } }))
+  await createCaller('org', services, 'viceChair').saveMember({ orgId: 'comm', memberId: 'm-b', version: 1, fields: { ...member, name: '陈执委', phone: '13611112222', onDutyMonth: 5 } })
   const [entry] = await services.store.find<AuditDoc>('audit', {})
   expect(entry).toMatchObject({
     at: '2026-11-23T06:30:00.000Z',
@@ -32,8 +34,8 @@ test('a change records who, what, when and the before/after of the changed field
 
 test('the chair reads the same entry through org.history', async () => {
   const services = await consoleServices()
-  await okData(callOrg(services, 'chair', 'saveArea', { orgId: 'comm', fields: { name: '5栋', kind: 'building', memberId: 'm-a', backupMemberId: null } }))
-  const { entries } = await okData<{ entries: HistoryEntry[] }>(callOrg(services, 'chair', 'history', { orgId: 'comm' }))
+  await createCaller('org', services, 'chair').saveArea({ orgId: 'comm', fields: { name: '5栋', kind: 'building', memberId: 'm-a', backupMemberId: null } })
+  const { entries } = await createCaller('org', services, 'chair').history({ orgId: 'comm' })
   expect(entries).toEqual([
     {
       id: expect.any(String),
@@ -72,7 +74,7 @@ test('audit entries are only ever inserted: changes, refusals and conflicts neve
   await seedConsoleTree(inner, base.clock.now())
   const store = new WriteLog(inner)
   const services: TestServices = { ...base, store }
-  const calls: [Parameters<typeof callOrg>[1], string, unknown][] = [
+  const calls: [CallerName, ...ActionCall<'org'>][] = [
     ['chair', 'updateOrg', { orgId: 'comm', version: 1, changes: { intro: '一' } }],
     ['chair', 'updateOrg', { orgId: 'comm', version: 1, changes: { intro: '二' } }],
     ['member', 'updateOrg', { orgId: 'comm', version: 2, changes: { intro: '三' } }],
@@ -83,7 +85,7 @@ test('audit entries are only ever inserted: changes, refusals and conflicts neve
     ['chair', 'addChild', { orgId: 'comm', name: '幸福社区书香妇女微家', level: 'microHome' }],
     ['unrelatedChair', 'saveArea', { orgId: 'comm', fields: { name: '9栋', kind: 'building', memberId: null, backupMemberId: null } }],
   ]
-  for (const [who, action, payload] of calls) await callOrg(services, who, action, payload)
+  for (const [who, action, payload] of calls) await createCaller('org', services, who).reply(action, payload)
   const onAudit = store.writes.filter((w) => w.collection === 'audit')
   expect(onAudit.map((w) => w.op)).toEqual(Array(8).fill('insert'))
   expect(await inner.count('audit', { outcome: 'refused' })).toBe(2)

@@ -1,21 +1,21 @@
 // org.get: the console's view of one federation — everything the chair edits, her
 // children with their completeness, and the warnings — without ever showing an openid.
-import type { OrgOutput } from '../../../cloudfunctions/org/lib/types'
-import { CountingStore } from '../../../cloudfunctions/common/store/counting'
+import { CountingStore } from '../../fixtures/countingStore'
 import { member, org } from '../../fixtures/docs'
 import type { TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData, seedConsoleTree } from './fixtures/consoleTree'
+import { consoleServices, seedConsoleTree } from './fixtures/consoleTree'
 import { testServices } from '../../fixtures/services'
-import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../../../server/nedb'
+import { createCaller, type Who } from '../../fixtures/caller'
 
-type Console = OrgOutput<'get'>
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
 beforeAll(async () => {
   services = await consoleServices()
 })
 
 test('the chair sees her org without its search grams or ancestor list, and its parent', async () => {
-  const data = await okData<Console>(callOrg(services, 'chair', 'get', { orgId: 'comm' }))
+  const data = await orgAs('chair').get({ orgId: 'comm' })
   expect(data.role).toBe('chair')
   expect(data.org).toMatchObject({ _id: 'comm', code: 'hp-comm', name: '和平街道幸福社区妇联', version: 1 })
   expect(data.org).not.toHaveProperty('nameGrams')
@@ -24,7 +24,7 @@ test('the chair sees her org without its search grams or ancestor list, and its 
 })
 
 test('members come chair first, those who left last, each with bound and never an openid', async () => {
-  const data = await okData<Console>(callOrg(services, 'chair', 'get', { orgId: 'comm' }))
+  const data = await orgAs('chair').get({ orgId: 'comm' })
   expect(data.members.map((m) => m.name)).toEqual(['李主席', '王副主席', '张执委', '陈执委', '赵志愿', '刘已离任'])
   expect(data.members.map((m) => m.bound)).toEqual([true, true, true, false, false, true])
   expect(JSON.stringify(data)).not.toContain('oid-')
@@ -32,7 +32,7 @@ test('members come chair first, those who left last, each with bound and never a
 })
 
 test('areas, recent activities and children come with the console; old activities stay out', async () => {
-  const data = await okData<Console>(callOrg(services, 'chair', 'get', { orgId: 'comm' }))
+  const data = await orgAs('chair').get({ orgId: 'comm' })
   expect(data.areas.map((a) => a.name)).toEqual(['1栋', '2栋', '第一网格'])
   expect(data.activities.map((a) => a.title)).toEqual(['家庭教育讲座'])
   expect(data.children).toEqual([
@@ -42,14 +42,14 @@ test('areas, recent activities and children come with the console; old activitie
 
 test('an area whose member left shows uncovered, as on the board', async () => {
   await services.store.update('areas', { _id: 'a3' }, { $set: { memberId: 'm-left' } })
-  const data = await okData<Console>(callOrg(services, 'chair', 'get', { orgId: 'comm' }))
+  const data = await orgAs('chair').get({ orgId: 'comm' })
   expect(data.areas.find((a) => a._id === 'a3')?.memberId).toBeNull()
   expect(data.warnings.find((w) => w.kind === 'areaUncovered')?.subjectIds).toEqual(['a3'])
   await services.store.update('areas', { _id: 'a3' }, { $set: { memberId: null } })
 })
 
 test('warnings cite their rule and name what is wrong', async () => {
-  const data = await okData<Console>(callOrg(services, 'chair', 'get', { orgId: 'comm' }))
+  const data = await orgAs('chair').get({ orgId: 'comm' })
   const byKind = Object.fromEntries(data.warnings.map((w) => [w.kind, w]))
   // four 执委 in a 社区: fewer than 5 (第四条) — the 10–15 norm is not repeated on top
   expect(byKind.tooFewMembers.rule).toContain('第四条')
@@ -63,24 +63,24 @@ test('warnings cite their rule and name what is wrong', async () => {
 })
 
 test('the street chair sees each child with its own completeness; a fuller child scores higher', async () => {
-  const data = await okData<Console>(callOrg(services, 'ancestorChair', 'get', { orgId: 'street' }))
+  const data = await orgAs('ancestorChair').get({ orgId: 'street' })
   expect(data.role).toBe('chair')
   const score = Object.fromEntries(data.children.map((c) => [c.orgId, c.completeness.score]))
   expect(Object.keys(score)).toEqual(['comm', 'comm2'])
   expect(score.comm).toBeGreaterThan(score.comm2)
-  const onComm = await okData<Console>(callOrg(services, 'ancestorChair', 'get', { orgId: 'comm' }))
+  const onComm = await orgAs('ancestorChair').get({ orgId: 'comm' })
   expect(onComm.role).toBe('ancestorChair')
   expect(data.children.find((c) => c.orgId === 'comm')?.completeness).toEqual(onComm.completeness)
 })
 
 test('a plain member may open the console of her own org, not another', async () => {
-  expect((await okData<Console>(callOrg(services, 'member', 'get', { orgId: 'comm' }))).role).toBe('member')
-  expect(await callOrg(services, 'member', 'get', { orgId: 'comm2' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-  expect(await callOrg(services, 'member', 'get', { orgId: 'street' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect((await orgAs('member').get({ orgId: 'comm' })).role).toBe('member')
+  expect(await orgAs('member').reply('get', { orgId: 'comm2' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect(await orgAs('member').reply('get', { orgId: 'street' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })
 
 test('an unknown org is NOT_FOUND', async () => {
-  expect(await callOrg(services, 'chair', 'get', { orgId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await orgAs('chair').reply('get', { orgId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })
 
 test('reads stay the same in number however many children a street has', async () => {
@@ -93,7 +93,7 @@ test('reads stay the same in number however many children a street has', async (
       await inner.insert('members', member(`xm${i}`, `x${i}`, { post: 'chair' }))
     }
     const counting = new CountingStore(inner)
-    await okData(callOrg({ ...fresh, store: counting }, 'ancestorChair', 'get', { orgId: 'street' }))
+    await createCaller('org', { ...fresh, store: counting }, 'ancestorChair').get({ orgId: 'street' })
     return counting.reads
   }
   expect(await reads(30)).toBe(await reads(2))

@@ -3,10 +3,13 @@
 // never anybody else's. The list pages by a stable cursor.
 import type { InboxMessage, OutboxDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { callTopics, SUBMISSION } from '../topics/fixtures/topicsTree'
-import { callOrg, consoleServices, okData } from './fixtures/consoleTree'
+import { SUBMISSION } from '../topics/fixtures/topicsTree'
+import { consoleServices } from './fixtures/consoleTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
+const topicsAs = (who: Who) => createCaller('topics', services, who)
 beforeEach(async () => {
   services = await consoleServices()
 })
@@ -21,7 +24,7 @@ test('she reads her own notifications, newest first, with what each is about, wh
   await services.store.insert('outbox', note('n1', 'oid-resident', 1, '待审核'))
   await services.store.insert('outbox', note('n2', 'oid-resident', 3, '已立项'))
   await services.store.insert('outbox', note('x1', 'oid-member', 2))
-  const { messages, nextCursor } = await okData<Inbox>(callOrg(services, 'resident', 'inbox', {}))
+  const { messages, nextCursor } = await orgAs('resident').inbox({})
   expect(messages).toEqual([
     { id: 'n2', template: 'topicProgress', page: 'topics/pages/detail/index?topicId=n2', subject: '议题：n2', status: '已立项', createdAt: at(3) },
     { id: 'n1', template: 'topicProgress', page: 'topics/pages/detail/index?topicId=n1', subject: '议题：n1', status: '待审核', createdAt: at(1) },
@@ -31,26 +34,24 @@ test('she reads her own notifications, newest first, with what each is about, wh
 })
 
 test('what the 议事 steps sent her arrives in her list', async () => {
-  const submitted = await callTopics(services, 'resident', 'submit', SUBMISSION)
-  if (!submitted.ok) throw new Error(submitted.error.message)
-  const topic = (submitted.data as { topic: { _id: string; version: number } }).topic
+  const { topic } = await topicsAs('resident').submit(SUBMISSION)
   services.clock.set('2026-11-23T03:00:00.000Z')
-  await callTopics(services, 'chair', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'decline', reason: '不属于妇联职责范围' } })
-  const { messages } = await okData<Inbox>(callOrg(services, 'resident', 'inbox', {}))
+  await topicsAs('chair').review( { topicId: topic._id, version: topic.version, decision: { kind: 'decline', reason: '不属于妇联职责范围' } })
+  const { messages } = await orgAs('resident').inbox({})
   expect(messages.map((m) => [m.subject, m.status])).toEqual([['议题：小区增设母婴室', '未立项'], ['议题：小区增设母婴室', '待审核']])
   expect(messages[0].page).toBe(`topics/pages/detail/index?topicId=${topic._id}`)
-  expect((await okData<Inbox>(callOrg(services, 'chair', 'inbox', {}))).messages).toEqual([])
+  expect((await orgAs('chair').inbox({})).messages).toEqual([])
 })
 
 test('the list pages by a stable cursor: a message sent meanwhile never shifts a page, and ties are kept apart', async () => {
   for (const [id, minute] of [['a', 1], ['b', 2], ['c', 2], ['d', 2], ['e', 4]] as const) await services.store.insert('outbox', note(id, 'oid-resident', minute))
-  const first = await okData<Inbox>(callOrg(services, 'resident', 'inbox', { limit: 2 }))
+  const first = await orgAs('resident').inbox({ limit: 2 })
   expect(first.messages.map((m) => m.id)).toEqual(['e', 'd'])
   await services.store.insert('outbox', note('new', 'oid-resident', 9))
   const seen = [...first.messages.map((m) => m.id)]
   let cursor = first.nextCursor
   while (cursor) {
-    const got: Inbox = await okData(callOrg(services, 'resident', 'inbox', { limit: 2, cursor }))
+    const got: Inbox = await orgAs('resident').inbox({ limit: 2, cursor })
     seen.push(...got.messages.map((m) => m.id))
     cursor = got.nextCursor
   }
@@ -58,7 +59,7 @@ test('the list pages by a stable cursor: a message sent meanwhile never shifts a
 })
 
 test('an anonymous caller must sign in; someone else’s openid in the payload is refused', async () => {
-  expect(await callOrg(services, 'anonymous', 'inbox', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
-  expect(await callOrg(services, 'member', 'inbox', { openid: 'oid-resident' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'openid' }] } })
-  expect(await callOrg(services, 'member', 'inbox', { limit: 500 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'limit' }] } })
+  expect(await orgAs('anonymous').reply('inbox', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
+  expect(await orgAs('member').raw('inbox', { openid: 'oid-resident' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'openid' }] } })
+  expect(await orgAs('member').reply('inbox', { limit: 500 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'limit' }] } })
 })

@@ -1,28 +1,26 @@
 // org.createInvite / listInvites / revokeInvite: a chair makes a one-time code for an
 // unbound member (shown once, 7 days), sees every invitation's status, and revokes one.
 import { createHash } from 'node:crypto'
-import { INVITE_CODE_PATTERN, type AuditDoc, type InviteDoc, type InviteView } from '../../../types'
+import { INVITE_CODE_PATTERN, type AuditDoc, type InviteDoc } from '../../../types'
 import { INVITE_ALPHABET } from '../../../cloudfunctions/org/handlers/createInvite'
 import { member } from '../../fixtures/docs'
 import type { TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData, type CallerName } from './fixtures/consoleTree'
+import { consoleServices, type CallerName } from './fixtures/consoleTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
 beforeEach(async () => {
   services = await consoleServices()
 })
 
-interface Created {
-  invite: InviteView
-  code: string
-  path: string
-}
 const SEVEN_DAYS = 7 * 24 * 3600 * 1000
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
-const create = (memberId: string, who: CallerName = 'chair', requestId?: string) => callOrg(services, who, 'createInvite', { orgId: 'comm', memberId }, requestId)
-const created = (memberId: string, requestId?: string) => okData<Created>(create(memberId, 'chair', requestId))
-const list = (who: CallerName = 'chair') => okData<{ invites: InviteView[] }>(callOrg(services, who, 'listInvites', { orgId: 'comm' }))
-const redeem = (code: string, openid: string) => callOrg(services, { openid }, 'redeemInvite', { code })
+const create = (memberId: string, who: CallerName = 'chair', requestId?: string) => orgAs(who).reply('createInvite', { orgId: 'comm', memberId }, requestId)
+const created = (memberId: string, requestId?: string) => orgAs('chair').createInvite({ orgId: 'comm', memberId }, requestId)
+const list = (who: CallerName = 'chair') => orgAs(who).listInvites({ orgId: 'comm' })
+const redeem = (code: string, openid: string) => orgAs({ openid }).reply('redeemInvite', { code })
+const redeemed = (code: string, openid: string) => orgAs({ openid }).redeemInvite({ code })
 const later = (ms: number) => services.clock.set(new Date(services.clock.now().getTime() + ms).toISOString())
 
 describe('createInvite', () => {
@@ -70,7 +68,7 @@ describe('createInvite', () => {
       ['m-nobody', 'NOT_FOUND', '没有找到这位成员'],
     ]
     for (const [memberId, code, message] of cases) expect(await create(memberId)).toMatchObject({ ok: false, error: { code, message } })
-    expect(await callOrg(services, 'chair', 'createInvite', { orgId: 'nowhere', memberId: 'm-b' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await orgAs('chair').reply('createInvite', { orgId: 'nowhere', memberId: 'm-b' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
   test('a retry with the same requestId leaves one invitation whose latest code works', async () => {
@@ -80,7 +78,7 @@ describe('createInvite', () => {
     expect(await services.store.count('invites', { memberId: 'm-b', _id: first.invite.inviteId })).toBe(1)
     expect(await services.store.count('invites', { memberId: 'm-b' })).toBe(2) // the fixture's own plus this one
     expect(await redeem(first.code, 'oid-new')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await redeem(again.code, 'oid-new')).toMatchObject({ ok: true, data: { memberId: 'm-b' } })
+    expect(await redeemed(again.code, 'oid-new')).toMatchObject({ memberId: 'm-b' })
   })
 
   test('a new requestId is a new invitation', async () => {
@@ -91,7 +89,7 @@ describe('createInvite', () => {
 
   test('a retry after the invitation was used is a CONFLICT, not a fresh code', async () => {
     const first = await created('m-vol', 'req-create-0003')
-    await okData(redeem(first.code, 'oid-new'))
+    await redeemed(first.code, 'oid-new')
     expect(await create('m-vol', 'chair', 'req-create-0003')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 })
@@ -103,8 +101,8 @@ describe('listInvites', () => {
     const used = await created('m-b')
     const revoked = await created('m-b')
     const open = await created('m-b')
-    await okData(redeem(used.code, 'oid-new'))
-    await okData(callOrg(services, 'chair', 'revokeInvite', { inviteId: revoked.invite.inviteId }))
+    await redeemed(used.code, 'oid-new')
+    await orgAs('chair').revokeInvite({ inviteId: revoked.invite.inviteId })
     later(4 * 24 * 3600 * 1000 + 1000)
     const statuses = Object.fromEntries((await list()).invites.map((invite) => [invite.inviteId, invite.status]))
     expect(statuses).toMatchObject({
@@ -126,17 +124,18 @@ describe('listInvites', () => {
   })
 
   test('is for chairs only', async () => {
-    expect(await callOrg(services, 'member', 'listInvites', { orgId: 'comm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await orgAs('member').reply('listInvites', { orgId: 'comm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect((await list('ancestorChair')).invites.length).toBeGreaterThan(0)
   })
 })
 
 describe('revokeInvite', () => {
-  const revoke = (inviteId: string, who: CallerName = 'chair') => callOrg(services, who, 'revokeInvite', { inviteId })
+  const revoke = (inviteId: string, who: CallerName = 'chair') => orgAs(who).reply('revokeInvite', { inviteId })
+  const revoked = (inviteId: string) => orgAs('chair').revokeInvite({ inviteId })
 
   test('an open invitation stops working at once, and the revocation is audited', async () => {
     const { invite, code } = await created('m-b')
-    expect(await revoke(invite.inviteId)).toMatchObject({ ok: true, data: { invite: { inviteId: invite.inviteId, status: 'revoked' } } })
+    expect(await revoked(invite.inviteId)).toMatchObject({ invite: { inviteId: invite.inviteId, status: 'revoked' } })
     expect(await redeem(code, 'oid-new')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     const [entry] = await services.store.find<AuditDoc>('audit', { action: 'revokeInvite' })
     expect(entry).toMatchObject({ actorName: '李主席', summary: '撤销了成员 陈执委 的邀请' })
@@ -144,10 +143,10 @@ describe('revokeInvite', () => {
 
   test('revoking twice, or a used invitation, is a CONFLICT in Chinese', async () => {
     const { invite } = await created('m-b')
-    await okData(revoke(invite.inviteId))
+    await revoked(invite.inviteId)
     expect(await revoke(invite.inviteId)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这个邀请已经撤销过了' } })
     const used = await created('m-vol')
-    await okData(redeem(used.code, 'oid-new'))
+    await redeemed(used.code, 'oid-new')
     expect(await revoke(used.invite.inviteId)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这个邀请已经被使用，不能撤销' } })
   })
 

@@ -4,9 +4,11 @@ import type { AuditDoc, InviteDoc, MemberDoc, OrgDoc } from '../../../types'
 import { authorizeForOrg } from '../../../cloudfunctions/common/policy'
 import type { Store } from '../../../cloudfunctions/common/store/port'
 import { ctxOf, testServices, type TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData, seedConsoleTree } from './fixtures/consoleTree'
+import { consoleServices, seedConsoleTree } from './fixtures/consoleTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
 beforeEach(async () => {
   services = await consoleServices()
 })
@@ -14,14 +16,14 @@ beforeEach(async () => {
 const SEVEN_DAYS = 7 * 24 * 3600 * 1000
 const INVALID = { ok: false, error: { code: 'NOT_FOUND', message: '邀请码无效或已失效，请向妇联主席索取新的邀请' } }
 const LIMITED = { ok: false, error: { code: 'RATE_LIMITED', message: '尝试次数太多，请一小时后再试' } }
-const invite = async (memberId = 'm-b') => okData<{ code: string; invite: { inviteId: string } }>(callOrg(services, 'chair', 'createInvite', { orgId: 'comm', memberId }))
-const redeem = (code: string, openid = 'oid-new') => callOrg(services, { openid }, 'redeemInvite', { code })
+const invite = (memberId = 'm-b') => orgAs('chair').createInvite({ orgId: 'comm', memberId })
+const redeem = (code: string, openid = 'oid-new') => orgAs({ openid }).reply('redeemInvite', { code })
 const later = (ms: number) => services.clock.set(new Date(services.clock.now().getTime() + ms).toISOString())
 const memberDoc = async (id: string) => (await services.store.getById<MemberDoc>('members', id))!
 const inviteDoc = async (id: string) => (await services.store.getById<InviteDoc>('invites', id))!
 const roleInComm = async (openid: string) => {
   const comm = (await services.store.getById<OrgDoc>('orgs', 'comm'))!
-  return authorizeForOrg(ctxOf(services, { openid }), 'org', 'get', comm).then((standing) => standing.role, (error: { code: string }) => error.code)
+  return authorizeForOrg(ctxOf(services, { openid }), 'org.get', comm).then((standing) => standing.role, (error: { code: string }) => error.code)
 }
 
 test('binds her WeChat to the member: she becomes a member in the policy, and the invitation is used', async () => {
@@ -37,7 +39,7 @@ test('binds her WeChat to the member: she becomes a member in the policy, and th
 })
 
 test('is audited in her name', async () => {
-  await okData(redeem((await invite()).code))
+  await orgAs({ openid: 'oid-new' }).redeemInvite({ code: (await invite()).code })
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'redeemInvite' })
   expect(entry).toMatchObject({ actor: 'oid-new', actorName: '陈执委', summary: '陈执委 通过邀请绑定了微信', target: { collection: 'members', id: 'm-b' } })
 })
@@ -66,7 +68,7 @@ test('expires 7 days after it was made', async () => {
 
 test('a revoked code gets the same answer as an unknown one', async () => {
   const { code, invite: created } = await invite()
-  await okData(callOrg(services, 'chair', 'revokeInvite', { inviteId: created.inviteId }))
+  await orgAs('chair').revokeInvite({ inviteId: created.inviteId })
   expect(await redeem(code)).toEqual(INVALID)
   expect(await redeem('ABCDEFGHJKLM')).toEqual(INVALID)
 })
@@ -86,21 +88,21 @@ test('the 6th failed attempt in an hour is RATE_LIMITED, even with a right code;
 test('a member bound meanwhile by another invitation is a CONFLICT, and that does not count as guessing', async () => {
   const one = await invite()
   const two = await invite()
-  await okData(redeem(one.code, 'oid-first'))
+  await orgAs({ openid: 'oid-first' }).redeemInvite({ code: one.code })
   for (let i = 0; i < 6; i++) expect(await redeem(two.code, 'oid-second')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这位成员已经绑定了微信' } })
   expect((await memberDoc('m-b')).openid).toBe('oid-first')
 })
 
 test('a WeChat already bound to another member of the same org is a CONFLICT; the invitation stays open', async () => {
   const { code, invite: created } = await invite()
-  expect(await callOrg(services, 'member', 'redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '您的微信已经绑定了本妇联的成员「张执委」' } })
+  expect(await orgAs('member').reply('redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '您的微信已经绑定了本妇联的成员「张执委」' } })
   expect((await inviteDoc(created.inviteId)).usedAt).toBeNull()
   expect((await memberDoc('m-b')).openid).toBeNull()
 })
 
 test('the chair of another org may be invited here too', async () => {
   const { code } = await invite()
-  expect(await callOrg(services, 'unrelatedChair', 'redeemInvite', { code })).toMatchObject({ ok: true, data: { memberId: 'm-b' } })
+  expect(await orgAs('unrelatedChair').redeemInvite({ code })).toMatchObject({ memberId: 'm-b' })
 })
 
 test('a member who left after the invitation was made cannot be bound', async () => {
@@ -111,7 +113,7 @@ test('a member who left after the invitation was made cannot be bound', async ()
 
 test('anonymous callers are asked to sign in', async () => {
   const { code } = await invite()
-  expect(await callOrg(services, 'anonymous', 'redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  expect(await orgAs('anonymous').reply('redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
 })
 
 /** A store where someone edits the member between the check and the write. */
@@ -130,9 +132,9 @@ function racingStore(store: Store): Store {
 test('if the member is edited meanwhile, she gets a CONFLICT and the invitation is released for another try', async () => {
   const raced = await testServices('2026-11-23T02:00:00.000Z')
   await seedConsoleTree(raced.store, raced.clock.now())
-  const { code, invite: created } = await okData<{ code: string; invite: { inviteId: string } }>(callOrg(raced, 'chair', 'createInvite', { orgId: 'comm', memberId: 'm-b' }))
+  const { code, invite: created } = await createCaller('org', raced, 'chair').createInvite({ orgId: 'comm', memberId: 'm-b' })
   const racing = { ...raced, store: racingStore(raced.store) }
-  expect(await callOrg(racing, { openid: 'oid-new' }, 'redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  expect(await createCaller('org', racing, { openid: 'oid-new' }).reply('redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   expect(await raced.store.getById<InviteDoc>('invites', created.inviteId)).toMatchObject({ usedAt: null, usedBy: null })
-  expect((await callOrg(raced, { openid: 'oid-new' }, 'redeemInvite', { code })).ok).toBe(true)
+  expect((await createCaller('org', raced, { openid: 'oid-new' }).reply('redeemInvite', { code })).ok).toBe(true)
 })

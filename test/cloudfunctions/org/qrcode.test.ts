@@ -5,7 +5,8 @@ import path from 'node:path'
 import { PNG } from 'pngjs'
 import type { Ports } from '../../../cloudfunctions/common/ports'
 import type { TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData, type CallerName } from './fixtures/consoleTree'
+import { consoleServices, type CallerName } from './fixtures/consoleTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 /** qrcode-reader is already installed (miniprogram-automator reads codes with it); it has no types. */
 interface QrReader {
@@ -24,21 +25,17 @@ function readQr(png: Buffer): Promise<string> {
 }
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
 beforeEach(async () => {
   services = await consoleServices()
 })
 
-interface QrOutput {
-  url: string
-  scene: string
-  page: string
-}
-const qrcode = (who: CallerName = 'chair', orgId = 'comm') => callOrg(services, who, 'qrcode', { orgId })
+const qrcode = (who: CallerName = 'chair', orgId = 'comm') => orgAs(who).reply('qrcode', { orgId })
 const fileOf = (url: string) => path.join(services.dataDir, url)
 const qrFiles = () => fs.readdirSync(path.join(services.dataDir, 'files', 'qr'))
 
 test('is a PNG that opens the H5 board of this org', async () => {
-  const result = await okData<QrOutput>(qrcode())
+  const result = await orgAs('chair').qrcode({ orgId: 'comm' })
   expect(result).toEqual({ url: '/files/qr/hp-comm.png', scene: 'hp-comm', page: 'pages/board/index' })
   const png = fs.readFileSync(fileOf(result.url))
   expect(PNG.sync.read(png).width).toBeGreaterThanOrEqual(256)
@@ -46,8 +43,8 @@ test('is a PNG that opens the H5 board of this org', async () => {
 })
 
 test('asking again replaces the same file', async () => {
-  await okData(qrcode())
-  await okData(qrcode('viceChair'))
+  await orgAs('chair').qrcode({ orgId: 'comm' })
+  await orgAs('viceChair').qrcode({ orgId: 'comm' })
   expect(qrFiles()).toEqual(['hp-comm.png'])
 })
 
@@ -59,7 +56,7 @@ test('any staff may download it — a member and the street chair too; a residen
 
 test('a code with characters unfit for a file name still scans to itself, under a safe file name', async () => {
   await services.store.update('orgs', { _id: 'comm' }, { $set: { code: 'hp/comm!1' } })
-  const result = await okData<QrOutput>(qrcode())
+  const result = await orgAs('chair').qrcode({ orgId: 'comm' })
   expect(result.scene).toBe('hp/comm!1')
   expect(result.url).toMatch(/^\/files\/qr\/[0-9a-f]{24}\.png$/)
   expect(await readQr(fs.readFileSync(fileOf(result.url)))).toBe('http://127.0.0.1:8080/#/pages/board/index?scene=hp%2Fcomm!1')
@@ -67,7 +64,7 @@ test('a code with characters unfit for a file name still scans to itself, under 
 
 test('the code service failing is a clear error, and no file is written', async () => {
   const ports: Ports = { ...services.ports, qrcode: { boardCode: async () => Promise.reject(new Error('errCode 45009')) } }
-  expect(await callOrg({ ...services, ports }, 'chair', 'qrcode', { orgId: 'comm' })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '生成二维码失败，请稍后再试' } })
+  expect(await createCaller('org', { ...services, ports }, 'chair').reply('qrcode', { orgId: 'comm' })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '生成二维码失败，请稍后再试' } })
   expect(fs.existsSync(path.join(services.dataDir, 'files', 'qr'))).toBe(false)
 })
 
@@ -75,6 +72,6 @@ test('the port is asked for the board page without a leading slash and the org c
   const asked: Array<{ scene: string; page: string }> = []
   const png = new PNG({ width: 1, height: 1 })
   const ports: Ports = { ...services.ports, qrcode: { boardCode: async (input) => (asked.push(input), PNG.sync.write(png)) } }
-  await okData(callOrg({ ...services, ports }, 'chair', 'qrcode', { orgId: 'comm' }))
+  await createCaller('org', { ...services, ports }, 'chair').qrcode({ orgId: 'comm' })
   expect(asked).toEqual([{ scene: 'hp-comm', page: 'pages/board/index' }])
 })

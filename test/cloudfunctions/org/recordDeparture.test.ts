@@ -1,30 +1,35 @@
 // org.recordDeparture: a member leaves with a reason and a date (增替补及退出制度 第十一–十三条);
 // she leaves the board and her areas show uncovered, while her record and the history stay.
-import type { AreaDoc, AuditDoc, BoardDoc, ConsoleMember } from '../../../types'
+import type { AreaDoc, AuditDoc, BoardDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData } from './fixtures/consoleTree'
+import { consoleServices } from './fixtures/consoleTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
 beforeEach(async () => {
   services = await consoleServices()
 })
 
-const depart = (over: Record<string, unknown> = {}) =>
-  callOrg(services, 'chair', 'recordDeparture', { memberId: 'm-a', version: 1, reason: 'jobChange', leftOn: '2026-11-20', note: '调往区妇联', ...over })
+type Departure = ActionInput<'org', 'recordDeparture'>
+const departure = (over: Partial<Departure> = {}): Departure => ({ memberId: 'm-a', version: 1, reason: 'jobChange', leftOn: '2026-11-20', note: '调往区妇联', ...over })
+const depart = (over: Partial<Departure> = {}) => orgAs('chair').recordDeparture(departure(over))
+const tryDeparting = (over: Partial<Departure> = {}) => orgAs('chair').reply('recordDeparture', departure(over))
 
 test('she leaves the board, her areas show uncovered, her record keeps why and when', async () => {
-  const { member } = await okData<{ member: ConsoleMember }>(depart())
+  const { member } = await depart()
   expect(member).toMatchObject({ status: 'left', departure: { reason: 'jobChange', leftOn: '2026-11-20', note: '调往区妇联' }, version: 2 })
   const board = (await services.store.getById<BoardDoc>('boards', 'hp-comm'))!
   expect(board.members.map((m) => m.id)).not.toContain('m-a')
   expect(board.areas.find((a) => a.id === 'a1')).toMatchObject({ memberId: null, backupMemberId: 'm-b' })
   expect((await services.store.getById<AreaDoc>('areas', 'a1'))?.memberId).toBeNull()
-  const console = await okData<{ members: ConsoleMember[] }>(callOrg(services, 'chair', 'get', { orgId: 'comm' }))
+  const console = await orgAs('chair').get({ orgId: 'comm' })
   expect(console.members.find((m) => m._id === 'm-a')?.status).toBe('left')
 })
 
 test('the audit names the reason in Chinese and keeps the areas she covered', async () => {
-  await okData(depart())
+  await depart()
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'recordDeparture' })
   expect(entry.summary).toBe('登记了成员 张执委 离任（工作变动或离开本地，2026-11-20）')
   expect(entry.changes).toContainEqual({ field: 'status', before: 'active', after: 'left' })
@@ -32,25 +37,25 @@ test('the audit names the reason in Chinese and keeps the areas she covered', as
 })
 
 test('she loses the console the moment she leaves', async () => {
-  await okData(depart())
-  expect(await callOrg(services, 'member', 'get', { orgId: 'comm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  await depart()
+  expect(await orgAs('member').reply('get', { orgId: 'comm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })
 
 test('recording it twice is CONFLICT', async () => {
-  await okData(depart())
-  const again = await depart({ version: 2 })
+  await depart()
+  const again = await tryDeparting({ version: 2 })
   expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已经登记过') } })
 })
 
 test('a date in the future or one that does not exist is INVALID_INPUT naming leftOn', async () => {
   for (const leftOn of ['2026-11-24', '2026-02-29']) {
-    expect(await depart({ leftOn })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'leftOn' }] } })
+    expect(await tryDeparting({ leftOn })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'leftOn' }] } })
   }
   expect((await services.store.getById('members', 'm-a'))?.status).toBe('active')
 })
 
 test('an unknown reason is INVALID_INPUT; a plain member may not record departures', async () => {
-  expect(await depart({ reason: 'fired' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'reason' }] } })
-  const reply = await callOrg(services, 'member', 'recordDeparture', { memberId: 'm-b', version: 1, reason: 'resigned', leftOn: '2026-11-20', note: '' })
+  expect(await orgAs('chair').raw('recordDeparture', { ...departure(), reason: 'fired' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'reason' }] } })
+  const reply = await orgAs('member').reply('recordDeparture', { memberId: 'm-b', version: 1, reason: 'resigned', leftOn: '2026-11-20', note: '' })
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })

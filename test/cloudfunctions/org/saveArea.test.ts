@@ -1,19 +1,24 @@
 // org.saveArea: a chair adds and edits liaison areas; residents find their member by
 // them on the board, so the covering and backup members must be real, active and distinct.
-import type { AreaDoc, AuditDoc, BoardDoc } from '../../../types'
+import type { AuditDoc, BoardDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData } from './fixtures/consoleTree'
+import { consoleServices } from './fixtures/consoleTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
 beforeEach(async () => {
   services = await consoleServices()
 })
 
-const fields = (over: Record<string, unknown> = {}) => ({ name: '3栋', kind: 'building', memberId: 'm-b', backupMemberId: 'm-a', ...over })
-const save = (payload: Record<string, unknown>) => callOrg(services, 'chair', 'saveArea', { orgId: 'comm', ...payload })
+type SaveArea = ActionInput<'org', 'saveArea'>
+const fields = (over: Partial<SaveArea['fields']> = {}): SaveArea['fields'] => ({ name: '3栋', kind: 'building', memberId: 'm-b', backupMemberId: 'm-a', ...over })
+const save = (payload: Omit<SaveArea, 'orgId'>) => orgAs('chair').saveArea({ orgId: 'comm', ...payload })
+const trySaving = (payload: Omit<SaveArea, 'orgId'>) => orgAs('chair').reply('saveArea', { orgId: 'comm', ...payload })
 
 test('a new area shows on the board after the others, with its members', async () => {
-  const { area } = await okData<{ area: AreaDoc }>(save({ fields: fields() }))
+  const { area } = await save({ fields: fields() })
   expect(area).toMatchObject({ name: '3栋', orgId: 'comm', sort: 4, version: 1 })
   const board = (await services.store.getById<BoardDoc>('boards', 'hp-comm'))!
   expect(board.areas.at(-1)).toEqual({ id: area._id, name: '3栋', kind: 'building', memberId: 'm-b', backupMemberId: 'm-a' })
@@ -21,7 +26,7 @@ test('a new area shows on the board after the others, with its members', async (
 })
 
 test('editing who covers an area audits the names, not the ids', async () => {
-  await okData(save({ areaId: 'a3', version: 1, fields: fields({ name: '第一网格', kind: 'grid', memberId: 'm-vice', backupMemberId: null }) }))
+  await save({ areaId: 'a3', version: 1, fields: fields({ name: '第一网格', kind: 'grid', memberId: 'm-vice', backupMemberId: null }) })
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'saveArea' })
   expect(entry.summary).toBe('修改了片区 第一网格 的联系执委')
   expect(entry.changes).toEqual([{ field: 'memberId', before: null, after: '王副主席' }])
@@ -33,22 +38,22 @@ test.each([
   ['a member of another org', { memberId: 'other-staff' }, 'fields.memberId'],
   ['a backup nobody knows', { backupMemberId: 'ghost' }, 'fields.backupMemberId'],
 ])('%s is INVALID_INPUT naming %s', async (_label, over, field) => {
-  const reply = await save({ fields: fields(over) })
+  const reply = await trySaving({ fields: fields(over) })
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field }] } })
   expect(await services.store.count('areas', { name: '3栋' })).toBe(0)
 })
 
 test('a second area with the same name is refused', async () => {
-  const reply = await save({ fields: fields({ name: '1栋' }) })
+  const reply = await trySaving({ fields: fields({ name: '1栋' }) })
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'fields.name' }] } })
 })
 
 test('an area of another org cannot be edited through this org', async () => {
-  expect(await save({ areaId: 'o1', version: 1, fields: fields() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await trySaving({ areaId: 'o1', version: 1, fields: fields() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })
 
 test('the chair of another org is FORBIDDEN and the refusal is audited', async () => {
-  const reply = await callOrg(services, 'unrelatedChair', 'saveArea', { orgId: 'comm', fields: fields() })
+  const reply = await orgAs('unrelatedChair').reply('saveArea', { orgId: 'comm', fields: fields() })
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   expect(await services.store.count('audit', { outcome: 'refused', actor: 'oid-other-chair' })).toBe(1)
 })

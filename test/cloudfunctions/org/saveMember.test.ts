@@ -1,15 +1,19 @@
 // org.saveMember: a chair adds and edits members; the board shows them at once, the
 // areas she covers follow `coverAreaIds`, and the audit says what changed in Chinese.
-import type { AreaDoc, AuditDoc, BoardDoc, ConsoleMember } from '../../../types'
+import type { AreaDoc, AuditDoc, BoardDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
-import { callOrg, consoleServices, okData } from './fixtures/consoleTree'
+import { consoleServices } from './fixtures/consoleTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
 beforeEach(async () => {
   services = await consoleServices()
 })
 
-const fields = (over: Record<string, unknown> = {}) => ({
+type MemberFields = ActionInput<'org', 'saveMember'>['fields']
+const fields = (over: Partial<MemberFields> = {}): MemberFields => ({
   name: '王桂芳',
   post: 'member',
   phone: '13912345678',
@@ -22,7 +26,7 @@ const fields = (over: Record<string, unknown> = {}) => ({
 })
 const board = async () => (await services.store.getById<BoardDoc>('boards', 'hp-comm'))!
 const areaOf = async (id: string) => (await services.store.getById<AreaDoc>('areas', id))!
-const save = (payload: Record<string, unknown>) => okData<{ member: ConsoleMember }>(callOrg(services, 'chair', 'saveMember', { orgId: 'comm', ...payload }))
+const save = (payload: Omit<ActionInput<'org', 'saveMember'>, 'orgId'>) => orgAs('chair').saveMember({ orgId: 'comm', ...payload })
 
 test('a new member appears on the board, unbound, covering the areas chosen', async () => {
   const { member } = await save({ fields: fields(), coverAreaIds: ['a3'] })
@@ -55,38 +59,38 @@ test('coverAreaIds moves areas to her and takes her off areas no longer listed',
 })
 
 test('an area of another org in coverAreaIds is INVALID_INPUT naming coverAreaIds, and nothing changes', async () => {
-  const reply = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', fields: fields(), coverAreaIds: ['a3', 'o1'] })
+  const reply = await orgAs('chair').reply('saveMember', { orgId: 'comm', fields: fields(), coverAreaIds: ['a3', 'o1'] })
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'coverAreaIds' }] } })
   expect(await services.store.count('members', { name: '王桂芳' })).toBe(0)
   expect((await areaOf('a3')).memberId).toBeNull()
 })
 
 test('a term that ends before it starts, or on a day that does not exist, is refused', async () => {
-  const backwards = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', fields: fields({ termStart: '2026-01-01', termEnd: '2025-12-31' }) })
+  const backwards = await orgAs('chair').reply('saveMember', { orgId: 'comm', fields: fields({ termStart: '2026-01-01', termEnd: '2025-12-31' }) })
   expect(backwards).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'fields.termEnd' }] } })
-  const impossible = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', fields: fields({ termStart: '2026-13-01' }) })
+  const impossible = await orgAs('chair').reply('saveMember', { orgId: 'comm', fields: fields({ termStart: '2026-13-01' }) })
   expect(impossible).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'fields.termStart' }] } })
 })
 
 test('an edit without a version, or of a member of another org, is refused', async () => {
-  const noVersion = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', memberId: 'm-a', fields: fields() })
+  const noVersion = await orgAs('chair').reply('saveMember', { orgId: 'comm', memberId: 'm-a', fields: fields() })
   expect(noVersion).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'version' }] } })
-  const elsewhere = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', memberId: 'other-staff', version: 1, fields: fields() })
+  const elsewhere = await orgAs('chair').reply('saveMember', { orgId: 'comm', memberId: 'other-staff', version: 1, fields: fields() })
   expect(elsewhere).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })
 
 test('a member who left cannot be given areas', async () => {
-  const reply = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', memberId: 'm-left', version: 1, fields: fields({ name: '刘已离任' }), coverAreaIds: ['a3'] })
+  const reply = await orgAs('chair').reply('saveMember', { orgId: 'comm', memberId: 'm-left', version: 1, fields: fields({ name: '刘已离任' }), coverAreaIds: ['a3'] })
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'coverAreaIds' }] } })
 })
 
 test('a bad phone or an openid in the payload is INVALID_INPUT', async () => {
-  const phone = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', fields: fields({ phone: '12345' }) })
+  const phone = await orgAs('chair').reply('saveMember', { orgId: 'comm', fields: fields({ phone: '12345' }) })
   expect(phone).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'fields.phone' }] } })
-  const openid = await callOrg(services, 'chair', 'saveMember', { orgId: 'comm', fields: { ...fields(), openid: 'oid-resident' } })
+  const openid = await orgAs('chair').raw('saveMember', { orgId: 'comm', fields: { ...fields(), openid: 'oid-resident' } })
   expect(openid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'fields.openid' }] } })
 })
 
 test('a plain member may not add members', async () => {
-  expect(await callOrg(services, 'member', 'saveMember', { orgId: 'comm', fields: fields() })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect(await orgAs('member').reply('saveMember', { orgId: 'comm', fields: fields() })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })

@@ -7,13 +7,15 @@ import path from 'node:path'
 import * as jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import { MAX_IMAGE_BYTES, type AuditDoc } from '../../../types'
-import { prepareImage } from '../../../cloudfunctions/common/images'
+import type { ActionInput } from '../../../types/contracts'
+import { prepareImage } from '../../../cloudfunctions/common/imageCodec'
 import type { Ports } from '../../../cloudfunctions/common/ports'
 import { MAX_SIDE } from '../../../cloudfunctions/org/handlers/uploadImage'
 import type { DenyList } from '../../../server/ports'
 import { testServices, type TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { callOrg, okData, seedConsoleTree, type CallerName } from './fixtures/consoleTree'
+import { seedConsoleTree, type CallerName } from './fixtures/consoleTree'
+import { createCaller } from '../../fixtures/caller'
 
 type Paint = (x: number, y: number) => [number, number, number, number]
 function pixels(width: number, height: number, paint: Paint): Buffer {
@@ -39,15 +41,11 @@ beforeEach(async () => {
   services = await servicesWith()
 })
 
-interface Uploaded {
-  url: string
-  width: number
-  height: number
-  bytes: number
-}
-const inline = (bytes: Buffer) => ({ kind: 'inline', dataBase64: bytes.toString('base64') })
-const upload = (bytes: Buffer, purpose = 'photo', who: CallerName = 'chair', on: TestServices = services) =>
-  callOrg(on, who, 'uploadImage', { orgId: 'comm', purpose, source: inline(bytes) })
+type Upload = ActionInput<'org', 'uploadImage'>
+const inline = (bytes: Buffer, purpose: Upload['purpose'] = 'photo'): Upload => ({ orgId: 'comm', purpose, source: { kind: 'inline', dataBase64: bytes.toString('base64') } })
+const upload = (bytes: Buffer, purpose: Upload['purpose'] = 'photo', who: CallerName = 'chair', on: TestServices = services) =>
+  createCaller('org', on, who).reply('uploadImage', inline(bytes, purpose))
+const uploaded = (bytes: Buffer, purpose: Upload['purpose'], on: TestServices = services) => createCaller('org', on, 'chair').uploadImage(inline(bytes, purpose))
 const stored = (url: string, on: TestServices = services) => fs.readFileSync(path.join(on.dataDir, url))
 const filesIn = (on: TestServices) => (fs.existsSync(path.join(on.dataDir, 'files')) ? fs.readdirSync(path.join(on.dataDir, 'files'), { recursive: true }).map(String).sort() : [])
 
@@ -60,7 +58,7 @@ async function expectRefusedWithoutTrace(attempt: () => Promise<unknown>, expect
 }
 
 test('a PNG logo becomes a JPEG no wider than 800 px, stored under the org, and audited', async () => {
-  const result = await okData<Uploaded>(upload(pngOf(1000, 400), 'logo'))
+  const result = await uploaded(pngOf(1000, 400), 'logo')
   expect(result).toMatchObject({ width: 800, height: 320, url: expect.stringMatching(/^\/files\/uploads\/comm\/logo\/[0-9a-f]{32}\.jpg$/) })
   const file = stored(result.url)
   expect(file.length).toBe(result.bytes)
@@ -70,10 +68,10 @@ test('a PNG logo becomes a JPEG no wider than 800 px, stored under the org, and 
 })
 
 test('a JPEG activity photo is kept up to 1280 px; a small photo is not enlarged', async () => {
-  const activity = await okData<Uploaded>(upload(jpegOf(1360, 510), 'activity'))
+  const activity = await uploaded(jpegOf(1360, 510), 'activity')
   expect(activity).toMatchObject({ width: 1280, height: 480 })
   expect(jpeg.decode(stored(activity.url))).toMatchObject({ width: 1280, height: 480 })
-  const photo = await okData<Uploaded>(upload(jpegOf(300, 400), 'photo'))
+  const photo = await uploaded(jpegOf(300, 400), 'photo')
   expect(photo).toMatchObject({ width: 300, height: 400 })
   expect(Math.max(activity.width, activity.height)).toBeLessThanOrEqual(MAX_SIDE.activity)
 })
@@ -91,7 +89,7 @@ test('a file over 700 KB is refused by the contract inline, and by the handler f
   const fileID = 'cloud://env-1.bucket/uploads/comm/photo/big.png'
   const viaCloud = { ...services, ports }
   await expectRefusedWithoutTrace(
-    () => callOrg(viaCloud, 'chair', 'uploadImage', { orgId: 'comm', purpose: 'photo', source: { kind: 'cloudFile', fileID } }),
+    () => createCaller('org', viaCloud, 'chair').reply('uploadImage', { orgId: 'comm', purpose: 'photo', source: { kind: 'cloudFile', fileID } }),
     { code: 'INVALID_INPUT', message: '图片太大，请选择 700 KB 以内的图片' },
     viaCloud,
   )
@@ -122,13 +120,13 @@ test('the check sees the re-encoded JPEG and the uploader', async () => {
     ...services.ports,
     contentCheck: { ...services.ports.contentCheck, image: async ({ bytes, contentType, openid }) => (seen.push({ contentType, openid, jpeg: bytes[0] === 0xff && bytes[1] === 0xd8 }), 'pass') },
   }
-  await okData(upload(pngOf(20, 20), 'photo', 'chair', { ...services, ports }))
+  await uploaded(pngOf(20, 20), 'photo', { ...services, ports })
   expect(seen).toEqual([{ contentType: 'image/jpeg', openid: 'oid-chair', jpeg: true }])
 })
 
 test('a member may upload a photo, not a logo or activity picture; a resident nothing', async () => {
   expect((await upload(pngOf(20, 20), 'photo', 'member')).ok).toBe(true)
-  for (const purpose of ['logo', 'activity']) {
+  for (const purpose of ['logo', 'activity'] as const) {
     expect(await upload(pngOf(20, 20), purpose, 'member')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '成员只能上传自己的照片' } })
   }
   expect(await services.store.count('audit', { action: 'uploadImage', outcome: 'refused' })).toBe(2)
@@ -140,7 +138,7 @@ test('from cloud storage: a file under this org’s uploads is read; another org
   const read: string[] = []
   const ports: Ports = { ...services.ports, files: { ...services.ports.files, get: async (ref) => (read.push(ref), pngOf(30, 30)) } }
   const viaCloud = { ...services, ports }
-  const fromCloud = (fileID: string) => callOrg(viaCloud, 'chair', 'uploadImage', { orgId: 'comm', purpose: 'photo', source: { kind: 'cloudFile', fileID } })
+  const fromCloud = (fileID: string) => createCaller('org', viaCloud, 'chair').reply('uploadImage', { orgId: 'comm', purpose: 'photo', source: { kind: 'cloudFile', fileID } })
   expect(await fromCloud('cloud://env-1.bucket/uploads/comm/photo/a.jpg')).toMatchObject({ ok: true, data: { width: 30, height: 30 } })
   for (const fileID of [
     'cloud://env-1.bucket/uploads/comm2/photo/a.jpg',
@@ -155,6 +153,6 @@ test('from cloud storage: a file under this org’s uploads is read; another org
 
 test('a cloud file that cannot be read is NOT_FOUND in Chinese', async () => {
   const ports: Ports = { ...services.ports, files: { ...services.ports.files, get: async () => Promise.reject(new Error('STORAGE_FILE_NONEXIST')) } }
-  const result = await callOrg({ ...services, ports }, 'chair', 'uploadImage', { orgId: 'comm', purpose: 'photo', source: { kind: 'cloudFile', fileID: 'cloud://env-1.bucket/uploads/comm/photo/gone.jpg' } })
+  const result = await createCaller('org', { ...services, ports }, 'chair').reply('uploadImage', { orgId: 'comm', purpose: 'photo', source: { kind: 'cloudFile', fileID: 'cloud://env-1.bucket/uploads/comm/photo/gone.jpg' } })
   expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到上传的图片，请重新上传' } })
 })

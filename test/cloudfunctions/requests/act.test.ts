@@ -1,18 +1,20 @@
 // requests.act, step by step: what each step sets on the case and puts on the record,
 // the checks the contract cannot make (who may be assigned, the referral exists, a
 // federation above exists, one rating), who is told, and what is audited.
-import type { AuditDoc, OutboxDoc, RequestDoc, RequestEventDoc, StaffCaseView } from '../../../types'
+import type { AuditDoc, OutboxDoc, RequestDoc, RequestEventDoc, RequestStepInput } from '../../../types'
 import { snapshotStore } from '../../fixtures/snapshot'
 import type { TestServices } from '../../fixtures/services'
-import { ACCEPT, callRequests, CALLERS, caseDoc, caseIn, IDS, requestServices, step, submitCase, type CallerName } from './fixtures/requestsTree'
+import { ACCEPT, CALLERS, caseDoc, caseIn, IDS, requestServices, staffView, step, submitCase, type CallerName } from './fixtures/requestsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const requestsAs = (who: Who) => createCaller('requests', services, who)
 beforeEach(async () => {
   services = await requestServices()
 })
 
 const stored = (id: string) => services.store.getById<RequestDoc>('requests', id) as Promise<RequestDoc>
-const act = (who: CallerName, caseId: string, version: number, stepInput: Record<string, unknown>) => callRequests(services, who, 'act', { caseId, version, step: stepInput })
+const act = (who: CallerName, caseId: string, version: number, stepInput: RequestStepInput) => requestsAs(who).reply('act', { caseId, version, step: stepInput })
 const outboxOf = (openid: string) => services.store.find<OutboxDoc>('outbox', { openid }, { sort: { createdAt: 1 } })
 
 describe('accept and reassign', () => {
@@ -71,12 +73,12 @@ describe('the work on a case', () => {
     const { id, version } = await caseIn(services, 'inProgress')
     const one = await step(services, 'member', id, version, { kind: 'refer', body: 'police', note: '陪同到派出所报案' })
     const two = await step(services, 'member', id, one.case.version, { kind: 'refer', body: 'hospital', note: '验伤' })
-    const referrals = (two.case as unknown as StaffCaseView).referrals
+    const referrals = staffView(two).referrals
     expect(referrals.map((r) => [r.body, r.status])).toEqual([['police', 'sent'], ['hospital', 'sent']])
     expect(referrals[0].id).not.toBe(referrals[1].id)
     services.clock.set('2026-11-25T02:00:00.000Z')
     const three = await step(services, 'member', id, two.case.version, { kind: 'updateReferral', referralId: referrals[1].id, status: 'done', note: '验伤报告已出' })
-    expect((three.case as unknown as StaffCaseView).referrals[1]).toMatchObject({ status: 'done', note: '验伤报告已出', updatedAt: '2026-11-25T02:00:00.000Z' })
+    expect(staffView(three).referrals[1]).toMatchObject({ status: 'done', note: '验伤报告已出', updatedAt: '2026-11-25T02:00:00.000Z' })
     expect(await act('member', id, three.case.version, { kind: 'updateReferral', referralId: 'nope', status: 'done', note: '' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', issues: [{ field: 'step.referralId' }] },
@@ -102,7 +104,7 @@ describe('the work on a case', () => {
     const planned = await step(services, 'member', id, version, { kind: 'scheduleFollowUp', dueDate: '2026-12-07', note: '上门回访' })
     services.clock.set('2026-12-07T03:00:00.000Z')
     const done = await step(services, 'member', id, planned.case.version, { kind: 'recordFollowUp', note: '生活已恢复正常' })
-    expect((done.case as unknown as StaffCaseView).followUp).toEqual({ dueDate: '2026-12-07', doneAt: '2026-12-07T03:00:00.000Z', note: '生活已恢复正常' })
+    expect(staffView(done).followUp).toEqual({ dueDate: '2026-12-07', doneAt: '2026-12-07T03:00:00.000Z', note: '生活已恢复正常' })
   })
 })
 
@@ -118,7 +120,7 @@ describe('closing and reopening', () => {
     const ref = await submitCase(services)
     const done = await step(services, 'chair', ref._id, 1, { kind: 'referOn', body: 'mediation', note: '转人民调解委员会' })
     expect(await stored(ref._id)).toMatchObject({ state: 'closed', closure: { reason: 'referred', note: '' }, closedAt: expect.any(String) })
-    expect((done.case as unknown as StaffCaseView).referrals).toEqual([expect.objectContaining({ body: 'mediation', status: 'sent', note: '转人民调解委员会' })])
+    expect(staffView(done).referrals).toEqual([expect.objectContaining({ body: 'mediation', status: 'sent', note: '转人民调解委员会' })])
   })
 
   test('she withdraws: closed as 本人撤回, and she is not told of her own step', async () => {

@@ -3,9 +3,10 @@
 // (changed) — and none of it holds a word of what she told us, in clear or sealed, so
 // the trail can outlive her deleting the case.
 import type { Filter } from '../../../cloudfunctions/common/store/port'
-import type { AuditDoc, RequestDoc } from '../../../types'
+import type { AuditDoc, RequestDoc, RequestStepInput } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { CALLERS, callRequests, COMM, IDS, ON_BEHALF, requestServices, SECRETS, SUBMISSION } from './fixtures/requestsTree'
+import { CALLERS, COMM, IDS, ON_BEHALF, requestServices, SECRETS, SUBMISSION } from './fixtures/requestsTree'
+import { createCaller, type ActionCall } from '../../fixtures/caller'
 
 const REQUESTER = 'oid-requester'
 /** 陈执委 of 幸福社区, bound for these tests; she is assigned the case */
@@ -16,20 +17,16 @@ const NOTES = { note: '邻居说常听到争吵', message: '我们明天上午�
 const WORDS = [...Object.values(SECRETS), ...Object.values(NOTES)]
 
 let services: TestServices
+/** Calls as whoever signs in with `openid`. */
+const requestsAs = (openid: string | null) => createCaller('requests', services, { openid })
 beforeEach(async () => {
   services = await requestServices()
   await services.store.update('members', { _id: IDS.memberB }, { $set: { openid: ASSIGNEE } })
 })
 
-async function call<T>(openid: string | null, action: string, payload: unknown, expectOk = true): Promise<T> {
-  const reply = await callRequests(services, { openid }, action, payload)
-  if (expectOk && !reply.ok) throw new Error(`${action}: ${reply.error.code} ${reply.error.message}`)
-  return (reply.ok ? reply.data : reply.error) as T
-}
-
 const caseOf = async (caseId: string) => (await services.store.getById<RequestDoc>('requests', caseId))!
-async function act(openid: string, caseId: string, step: Record<string, unknown>): Promise<void> {
-  await call(openid, 'act', { caseId, version: (await caseOf(caseId)).version, step })
+async function act(openid: string, caseId: string, step: RequestStepInput): Promise<void> {
+  await requestsAs(openid).act({ caseId, version: (await caseOf(caseId)).version, step })
 }
 const auditOf = (filter: Filter) => services.store.find<AuditDoc>('audit', filter)
 
@@ -41,7 +38,7 @@ async function added(filter: Filter, run: () => Promise<unknown>): Promise<Audit
 }
 
 async function submitted(): Promise<string> {
-  const { request } = await call<{ request: { _id: string } }>(REQUESTER, 'submit', SUBMISSION)
+  const { request } = await requestsAs(REQUESTER).submit(SUBMISSION)
   return request._id
 }
 
@@ -60,7 +57,7 @@ function expectNothingPersonal(entries: AuditDoc[]): void {
 
 test('every refused look at a case is recorded as refused, aimed at the case, with no personal text', async () => {
   const caseId = await accepted()
-  const attempts: [string, string, unknown][] = [
+  const attempts: [string, ...ActionCall<'requests'>][] = [
     [CALLERS.resident, 'get', { caseId }],
     [CALLERS.resident, 'act', { caseId, version: 3, step: { kind: 'note', text: NOTES.note } }],
     [CALLERS.resident, 'deleteMine', { caseId }],
@@ -71,7 +68,7 @@ test('every refused look at a case is recorded as refused, aimed at the case, wi
   ]
   for (const [openid, action, payload] of attempts) {
     const refusals = await added({ outcome: 'refused' }, async () => {
-      expect(await call(openid, action, payload, false)).toMatchObject({ code: 'NOT_FOUND', message: '没有找到这条求助' })
+      expect(await requestsAs(openid).reply(action, payload)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这条求助' } })
     })
     expect(refusals).toMatchObject([{ actor: openid, fn: 'requests', orgId: COMM, target: { collection: 'requests', id: caseId } }])
   }
@@ -80,7 +77,7 @@ test('every refused look at a case is recorded as refused, aimed at the case, wi
 })
 
 test('a probe for a case id that does not exist is recorded too, with the id tried', async () => {
-  expect(await call(CALLERS.resident, 'get', { caseId: 'guessed-id' }, false)).toMatchObject({ code: 'NOT_FOUND' })
+  expect(await requestsAs(CALLERS.resident).reply('get', { caseId: 'guessed-id' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   expect(await auditOf({ outcome: 'refused' })).toMatchObject([{ actor: CALLERS.resident, target: { collection: 'requests', id: 'guessed-id' } }])
 })
 
@@ -88,7 +85,7 @@ test('every staff read of a case is recorded as read: the chair, a vice-chair, t
   const caseId = await accepted()
   await act(ASSIGNEE, caseId, { kind: 'escalate', note: '需要街道协调' })
   for (const openid of [CALLERS.chair, CALLERS.viceChair, ASSIGNEE, CALLERS.ancestorChair]) {
-    const reads = await added({ outcome: 'read' }, () => call(openid, 'get', { caseId }))
+    const reads = await added({ outcome: 'read' }, () => requestsAs(openid).get({ caseId }))
     expect(reads).toMatchObject([{ actor: openid, fn: 'requests', target: { collection: 'requests', id: caseId } }])
   }
   expectNothingPersonal(await auditOf({}))
@@ -96,7 +93,7 @@ test('every staff read of a case is recorded as read: the chair, a vice-chair, t
 
 /** Every write of the case's life, by who takes it. */
 function journey(caseId: string): [string, () => Promise<unknown>][] {
-  const step = (openid: string, body: Record<string, unknown>) => () => act(openid, caseId, body)
+  const step = (openid: string, body: RequestStepInput) => () => act(openid, caseId, body)
   return [
     ['accept', step(CALLERS.chair, { kind: 'accept', assigneeId: IDS.memberB, backupId: null })],
     ['note', step(ASSIGNEE, { kind: 'note', text: NOTES.note })],
@@ -124,7 +121,7 @@ test('every write is recorded as changed, by whoever made it, with no personal t
     const changes = await added({ outcome: 'changed', 'target.id': caseId }, write)
     expect({ name, changes }).toMatchObject({ name, changes: [{ fn: 'requests', orgId: COMM }] })
   }
-  const filed = await call<{ request: { _id: string } }>(CALLERS.member, 'fileOnBehalf', { ...ON_BEHALF, channel: 'hotline' })
+  const filed = await requestsAs(CALLERS.member).fileOnBehalf({ ...ON_BEHALF, channel: 'hotline' })
   expect(await auditOf({ outcome: 'changed', 'target.id': filed.request._id })).toMatchObject([{ actor: CALLERS.member, fn: 'requests' }])
   expectNothingPersonal(await auditOf({}))
 })
@@ -132,12 +129,12 @@ test('every write is recorded as changed, by whoever made it, with no personal t
 test('the audit trail outlives her deleting the case: every entry stays as it was, and the deletion is recorded', async () => {
   const caseId = await submitted()
   for (const [, write] of journey(caseId).slice(0, 6)) await write()
-  await call(CALLERS.chair, 'get', { caseId })
-  await call(CALLERS.resident, 'get', { caseId }, false)
+  await requestsAs(CALLERS.chair).get({ caseId })
+  await requestsAs(CALLERS.resident).reply('get', { caseId })
   const trail = await auditOf({ 'target.id': caseId })
   expect(new Set(trail.map((e) => e.outcome))).toEqual(new Set(['changed', 'read', 'refused']))
 
-  const deletion = await added({ 'target.id': caseId }, () => call(REQUESTER, 'deleteMine', { caseId }))
+  const deletion = await added({ 'target.id': caseId }, () => requestsAs(REQUESTER).deleteMine({ caseId }))
   expect(deletion.length).toBeGreaterThan(0)
   for (const entry of deletion) expect(entry).toMatchObject({ outcome: 'changed', actor: REQUESTER })
   const after = await auditOf({ 'target.id': caseId })

@@ -2,10 +2,11 @@
 // same version, mixed steps from several people. Exactly one wins; the case ends in a
 // valid state at the next version; its timeline holds exactly the successful steps;
 // every other call is answered CONFLICT and left no trace.
-import { nextRequestState, type RequestDoc, type RequestEventDoc } from '../../../types'
-import { callRequests, caseIn, requestServices, type CallerName } from './fixtures/requestsTree'
+import { nextRequestState, type RequestDoc, type RequestEventDoc, type RequestStepInput } from '../../../types'
+import { caseIn, requestServices, type CallerName } from './fixtures/requestsTree'
+import { createCaller } from '../../fixtures/caller'
 
-const STEPS: Array<[CallerName, Record<string, unknown>]> = [
+const STEPS: Array<[CallerName, RequestStepInput]> = [
   ['member', { kind: 'contact', how: 'phone', note: '电话联系了本人' }],
   ['member', { kind: 'note', text: '并发备注' }],
   ['chair', { kind: 'message', text: '并发留言' }],
@@ -23,9 +24,9 @@ test('100 parallel steps with the same version: one wins, 99 CONFLICT, the timel
   const { id, version } = await caseIn(services, 'accepted')
   const eventsBefore = await services.store.count('request_events', { caseId: id })
   const calls = Array.from({ length: 100 }, (_, i) => STEPS[i % STEPS.length])
-  const replies = await Promise.all(calls.map(([who, stepInput]) => callRequests(services, who, 'act', { caseId: id, version, step: stepInput })))
+  const replies = await Promise.all(calls.map(([who, stepInput]) => createCaller('requests', services, who).reply('act', { caseId: id, version, step: stepInput })))
 
-  const winners = replies.flatMap((reply, i) => (reply.ok ? [calls[i][1].kind as string] : []))
+  const winners = replies.flatMap((reply, i) => (reply.ok ? [calls[i][1].kind] : []))
   const losers = replies.filter((reply) => !reply.ok)
   expect(winners).toHaveLength(1)
   expect(losers.every((reply) => !reply.ok && reply.error.code === 'CONFLICT')).toBe(true)
@@ -47,7 +48,7 @@ test('100 callers each retrying on CONFLICT with the version they then see: ever
   const settle = async (text: string): Promise<number> => {
     for (let attempt = 1; ; attempt++) {
       const seen = (await services.store.getById<RequestDoc>('requests', id)) as RequestDoc
-      const reply = await callRequests(services, 'member', 'act', { caseId: id, version: seen.version, step: { kind: 'note', text } })
+      const reply = await createCaller('requests', services, 'member').reply('act', { caseId: id, version: seen.version, step: { kind: 'note', text } })
       if (reply.ok) return attempt
       if (reply.error.code !== 'CONFLICT') throw new Error(reply.error.message)
     }

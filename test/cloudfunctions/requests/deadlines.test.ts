@@ -3,7 +3,7 @@
 // The store filters that count overdue cases must agree with the computation exactly.
 import fc from 'fast-check'
 import { deadlinesOf, isOverdue, overdueFilters } from '../../../cloudfunctions/requests/lib/deadlines'
-import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
+import { NedbStore } from '../../../server/nedb'
 import type { RequestDoc } from '../../../types'
 
 type Fields = Pick<RequestDoc, 'urgency' | 'queuedAt' | 'acceptedAt' | 'firstContactAt' | 'state'>

@@ -5,10 +5,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { NedbStore } from '../../../cloudfunctions/common/store/nedb'
-import type { RequestDoc, RequestEventDoc, StaffCaseView } from '../../../types'
+import { NedbStore } from '../../../server/nedb'
+import type { RequestDoc, RequestEventDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { ACCEPT, callRequests, okData, requestServices, SECRETS, step, submitCase } from './fixtures/requestsTree'
+import { ACCEPT, requestServices, SECRETS, staffView, step, submitCase } from './fixtures/requestsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 const NOTE = '她说孩子也被打过，需要联系学校'
 const ADDED = '他把我的身份证藏起来了'
@@ -17,6 +18,7 @@ const CLOSING = '保护令已经批下来了'
 
 let dataDir: string
 let services: TestServices
+const requestsAs = (who: Who) => createCaller('requests', services, who)
 beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-vault-'))
   services = await requestServices(undefined, await NedbStore.open({ dataDir }))
@@ -54,7 +56,7 @@ test('the raw store files hold no plaintext of her details, the notes or the mes
 
 test('the chair still reads everything, decrypted', async () => {
   const ref = await workedCase()
-  const view = (await okData<{ case: StaffCaseView }>(callRequests(services, 'chair', 'get', { caseId: ref._id }))).case
+  const view = staffView(await requestsAs('chair').get({ caseId: ref._id }))
   expect(view.personal).toEqual({ ...SECRETS })
   expect(view.timeline.map((e) => e.text)).toEqual(expect.arrayContaining([NOTE, ADDED, MESSAGE, CLOSING]))
   expect(view.closure).toEqual({ reason: 'resolved', note: CLOSING })
@@ -72,7 +74,7 @@ test('a tampered sealed value fails loudly: INTERNAL to the caller, with nothing
   const ref = await workedCase()
   const doc = (await services.store.getById<RequestDoc>('requests', ref._id)) as RequestDoc
   await services.store.update('requests', { _id: ref._id }, { $set: { personal: tamper(doc.personal) } })
-  const reply = await callRequests(services, 'chair', 'get', { caseId: ref._id })
+  const reply = await requestsAs('chair').reply('get', { caseId: ref._id })
   expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } })
   expect(JSON.stringify(reply)).not.toMatch(/auth|decipher|v1\./i)
   expect(services.errors.some((line) => line.includes('handler failed'))).toBe(true)
@@ -82,5 +84,5 @@ test('a tampered note on the timeline fails the same way', async () => {
   const ref = await workedCase()
   const [note] = await services.store.find<RequestEventDoc>('request_events', { caseId: ref._id, step: 'note' })
   await services.store.update('request_events', { _id: note._id }, { $set: { text: tamper(note.text) } })
-  expect(await callRequests(services, 'member', 'get', { caseId: ref._id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  expect(await requestsAs('member').reply('get', { caseId: ref._id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
 })

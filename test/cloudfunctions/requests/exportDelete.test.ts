@@ -2,11 +2,13 @@
 // notes, never another woman's case), and she deletes a request — an open one is first
 // closed as 本人撤回 — which leaves an anonymous case for the statistics and the whole
 // audit trail, and nothing she wrote.
-import type { AuditDoc, RequestDoc, RequestEventDoc, RequesterCaseView, StaffCaseView } from '../../../types'
+import type { AuditDoc, RequestDoc, RequestEventDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { callRequests, caseIn, okData, OTHER_RESIDENT, requestServices, SECRETS, step, submitCase } from './fixtures/requestsTree'
+import { caseIn, OTHER_RESIDENT, requestServices, SECRETS, staffView, step, submitCase } from './fixtures/requestsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const requestsAs = (who: Who) => createCaller('requests', services, who)
 beforeEach(async () => {
   services = await requestServices()
 })
@@ -16,7 +18,7 @@ test('exportMine: all of hers with her details and timeline, none of the staff n
   await step(services, 'member', id, version, { kind: 'note', text: '内部判断：风险较高' })
   const second = await submitCase(services, 'resident', { category: 'legal' })
   await submitCase(services, OTHER_RESIDENT, { description: '另一位居民的求助内容' })
-  const data = await okData<{ exportedAt: string; requests: RequesterCaseView[] }>(callRequests(services, 'resident', 'exportMine', {}))
+  const data = await requestsAs('resident').exportMine({})
   expect(data.exportedAt).toBe('2026-11-23T02:00:00.000Z')
   expect(data.requests.map((r) => r._id).sort()).toEqual([id, second._id].sort())
   expect(data.requests.every((r) => r.kind === 'requester' && r.personal.description === SECRETS.description)).toBe(true)
@@ -28,15 +30,15 @@ test('exportMine: all of hers with her details and timeline, none of the staff n
 
 test('deleteMine on an open case: closed as 本人撤回 on the record, then anonymised; gone from her list', async () => {
   const { id, code } = await caseIn(services, 'accepted')
-  expect(await callRequests(services, 'resident', 'deleteMine', { caseId: id })).toEqual({ ok: true, data: { deleted: true } })
+  expect(await requestsAs('resident').reply('deleteMine', { caseId: id })).toEqual({ ok: true, data: { deleted: true } })
   const doc = (await services.store.getById<RequestDoc>('requests', id)) as RequestDoc
   expect(doc).toMatchObject({ state: 'closed', closure: { reason: 'withdrawn', note: '' }, personal: '', requesterOpenid: null, anonymisedAt: '2026-11-23T02:00:00.000Z', category: 'domesticViolence' })
   const events = await services.store.find<RequestEventDoc>('request_events', { caseId: id }, { sort: { seq: 1 } })
   expect(events.map((e) => e.step)).toEqual(['submit', 'accept', 'withdraw'])
   expect(events.every((e) => e.text === '')).toBe(true)
-  expect(await okData(callRequests(services, 'resident', 'listMine', {}))).toEqual({ requests: [] })
-  expect(await callRequests(services, 'resident', 'get', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-  const staff = (await okData<{ case: StaffCaseView }>(callRequests(services, 'chair', 'get', { caseId: id }))).case
+  expect(await requestsAs('resident').listMine({})).toEqual({ requests: [] })
+  expect(await requestsAs('resident').reply('get', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  const staff = staffView(await requestsAs('chair').get({ caseId: id }))
   expect(staff).toMatchObject({ code, state: 'closed', personal: { description: '', phone: '' } })
   expect(await services.store.find<AuditDoc>('audit', { action: 'deleteMine' })).toEqual([expect.objectContaining({ summary: `本人删除了求助 ${code}，已匿名化` })])
 })
@@ -44,7 +46,7 @@ test('deleteMine on an open case: closed as 本人撤回 on the record, then ano
 test('deleteMine on a closed case keeps its closure reason and its audit trail', async () => {
   const { id } = await caseIn(services, 'closed')
   const auditBefore = await services.store.find<AuditDoc>('audit', {}, { sort: { _id: 1 } })
-  await okData(callRequests(services, 'resident', 'deleteMine', { caseId: id }))
+  await requestsAs('resident').deleteMine({ caseId: id })
   expect(await services.store.getById<RequestDoc>('requests', id)).toMatchObject({ closure: { reason: 'resolved', note: '' }, personal: '' })
   expect(await services.store.find<AuditDoc>('audit', {}, { sort: { _id: 1 } })).toEqual(expect.arrayContaining(auditBefore))
 })
@@ -53,13 +55,13 @@ test('nobody else may delete it: another resident, the chair, the assigned membe
   const { id } = await caseIn(services, 'accepted')
   const before = await services.store.getById<RequestDoc>('requests', id)
   for (const who of [OTHER_RESIDENT, 'chair', 'member'] as const) {
-    expect(await callRequests(services, who, 'deleteMine', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await requestsAs(who).reply('deleteMine', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   }
   expect(await services.store.getById<RequestDoc>('requests', id)).toEqual(before)
 })
 
 test('a second delete is NOT_FOUND: the case is no longer hers to find', async () => {
   const ref = await submitCase(services)
-  await okData(callRequests(services, 'resident', 'deleteMine', { caseId: ref._id }))
-  expect(await callRequests(services, 'resident', 'deleteMine', { caseId: ref._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  await requestsAs('resident').deleteMine({ caseId: ref._id })
+  expect(await requestsAs('resident').reply('deleteMine', { caseId: ref._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })

@@ -1,28 +1,31 @@
 // requests.fileOnBehalf: a member files for a woman she visited, or who wrote or called.
 // The channel is tagged, consent is verbal with its date, the case has no openid, and
 // only the federation's own staff (or the chair above) may file.
-import type { AuditDoc, RequestDoc, StaffCaseView } from '../../../types'
+import type { AuditDoc, RequestDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import { snapshotStore } from '../../fixtures/snapshot'
 import type { TestServices } from '../../fixtures/services'
-import { callRequests, COMM, IDS, okData, ON_BEHALF, requestServices, SECRETS } from './fixtures/requestsTree'
+import { COMM, IDS, ON_BEHALF, requestServices, SECRETS, staffView } from './fixtures/requestsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const requestsAs = (who: Who) => createCaller('requests', services, who)
 beforeEach(async () => {
   services = await requestServices()
 })
 
-async function file(who: Parameters<typeof callRequests>[1], over: Record<string, unknown> = {}) {
-  return callRequests(services, who, 'fileOnBehalf', { ...ON_BEHALF, ...over })
+async function file(who: Who, over: Partial<ActionInput<'requests', 'fileOnBehalf'>> = {}) {
+  return requestsAs(who).reply('fileOnBehalf', { ...ON_BEHALF, ...over })
 }
 
 test('a member files after a visit: channel tagged, verbal consent with its date, no openid, filed by her', async () => {
-  const { request } = await okData<{ request: { _id: string; code: string } }>(file('member', { channel: 'hotline' }))
+  const { request } = await requestsAs('member').fileOnBehalf({ ...ON_BEHALF, channel: 'hotline' })
   const doc = await services.store.getById<RequestDoc>('requests', request._id)
   expect(doc).toMatchObject({
     orgId: COMM, state: 'submitted', channel: 'hotline', requesterOpenid: null, filedByMemberId: IDS.memberA,
     consent: { kind: 'verbal', verbalDate: '2026-11-22', at: '2026-11-23T02:00:00.000Z' },
   })
-  const staff = (await okData<{ case: StaffCaseView }>(callRequests(services, 'chair', 'get', { caseId: request._id }))).case
+  const staff = staffView(await requestsAs('chair').get({ caseId: request._id }))
   expect(staff).toMatchObject({ filedBy: { id: IDS.memberA, name: '张执委' }, channel: 'hotline', personal: { description: SECRETS.description } })
   expect(staff.timeline[0]).toMatchObject({ step: 'submit', actorName: '张执委' })
   const audit = await services.store.find<AuditDoc>('audit', { action: 'fileOnBehalf' })
@@ -46,13 +49,13 @@ test('residents and staff of other federations are FORBIDDEN and nothing is kept
 test('a consent date after today, an under-14, or self as channel is refused', async () => {
   expect(await file('member', { verbalConsentDate: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'verbalConsentDate' }] } })
   expect(await file('member', { ageBand: 'under14' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'ageBand' }] } })
-  expect(await file('member', { channel: 'self' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  expect(await requestsAs('member').raw('fileOnBehalf', { ...ON_BEHALF, channel: 'self' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   expect(await services.store.count('requests', {})).toBe(0)
 })
 
 test('a retried filing (same requestId) is one case', async () => {
-  const first = await callRequests(services, 'member', 'fileOnBehalf', ON_BEHALF, 'visit-2026-11-22')
-  const again = await callRequests(services, 'member', 'fileOnBehalf', ON_BEHALF, 'visit-2026-11-22')
+  const first = await requestsAs('member').reply('fileOnBehalf', ON_BEHALF, 'visit-2026-11-22')
+  const again = await requestsAs('member').reply('fileOnBehalf', ON_BEHALF, 'visit-2026-11-22')
   expect(again).toEqual(first)
   expect(await services.store.count('requests', {})).toBe(1)
 })

@@ -4,23 +4,25 @@
 // not assigned, staff of another federation, the street chair before escalation — is
 // told NOT_FOUND, as for a case that does not exist, and the attempt is audited.
 import type { Caller } from '../../../cloudfunctions/common/context'
-import type { AuditDoc, RequesterCaseView, StaffCaseView } from '../../../types'
+import type { AuditDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { ACCEPT, callRequests, CALLERS, caseIn, okData, OTHER_RESIDENT, requestServices, SECRETS, step, submitCase, type CallerName } from './fixtures/requestsTree'
+import { ACCEPT, CALLERS, caseIn, OTHER_RESIDENT, requesterView, requestServices, SECRETS, staffView, step, submitCase, type CallerName } from './fixtures/requestsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const requestsAs = (who: Who) => createCaller('requests', services, who)
 beforeEach(async () => {
   services = await requestServices()
 })
 
-const get = (who: CallerName | Caller, caseId: string) => callRequests(services, who, 'get', { caseId })
+const get = (who: CallerName | Caller, caseId: string) => requestsAs(who).reply('get', { caseId })
 
 test('listMine: only her own cases, newest first, without any detail', async () => {
   const first = await submitCase(services)
   services.clock.set('2026-11-23T02:05:00.000Z')
   const second = await submitCase(services, 'resident', { category: 'employment' })
   await submitCase(services, OTHER_RESIDENT)
-  const { requests } = await okData<{ requests: Array<Record<string, unknown>> }>(callRequests(services, 'resident', 'listMine', {}))
+  const { requests } = await requestsAs('resident').listMine({})
   expect(requests.map((r) => r._id)).toEqual([second._id, first._id])
   expect(requests[0]).toEqual({
     _id: second._id, code: second.code, orgName: '和平街道幸福社区妇联', category: 'employment', state: 'submitted',
@@ -30,7 +32,7 @@ test('listMine: only her own cases, newest first, without any detail', async () 
 
 test('she sees her own view: her details, her timeline; no staff view; her reads are not audited as staff reads', async () => {
   const ref = await submitCase(services)
-  const view = (await okData<{ case: RequesterCaseView }>(get('resident', ref._id))).case
+  const view = requesterView(await requestsAs('resident').get({ caseId: ref._id }))
   expect(view).toMatchObject({ kind: 'requester', code: ref.code, state: 'submitted', canAddInfo: true, canWithdraw: true, canRate: false })
   expect(view.personal).toEqual({ ...SECRETS })
   expect(await services.store.count('audit', { outcome: 'read' })).toBe(0)
@@ -38,7 +40,7 @@ test('she sees her own view: her details, her timeline; no staff view; her reads
 
 test('the chair opens it: the staff view with deadlines and her allowed steps, and the opening is audited', async () => {
   const ref = await submitCase(services)
-  const view = (await okData<{ case: StaffCaseView }>(get('chair', ref._id))).case
+  const view = staffView(await requestsAs('chair').get({ caseId: ref._id }))
   expect(view).toMatchObject({
     kind: 'staff', role: 'chair', personal: { phone: SECRETS.phone }, acceptBy: '2026-11-23T04:00:00.000Z', contactBy: null, overdue: { accept: false, contact: false },
   })
@@ -50,7 +52,7 @@ test('the chair opens it: the staff view with deadlines and her allowed steps, a
 
 test('the assigned member sees it once assigned; the vice-chair too; the member sees only her steps', async () => {
   const { id } = await caseIn(services, 'accepted')
-  const view = (await okData<{ case: StaffCaseView }>(get('member', id))).case
+  const view = staffView(await requestsAs('member').get({ caseId: id }))
   expect(view.role).toBe('assignee')
   expect(view.allowedSteps).not.toContain('reassign')
   expect(view.allowedSteps).toContain('contact')
@@ -82,7 +84,7 @@ test('a case that does not exist is the same NOT_FOUND, audited with the id aske
 test('once escalated, the street chair sees it and may accept and assign a member of her own federation', async () => {
   const ref = await submitCase(services)
   const escalated = await step(services, 'chair', ref._id, 1, { kind: 'escalate', note: '情况紧急，需要街道协调' })
-  const upper = (await okData<{ case: StaffCaseView }>(get('ancestorChair', ref._id))).case
+  const upper = staffView(await requestsAs('ancestorChair').get({ caseId: ref._id }))
   expect(upper).toMatchObject({ role: 'upperChair', escalatedToOrgId: 'street' })
   const accepted = await step(services, 'ancestorChair', ref._id, escalated.case.version, { kind: 'accept', assigneeId: 'street-chair', backupId: null })
   expect(accepted.case).toMatchObject({ state: 'accepted', assignee: { id: 'street-chair', name: '周街道' } })

@@ -1,8 +1,9 @@
 // One case from her first words to her rating, as each person sees it: she files, the
 // chair accepts and assigns, the member contacts her, notes, refers and closes, she
 // rates. Her view never carries a staff note; the staff view carries everything.
-import type { OutboxDoc, RequesterCaseView, StaffCaseView } from '../../../types'
-import { ACCEPT, callRequests, okData, requestServices, SECRETS, step, submitCase } from './fixtures/requestsTree'
+import type { OutboxDoc } from '../../../types'
+import { ACCEPT, requesterView, requestServices, SECRETS, staffView, step, submitCase } from './fixtures/requestsTree'
+import { createCaller } from '../../fixtures/caller'
 
 test('she files, the chair accepts, the member works it to closure, she rates it', async () => {
   const services = await requestServices()
@@ -16,8 +17,7 @@ test('she files, the chair accepts, the member works it to closure, she rates it
   version = (await step(services, 'member', ref._id, version, { kind: 'close', reason: 'resolved', note: '已协助申请人身安全保护令' })).case.version
   await step(services, 'resident', ref._id, version, { kind: 'rate', score: 5, comment: '谢谢你们' })
 
-  const hers = (await okData<{ case: RequesterCaseView }>(callRequests(services, 'resident', 'get', { caseId: ref._id }))).case
-  expect(hers.kind).toBe('requester')
+  const hers = requesterView(await createCaller('requests', services, 'resident').get({ caseId: ref._id }))
   expect(hers.personal.description).toBe(SECRETS.description)
   expect(hers.timeline.map((e) => e.words)).toEqual([
     '已提交，我们会尽快受理',
@@ -34,8 +34,7 @@ test('she files, the chair accepts, the member works it to closure, she rates it
   expect(hers.closure).toEqual({ reason: 'resolved', note: '已协助申请人身安全保护令' })
   expect(hers).toMatchObject({ canRate: false, canAddInfo: false, canWithdraw: false, rating: { score: 5, comment: '谢谢你们' } })
 
-  const staff = (await okData<{ case: StaffCaseView }>(callRequests(services, 'chair', 'get', { caseId: ref._id }))).case
-  expect(staff.kind).toBe('staff')
+  const staff = staffView(await createCaller('requests', services, 'chair').get({ caseId: ref._id }))
   expect(staff.timeline.find((e) => e.step === 'note')?.text).toBe('对方情绪稳定，暂不需要报警')
   expect(staff.referrals).toEqual([expect.objectContaining({ body: 'legalAid', note: '已联系司法所王律师', status: 'sent' })])
   expect(staff.assignee).toEqual({ id: 'm-a', name: '张执委' })

@@ -3,9 +3,10 @@
 // requests.act on a stored case. An allowed pair succeeds and lands where the table
 // says; a refused one is CONFLICT with a Chinese reason naming the state and the step,
 // and changes nothing.
-import { nextRequestState, REQUEST_STATES, REQUEST_STEPS, type RequestDoc, type RequestState, type RequestStep } from '../../../types'
+import { nextRequestState, REQUEST_STATES, REQUEST_STEPS, type RequestDoc, type RequestState, type RequestStep, type RequestStepInput } from '../../../types'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { callRequests, caseDoc, IDS, requestServices } from './fixtures/requestsTree'
+import { caseDoc, IDS, requestServices } from './fixtures/requestsTree'
+import { createCaller } from '../../fixtures/caller'
 
 const OPEN: Partial<Record<RequestStep, 'accepted' | 'inProgress' | 'closed' | 'stay'>> = {
   contact: 'inProgress', note: 'stay', message: 'stay', refer: 'stay', updateReferral: 'stay', escalate: 'stay', reassign: 'stay', addInfo: 'stay', withdraw: 'closed', close: 'closed',
@@ -21,23 +22,23 @@ const ALLOWED: Record<RequestState, Partial<Record<RequestStep, RequestState>>> 
 }
 
 /** A valid step of each kind on the stored case (it has referral ref1, is not escalated, is not rated). */
-const PAYLOAD: Record<RequestStep, Record<string, unknown>> = {
-  accept: { assigneeId: IDS.memberA, backupId: null },
-  referOn: { body: 'police', note: '转派出所处理' },
-  reassign: { assigneeId: IDS.memberB, backupId: null },
-  contact: { how: 'phone', note: '电话联系了本人' },
-  note: { text: '内部备注一条' },
-  message: { text: '给您留言一条' },
-  refer: { body: 'legalAid', note: '转法律援助中心' },
-  updateReferral: { referralId: 'ref1', status: 'accepted', note: '' },
-  escalate: { note: '上报街道妇联' },
-  close: { reason: 'resolved', note: '问题已解决' },
-  reopen: { reason: '本人再次求助' },
-  scheduleFollowUp: { dueDate: '2026-12-01', note: '' },
-  recordFollowUp: { note: '回访已完成' },
-  addInfo: { text: '补充一些情况' },
-  withdraw: { reason: '' },
-  rate: { score: 5, comment: '' },
+const PAYLOAD: { [S in RequestStep]: Extract<RequestStepInput, { kind: S }> } = {
+  accept: { kind: 'accept', assigneeId: IDS.memberA, backupId: null },
+  referOn: { kind: 'referOn', body: 'police', note: '转派出所处理' },
+  reassign: { kind: 'reassign', assigneeId: IDS.memberB, backupId: null },
+  contact: { kind: 'contact', how: 'phone', note: '电话联系了本人' },
+  note: { kind: 'note', text: '内部备注一条' },
+  message: { kind: 'message', text: '给您留言一条' },
+  refer: { kind: 'refer', body: 'legalAid', note: '转法律援助中心' },
+  updateReferral: { kind: 'updateReferral', referralId: 'ref1', status: 'accepted', note: '' },
+  escalate: { kind: 'escalate', note: '上报街道妇联' },
+  close: { kind: 'close', reason: 'resolved', note: '问题已解决' },
+  reopen: { kind: 'reopen', reason: '本人再次求助' },
+  scheduleFollowUp: { kind: 'scheduleFollowUp', dueDate: '2026-12-01', note: '' },
+  recordFollowUp: { kind: 'recordFollowUp', note: '回访已完成' },
+  addInfo: { kind: 'addInfo', text: '补充一些情况' },
+  withdraw: { kind: 'withdraw', reason: '' },
+  rate: { kind: 'rate', score: 5, comment: '' },
 }
 const BY_HER: ReadonlySet<RequestStep> = new Set(['addInfo', 'withdraw', 'rate'])
 
@@ -45,9 +46,7 @@ const LABEL: Record<RequestState, string> = { submitted: '已提交', accepted: 
 
 const pairs = REQUEST_STATES.flatMap((state) => REQUEST_STEPS.map((step) => [state, step, ALLOWED[state][step] ?? null] as const))
 
-test('the table has every one of the 4 × 16 pairs, 34 of them allowed, and types/ agrees with it', () => {
-  expect(pairs).toHaveLength(64)
-  expect(pairs.filter(([, , to]) => to !== null)).toHaveLength(34)
+test('nextRequestState in types/ (the client offers steps by it) agrees with the table on every pair', () => {
   for (const [state, step, to] of pairs) expect([state, step, nextRequestState(state, step)]).toEqual([state, step, to])
 })
 
@@ -55,7 +54,7 @@ test.each(pairs)('%s + %s → %s', async (state, step, to) => {
   const services = await requestServices()
   await services.store.insert('requests', caseDoc('case1', state))
   const before = await snapshotStore(services.store)
-  const reply = await callRequests(services, BY_HER.has(step) ? 'resident' : 'chair', 'act', { caseId: 'case1', version: 1, step: { kind: step, ...PAYLOAD[step] } })
+  const reply = await createCaller('requests', services, BY_HER.has(step) ? 'resident' : 'chair').reply('act', { caseId: 'case1', version: 1, step: PAYLOAD[step] })
   if (to) {
     expect(reply).toMatchObject({ ok: true, data: { case: { state: to, version: 2 } } })
     expect(await services.store.getById<RequestDoc>('requests', 'case1')).toMatchObject({ state: to, version: 2 })
@@ -70,7 +69,7 @@ test.each(pairs)('%s + %s → %s', async (state, step, to) => {
 test('the reason names the state and the step in Chinese', async () => {
   const services = await requestServices()
   await services.store.insert('requests', caseDoc('case1', 'closed'))
-  expect(await callRequests(services, 'chair', 'act', { caseId: 'case1', version: 1, step: { kind: 'accept', ...PAYLOAD.accept } })).toEqual({
+  expect(await createCaller('requests', services, 'chair').reply('act', { caseId: 'case1', version: 1, step: PAYLOAD.accept })).toEqual({
     ok: false,
     error: { code: 'CONFLICT', message: '求助当前为“已办结”，不能受理' },
   })
@@ -79,7 +78,7 @@ test('the reason names the state and the step in Chinese', async () => {
 test('an anonymised case takes no step at all', async () => {
   const services = await requestServices()
   await services.store.insert('requests', caseDoc('case1', 'closed', { anonymisedAt: '2026-11-21T00:00:00.000Z', requesterOpenid: null }))
-  expect(await callRequests(services, 'chair', 'act', { caseId: 'case1', version: 1, step: { kind: 'note', ...PAYLOAD.note } })).toEqual({
+  expect(await createCaller('requests', services, 'chair').reply('act', { caseId: 'case1', version: 1, step: PAYLOAD.note })).toEqual({
     ok: false,
     error: { code: 'CONFLICT', message: '这条求助已匿名化，不能再操作' },
   })

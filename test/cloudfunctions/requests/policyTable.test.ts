@@ -4,9 +4,10 @@
 // (IDOR), the assigned member, a member of the same federation who is not assigned, and
 // the 街道 chair before and after the case is escalated to her. Through the runtime and
 // the real handlers; a refusal leaves exactly one audit entry and the case untouched.
-import { contracts, REQUEST_STEPS, type AuditDoc, type RequestDoc, type RequestStep } from '../../../types'
+import { contracts, REQUEST_STEPS, type AuditDoc, type RequestDoc, type RequestStep, type RequestStepInput } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { CALLERS, callRequests, COMM, IDS, ON_BEHALF, requestServices, SUBMISSION } from './fixtures/requestsTree'
+import { createCaller } from '../../fixtures/caller'
+import { CALLERS, COMM, IDS, ON_BEHALF, requestServices, SUBMISSION } from './fixtures/requestsTree'
 
 const PEOPLE = {
   ...CALLERS,
@@ -81,7 +82,7 @@ interface Prepared {
 }
 
 /** One valid payload per step (updateReferral names the prepared case's referral). */
-const STEPS: Record<RequestStep, Record<string, unknown>> = {
+const STEPS: { [S in RequestStep]: Extract<RequestStepInput, { kind: S }> } = {
   accept: { kind: 'accept', assigneeId: IDS.memberB, backupId: null },
   referOn: { kind: 'referOn', body: 'legalAid', note: '转司法所法律援助' },
   reassign: { kind: 'reassign', assigneeId: IDS.memberB, backupId: IDS.memberA },
@@ -101,23 +102,17 @@ const STEPS: Record<RequestStep, Record<string, unknown>> = {
 }
 const stepOn = (kind: RequestStep, c: Prepared) => (kind === 'updateReferral' ? { ...STEPS[kind], referralId: c.referralId } : STEPS[kind])
 
-const call = (services: TestServices, who: Who, action: string, payload: unknown) => callRequests(services, { openid: PEOPLE[who] }, action, payload)
-
-async function ok<T>(reply: ReturnType<typeof call>): Promise<T> {
-  const settled = await reply
-  if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`)
-  return settled.data as T
-}
+const requestsAs = (services: TestServices, who: Who) => createCaller('requests', services, { openid: PEOPLE[who] })
 
 const versionOf = async (services: TestServices, caseId: string) => (await services.store.getById<RequestDoc>('requests', caseId))!.version
 
-async function step(services: TestServices, who: Who, caseId: string, payload: unknown): Promise<void> {
-  await ok(call(services, who, 'act', { caseId, version: await versionOf(services, caseId), step: payload }))
+async function step(services: TestServices, who: Who, caseId: string, payload: RequestStepInput): Promise<void> {
+  await requestsAs(services, who).act({ caseId, version: await versionOf(services, caseId), step: payload })
 }
 
 /** A case filed by the requester and brought to `stage` by the chair and the assignee (escalated to the 街道 if asked). */
 async function prepare(services: TestServices, stage: Stage, escalated: boolean, extras: { referral?: boolean; followUp?: boolean } = {}): Promise<Prepared> {
-  const { request } = await ok<{ request: { _id: string } }>(call(services, 'requester', 'submit', SUBMISSION))
+  const { request } = await requestsAs(services, 'requester').submit(SUBMISSION)
   const caseId = request._id
   if (escalated && stage === 'submitted') await step(services, 'chair', caseId, STEPS.escalate)
   if (stage !== 'submitted') await step(services, 'chair', caseId, STEPS.accept)
@@ -170,7 +165,7 @@ test.each(rows)('requests.%s by %s → %s', async (key, who, outcome) => {
   const stage = action === 'act' ? STAGE_OF[stepKind!] : 'accepted'
   const prepared = needsCase ? await prepare(services, stage, escalated, { referral: stepKind === 'updateReferral', followUp: stepKind === 'recordFollowUp' }) : null
   const payload = action === 'act' ? { caseId: prepared!.caseId, version: prepared!.version, step: stepOn(stepKind!, prepared!) } : payloadOf(key, prepared)
-  const reply = await call(services, who, action, payload)
+  const reply = await requestsAs(services, who).raw(action, payload)
   const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
   const version = prepared ? await versionOf(services, prepared.caseId) : null
   if (outcome === 'allow') {
@@ -189,8 +184,8 @@ test.each(rows)('requests.%s by %s → %s', async (key, who, outcome) => {
 describe('reading a case by its id', () => {
   test('to another resident, a case that exists and one that does not are refused alike, both audited with the id tried', async () => {
     const { caseId } = await prepare(services, 'accepted', false)
-    const real = await call(services, 'resident', 'get', { caseId })
-    const invented = await call(services, 'resident', 'get', { caseId: 'no-such-case' })
+    const real = await requestsAs(services, 'resident').reply('get', { caseId })
+    const invented = await requestsAs(services, 'resident').reply('get', { caseId: 'no-such-case' })
     expect(real).toEqual(invented)
     const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
     expect(refusals.map((r) => r.target?.id).sort()).toEqual([caseId, 'no-such-case'].sort())
@@ -198,8 +193,8 @@ describe('reading a case by its id', () => {
 
   test('the requester sees her own view, the staff theirs', async () => {
     const { caseId } = await prepare(services, 'accepted', true)
-    expect(await ok(call(services, 'requester', 'get', { caseId }))).toMatchObject({ case: { kind: 'requester' } })
-    expect(await ok(call(services, 'assignee', 'get', { caseId }))).toMatchObject({ case: { kind: 'staff', role: 'assignee' } })
-    expect(await ok(call(services, 'upperChair', 'get', { caseId }))).toMatchObject({ case: { kind: 'staff', role: 'upperChair' } })
+    expect(await requestsAs(services, 'requester').get({ caseId })).toMatchObject({ case: { kind: 'requester' } })
+    expect(await requestsAs(services, 'assignee').get({ caseId })).toMatchObject({ case: { kind: 'staff', role: 'assignee' } })
+    expect(await requestsAs(services, 'upperChair').get({ caseId })).toMatchObject({ case: { kind: 'staff', role: 'upperChair' } })
   })
 })

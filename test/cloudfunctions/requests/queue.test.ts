@@ -1,10 +1,9 @@
 // requests.queue: the chair's queue of help requests (own), the cases escalated to her
 // federation (上报), and a member's assigned cases — newest first with a stable cursor,
 // filtered by state, with the overdue count, and never a name or a word she wrote.
-import type { Ctx } from '../../../cloudfunctions/common/context'
-import { queue } from '../../../cloudfunctions/requests/handlers/queue'
-import { queueItem, type AuditDoc, type QueueItem, type RequestDoc } from '../../../types'
-import { ctxOf, type TestServices } from '../../fixtures/services'
+import { createCaller } from '../../fixtures/caller'
+import { queueItem, type ActionInput, type AuditDoc, type QueueItem, type RequestDoc } from '../../../types'
+import type { TestServices } from '../../fixtures/services'
 import { CALLERS, caseDoc, COMM, IDS, NOW, requestServices, type CallerName } from './fixtures/requestsTree'
 
 const HOUR = 3600 * 1000
@@ -21,7 +20,8 @@ function queued(orgId: string, queuedHoursAgo: number, over: Partial<RequestDoc>
 }
 
 let services: TestServices
-const ctx = (who: CallerName): Ctx => ctxOf(services, { openid: CALLERS[who] })
+/** requests.queue as `who` calls it: through dispatch, so the policy applies as it does for a client. */
+const queue = (payload: ActionInput<'requests', 'queue'>, who: CallerName) => createCaller('requests', services, who).queue(payload)
 async function seed(...docs: RequestDoc[]): Promise<RequestDoc[]> {
   for (const doc of docs) await services.store.insert('requests', doc)
   return docs
@@ -41,7 +41,7 @@ describe('the chair’s own queue', () => {
       const seen: string[] = []
       let cursor: { at: string; id: string } | undefined
       for (;;) {
-        const page = await queue({ orgId: COMM, scope: 'own', limit, cursor }, ctx('chair'))
+        const page = await queue({ orgId: COMM, scope: 'own', limit, cursor }, 'chair')
         seen.push(...codes(page.items))
         if (!page.nextCursor) break
         cursor = page.nextCursor
@@ -52,10 +52,10 @@ describe('the chair’s own queue', () => {
 
   test('a case arriving while she pages does not shift the next page', async () => {
     await seed(queued(COMM, 3), queued(COMM, 2), queued(COMM, 1))
-    const first = await queue({ orgId: COMM, scope: 'own', limit: 2 }, ctx('chair'))
+    const first = await queue({ orgId: COMM, scope: 'own', limit: 2 }, 'chair')
     expect(codes(first.items)).toEqual(['QZ-T0000003', 'QZ-T0000002'])
     await seed(queued(COMM, 0))
-    const second = await queue({ orgId: COMM, scope: 'own', limit: 2, cursor: first.nextCursor! }, ctx('chair'))
+    const second = await queue({ orgId: COMM, scope: 'own', limit: 2, cursor: first.nextCursor! }, 'chair')
     expect(codes(second.items)).toEqual(['QZ-T0000001'])
     expect(second.nextCursor).toBeNull()
   })
@@ -70,10 +70,10 @@ describe('the chair’s own queue', () => {
       queued(COMM, 100, { state: 'closed', closedAt: hoursAgo(1) }), // closed: never late
       queued(IDS.sibling, 50), // another federation's
     )
-    const accepted = await queue({ orgId: COMM, scope: 'own', state: 'accepted' }, ctx('chair'))
+    const accepted = await queue({ orgId: COMM, scope: 'own', state: 'accepted' }, 'chair')
     expect(accepted.items).toMatchObject([{ code: 'QZ-T0000004', state: 'accepted', assigned: true, overdue: { accept: false, contact: true } }])
     expect(accepted.overdueCount).toBe(3)
-    const waiting = await queue({ orgId: COMM, scope: 'own', state: 'submitted' }, ctx('viceChair'))
+    const waiting = await queue({ orgId: COMM, scope: 'own', state: 'submitted' }, 'viceChair')
     expect(waiting.items.map((i) => [i.code, i.overdue.accept])).toEqual([
       ['QZ-T0000003', false],
       ['QZ-T0000001', true],
@@ -85,7 +85,7 @@ describe('the chair’s own queue', () => {
   test('an item is only code, category, urgency, age band, state and deadlines: no name, phone, text or openid', async () => {
     const personal = { name: '林女士', description: '他又动手了，我很害怕', needs: '想离开', phone: '13800138000', address: '幸福小区3栋', safeTimes: '工作日上午' }
     await seed(queued(COMM, 1, { personal: services.ports.vault.seal(JSON.stringify(personal)), escalatedToOrgId: null }))
-    const { items } = await queue({ orgId: COMM, scope: 'own' }, ctx('chair'))
+    const { items } = await queue({ orgId: COMM, scope: 'own' }, 'chair')
     expect(Object.keys(items[0]!).sort()).toEqual(Object.keys(queueItem.def.shape).sort())
     expect(items[0]).toMatchObject({ code: 'QZ-T0000001', orgName: '和平街道幸福社区妇联', category: 'domesticViolence', ageBand: '18to59', escalated: false, assigned: false })
     const text = JSON.stringify(items)
@@ -94,11 +94,11 @@ describe('the chair’s own queue', () => {
 
   test('only the federation’s chair and vice-chairs see its queue; others are refused and audited', async () => {
     for (const who of ['member', 'ancestorChair', 'unrelatedChair', 'resident'] as const) {
-      await expect(queue({ orgId: COMM, scope: 'own' }, ctx(who))).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      await expect(queue({ orgId: COMM, scope: 'own' }, who)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }
     const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
     expect(refusals.map((r) => r.actor).sort()).toEqual([CALLERS.ancestorChair, CALLERS.member, CALLERS.resident, CALLERS.unrelatedChair].sort())
-    await expect(queue({ orgId: 'no-such-org', scope: 'own' }, ctx('chair'))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(queue({ orgId: 'no-such-org', scope: 'own' }, 'chair')).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 })
 
@@ -113,7 +113,7 @@ describe('the escalated queue (上报)', () => {
   })
 
   test('the 街道 chair sees the cases her 社区s escalated, each with its federation’s name, and their overdue count', async () => {
-    const result = await queue({ orgId: IDS.street, scope: 'escalated' }, ctx('ancestorChair'))
+    const result = await queue({ orgId: IDS.street, scope: 'escalated' }, 'ancestorChair')
     expect(result.items.map((i) => [i.code, i.orgName, i.escalated])).toEqual([
       ['QZ-T0000002', '和平街道安康社区妇联', true],
       ['QZ-T0000001', '和平街道幸福社区妇联', true],
@@ -122,14 +122,14 @@ describe('the escalated queue (上报)', () => {
   })
 
   test('the 社区 chair’s escalated queue holds only what her 妇女小组 escalated to her', async () => {
-    const result = await queue({ orgId: COMM, scope: 'escalated' }, ctx('chair'))
+    const result = await queue({ orgId: COMM, scope: 'escalated' }, 'chair')
     expect(result.items.map((i) => [i.code, i.orgName])).toEqual([['QZ-T0000004', '幸福社区第一妇女小组']])
     expect(result.overdueCount).toBe(1)
   })
 
   test('a member of the 街道 who is not its chair, and chairs of other federations, cannot see it', async () => {
     for (const who of ['chair', 'member', 'unrelatedChair'] as const) {
-      await expect(queue({ orgId: IDS.street, scope: 'escalated' }, ctx(who))).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      await expect(queue({ orgId: IDS.street, scope: 'escalated' }, who)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }
   })
 })
@@ -145,29 +145,29 @@ describe('the assigned queue', () => {
   })
 
   test('a member sees the cases she is assigned to or backs up, and how many of them are late', async () => {
-    const result = await queue({ orgId: COMM, scope: 'assigned' }, ctx('member'))
+    const result = await queue({ orgId: COMM, scope: 'assigned' }, 'member')
     expect(codes(result.items)).toEqual(['QZ-T0000002', 'QZ-T0000001'])
     expect(result.overdueCount).toBe(1)
   })
 
   test('the chair’s assigned queue holds her own assignments only; paging and state filter still apply', async () => {
-    expect(codes((await queue({ orgId: COMM, scope: 'assigned' }, ctx('chair'))).items)).toEqual(['QZ-T0000003'])
-    const page = await queue({ orgId: COMM, scope: 'assigned', state: 'accepted', limit: 1 }, ctx('member'))
+    expect(codes((await queue({ orgId: COMM, scope: 'assigned' }, 'chair')).items)).toEqual(['QZ-T0000003'])
+    const page = await queue({ orgId: COMM, scope: 'assigned', state: 'accepted', limit: 1 }, 'member')
     expect(codes(page.items)).toEqual(['QZ-T0000002'])
-    const next = await queue({ orgId: COMM, scope: 'assigned', state: 'accepted', limit: 1, cursor: page.nextCursor! }, ctx('member'))
+    const next = await queue({ orgId: COMM, scope: 'assigned', state: 'accepted', limit: 1, cursor: page.nextCursor! }, 'member')
     expect(codes(next.items)).toEqual(['QZ-T0000001'])
     expect(next.nextCursor).toBeNull()
   })
 
   test('a case escalated to the 街道 and given to one of its members is in her assigned queue there', async () => {
     await seed(queued(COMM, 1, { state: 'accepted', acceptedAt: hoursAgo(1), escalatedToOrgId: IDS.street, escalatedAt: hoursAgo(1), assigneeId: 'street-chair' }))
-    const result = await queue({ orgId: IDS.street, scope: 'assigned' }, ctx('ancestorChair'))
+    const result = await queue({ orgId: IDS.street, scope: 'assigned' }, 'ancestorChair')
     expect(result.items.map((i) => [i.code, i.orgName, i.escalated])).toEqual([['QZ-T0000005', '和平街道幸福社区妇联', true]])
   })
 
   test('a resident or a member of another federation has no assigned queue here', async () => {
     for (const who of ['resident', 'unrelatedStaff'] as const) {
-      await expect(queue({ orgId: COMM, scope: 'assigned' }, ctx(who))).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      await expect(queue({ orgId: COMM, scope: 'assigned' }, who)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }
   })
 })

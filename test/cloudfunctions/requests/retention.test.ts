@@ -3,15 +3,17 @@
 // the case and its timeline gone; category, state, dates and org kept for the
 // statistics; the audit trail kept. Before the period, and while open, nothing changes.
 import { anonymiseExpired, retentionDaysFrom, RETENTION_ENV } from '../../../cloudfunctions/requests/lib/retention'
-import { DEFAULT_RETENTION_DAYS, type AuditDoc, type RequestDoc, type RequestEventDoc, type StaffCaseView } from '../../../types'
+import { DEFAULT_RETENTION_DAYS, type AuditDoc, type RequestDoc, type RequestEventDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { callRequests, caseIn, okData, requestServices, SECRETS, step } from './fixtures/requestsTree'
+import { caseIn, requestServices, SECRETS, staffView, step } from './fixtures/requestsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 const DAY = 24 * 3600 * 1000
 const DAYS = 30
 const plusDays = (iso: string, days: number) => new Date(new Date(iso).getTime() + days * DAY)
 
 let services: TestServices
+const requestsAs = (who: Who) => createCaller('requests', services, who)
 beforeEach(async () => {
   services = await requestServices()
 })
@@ -65,11 +67,11 @@ test('the audit trail stays, with one more entry for the anonymisation; staff st
   const auditAfter = await services.store.find<AuditDoc>('audit', {}, { sort: { _id: 1 } })
   expect(auditAfter).toEqual(expect.arrayContaining(auditBefore))
   expect(auditAfter.filter((a) => a.action === 'anonymise')).toEqual([expect.objectContaining({ actorName: '系统', target: { collection: 'requests', id } })])
-  const view = (await okData<{ case: StaffCaseView }>(callRequests(services, 'chair', 'get', { caseId: id }))).case
+  const view = staffView(await requestsAs('chair').get({ caseId: id }))
   expect(view.personal).toEqual({ name: '', description: '', needs: '', phone: '', address: '', safeTimes: '' })
   expect(view.allowedSteps).toEqual([])
   expect(JSON.stringify(view)).not.toContain(SECRETS.description)
-  expect(await callRequests(services, 'resident', 'get', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await requestsAs('resident').reply('get', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })
 
 test('open cases are never anonymised however old; a second run does nothing more', async () => {

@@ -1,10 +1,9 @@
 // requests.stats: what the chair (own) and the federation above (rollup) are shown —
 // counts by category, state and Beijing month, medians, the overdue count — with every
 // count of 1–4 suppressed and nothing that could lead back to a case.
-import type { Ctx } from '../../../cloudfunctions/common/context'
-import { stats } from '../../../cloudfunctions/requests/handlers/stats'
-import type { AuditDoc, RequestDoc, RequestStats } from '../../../types'
-import { ctxOf, type TestServices } from '../../fixtures/services'
+import { createCaller } from '../../fixtures/caller'
+import type { ActionInput, AuditDoc, RequestDoc, RequestStats } from '../../../types'
+import type { TestServices } from '../../fixtures/services'
 import { CALLERS, caseDoc, COMM, IDS, NOW, requestServices, type CallerName } from './fixtures/requestsTree'
 
 const HOUR = 3600 * 1000
@@ -21,7 +20,8 @@ function filed(orgId: string, over: Partial<RequestDoc> = {}): RequestDoc {
 }
 
 let services: TestServices
-const ctx = (who: CallerName): Ctx => ctxOf(services, { openid: CALLERS[who] })
+/** requests.stats as `who` calls it: through dispatch, so the policy applies as it does for a client. */
+const stats = (payload: ActionInput<'requests', 'stats'>, who: CallerName) => createCaller('requests', services, who).stats(payload)
 async function seed(docs: RequestDoc[]) {
   for (const doc of docs) await services.store.insert('requests', doc)
 }
@@ -37,7 +37,7 @@ beforeEach(async () => {
 describe('small counts are suppressed', () => {
   test('4 cases in a category show as hidden, 5 as 5, none as 0', async () => {
     await seed([...times(5, () => filed(COMM, { category: 'domesticViolence' })), ...times(4, () => filed(COMM, { category: 'employment' }))])
-    const result = await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
     expect(categoryCount(result, 'domesticViolence')).toBe(5)
     expect(categoryCount(result, 'employment')).toBeNull()
     expect(categoryCount(result, 'legal')).toBe(0)
@@ -47,7 +47,7 @@ describe('small counts are suppressed', () => {
 
   test('a federation with a single case shows no total and no state count at all', async () => {
     await seed([filed(COMM, { state: 'closed', closedAt: NOW })])
-    const result = await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
     expect(result.total).toBeNull()
     expect(stateCount(result, 'closed')).toBeNull()
     expect(stateCount(result, 'submitted')).toBe(0)
@@ -56,9 +56,9 @@ describe('small counts are suppressed', () => {
   test('the overdue count is suppressed below 5 and shown from 5', async () => {
     const late = (urgency: RequestDoc['urgency']) => filed(COMM, { urgency, queuedAt: hoursAfter(NOW, urgency === 'urgent' ? -3 : -25) })
     await seed([...times(3, () => late('urgent')), late('normal'), filed(COMM, { queuedAt: hoursAfter(NOW, -1) })])
-    expect((await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))).overdue).toBeNull()
+    expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).overdue).toBeNull()
     await seed([late('normal')])
-    expect((await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))).overdue).toBe(5)
+    expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).overdue).toBe(5)
   })
 })
 
@@ -67,7 +67,7 @@ describe('months', () => {
     const lastOfOctober = '2026-10-31T15:30:00.000Z' // 23:30 Beijing
     const firstOfNovember = '2026-10-31T16:30:00.000Z' // 00:30 Beijing
     await seed([...times(5, () => filed(COMM, { createdAt: lastOfOctober })), ...times(6, () => filed(COMM, { createdAt: firstOfNovember })), filed(COMM, { createdAt: '2025-11-20T02:00:00.000Z' })])
-    const result = await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
     expect(result.byMonth.map((m) => m.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'])
     expect(result.byMonth.slice(-2)).toEqual([{ month: '2026-10', count: 5 }, { month: '2026-11', count: 6 }])
     expect(result.total).toBe(12)
@@ -81,7 +81,7 @@ describe('medians', () => {
       ...[1, 2, 3, 4, 10].map((h) => filed(COMM, { state: 'accepted', createdAt: queuedAt, queuedAt, acceptedAt: hoursAfter(queuedAt, h) })),
       ...[24, 48, 72, 96, 120, 144].map((h) => filed(COMM, { state: 'closed', createdAt: queuedAt, queuedAt, closedAt: hoursAfter(queuedAt, h) })),
     ])
-    const result = await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
     expect(result.medianHoursToAccept).toBe(3)
     expect(result.medianHoursToClose).toBe(84)
   })
@@ -89,7 +89,7 @@ describe('medians', () => {
   test('fewer than 5 cases give no median', async () => {
     const queuedAt = '2026-11-10T02:00:00.000Z'
     await seed(times(4, (i) => filed(COMM, { state: 'closed', createdAt: queuedAt, queuedAt, acceptedAt: hoursAfter(queuedAt, i + 1), closedAt: hoursAfter(queuedAt, 30) })))
-    const result = await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
     expect(result).toMatchObject({ medianHoursToAccept: null, medianHoursToClose: null })
   })
 })
@@ -106,20 +106,20 @@ describe('scopes', () => {
   })
 
   test('own counts only the federation’s own cases', async () => {
-    expect((await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))).total).toBe(5)
+    expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).total).toBe(5)
   })
 
   test('the 街道 chair’s rollup adds every federation below her, and nothing of another 街道', async () => {
-    expect(await stats({ orgId: IDS.street, scope: 'rollup' }, ctx('ancestorChair'))).toMatchObject({ scope: 'rollup', total: 11 })
+    expect(await stats({ orgId: IDS.street, scope: 'rollup' }, 'ancestorChair')).toMatchObject({ scope: 'rollup', total: 11 })
   })
 
   test('the 社区 chair’s rollup adds her 妇女小组', async () => {
-    expect((await stats({ orgId: COMM, scope: 'rollup' }, ctx('chair'))).total).toBe(7)
+    expect((await stats({ orgId: COMM, scope: 'rollup' }, 'chair')).total).toBe(7)
   })
 
   test('the 街道 chair may see a 社区’s own figures; a member may not, and the refusal is audited', async () => {
-    expect((await stats({ orgId: COMM, scope: 'own' }, ctx('ancestorChair'))).total).toBe(5)
-    await expect(stats({ orgId: COMM, scope: 'own' }, ctx('member'))).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect((await stats({ orgId: COMM, scope: 'own' }, 'ancestorChair')).total).toBe(5)
+    await expect(stats({ orgId: COMM, scope: 'own' }, 'member')).rejects.toMatchObject({ code: 'FORBIDDEN' })
     const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
     expect(refusals).toMatchObject([{ fn: 'requests', action: 'stats.own', actor: CALLERS.member }])
   })
@@ -127,13 +127,13 @@ describe('scopes', () => {
 
 test('nothing in the figures leads back to a case: no ids, no codes, no openids', async () => {
   await seed(times(6, () => filed(COMM, { category: 'domesticViolence' })))
-  const text = JSON.stringify(await stats({ orgId: COMM, scope: 'rollup' }, ctx('chair')))
+  const text = JSON.stringify(await stats({ orgId: COMM, scope: 'rollup' }, 'chair'))
   expect(text).not.toMatch(/case-|QZ-|oid-|sealed/)
 })
 
 test('every case is counted when there are more than one read can return (1,000)', async () => {
   await seed(times(2345, (i) => filed(COMM, { category: i % 2 === 0 ? 'legal' : 'hardship' })))
-  const result = await stats({ orgId: COMM, scope: 'own' }, ctx('chair'))
+  const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
   expect(result.total).toBe(2345)
   expect(categoryCount(result, 'legal')).toBe(1173)
 })

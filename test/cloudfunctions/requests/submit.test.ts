@@ -6,15 +6,17 @@ import { CONSENT_VERSION, DEFAULT_RETENTION_DAYS } from '../../../types'
 import { eventId } from '../../../cloudfunctions/requests/lib/transition'
 import { snapshotStore } from '../../fixtures/snapshot'
 import type { TestServices } from '../../fixtures/services'
-import { callRequests, CALLERS, COMM, OTHER_RESIDENT, requestServices, RISKY_WORD, SUBMISSION, submitCase } from './fixtures/requestsTree'
+import { CALLERS, COMM, OTHER_RESIDENT, requestServices, RISKY_WORD, SUBMISSION, submitCase } from './fixtures/requestsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const requestsAs = (who: Who) => createCaller('requests', services, who)
 beforeEach(async () => {
   services = await requestServices()
 })
 
 test('terms: the consent version and the retention period, to anybody', async () => {
-  expect(await callRequests(services, 'anonymous', 'terms', {})).toEqual({ ok: true, data: { consentVersion: CONSENT_VERSION, retentionDays: DEFAULT_RETENTION_DAYS } })
+  expect(await requestsAs('anonymous').reply('terms', {})).toEqual({ ok: true, data: { consentVersion: CONSENT_VERSION, retentionDays: DEFAULT_RETENTION_DAYS } })
 })
 
 test('a submitted case: its code, 已提交, in the chair’s queue, her openid, consent in the app, timeline event 1', async () => {
@@ -40,9 +42,9 @@ test('the chairs are told a case waits, with no detail; the submit is audited wi
 })
 
 test('the same requestId twice (or in parallel) is one case with one event 1', async () => {
-  const replies = await Promise.all([0, 1, 2].map(() => callRequests(services, 'resident', 'submit', SUBMISSION, 'req-same-0001')))
-  const again = await callRequests(services, 'resident', 'submit', SUBMISSION, 'req-same-0001')
-  const ids = [...replies, again].map((r) => (r.ok ? (r.data as { request: { _id: string } }).request._id : r.error.code))
+  const replies = await Promise.all([0, 1, 2].map(() => requestsAs('resident').reply('submit', SUBMISSION, 'req-same-0001')))
+  const again = await requestsAs('resident').reply('submit', SUBMISSION, 'req-same-0001')
+  const ids = [...replies, again].map((r) => (r.ok ? r.data.request._id : r.error.code))
   expect(new Set(ids).size).toBe(1)
   expect(await services.store.count('requests', {})).toBe(1)
   expect(await services.store.count('request_events', { seq: 1 })).toBe(1)
@@ -50,11 +52,9 @@ test('the same requestId twice (or in parallel) is one case with one event 1', a
 })
 
 test('a submit cut short after its event is completed by the retry, not duplicated', async () => {
-  const first = await callRequests(services, 'resident', 'submit', SUBMISSION, 'req-halfdone-01')
-  if (!first.ok) throw new Error(first.error.message)
-  const { _id } = (first.data as { request: { _id: string } }).request
-  await services.store.remove('requests', { _id })
-  const retry = await callRequests(services, 'resident', 'submit', SUBMISSION, 'req-halfdone-01')
+  const first = await requestsAs('resident').submit(SUBMISSION, 'req-halfdone-01')
+  await services.store.remove('requests', { _id: first.request._id })
+  const retry = await requestsAs('resident').submit(SUBMISSION, 'req-halfdone-01')
   expect(retry).toEqual(first)
   expect(await services.store.count('requests', {})).toBe(1)
   expect(await services.store.count('request_events', {})).toBe(1)
@@ -63,28 +63,28 @@ test('a submit cut short after its event is completed by the retry, not duplicat
 test('the sixth submit within the hour is RATE_LIMITED in Chinese, pointing to 110 / 12338; other women are not limited', async () => {
   for (let i = 0; i < 5; i++) await submitCase(services)
   const before = await snapshotStore(services.store)
-  const sixth = await callRequests(services, 'resident', 'submit', SUBMISSION)
+  const sixth = await requestsAs('resident').reply('submit', SUBMISSION)
   expect(sixth).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '提交太频繁了，请一小时后再试；情况紧急请拨打 110 或 12338' } })
   expect(await snapshotStore(services.store)).toEqual(before)
-  expect(await callRequests(services, OTHER_RESIDENT, 'submit', SUBMISSION)).toMatchObject({ ok: true })
+  expect(await requestsAs(OTHER_RESIDENT).reply('submit', SUBMISSION)).toMatchObject({ ok: true })
   services.clock.set('2026-11-23T03:00:00.000Z')
-  expect(await callRequests(services, 'resident', 'submit', SUBMISSION)).toMatchObject({ ok: true })
+  expect(await requestsAs('resident').reply('submit', SUBMISSION)).toMatchObject({ ok: true })
 })
 
 test('under 14: refused on ageBand with the guardian / hotline path, nothing kept', async () => {
   const before = await snapshotStore(services.store)
-  const reply = await callRequests(services, 'resident', 'submit', { ...SUBMISSION, ageBand: 'under14' })
+  const reply = await requestsAs('resident').reply('submit', { ...SUBMISSION, ageBand: 'under14' })
   expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'ageBand' }] } })
   if (!reply.ok) expect(reply.error.message).toMatch(/监护人.*12338.*110/)
   expect(await snapshotStore(services.store)).toEqual(before)
 })
 
 test('no consent, or consent to an older text, is refused', async () => {
-  expect(await callRequests(services, 'resident', 'submit', { ...SUBMISSION, consent: false })).toMatchObject({
+  expect(await requestsAs('resident').raw('submit', { ...SUBMISSION, consent: false })).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT', issues: [{ field: 'consent', message: '请先阅读并同意《个人信息使用说明》' }] },
   })
-  expect(await callRequests(services, 'resident', 'submit', { ...SUBMISSION, consentVersion: '2020-01' })).toMatchObject({
+  expect(await requestsAs('resident').reply('submit', { ...SUBMISSION, consentVersion: '2020-01' })).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT', issues: [{ field: 'consentVersion' }] },
   })
@@ -92,15 +92,15 @@ test('no consent, or consent to an older text, is refused', async () => {
 })
 
 test('phone is optional; an openid in the payload is refused', async () => {
-  expect(await callRequests(services, 'resident', 'submit', { ...SUBMISSION, phone: '' })).toMatchObject({ ok: true })
-  expect(await callRequests(services, 'resident', 'submit', { ...SUBMISSION, openid: 'someone-else' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  expect(await requestsAs('resident').reply('submit', { ...SUBMISSION, phone: '' })).toMatchObject({ ok: true })
+  expect(await requestsAs('resident').raw('submit', { ...SUBMISSION, openid: 'someone-else' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 })
 
 test('private text is never content-checked: words the check would refuse are filed', async () => {
-  expect(await callRequests(services, 'resident', 'submit', { ...SUBMISSION, description: `他骂我${RISKY_WORD}还动手` })).toMatchObject({ ok: true })
+  expect(await requestsAs('resident').reply('submit', { ...SUBMISSION, description: `他骂我${RISKY_WORD}还动手` })).toMatchObject({ ok: true })
 })
 
 test('signing in is required; an unknown federation is NOT_FOUND', async () => {
-  expect(await callRequests(services, 'anonymous', 'submit', SUBMISSION)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-  expect(await callRequests(services, 'resident', 'submit', { ...SUBMISSION, orgId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await requestsAs('anonymous').reply('submit', SUBMISSION)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  expect(await requestsAs('resident').reply('submit', { ...SUBMISSION, orgId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })

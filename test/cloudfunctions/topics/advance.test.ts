@@ -2,18 +2,22 @@
 // 已落实 with result and photos, 未落实 with the reason. Every (state, step) pair goes
 // through the handler; outcome text is checked; each step is audited and notified.
 import { HELD_FOR_REVIEW } from '../../../cloudfunctions/topics/handlers/advance'
-import { TOPIC_STATES, type AuditDoc, type ChairTopicView, type OutboxDoc, type TopicView } from '../../../types'
+import { TOPIC_STATES, type AuditDoc, type OutboxDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { callTopics, okData, REVIEW_WORD, RISKY_WORD, topicIn, topicServices } from './fixtures/topicsTree'
+import { REVIEW_WORD, RISKY_WORD, topicIn, topicServices } from './fixtures/topicsTree'
+import { createCaller, dataOf, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const topicsAs = (who: Who) => createCaller('topics', services, who)
 beforeEach(async () => {
   services = await topicServices()
 })
 
-const advance = (step: object, topicId = 't1', version = 1, who: Parameters<typeof callTopics>[1] = 'chair') =>
-  callTopics(services, who, 'advance', { topicId, version, step })
+type Step = ActionInput<'topics', 'advance'>['step']
+const advance = (step: Step, topicId = 't1', version = 1, who: Who = 'chair') =>
+  topicsAs(who).reply('advance', { topicId, version, step })
 
 const STEPS = {
   publishFeedback: { kind: 'publishFeedback', feedback: '社区已同意在服务中心二楼设母婴室，12 月底前完成。' },
@@ -21,7 +25,7 @@ const STEPS = {
   start: { kind: 'start' },
   complete: { kind: 'complete', result: '母婴室已建成开放', photos: ['/files/topics/room.jpg'] },
   notCarriedOut: { kind: 'notCarriedOut', reason: '场地被征用，暂无替代房间' },
-} as const
+} satisfies Record<string, Step>
 
 const ALLOWED: Record<string, string[]> = {
   decided: ['publishFeedback', 'escalate', 'start', 'notCarriedOut'],
@@ -42,8 +46,8 @@ test.each(pairs)('from %s, %s → allowed: %s', async (state, step, allowed) => 
 
 test('feedback is published to everybody, audited, and the submitter is told in neutral words', async () => {
   await services.store.insert('topics', topicIn('t1', 'decided'))
-  await okData(advance(STEPS.publishFeedback))
-  const seen = await okData<{ topic: TopicView }>(callTopics(services, 'anonymous', 'get', { topicId: 't1' }))
+  await dataOf(advance(STEPS.publishFeedback))
+  const seen = await topicsAs('anonymous').get({ topicId: 't1' })
   expect(seen.topic).toMatchObject({ state: 'feedbackPublished', outcome: { feedback: STEPS.publishFeedback.feedback } })
   expect(await services.store.find<AuditDoc>('audit', { action: 'advance' })).toEqual([expect.objectContaining({ summary: '议题 议题t1：已议定 → 已反馈', actorName: '李主席' })])
   expect(await services.store.find<OutboxDoc>('outbox', {})).toEqual([expect.objectContaining({ openid: 'oid-resident', data: { thing: '议题：议题t1', phrase: '已反馈' } })])
@@ -51,16 +55,16 @@ test('feedback is published to everybody, audited, and the submitter is told in 
 
 test('escalated to the upper federation, the topic appears in the 街道 chair’s list and she can carry it on', async () => {
   await services.store.insert('topics', topicIn('t1', 'decided'))
-  const { topic } = await okData<{ topic: ChairTopicView }>(advance(STEPS.escalate))
+  const { topic } = await dataOf(advance(STEPS.escalate))
   expect(topic).toMatchObject({ state: 'escalated', escalatedToOrgId: 'street', outcome: { escalatedTo: 'upperFederation', escalationNote: '需街道协调场地经费' } })
-  const list = await okData<{ topics: ChairTopicView[] }>(callTopics(services, 'ancestorChair', 'listForChair', { orgId: 'street', scope: 'escalated' }))
+  const list = await topicsAs('ancestorChair').listForChair({ orgId: 'street', scope: 'escalated' })
   expect(list.topics.map((t) => t._id)).toEqual(['t1'])
   expect(await advance(STEPS.start, 't1', 2, 'ancestorChair')).toMatchObject({ ok: true, data: { topic: { state: 'inProgress' } } })
 })
 
 test('escalating to the 两委 names no federation; a federation with no parent cannot escalate upwards', async () => {
   await services.store.insert('topics', topicIn('t1', 'decided'))
-  const { topic } = await okData<{ topic: ChairTopicView }>(advance({ kind: 'escalate', to: 'villageCommittee', note: '涉及小区公共用房' }))
+  const { topic } = await dataOf(advance({ kind: 'escalate', to: 'villageCommittee', note: '涉及小区公共用房' }))
   expect(topic).toMatchObject({ escalatedToOrgId: null, outcome: { escalatedTo: 'villageCommittee' } })
   await services.store.insert('topics', topicIn('s1', 'decided', { orgId: 'street', orgAncestorIds: [] }))
   expect(await advance(STEPS.escalate, 's1', 1, 'ancestorChair')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本组织没有上级妇联，请选择上报村(社区)两委' } })
@@ -68,8 +72,8 @@ test('escalating to the 两委 names no federation; a federation with no parent 
 
 test('done keeps the result and photos on the public topic', async () => {
   await services.store.insert('topics', topicIn('t1', 'inProgress'))
-  await okData(advance(STEPS.complete))
-  const seen = await okData<{ topic: TopicView }>(callTopics(services, 'member', 'get', { topicId: 't1' }))
+  await dataOf(advance(STEPS.complete))
+  const seen = await topicsAs('member').get({ topicId: 't1' })
   expect(seen.topic).toMatchObject({ state: 'done', outcome: { result: '母婴室已建成开放', photos: ['/files/topics/room.jpg'] } })
 })
 

@@ -1,11 +1,12 @@
 // Attendance recorded at meetings reaches the console: three meetings in a row marked
 // absent flag the member there (002 第十二条), citing the rule.
-import type { OrgOutput } from '../../../cloudfunctions/org/lib/types'
-import { callOrg } from '../org/fixtures/consoleTree'
 import type { TestServices } from '../../fixtures/services'
-import { callTopics, IDS, okData, topicIn, topicServices } from './fixtures/topicsTree'
+import { IDS, topicIn, topicServices } from './fixtures/topicsTree'
+import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const orgAs = (who: Who) => createCaller('org', services, who)
+const topicsAs = (who: Who) => createCaller('topics', services, who)
 beforeEach(async () => {
   services = await topicServices()
 })
@@ -13,20 +14,18 @@ beforeEach(async () => {
 async function holdMeeting(n: number, status: 'present' | 'absent' | 'excused'): Promise<void> {
   const topicId = `t${n}`
   await services.store.insert('topics', topicIn(topicId, 'accepted'))
-  const { meeting } = await okData<{ meeting: { _id: string } }>(
-    callTopics(services, 'chair', 'scheduleMeeting', {
+  const { meeting } = await topicsAs('chair').scheduleMeeting({
       orgId: 'comm', form: 'plenary', startsAt: `2026-11-${String(10 + n).padStart(2, '0')}T02:00:00.000Z`, place: '妇女之家', host: '李主席',
       invitedMemberIds: [IDS.memberA], representatives: [], guests: [], topicIds: [topicId],
-    }, `meeting-${n}`),
-  )
-  await okData(callTopics(services, 'chair', 'recordMeeting', {
+    }, `meeting-${n}`)
+  await topicsAs('chair').recordMeeting({
     meetingId: meeting._id, version: 1, attendance: [{ memberId: IDS.memberA, status }],
     records: [{ topicId, discussion: '讨论了议题', decision: '同意办理', owner: '李主席', dueDate: null }],
-  }))
+  })
 }
 
 const missed = async () =>
-  (await okData<OrgOutput<'get'>>(callOrg(services, 'chair', 'get', { orgId: 'comm' }))).warnings.find((w) => w.kind === 'missedMeetings')
+  (await orgAs('chair').get({ orgId: 'comm' })).warnings.find((w) => w.kind === 'missedMeetings')
 
 test('three recorded meetings missed without excuse flag the member on the console', async () => {
   await holdMeeting(1, 'absent')

@@ -2,20 +2,22 @@
 // guests) with accepted topics on its agenda, then records attendance and 一事一记 per
 // topic, which makes each topic 已议定. A retry changes nothing more; a second, different
 // record, wrong lists and early records are refused.
-import type { AuditDoc, MeetingDoc, OutboxDoc, TopicDoc } from '../../../types'
+import type { AuditDoc, OutboxDoc, TopicDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { callTopics, IDS, okData, topicIn, topicServices } from './fixtures/topicsTree'
+import { agendaServices, IDS, topicIn } from './fixtures/topicsTree'
+import { createCaller, dataOf, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const topicsAs = (who: Who) => createCaller('topics', services, who)
 beforeEach(async () => {
-  services = await topicServices()
-  await services.store.insert('topics', topicIn('t1', 'accepted'))
-  await services.store.insert('topics', topicIn('t2', 'accepted', { submitterOpenid: 'oid-member' }))
+  services = await agendaServices()
   await services.store.insert('topics', topicIn('t3', 'submitted'))
 })
 
-const MEETING = {
+type Recording = ActionInput<'topics', 'recordMeeting'>
+const MEETING: ActionInput<'topics', 'scheduleMeeting'> = {
   orgId: 'comm',
   form: 'plenary',
   startsAt: '2026-11-25T07:00:00.000Z',
@@ -26,12 +28,12 @@ const MEETING = {
   guests: ['社区党委书记 赵书记'],
   topicIds: ['t1', 't2'],
 }
-const RECORD = (topicId: string) => ({ topicId, discussion: '大家认为很有必要，场地可用二楼。', decision: '设母婴室，社区出资', owner: '张执委', dueDate: '2026-12-31' })
+const RECORD = (topicId: string): Recording['records'][number] => ({ topicId, discussion: '大家认为很有必要，场地可用二楼。', decision: '设母婴室，社区出资', owner: '张执委', dueDate: '2026-12-31' })
 
-const schedule = (payload: object = MEETING, requestId?: string) => callTopics(services, 'chair', 'scheduleMeeting', payload, requestId)
+const schedule = (payload = MEETING, requestId?: string) => topicsAs('chair').reply('scheduleMeeting', payload, requestId)
 
 test('scheduling puts the agenda topics on the meeting (已列入议程), audited, each submitter told', async () => {
-  const { meeting } = await okData<{ meeting: MeetingDoc }>(schedule())
+  const { meeting } = await dataOf(schedule())
   expect(meeting).toMatchObject({ status: 'scheduled', form: 'plenary', topicIds: ['t1', 't2'], guests: ['社区党委书记 赵书记'] })
   for (const id of ['t1', 't2']) expect(await services.store.getById<TopicDoc>('topics', id)).toMatchObject({ state: 'scheduled', meetingId: meeting._id, version: 2 })
   expect(await services.store.count('audit', { action: 'scheduleMeeting' })).toBe(1)
@@ -40,8 +42,8 @@ test('scheduling puts the agenda topics on the meeting (已列入议程), audite
 })
 
 test('a retried schedule with the same requestId makes one meeting', async () => {
-  const first = await okData<{ meeting: MeetingDoc }>(schedule(MEETING, 'req-meeting-01'))
-  const again = await okData<{ meeting: MeetingDoc }>(schedule(MEETING, 'req-meeting-01'))
+  const first = await dataOf(schedule(MEETING, 'req-meeting-01'))
+  const again = await dataOf(schedule(MEETING, 'req-meeting-01'))
   expect(again.meeting._id).toBe(first.meeting._id)
   expect(await services.store.count('meetings', {})).toBe(1)
 })
@@ -60,10 +62,10 @@ test.each([
 })
 
 test('recording attendance and one record per topic makes those topics 已议定; the meeting keeps it all', async () => {
-  const { meeting } = await okData<{ meeting: MeetingDoc }>(schedule())
+  const { meeting } = await dataOf(schedule())
   services.clock.set('2026-11-25T09:00:00.000Z')
-  const attendance = [{ memberId: IDS.chair, status: 'present' }, { memberId: IDS.memberA, status: 'excused' }, { memberId: IDS.memberB, status: 'absent' }]
-  const recorded = await okData<{ meeting: MeetingDoc }>(callTopics(services, 'chair', 'recordMeeting', { meetingId: meeting._id, version: 1, attendance, records: [RECORD('t1')] }))
+  const attendance: Recording['attendance'] = [{ memberId: IDS.chair, status: 'present' }, { memberId: IDS.memberA, status: 'excused' }, { memberId: IDS.memberB, status: 'absent' }]
+  const recorded = await topicsAs('chair').recordMeeting({ meetingId: meeting._id, version: 1, attendance, records: [RECORD('t1')] })
   expect(recorded.meeting).toMatchObject({ status: 'recorded', attendance, records: [RECORD('t1')], version: 2 })
   expect(await services.store.getById<TopicDoc>('topics', 't1')).toMatchObject({ state: 'decided', record: RECORD('t1') })
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'recordMeeting' })
@@ -71,25 +73,25 @@ test('recording attendance and one record per topic makes those topics 已议定
 })
 
 test('an agenda topic the meeting did not get to goes back to 已立项, its submitter is told, and it can go on the next agenda', async () => {
-  const { meeting } = await okData<{ meeting: MeetingDoc }>(schedule())
+  const { meeting } = await dataOf(schedule())
   services.clock.set('2026-11-25T09:00:00.000Z')
-  await okData(callTopics(services, 'chair', 'recordMeeting', { meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] }))
+  await topicsAs('chair').recordMeeting({ meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] })
   expect(await services.store.getById<TopicDoc>('topics', 't2')).toMatchObject({ state: 'accepted', meetingId: null, record: null, version: 3 })
   const told = await services.store.find<OutboxDoc>('outbox', { openid: 'oid-member' }, { sort: { createdAt: 1, _id: 1 } })
   expect(told.map((o) => o.data.phrase)).toEqual(['已列入议程', '已立项'])
-  const next = await okData<{ meeting: MeetingDoc }>(schedule({ ...MEETING, startsAt: '2026-12-02T07:00:00.000Z', topicIds: ['t2'] }))
+  const next = await dataOf(schedule({ ...MEETING, startsAt: '2026-12-02T07:00:00.000Z', topicIds: ['t2'] }))
   expect(await services.store.getById<TopicDoc>('topics', 't2')).toMatchObject({ state: 'scheduled', meetingId: next.meeting._id })
 })
 
 test('a meeting cannot be recorded before it starts, twice, or with topics or people not on it', async () => {
-  const { meeting } = await okData<{ meeting: MeetingDoc }>(schedule())
-  const record = (over: object, version = 1) => callTopics(services, 'chair', 'recordMeeting', { meetingId: meeting._id, version, attendance: [], records: [RECORD('t1')], ...over })
+  const { meeting } = await dataOf(schedule())
+  const record = (over: Partial<Recording>, version = 1) => topicsAs('chair').reply('recordMeeting', { meetingId: meeting._id, version, attendance: [], records: [RECORD('t1')], ...over })
   expect(await record({})).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '议事还没有开始，开完会再记录' } })
   services.clock.set('2026-11-25T09:00:00.000Z')
   expect(await record({ records: [RECORD('t3')] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   expect(await record({ attendance: [{ memberId: IDS.vice, status: 'present' }] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   expect(await record({ records: [RECORD('t1'), RECORD('t1')] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-  await okData(record({}))
+  await dataOf(record({}))
   expect(await record({}, 2)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这次议事已经记录过了' } })
   const changed = { records: [{ ...RECORD('t1'), decision: '改为租用场地' }] }
   expect(await record(changed, 1)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这次议事已经记录过了' } })
@@ -99,7 +101,7 @@ test('a meeting cannot be recorded before it starts, twice, or with topics or pe
 })
 
 test('a plain member may neither schedule nor record', async () => {
-  expect(await callTopics(services, 'member', 'scheduleMeeting', MEETING)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-  const { meeting } = await okData<{ meeting: MeetingDoc }>(schedule())
-  expect(await callTopics(services, 'member', 'recordMeeting', { meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect(await topicsAs('member').reply('scheduleMeeting', MEETING)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  const { meeting } = await dataOf(schedule())
+  expect(await topicsAs('member').reply('recordMeeting', { meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })

@@ -1,24 +1,27 @@
 // topics.review: accept (立项: on the public board), decline with a reason the submitter
 // sees, merge into an accepted topic. Every (state, review step) pair goes through the
 // handler; a stale version is CONFLICT; each step is audited and notified.
-import { TOPIC_STATES, type AuditDoc, type ChairTopicView, type OutboxDoc, type TopicView } from '../../../types'
+import { TOPIC_STATES, type AuditDoc, type OutboxDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { callTopics, okData, topicIn, topicServices } from './fixtures/topicsTree'
+import { topicIn, topicServices } from './fixtures/topicsTree'
+import { createCaller, dataOf, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const topicsAs = (who: Who) => createCaller('topics', services, who)
 beforeEach(async () => {
   services = await topicServices()
 })
 
-const review = (topicId: string, decision: object, version = 1, who: Parameters<typeof callTopics>[1] = 'chair') =>
-  callTopics(services, who, 'review', { topicId, version, decision })
+const review = (topicId: string, decision: ActionInput<'topics', 'review'>['decision'], version = 1, who: Who = 'chair') =>
+  topicsAs(who).reply('review', { topicId, version, decision })
 
 test('accepting puts the topic on the public board, audited under the chair’s name, and tells the submitter', async () => {
   await services.store.insert('topics', topicIn('t1', 'submitted'))
-  const { topic } = await okData<{ topic: ChairTopicView }>(review('t1', { kind: 'accept' }))
+  const { topic } = await dataOf(review('t1', { kind: 'accept' }))
   expect(topic).toMatchObject({ state: 'accepted', public: true, publishedAt: '2026-11-23T02:00:00.000Z', version: 2 })
-  const listed = await okData<{ topics: TopicView[] }>(callTopics(services, 'anonymous', 'listPublic', { orgId: 'comm' }))
+  const listed = await topicsAs('anonymous').listPublic({ orgId: 'comm' })
   expect(listed.topics.map((t) => t._id)).toEqual(['t1'])
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'review' })
   expect(entry).toMatchObject({ actorName: '李主席', summary: '立项了议题 议题t1', changes: [{ field: 'state', before: 'submitted', after: 'accepted' }] })
@@ -27,17 +30,17 @@ test('accepting puts the topic on the public board, audited under the chair’s 
 
 test('a declined topic stays off the board; the submitter sees the reason', async () => {
   await services.store.insert('topics', topicIn('t1', 'pendingReview'))
-  await okData(review('t1', { kind: 'decline', reason: '属于物业合同纠纷，已转社区调解' }))
-  const own = await okData<{ topic: TopicView }>(callTopics(services, 'resident', 'get', { topicId: 't1' }))
+  await dataOf(review('t1', { kind: 'decline', reason: '属于物业合同纠纷，已转社区调解' }))
+  const own = await topicsAs('resident').get({ topicId: 't1' })
   expect(own.topic).toMatchObject({ state: 'declined', public: false, declineReason: '属于物业合同纠纷，已转社区调解' })
-  expect(await callTopics(services, 'member', 'get', { topicId: 't1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await topicsAs('member').reply('get', { topicId: 't1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 })
 
 test('merging points the topic at the accepted one it joins; the submitter is told which', async () => {
   await services.store.insert('topics', topicIn('t1', 'submitted'))
   await services.store.insert('topics', topicIn('t2', 'accepted', { title: '母婴室建设' }))
-  await okData(review('t1', { kind: 'merge', intoTopicId: 't2' }))
-  const own = await okData<{ topic: TopicView }>(callTopics(services, 'resident', 'get', { topicId: 't1' }))
+  await dataOf(review('t1', { kind: 'merge', intoTopicId: 't2' }))
+  const own = await topicsAs('resident').get({ topicId: 't1' })
   expect(own.topic).toMatchObject({ state: 'merged', mergedInto: 't2' })
 })
 

@@ -3,21 +3,24 @@
 // same requestId makes one topic; anonymous names stay with the chair; every submit is
 // audited and the submitter notified; submits are rate-limited per WeChat user.
 import { SUBMIT_LIMITED } from '../../../cloudfunctions/topics/handlers/submit'
-import type { AuditDoc, ChairTopicView, OutboxDoc, TopicDoc, TopicView } from '../../../types'
+import type { AuditDoc, OutboxDoc, TopicDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { callTopics, okData, REVIEW_WORD, RISKY_WORD, SUBMISSION, topicServices } from './fixtures/topicsTree'
+import { REVIEW_WORD, RISKY_WORD, SUBMISSION, topicServices } from './fixtures/topicsTree'
+import { createCaller, dataOf, type Who } from '../../fixtures/caller'
 
 let services: TestServices
+const topicsAs = (who: Who) => createCaller('topics', services, who)
 beforeEach(async () => {
   services = await topicServices()
 })
 
-const submit = (payload: object = SUBMISSION, who: Parameters<typeof callTopics>[1] = 'resident', requestId?: string) =>
-  callTopics(services, who, 'submit', payload, requestId)
+const submit = (payload: ActionInput<'topics', 'submit'> = SUBMISSION, who: Who = 'resident', requestId?: string) =>
+  topicsAs(who).reply('submit', payload, requestId)
 
 test('a resident submits a topic: stored as 待审核, not public, audited, and she is notified', async () => {
-  const { topic } = await okData<{ topic: ChairTopicView }>(submit())
+  const { topic } = await dataOf(submit())
   expect(topic).toMatchObject({ state: 'submitted', public: false, title: '小区增设母婴室', submitterName: '林女士', mine: true, secondCount: 0 })
   expect(topic).not.toHaveProperty('submitterOpenid')
   const audit = await services.store.find<AuditDoc>('audit', { fn: 'topics', action: 'submit' })
@@ -28,22 +31,22 @@ test('a resident submits a topic: stored as 待审核, not public, audited, and 
 })
 
 test('nobody else sees a submitted topic before it is accepted; the chair does, with the name', async () => {
-  const { topic } = await okData<{ topic: ChairTopicView }>(submit())
-  expect(await callTopics(services, 'member', 'get', { topicId: topic._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-  expect(await callTopics(services, 'anonymous', 'get', { topicId: topic._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-  const list = await okData<{ topics: TopicView[] }>(callTopics(services, 'anonymous', 'listPublic', { orgId: 'comm' }))
+  const { topic } = await dataOf(submit())
+  expect(await topicsAs('member').reply('get', { topicId: topic._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await topicsAs('anonymous').reply('get', { topicId: topic._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  const list = await topicsAs('anonymous').listPublic({ orgId: 'comm' })
   expect(list.topics).toEqual([])
-  const chair = await okData<{ topic: ChairTopicView }>(callTopics(services, 'chair', 'get', { topicId: topic._id }))
+  const chair = await topicsAs('chair').get({ topicId: topic._id })
   expect(chair.topic).toMatchObject({ submitterName: '林女士', state: 'submitted', mine: false })
 })
 
 test('text the check holds for review is kept as 内容审核中: the submitter and the chair see it, nobody else', async () => {
-  const { topic } = await okData<{ topic: ChairTopicView }>(submit({ ...SUBMISSION, proposal: `请${REVIEW_WORD}看看` }))
+  const { topic } = await dataOf(submit({ ...SUBMISSION, proposal: `请${REVIEW_WORD}看看` }))
   expect(topic.state).toBe('pendingReview')
-  const own = await okData<{ topic: TopicView }>(callTopics(services, 'resident', 'get', { topicId: topic._id }))
+  const own = await topicsAs('resident').get({ topicId: topic._id })
   expect(own.topic).toMatchObject({ state: 'pendingReview', proposal: `请${REVIEW_WORD}看看`, mine: true })
-  expect(await callTopics(services, 'member', 'get', { topicId: topic._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-  const chairList = await okData<{ topics: ChairTopicView[] }>(callTopics(services, 'chair', 'listForChair', { orgId: 'comm', scope: 'own', state: 'pendingReview' }))
+  expect(await topicsAs('member').reply('get', { topicId: topic._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  const chairList = await topicsAs('chair').listForChair({ orgId: 'comm', scope: 'own', state: 'pendingReview' })
   expect(chairList.topics.map((t) => t._id)).toEqual([topic._id])
 })
 
@@ -66,42 +69,42 @@ test('when the check service fails nothing is stored or published, and the error
 })
 
 test('a retried submit with the same requestId makes one topic and one notification', async () => {
-  const first = await okData<{ topic: ChairTopicView }>(submit(SUBMISSION, 'resident', 'req-topic-0001'))
-  const again = await okData<{ topic: ChairTopicView }>(submit(SUBMISSION, 'resident', 'req-topic-0001'))
+  const first = await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0001'))
+  const again = await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0001'))
   expect(again.topic._id).toBe(first.topic._id)
   expect(await services.store.count('topics', {})).toBe(1)
   expect(await services.store.count('outbox', {})).toBe(1)
-  await okData(submit(SUBMISSION, 'resident', 'req-topic-0002'))
+  await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0002'))
   expect(await services.store.count('topics', {})).toBe(2)
 })
 
 test('an anonymous submitter is not named publicly, but is named to herself and to the chair', async () => {
-  const { topic } = await okData<{ topic: ChairTopicView }>(submit({ ...SUBMISSION, anonymous: true }))
-  await okData(callTopics(services, 'chair', 'review', { topicId: topic._id, version: 1, decision: { kind: 'accept' } }))
-  const seen = await okData<{ topic: TopicView }>(callTopics(services, 'member', 'get', { topicId: topic._id }))
+  const { topic } = await dataOf(submit({ ...SUBMISSION, anonymous: true }))
+  await topicsAs('chair').review({ topicId: topic._id, version: 1, decision: { kind: 'accept' } })
+  const seen = await topicsAs('member').get({ topicId: topic._id })
   expect(seen.topic.submitterName).toBeNull()
-  const listed = await okData<{ topics: TopicView[] }>(callTopics(services, 'anonymous', 'listPublic', { orgId: 'comm' }))
+  const listed = await topicsAs('anonymous').listPublic({ orgId: 'comm' })
   expect(listed.topics[0].submitterName).toBeNull()
   expect(JSON.stringify(listed)).not.toContain('林女士')
-  expect((await okData<{ topic: TopicView }>(callTopics(services, 'resident', 'get', { topicId: topic._id }))).topic.submitterName).toBe('林女士')
-  expect((await okData<{ topic: TopicView }>(callTopics(services, 'chair', 'get', { topicId: topic._id }))).topic.submitterName).toBe('林女士')
+  expect((await topicsAs('resident').get({ topicId: topic._id })).topic.submitterName).toBe('林女士')
+  expect((await topicsAs('chair').get({ topicId: topic._id })).topic.submitterName).toBe('林女士')
 })
 
 test('a member may note on whose behalf she entered a topic; a resident cannot', async () => {
-  const byMember = await okData<{ topic: ChairTopicView }>(submit({ ...SUBMISSION, channel: 'visit', onBehalfOf: '走访 3 栋王阿姨时记录' }, 'member'))
+  const byMember = await dataOf(submit({ ...SUBMISSION, channel: 'visit', onBehalfOf: '走访 3 栋王阿姨时记录' }, 'member'))
   expect(byMember.topic).toMatchObject({ onBehalfOf: '走访 3 栋王阿姨时记录', channel: 'visit' })
-  const byResident = await okData<{ topic: ChairTopicView }>(submit({ ...SUBMISSION, onBehalfOf: '替邻居提交' }))
+  const byResident = await dataOf(submit({ ...SUBMISSION, onBehalfOf: '替邻居提交' }))
   expect(byResident.topic.onBehalfOf).toBe('')
 })
 
 test('the sixth submit in a day is RATE_LIMITED and stores nothing; another user is not affected', async () => {
-  for (let i = 0; i < 5; i++) await okData(submit({ ...SUBMISSION, title: `议题第${i + 1}号标题` }))
+  for (let i = 0; i < 5; i++) await dataOf(submit({ ...SUBMISSION, title: `议题第${i + 1}号标题` }))
   const before = await snapshotStore(services.store)
   expect(await submit()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: SUBMIT_LIMITED } })
   expect(await snapshotStore(services.store)).toEqual(before)
-  await okData(submit(SUBMISSION, 'member'))
+  await dataOf(submit(SUBMISSION, 'member'))
   services.clock.set(new Date(services.clock.now().getTime() + 24 * 3600 * 1000).toISOString())
-  await okData(submit())
+  await dataOf(submit())
 })
 
 test('an anonymous caller cannot submit; an unknown org is NOT_FOUND', async () => {
@@ -111,7 +114,7 @@ test('an anonymous caller cannot submit; an unknown org is NOT_FOUND', async () 
 })
 
 test('the stored topic keeps who submitted it (never shown) and its org’s ancestors', async () => {
-  const { topic } = await okData<{ topic: ChairTopicView }>(submit())
+  const { topic } = await dataOf(submit())
   const stored = await services.store.getById<TopicDoc>('topics', topic._id)
   expect(stored).toMatchObject({ submitterOpenid: 'oid-resident', orgAncestorIds: ['street'] })
 })

@@ -7,22 +7,18 @@ import os from 'node:os'
 import path from 'node:path'
 import type { RequestDoc, RequestEventDoc } from '../../../types'
 import { requestDoc, requestEventDoc } from '../../../types'
-import { dispatch } from '../../../cloudfunctions/common/runtime'
 import { createVault } from '../../../cloudfunctions/common/vault'
-import { requestsDomain } from '../../../cloudfunctions/requests/domain'
 import { DEMO_OPENIDS, DEMO_REQUESTER_OPENIDS, loadDemo } from '../../../server/demo/loadDemo'
 import { orgIdOf } from '../../../server/demo/build'
+import { createCaller } from '../../fixtures/caller'
 import { testServices, type TestServices } from '../../fixtures/services'
 
 let services: TestServices
 let filesDir: string
 const COMMUNITY = orgIdOf('demo-community')
 
-const call = async (openid: string, action: string, payload: unknown) => {
-  const reply = await dispatch(requestsDomain, { action, payload }, { openid }, services)
-  if (!reply.ok) throw new Error(`${action} as ${openid}: ${reply.error.code} ${reply.error.message}`)
-  return reply.data as Record<string, any>
-}
+/** Calls as whoever signs in with `openid`. */
+const requestsAs = (openid: string | null) => createCaller('requests', services, { openid })
 
 const cases = () => services.store.find<RequestDoc>('requests', {}, { sort: { createdAt: -1 } })
 const byState = async (state: RequestDoc['state']) => (await cases()).filter((doc) => doc.state === state)
@@ -51,7 +47,7 @@ test('three cases in the community: one urgent just submitted, one accepted, one
 test('they were filed by fictional residents, never by a demo identity', async () => {
   const openids = (await cases()).map((doc) => doc.requesterOpenid)
   expect(new Set(openids)).toEqual(new Set(DEMO_REQUESTER_OPENIDS))
-  expect(await call(DEMO_OPENIDS.resident, 'listMine', {})).toEqual({ requests: [] })
+  expect(await requestsAs(DEMO_OPENIDS.resident).listMine({})).toEqual({ requests: [] })
 })
 
 test('nothing she wrote is stored in clear, and the host’s vault opens it', async () => {
@@ -72,25 +68,25 @@ test('every case has its whole timeline, 1 to its version, ending in its state',
 })
 
 test('the chair finds the urgent case in her queue, without names', async () => {
-  const { items } = await call(DEMO_OPENIDS.chair, 'queue', { orgId: COMMUNITY, scope: 'own', state: 'submitted' })
+  const { items } = await requestsAs(DEMO_OPENIDS.chair).queue({ orgId: COMMUNITY, scope: 'own', state: 'submitted' })
   const [urgent] = await byState('submitted')
-  expect(items.map((item: { code: string }) => item.code)).toEqual([urgent.code])
+  expect(items.map((item) => item.code)).toEqual([urgent.code])
   expect(JSON.stringify(items)).not.toContain('陈女士')
 })
 
 test('demo-member opens the case assigned to her, and reads it decrypted', async () => {
   const [assigned] = await byState('accepted')
-  const { items } = await call(DEMO_OPENIDS.member, 'queue', { orgId: COMMUNITY, scope: 'assigned' })
-  expect(items.map((item: { _id: string }) => item._id)).toContain(assigned._id)
-  const { case: view } = await call(DEMO_OPENIDS.member, 'get', { caseId: assigned._id })
+  const { items } = await requestsAs(DEMO_OPENIDS.member).queue({ orgId: COMMUNITY, scope: 'assigned' })
+  expect(items.map((item) => item._id)).toContain(assigned._id)
+  const { case: view } = await requestsAs(DEMO_OPENIDS.member).get({ caseId: assigned._id })
   expect(view).toMatchObject({ kind: 'staff', role: 'assignee', state: 'accepted' })
   expect(view.personal.description).toContain('怀孕五个月')
 })
 
 test('the woman who filed the closed case reads her timeline in plain words, with her rating', async () => {
   const [closed] = await byState('closed')
-  const { case: view } = await call(closed.requesterOpenid!, 'get', { caseId: closed._id })
+  const { case: view } = await requestsAs(closed.requesterOpenid).get({ caseId: closed._id })
   expect(view).toMatchObject({ kind: 'requester', state: 'closed', rating: { score: 5 } })
-  expect(view.timeline.map((entry: { to: string }) => entry.to)).toEqual(expect.arrayContaining(['submitted', 'accepted', 'inProgress', 'closed']))
+  expect(view.timeline.map((entry) => entry.to)).toEqual(expect.arrayContaining(['submitted', 'accepted', 'inProgress', 'closed']))
   expect(JSON.stringify(view.timeline)).not.toContain('梳理了判决书')
 })

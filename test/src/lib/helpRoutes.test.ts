@@ -13,7 +13,16 @@ describe('help-request routes', () => {
   const registered = new Set([...config.pages, ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))])
 
   test('each link opens a registered page', () => {
-    const links = [helpIntakeUrl('o1'), myHelpUrl(), helpCaseUrl('c1'), tipsUrl(), requestQueueUrl('o1', 'own'), staffRequestUrl('c1'), requestNewUrl('o1'), requestStatsUrl('o1', 'rollup')]
+    const links = [
+      helpIntakeUrl('o1'),
+      myHelpUrl(),
+      helpCaseUrl('c1'),
+      tipsUrl(),
+      requestQueueUrl('o1', 'own'),
+      staffRequestUrl('c1'),
+      requestNewUrl('o1'),
+      requestStatsUrl('o1', 'rollup'),
+    ]
     for (const link of links) expect(registered).toContain(link.slice(1).split('?')[0])
   })
 

@@ -4,18 +4,18 @@
 import { View } from '@tarojs/components'
 import type { RequesterCaseView } from '../../../../types/requests'
 import { StateView } from '../../../components/StateView'
+import { Timeline } from '../../../components/Timeline'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { myHelpUrl, staffRequestUrl } from '../../../lib/helpRoutes'
 import { readParam } from '../../../lib/params'
 import { openPage, replacePage } from '../../../lib/routes'
 import { SafetyBanner } from '../../components/SafetyBanner'
-import { type MyCase, type MyCaseState, useMyCase } from '../../hooks/useMyCase'
+import { type MyCase, useMyCase } from '../../hooks/useMyCase'
 import { AddInfoPanel } from './components/AddInfoPanel'
 import { CaseSummary } from './components/CaseSummary'
 import { MyDataPanel } from './components/MyDataPanel'
 import { MyWords } from './components/MyWords'
 import { RatePanel } from './components/RatePanel'
-import { Timeline } from '../../components/Timeline'
 import '../help.css'
 
 function MyCaseView({ view, myCase }: { view: RequesterCaseView; myCase: MyCase }) {
@@ -31,15 +31,19 @@ function MyCaseView({ view, myCase }: { view: RequesterCaseView; myCase: MyCase 
   )
 }
 
-function Content({ state, myCase }: { state: MyCaseState; myCase: MyCase }) {
+function Content({ state, myCase }: { state: MyCase['state']; myCase: MyCase }) {
   if (state.status === 'loading') return <StateView kind='loading' title='正在读取…' />
   if (state.status === 'error') {
     const { code, message } = state.error
-    if (code === 'NOT_FOUND') return <StateView kind='error' title='没有找到这条求助' detail='它可能已被删除，或者不是用这个账号提交的。' actionText='查看我的求助' onAction={() => replacePage(myHelpUrl())} />
-    return <StateView kind='error' title='没有读到' detail={message} actionText='重新加载' onAction={() => void myCase.reload()} />
+    if (code === 'NOT_FOUND')
+      return (
+        <StateView kind='error' title='没有找到这条求助' detail='它可能已被删除，或者不是用这个账号提交的。' actionText='查看我的求助' onAction={() => replacePage(myHelpUrl())} />
+      )
+    return <StateView kind='error' title='没有读到' detail={message} actionText='重新加载' onAction={() => void myCase.refresh()} />
   }
-  const { view } = state
-  if (view.kind === 'staff') return <StateView kind='empty' title='这是您经手的求助' detail='请在工作台里处理。' actionText='到工作台打开' onAction={() => openPage(staffRequestUrl(view._id))} />
+  const view = state.data.case
+  if (view.kind === 'staff')
+    return <StateView kind='empty' title='这是您经手的求助' detail='请在工作台里处理。' actionText='到工作台打开' onAction={() => openPage(staffRequestUrl(view._id))} />
   return <MyCaseView view={view} myCase={myCase} />
 }
 

@@ -15,14 +15,7 @@ function Photos({ photos }: { photos: string[] }) {
   return (
     <View className='activity__photos'>
       {photos.map((url) => (
-        <Image
-          key={url}
-          className='activity__photo'
-          src={url}
-          mode='aspectFill'
-          lazyLoad
-          onClick={() => viewPhoto(url, photos)}
-        />
+        <Image key={url} className='activity__photo' src={url} mode='aspectFill' lazyLoad onClick={() => viewPhoto(url, photos)} />
       ))}
     </View>
   )

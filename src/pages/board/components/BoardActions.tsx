@@ -1,9 +1,9 @@
 // What a resident does from the board: find her own 执委, pass the board on (a WeChat
 // share card, or a copied link in a browser), and take part in 议事.
 import { Button, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { GetBoardOutput } from '../../../../types/board'
 import { ActionButton } from '../../../components/ActionButton'
+import { copyText, h5Link } from '../../../lib/clipboard'
 import { boardPath, findMemberUrl, openPage } from '../../../lib/routes'
 import { publicTopicsUrl } from '../../../lib/topicRoutes'
 import './BoardActions.css'
@@ -12,15 +12,7 @@ export interface BoardActionsProps {
   board: GetBoardOutput['board']
 }
 
-async function copyBoardLink(code: string): Promise<void> {
-  const link = `${window.location.origin}${window.location.pathname}#/${boardPath(code)}`
-  try {
-    await Taro.setClipboardData({ data: link })
-    void Taro.showToast({ title: '链接已复制，发给邻居吧', icon: 'none' })
-  } catch {
-    void Taro.showModal({ title: '请手动复制链接', content: link, showCancel: false })
-  }
-}
+const copyBoardLink = (code: string) => copyText(h5Link(boardPath(code)), '链接已复制，发给邻居吧', '请手动复制链接')
 
 export function BoardActions({ board }: BoardActionsProps) {
   return (

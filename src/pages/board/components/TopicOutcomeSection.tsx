@@ -1,31 +1,21 @@
 // 议事成果 (亮成效): what became of the federation's accepted topics — the decision and
 // how it was carried out — and the way into the full 议事 list.
 import { Image, Text, View } from '@tarojs/components'
-import { TOPIC_STATE_LABEL, type TopicState } from '../../../../types/topicModel'
+import type { BoardTopic } from '../../../../types/board'
+import { TOPIC_STATE_LABEL } from '../../../../types/topicModel'
 import { Section } from '../../../components/Section'
 import { viewPhoto } from '../../../lib/photos'
 import { openPage } from '../../../lib/routes'
 import { publicTopicsUrl, topicUrl } from '../../../lib/topicRoutes'
 import './TopicOutcomeSection.css'
 
-/** One topic as the board carries it (board.topics). */
-export interface BoardTopicItem {
-  id: string
-  title: string
-  state: TopicState
-  secondCount: number
-  decision: string
-  resultText: string
-  photos: string[]
-}
-
 export interface TopicOutcomeSectionProps {
   orgId: string
-  /** absent on boards built before 议事 existed */
-  topics: BoardTopicItem[] | undefined
+  /** absent on a board stored before 议事 existed, until its next rebuild */
+  topics: BoardTopic[] | undefined
 }
 
-function TopicItem({ topic }: { topic: BoardTopicItem }) {
+function TopicItem({ topic }: { topic: BoardTopic }) {
   return (
     <View className='board-topic' onClick={() => openPage(topicUrl(topic.id))}>
       <View className='board-topic__head'>

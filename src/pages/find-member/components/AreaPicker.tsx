@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import type { BoardArea, GetBoardOutput } from '../../../../types/board'
 import { AREA_KINDS } from '../../../../types/enums'
 import { StateView } from '../../../components/StateView'
-import { TextField } from '../../../components/TextField'
+import { TextInput } from '../../../components/TextInput'
 import { areaKindLabel } from '../../../lib/labels'
 import { ChairContact } from './ChairContact'
 import './AreaPicker.css'
@@ -49,7 +49,7 @@ export function AreaPicker({ data, onPick }: AreaPickerProps) {
     <View className='area-picker'>
       {areas.length > FILTER_THRESHOLD ? (
         <View className='area-filter'>
-          <TextField className='area-filter__input' value={filter} placeholder='输入楼栋号、网格或小组名筛选' onChange={setFilter} />
+          <TextInput type='search' className='area-filter__input' value={filter} placeholder='输入楼栋号、网格或小组名筛选' maxLength={30} onChange={setFilter} />
         </View>
       ) : null}
       {groups.length === 0 ? <Text className='area-picker__none'>没有找到「{needle}」，换个写法试试，比如只输入数字。</Text> : null}

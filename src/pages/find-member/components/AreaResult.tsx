@@ -44,9 +44,7 @@ export function AreaResult({ data, area, onBack }: AreaResultProps) {
   const byId = (id: string | null): BoardMember | undefined => (id ? board.members.find((m) => m.id === id) : undefined)
   const covering = byId(area.memberId)
   const backup = byId(area.backupMemberId)
-  const card = (member: BoardMember) => (
-    <MemberCard member={member} onDuty={onDuty.memberIds.includes(member.id)} onOpen={() => openPage(memberUrl(board.code, member.id))} />
-  )
+  const card = (member: BoardMember) => <MemberCard member={member} onDuty={onDuty.memberIds.includes(member.id)} onOpen={() => openPage(memberUrl(board.code, member.id))} />
   const shownIds = [covering?.id, backup?.id].filter((id): id is string => !!id)
   return (
     <View className='area-result'>

@@ -13,11 +13,7 @@ export interface PlaceListProps {
 
 export function PlaceList({ places }: PlaceListProps) {
   if (places.length === 0) {
-    return (
-      <Text className='page-note me-places__empty'>
-        您还没有绑定妇联的执委身份。如果妇联主席给了您邀请码，请点下面的「输入邀请码」。
-      </Text>
-    )
+    return <Text className='page-note me-places__empty'>您还没有绑定妇联的执委身份。如果妇联主席给了您邀请码，请点下面的「输入邀请码」。</Text>
   }
   return (
     <View className='me-places'>

@@ -8,6 +8,8 @@ import { Avatar } from '../../../components/Avatar'
 import { CallButton, PhoneLink } from '../../../components/CallButton'
 import { Section } from '../../../components/Section'
 import { areaKindLabel } from '../../../lib/labels'
+// the name and post tag are styled like the member card's (.member-name, .member-post)
+import '../../../components/MemberCard/index.css'
 import './MemberProfile.css'
 
 export interface MemberProfileProps {
@@ -56,9 +58,7 @@ export function MemberProfile({ data, member }: MemberProfileProps) {
       </View>
       <Section title='个人信息'>
         <Text className='page-text'>特长：{member.specialty || '未填写'}</Text>
-        <Text className='page-text'>
-          轮值月份：{member.onDutyMonth ? `每年 ${member.onDutyMonth} 月${onDuty ? '（就是本月）' : ''}` : '未安排'}
-        </Text>
+        <Text className='page-text'>轮值月份：{member.onDutyMonth ? `每年 ${member.onDutyMonth} 月${onDuty ? '（就是本月）' : ''}` : '未安排'}</Text>
       </Section>
       <Section title='联系片区'>
         {covers ? null : <Text className='page-note'>她暂时没有分片联系的楼栋或小组。</Text>}

@@ -1,7 +1,7 @@
 // The name box and its button; Enter on the keyboard searches too.
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../../../components/ActionButton'
-import { TextField } from '../../../components/TextField'
+import { TextInput } from '../../../components/TextInput'
 import './SearchBox.css'
 
 export interface SearchBoxProps {
@@ -15,7 +15,7 @@ export function SearchBox({ query, onChange, onSubmit, invalidMessage }: SearchB
   return (
     <View className='search-box'>
       <View className='search-box__row'>
-        <TextField className='search-input' value={query} placeholder='输入妇联名称，如：幸福社区' onChange={onChange} onConfirm={onSubmit} />
+        <TextInput type='search' className='search-input' value={query} placeholder='输入妇联名称，如：幸福社区' maxLength={30} onChange={onChange} onConfirm={onSubmit} />
         <ActionButton className='search-button' text='搜索' onClick={onSubmit} />
       </View>
       {invalidMessage ? <Text className='search-box__invalid'>{invalidMessage}</Text> : null}

@@ -1,9 +1,9 @@
 // A child federation in a list: name, level, completeness, and a tap into its console.
 import type { GetConsoleOutput } from '../../../../types/org'
+import { ListRow } from '../../../components/ListRow'
 import { orgLevelTag } from '../../../lib/labels'
 import { openPage } from '../../../lib/routes'
 import { consoleUrl } from '../../../lib/staffRoutes'
-import { ListRow } from '../ListRow'
 
 export interface ChildOrgRowProps {
   child: GetConsoleOutput['children'][number]

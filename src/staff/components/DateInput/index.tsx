@@ -15,14 +15,7 @@ export interface DateInputProps {
 
 function Control({ value, onChange, mode = 'date', placeholder = '请选择', className = '' }: DateInputProps) {
   if (process.env.TARO_ENV === 'h5') {
-    return (
-      <input
-        className={`staff-input date-input__native ${className}`}
-        type={mode}
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value || null)}
-      />
-    )
+    return <input className={`staff-input date-input__native ${className}`} type={mode} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)} />
   }
   return (
     <Picker mode={mode} value={value ?? ''} onChange={(event) => onChange(String(event.detail.value))}>

@@ -3,14 +3,13 @@
 import { Text, View } from '@tarojs/components'
 import type { ActivityDoc } from '../../../../types/documents'
 import { ActionButton } from '../../../components/ActionButton'
+import { ListRow } from '../../../components/ListRow'
 import { Section } from '../../../components/Section'
+import { quarterOf } from '../../../lib/dates'
 import { openPage } from '../../../lib/routes'
 import { activityEditUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ListRow } from '../../components/ListRow'
-import { useConsole } from '../../hooks/useConsole'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { quarterOf } from '../../lib/dates'
 import { ACTIVITY_STATUS_LABEL, canEdit } from '../../lib/labels'
 import './index.css'
 
@@ -52,7 +51,10 @@ function ActivityList({ data }: { data: ConsoleData }) {
               title={activity.title}
               badge={ACTIVITY_STATUS_LABEL[activity.status]}
               badgeTone={TONE[activity.status]}
-              lines={[`${activity.date}${activity.place ? ` · ${activity.place}` : ''}`, activity.status === 'done' && activity.photos.length ? `${activity.photos.length} 张照片` : '']}
+              lines={[
+                `${activity.date}${activity.place ? ` · ${activity.place}` : ''}`,
+                activity.status === 'done' && activity.photos.length ? `${activity.photos.length} 张照片` : '',
+              ]}
               onOpen={editor ? () => openPage(activityEditUrl(data.org._id, activity._id)) : undefined}
             />
           ))}
@@ -63,10 +65,5 @@ function ActivityList({ data }: { data: ConsoleData }) {
 }
 
 export default function ActivitiesPage() {
-  const { state, reload } = useConsole()
-  return (
-    <ConsoleShell className='activities-page' state={state} onRetry={() => void reload()}>
-      {(data) => <ActivityList data={data} />}
-    </ConsoleShell>
-  )
+  return <ConsoleShell className='activities-page'>{(data) => <ActivityList data={data} />}</ConsoleShell>
 }

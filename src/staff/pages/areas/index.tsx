@@ -3,13 +3,12 @@
 import { Text, View } from '@tarojs/components'
 import { AREA_KINDS } from '../../../../types/enums'
 import { ActionButton } from '../../../components/ActionButton'
+import { ListRow } from '../../../components/ListRow'
 import { Section } from '../../../components/Section'
 import { areaKindLabel } from '../../../lib/labels'
 import { openPage } from '../../../lib/routes'
 import { areaEditUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ListRow } from '../../components/ListRow'
-import { useConsole } from '../../hooks/useConsole'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { canEdit } from '../../lib/labels'
 import './index.css'
@@ -54,10 +53,5 @@ function AreaList({ data }: { data: ConsoleData }) {
 }
 
 export default function AreasPage() {
-  const { state, reload } = useConsole()
-  return (
-    <ConsoleShell className='areas-page' state={state} onRetry={() => void reload()}>
-      {(data) => <AreaList data={data} />}
-    </ConsoleShell>
-  )
+  return <ConsoleShell className='areas-page'>{(data) => <AreaList data={data} />}</ConsoleShell>
 }

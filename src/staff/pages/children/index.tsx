@@ -3,19 +3,17 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { OrgLevel } from '../../../../types/enums'
-import { call } from '../../../api'
+import { Choices } from '../../../components/Choices'
+import { FormField } from '../../../components/FormField'
+import { SaveBar } from '../../../components/SaveBar'
 import { Section } from '../../../components/Section'
+import { TextInput } from '../../../components/TextInput'
+import { errorAt } from '../../../lib/fieldErrors'
 import { orgLevelTag } from '../../../lib/labels'
-import { Choices } from '../../components/Choices'
-import { ConsoleShell } from '../../components/ConsoleShell'
-import { FormField } from '../../components/FormField'
 import { ChildOrgRow } from '../../components/ChildOrgRow'
-import { SaveBar } from '../../components/SaveBar'
-import { TextInput } from '../../components/TextInput'
-import { useConsole } from '../../hooks/useConsole'
-import { useSave } from '../../hooks/useSave'
+import { ConsoleShell } from '../../components/ConsoleShell'
+import { useConsoleSave } from '../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { errorAt } from '../../lib/fieldErrors'
 import { canEdit } from '../../lib/labels'
 
 function childLevels(level: OrgLevel): OrgLevel[] {
@@ -28,9 +26,9 @@ function AddChildForm({ data }: { data: ConsoleData }) {
   const levels = childLevels(data.org.level)
   const [name, setName] = useState('')
   const [level, setLevel] = useState<OrgLevel>(levels[0])
-  const save = useSave()
+  const save = useConsoleSave(data.org._id)
   const submit = async () => {
-    const added = await save.run(() => call('org', 'addChild', { orgId: data.org._id, name, level }), { orgId: data.org._id, done: '已添加' })
+    const added = await save.run('org', 'addChild', { orgId: data.org._id, name, level }, { done: '已添加' })
     if (added) setName('')
   }
   return (
@@ -61,10 +59,5 @@ function Children({ data }: { data: ConsoleData }) {
 }
 
 export default function ChildrenPage() {
-  const { state, reload } = useConsole()
-  return (
-    <ConsoleShell className='children-page' state={state} onRetry={() => void reload()}>
-      {(data) => <Children data={data} />}
-    </ConsoleShell>
-  )
+  return <ConsoleShell className='children-page'>{(data) => <Children data={data} />}</ConsoleShell>
 }

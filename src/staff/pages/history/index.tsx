@@ -5,8 +5,8 @@ import type { HistoryEntry } from '../../../../types/org'
 import { ActionButton } from '../../../components/ActionButton'
 import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
+import { beijingDateTime } from '../../../lib/dates'
 import { readParam } from '../../../lib/params'
-import { beijingDateTime } from '../../lib/dates'
 import { fieldLabel } from '../../lib/labels'
 import { useHistory } from './useHistory'
 import './index.css'
@@ -39,21 +39,24 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 
 export default function HistoryPage() {
   const orgId = readParam(usePageParams(), 'orgId')
-  const { state, loadMore, retry } = useHistory(orgId)
+  const history = useHistory(orgId)
+  const { items: entries, error, hasMore } = history
+  const shown = entries ?? []
+  const failed = history.moreError ?? (shown.length > 0 ? error : null)
   return (
     <View className='page staff-page history-page'>
-      {state.status === 'loading' ? <StateView kind='loading' title='正在读取变更记录…' /> : null}
-      {state.status === 'error' && state.entries.length === 0 ? <StateView kind='error' title='没有读到变更记录' detail={state.error?.message} actionText='重试' onAction={retry} /> : null}
-      {state.status !== 'loading' && state.status !== 'error' && state.entries.length === 0 ? <StateView kind='empty' title='还没有变更记录' /> : null}
-      {state.entries.map((entry) => (
+      {!entries && !error ? <StateView kind='loading' title='正在读取变更记录…' /> : null}
+      {error && shown.length === 0 ? <StateView kind='error' title='没有读到变更记录' detail={error.message} actionText='重试' onAction={() => void history.reload()} /> : null}
+      {entries?.length === 0 && !error ? <StateView kind='empty' title='还没有变更记录' /> : null}
+      {shown.map((entry) => (
         <Entry key={entry.id} entry={entry} />
       ))}
-      {state.entries.length > 0 && state.nextBefore ? (
+      {shown.length > 0 && hasMore ? (
         <View className='history-page__more'>
-          <ActionButton variant='plain' text={state.status === 'loadingMore' ? '正在读取…' : state.status === 'error' ? '读取失败，点此重试' : '更早的记录'} onClick={state.status === 'error' ? retry : loadMore} />
+          <ActionButton variant='plain' text={history.loadingMore ? '正在读取…' : failed ? '读取失败，点此重试' : '更早的记录'} onClick={() => void history.loadMore()} />
         </View>
       ) : null}
-      {state.entries.length > 0 && !state.nextBefore ? <Text className='history-page__end'>没有更早的记录了</Text> : null}
+      {shown.length > 0 && !hasMore ? <Text className='history-page__end'>没有更早的记录了</Text> : null}
     </View>
   )
 }

@@ -18,7 +18,7 @@ export default function StaffHomePage() {
       {state.status === 'loading' ? <StateView kind='loading' title='正在打开工作台…' /> : null}
       {state.status === 'signedOut' ? <StateView kind='error' title='请先登录' actionText='去「我的」登录' onAction={() => openPage(meUrl())} /> : null}
       {state.status === 'error' ? <StateView kind='error' title='工作台没有打开' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} /> : null}
-      {state.status === 'ready' && state.places.length === 0 ? (
+      {state.status === 'ready' && state.data.places.length === 0 ? (
         <View>
           <StateView kind='empty' title='您还没有绑定妇联' detail='请向本妇联主席要一个邀请码，绑定后就能在这里维护亮牌。' />
           <View className='staff-home__actions'>
@@ -26,8 +26,8 @@ export default function StaffHomePage() {
           </View>
         </View>
       ) : null}
-      {state.status === 'ready' ? state.places.map((place) => <PlaceCard key={place.memberId} place={place} />) : null}
-      {state.status === 'ready' ? <RequestEntries places={state.places} /> : null}
+      {state.status === 'ready' ? state.data.places.map((place) => <PlaceCard key={place.memberId} place={place} />) : null}
+      {state.status === 'ready' ? <RequestEntries places={state.data.places} /> : null}
     </View>
   )
 }

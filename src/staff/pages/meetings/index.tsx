@@ -2,21 +2,19 @@
 // overdue one is on top) and the recorded ones (存档, latest first). A meeting opens its
 // record page; from here the chair also calls a new one.
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { MEETING_FORM_LABEL, type MeetingStatus } from '../../../../types/topicModel'
 import type { MeetingListItem } from '../../../../types/topics'
 import { ActionButton } from '../../../components/ActionButton'
+import { Choices } from '../../../components/Choices'
+import { ListRow } from '../../../components/ListRow'
+import { PagedList, pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
-import { StateView } from '../../../components/StateView'
+import { beijingDateTime } from '../../../lib/dates'
 import { openPage } from '../../../lib/routes'
 import { meetingNewUrl, meetingRecordUrl } from '../../../lib/topicRoutes'
-import { Choices } from '../../components/Choices'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ListRow } from '../../components/ListRow'
-import { useConsole } from '../../hooks/useConsole'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { beijingDateTime } from '../../lib/dates'
-import { canEdit } from '../../lib/labels'
 import { useMeetings } from './useMeetings'
 import '../topics/topics.css'
 
@@ -48,25 +46,20 @@ function MeetingList({ data }: { data: ConsoleData }) {
       <View className='console-topics__add'>
         <ActionButton className='schedule-meeting-button' text='安排议事会' onClick={() => openPage(meetingNewUrl(data.org._id))} />
       </View>
-      <Section title='议事会议' note={list.meetings ? `${list.meetings.length}${list.hasMore ? '+' : ''} 次` : ''}>
+      <Section title='议事会议' note={pagedNote(list, '次')}>
         <Choices className='meeting-status' options={TABS} selected={[status]} onToggle={setStatus} />
-        {list.error ? <StateView kind='error' title='议事会议没有读到' detail={list.error.message} actionText='重新加载' onAction={() => void list.reload()} /> : null}
-        {!list.meetings && !list.error ? <StateView kind='loading' title='正在读取…' /> : null}
-        {list.meetings?.length === 0 ? <Text className='page-note'>{status === 'scheduled' ? '没有待记录的议事会。' : '还没有记录过议事会。'}</Text> : null}
-        {list.meetings?.map((meeting) => (
-          <MeetingRow key={meeting._id} meeting={meeting} orgId={data.org._id} />
-        ))}
-        {list.hasMore ? <ActionButton variant='quiet' text='加载更多' onClick={() => void list.loadMore()} /> : null}
+        <PagedList list={list} errorTitle='议事会议没有读到' emptyText={status === 'scheduled' ? '没有待记录的议事会。' : '还没有记录过议事会。'}>
+          {(meeting) => <MeetingRow key={meeting._id} meeting={meeting} orgId={data.org._id} />}
+        </PagedList>
       </Section>
     </View>
   )
 }
 
 export default function MeetingsPage() {
-  const { state, reload } = useConsole()
   return (
-    <ConsoleShell className='meetings-page' state={state} onRetry={() => void reload()}>
-      {(data) => (canEdit(data.role) ? <MeetingList data={data} /> : <StateView kind='empty' title='只有主席可以查看议事会议' />)}
+    <ConsoleShell className='meetings-page' chairOnly='只有主席可以查看议事会议'>
+      {(data) => <MeetingList data={data} />}
     </ConsoleShell>
   )
 }

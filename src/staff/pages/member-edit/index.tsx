@@ -11,7 +11,6 @@ import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { invitesUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { useConsole } from '../../hooks/useConsole'
 import { useMyMemberId } from '../../hooks/useMyMemberId'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { canEdit } from '../../lib/labels'
@@ -49,7 +48,7 @@ function ChairView({ data, member, onReload }: { data: ConsoleData; member: Cons
 }
 
 function MemberEdit({ data, memberId, onReload }: { data: ConsoleData; memberId: string; onReload: () => void }) {
-  const member = memberId ? data.members.find((candidate) => candidate._id === memberId) ?? null : null
+  const member = memberId ? (data.members.find((candidate) => candidate._id === memberId) ?? null) : null
   const editor = canEdit(data.role)
   const myMemberId = useMyMemberId(data.org._id, !editor)
   if (memberId && !member) return <StateView kind='empty' title='没有找到这位成员' detail='她的记录可能已被删除，请回到成员名单。' />
@@ -61,10 +60,5 @@ function MemberEdit({ data, memberId, onReload }: { data: ConsoleData; memberId:
 
 export default function MemberEditPage() {
   const memberId = readParam(usePageParams(), 'memberId')
-  const { state, reload } = useConsole()
-  return (
-    <ConsoleShell className='member-edit-page' state={state} onRetry={() => void reload()}>
-      {(data) => <MemberEdit data={data} memberId={memberId} onReload={() => void reload()} />}
-    </ConsoleShell>
-  )
+  return <ConsoleShell className='member-edit-page'>{(data, reload) => <MemberEdit data={data} memberId={memberId} onReload={reload} />}</ConsoleShell>
 }

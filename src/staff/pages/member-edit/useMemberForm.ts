@@ -3,9 +3,8 @@
 import { useState } from 'react'
 import type { ConsoleMember } from '../../../../types/org'
 import type { Post } from '../../../../types/enums'
-import { call } from '../../../api'
 import { membersUrl } from '../../../lib/staffRoutes'
-import { useSave } from '../../hooks/useSave'
+import { useConsoleSave } from '../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { goBackOr } from '../../lib/navigation'
 
@@ -39,15 +38,17 @@ function valuesOf(member: ConsoleMember | null, data: ConsoleData): MemberValues
 
 export function useMemberForm(data: ConsoleData, member: ConsoleMember | null) {
   const [values, setValues] = useState(() => valuesOf(member, data))
-  const save = useSave()
-  const set = <K extends keyof MemberValues>(field: K, value: MemberValues[K]) => setValues((current) => ({ ...current, [field]: value }))
   const orgId = data.org._id
+  const save = useConsoleSave(orgId, { keepConflict: true })
+  const set = <K extends keyof MemberValues>(field: K, value: MemberValues[K]) => setValues((current) => ({ ...current, [field]: value }))
   const submit = async () => {
     const { coverAreaIds, phone, ...rest } = values
     const fields = { ...rest, phone: phone.trim() === '' ? null : phone.trim() }
     const saved = await save.run(
-      () => call('org', 'saveMember', { orgId, ...(member ? { memberId: member._id, version: member.version } : {}), fields, coverAreaIds }),
-      { orgId, done: member ? '已保存' : '已添加' },
+      'org',
+      'saveMember',
+      { orgId, ...(member ? { memberId: member._id, version: member.version } : {}), fields, coverAreaIds },
+      { done: member ? '已保存' : '已添加' },
     )
     if (saved) goBackOr(membersUrl(orgId))
   }

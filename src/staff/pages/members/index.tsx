@@ -6,23 +6,18 @@ import { DEPARTURE_REASON_LABEL } from '../../../../types/staff'
 import type { ConsoleMember } from '../../../../types/org'
 import { ActionButton } from '../../../components/ActionButton'
 import { Avatar } from '../../../components/Avatar'
+import { ListRow } from '../../../components/ListRow'
 import { Section } from '../../../components/Section'
 import { openPage } from '../../../lib/routes'
 import { memberEditUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ListRow } from '../../components/ListRow'
-import { useConsole } from '../../hooks/useConsole'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { canEdit, monthLabel } from '../../lib/labels'
 import './index.css'
 
 function activeLines(member: ConsoleMember, data: ConsoleData): string[] {
   const covered = data.areas.filter((area) => area.memberId === member._id).map((area) => area.name)
-  return [
-    `电话：${member.phone ?? '未填写'}`,
-    `轮值：${member.onDutyMonth ? monthLabel(member.onDutyMonth) : '未安排'}`,
-    `联系片区：${covered.length ? covered.join('、') : '无'}`,
-  ]
+  return [`电话：${member.phone ?? '未填写'}`, `轮值：${member.onDutyMonth ? monthLabel(member.onDutyMonth) : '未安排'}`, `联系片区：${covered.length ? covered.join('、') : '无'}`]
 }
 
 function departedLine(member: ConsoleMember): string {
@@ -59,7 +54,14 @@ function MemberList({ data }: { data: ConsoleData }) {
       {departed.length > 0 ? (
         <Section title='已离任' note={`${departed.length} 人，记录保留`}>
           {departed.map((member) => (
-            <ListRow key={member._id} className='departed-member' title={member.name} badge={POST_LABEL[member.post]} lines={[departedLine(member)]} onOpen={editor ? () => open(member) : undefined} />
+            <ListRow
+              key={member._id}
+              className='departed-member'
+              title={member.name}
+              badge={POST_LABEL[member.post]}
+              lines={[departedLine(member)]}
+              onOpen={editor ? () => open(member) : undefined}
+            />
           ))}
         </Section>
       ) : null}
@@ -68,10 +70,5 @@ function MemberList({ data }: { data: ConsoleData }) {
 }
 
 export default function MembersPage() {
-  const { state, reload } = useConsole()
-  return (
-    <ConsoleShell className='members-page' state={state} onRetry={() => void reload()}>
-      {(data) => <MemberList data={data} />}
-    </ConsoleShell>
-  )
+  return <ConsoleShell className='members-page'>{(data) => <MemberList data={data} />}</ConsoleShell>
 }

@@ -1,16 +1,15 @@
 // 基本信息: the federation's name, 标识, 妇女之家, address, opening hours, duties,
 // 妇女代表 count and 情况介绍 (附件6). Saving rebuilds the public board at once.
 import { View } from '@tarojs/components'
+import { FormField } from '../../../components/FormField'
+import { SaveBar } from '../../../components/SaveBar'
 import { Section } from '../../../components/Section'
+import { TextArea, TextInput } from '../../../components/TextInput'
+import { errorAt } from '../../../lib/fieldErrors'
 import { ConflictNotice } from '../../components/ConflictNotice'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { FormField } from '../../components/FormField'
 import { ImageField } from '../../components/ImageField'
-import { SaveBar } from '../../components/SaveBar'
-import { TextArea, TextInput } from '../../components/TextInput'
-import { useConsole } from '../../hooks/useConsole'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { errorAt } from '../../lib/fieldErrors'
 import { canEdit } from '../../lib/labels'
 import { DutiesEditor } from './components/DutiesEditor'
 import { HoursEditor } from './components/HoursEditor'
@@ -59,12 +58,11 @@ function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => vo
 }
 
 export default function OrgInfoPage() {
-  const { state, reload } = useConsole()
   return (
-    <ConsoleShell className='org-info-page' state={state} onRetry={() => void reload()}>
-      {(data) =>
+    <ConsoleShell className='org-info-page'>
+      {(data, reload) =>
         canEdit(data.role) ? (
-          <OrgInfoForm key={data.org.version} data={data} onReload={() => void reload()} />
+          <OrgInfoForm key={data.org.version} data={data} onReload={reload} />
         ) : (
           <Section title='基本信息'>只有本会主席、副主席和上级妇联主席可以修改基本信息。</Section>
         )

@@ -4,9 +4,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ActionInput } from '../../../../types/contracts'
 import type { OpeningHours } from '../../../../types/documents'
-import { call } from '../../../api'
+import { useConsoleSave } from '../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { useSave } from '../../hooks/useSave'
 
 type Changes = ActionInput<'org', 'updateOrg'>['changes']
 
@@ -51,13 +50,13 @@ function changesBetween(before: OrgInfoValues, after: OrgInfoValues): Changes {
 export function useOrgInfoForm(data: ConsoleData) {
   const initial = valuesOf(data.org)
   const [values, setValues] = useState(initial)
-  const save = useSave()
+  const save = useConsoleSave(data.org._id, { keepConflict: true })
   const set = <K extends keyof OrgInfoValues>(field: K, value: OrgInfoValues[K]) => setValues((current) => ({ ...current, [field]: value }))
   const changes = changesBetween(initial, values)
   const dirty = Object.keys(changes).length > 0
   const submit = async () => {
     if (!dirty) return void Taro.showToast({ title: '还没有修改任何内容', icon: 'none' })
-    await save.run(() => call('org', 'updateOrg', { orgId: data.org._id, version: data.org.version, changes }), { orgId: data.org._id })
+    await save.run('org', 'updateOrg', { orgId: data.org._id, version: data.org.version, changes })
   }
   return { values, set, dirty, submit, save }
 }

@@ -3,27 +3,30 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { useConsole } from '../../hooks/useConsole'
+import type { ConsoleData } from '../../lib/consoleStore'
 import { ConsoleHeader } from './components/ConsoleHeader'
 import { ConsoleMenu } from './components/ConsoleMenu'
 import { WarningList } from './components/WarningList'
 import './index.css'
 
-export default function OrgConsolePage() {
-  const { state, reload } = useConsole()
-  const name = state.status === 'ready' ? state.data.org.name : null
+function Console({ data }: { data: ConsoleData }) {
+  const { name } = data.org
   useEffect(() => {
-    if (name) void Taro.setNavigationBarTitle({ title: `${name}·工作台` })
+    void Taro.setNavigationBarTitle({ title: `${name}·工作台` })
   }, [name])
   return (
-    <ConsoleShell className='org-console-page' state={state} onRetry={() => void reload()} loadingTitle='正在打开工作台…'>
-      {(data) => (
-        <>
-          <ConsoleHeader data={data} />
-          <WarningList warnings={data.warnings} />
-          <ConsoleMenu data={data} />
-        </>
-      )}
+    <>
+      <ConsoleHeader data={data} />
+      <WarningList warnings={data.warnings} />
+      <ConsoleMenu data={data} />
+    </>
+  )
+}
+
+export default function OrgConsolePage() {
+  return (
+    <ConsoleShell className='org-console-page' loadingTitle='正在打开工作台…'>
+      {(data) => <Console data={data} />}
     </ConsoleShell>
   )
 }

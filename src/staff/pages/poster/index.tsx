@@ -63,7 +63,7 @@ export default function PosterPage() {
   const { state, reload } = usePosterData(orgId)
   const sheetRef = useRef<HTMLDivElement>(null)
   const scale = usePreviewScale(size)
-  const { ready, onImageSettled } = usePrintReady(state.status === 'ready' ? posterImageCount(state.board) : null, size, sheetRef)
+  const { ready, onImageSettled } = usePrintReady(state.status === 'ready' ? posterImageCount(state.data.board) : null, size, sheetRef)
   usePageSizeRule(size)
   return (
     <View className={`page poster-page poster-page--${size}`}>
@@ -72,7 +72,7 @@ export default function PosterPage() {
       {state.status === 'error' ? <StateView kind='error' title='海报没有生成' detail={state.error.message} actionText='重试' onAction={() => void reload()} /> : null}
       {state.status === 'ready' ? (
         <PosterFrame size={size} scale={scale} ready={ready} sheetRef={sheetRef}>
-          <PosterSheet data={state.board} qrcode={state.qrcode} onImageSettled={onImageSettled} />
+          <PosterSheet data={state.data.board} qrcode={state.data.qrcode} onImageSettled={onImageSettled} />
         </PosterFrame>
       ) : null}
     </View>

@@ -52,8 +52,7 @@ export function fitToSheet(sheet: HTMLElement, content: HTMLElement, basePt: num
   return low
 }
 
-const previewScale = (size: PaperSize): number =>
-  process.env.TARO_ENV === 'h5' ? Math.min(1, (window.innerWidth - 16) / (PAPER[size].widthMm * PX_PER_MM)) : 1
+const previewScale = (size: PaperSize): number => (process.env.TARO_ENV === 'h5' ? Math.min(1, (window.innerWidth - 16) / (PAPER[size].widthMm * PX_PER_MM)) : 1)
 
 /** The factor that shows the whole sheet across the screen's width. */
 export function usePreviewScale(size: PaperSize): number {

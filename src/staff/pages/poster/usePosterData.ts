@@ -1,27 +1,25 @@
 // The poster's data: the org's QR code (org.qrcode, which also names its code) and
 // then its public board (board.get), so the poster and the board never disagree.
-import { useCallback, useEffect, useState } from 'react'
+import type { ActionOutput } from '../../../../types/contracts'
 import type { GetBoardOutput } from '../../../../types/board'
-import { type ApiError, asApiError, call } from '../../../api'
-import type { OrgQrcode } from '../../hooks/useOrgQrcode'
+import { type CallState, useCall } from '../../../hooks/useCall'
 
-export type PosterState =
-  | { status: 'loading' }
-  | { status: 'ready'; board: GetBoardOutput; qrcode: OrgQrcode }
-  | { status: 'error'; error: ApiError }
+export type OrgQrcode = ActionOutput<'org', 'qrcode'>
+export type PosterState = CallState<{ board: GetBoardOutput; qrcode: OrgQrcode }>
 
 export function usePosterData(orgId: string) {
-  const [state, setState] = useState<PosterState>({ status: 'loading' })
-  const load = useCallback(async () => {
-    setState({ status: 'loading' })
-    try {
-      const qrcode = await call('org', 'qrcode', { orgId })
-      const board = await call('board', 'get', { code: qrcode.scene })
-      setState({ status: 'ready', board, qrcode })
-    } catch (error) {
-      setState({ status: 'error', error: asApiError(error) })
-    }
-  }, [orgId])
-  useEffect(() => void load(), [load])
-  return { state, reload: load }
+  const qrcode = useCall('org', 'qrcode', { orgId }, { pullDown: false })
+  const code = qrcode.state.status === 'ready' ? qrcode.state.data.scene : null
+  const board = useCall('board', 'get', code ? { code } : null, { pullDown: false })
+  const state: PosterState =
+    qrcode.state.status !== 'ready'
+      ? qrcode.state
+      : board.state.status !== 'ready'
+        ? board.state
+        : { status: 'ready', data: { board: board.state.data, qrcode: qrcode.state.data } }
+  const reload = async () => {
+    await qrcode.reload()
+    await board.reload()
+  }
+  return { state, reload }
 }

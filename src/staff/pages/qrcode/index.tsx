@@ -2,14 +2,15 @@
 // the printed 亮牌 poster (A4 or A3), made from the same data as the board.
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
+import type { ActionOutput } from '../../../../types/contracts'
 import { ActionButton } from '../../../components/ActionButton'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
+import { useCall } from '../../../hooks/useCall'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { posterUrl } from '../../../lib/staffRoutes'
-import { type OrgQrcode, useOrgQrcode } from '../../hooks/useOrgQrcode'
 import './index.css'
 
 async function saveToAlbum(url: string): Promise<void> {
@@ -22,7 +23,7 @@ async function saveToAlbum(url: string): Promise<void> {
   }
 }
 
-function Download({ qrcode }: { qrcode: OrgQrcode }) {
+function Download({ qrcode }: { qrcode: ActionOutput<'org', 'qrcode'> }) {
   if (process.env.TARO_ENV === 'h5') {
     return (
       <a className='qrcode-download action-button action-button--plain' href={qrcode.url} download={`${qrcode.scene}-二维码.png`}>
@@ -35,7 +36,7 @@ function Download({ qrcode }: { qrcode: OrgQrcode }) {
 
 export default function QrcodePage() {
   const orgId = readParam(usePageParams(), 'orgId')
-  const { state, reload } = useOrgQrcode(orgId)
+  const { state, reload } = useCall('org', 'qrcode', { orgId }, { pullDown: false })
   return (
     <View className='page staff-page qrcode-page'>
       <Section title='妇女之家二维码' note='居民扫码即可看到亮牌'>
@@ -43,9 +44,9 @@ export default function QrcodePage() {
         {state.status === 'error' ? <StateView kind='error' title='二维码没有生成' detail={state.error.message} actionText='重试' onAction={() => void reload()} /> : null}
         {state.status === 'ready' ? (
           <View className='qrcode-page__code'>
-            <Image className='org-qrcode' src={state.qrcode.url} mode='aspectFit' showMenuByLongpress />
-            <Text className='page-note'>编号：{state.qrcode.scene}</Text>
-            <Download qrcode={state.qrcode} />
+            <Image className='org-qrcode' src={state.data.url} mode='aspectFit' showMenuByLongpress />
+            <Text className='page-note'>编号：{state.data.scene}</Text>
+            <Download qrcode={state.data} />
           </View>
         ) : null}
       </Section>

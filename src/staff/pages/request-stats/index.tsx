@@ -5,13 +5,13 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { RequestStats } from '../../../../types/requests'
 import { REQUEST_CATEGORY_LABEL, REQUEST_STATE_LABEL } from '../../../../types/requestModel'
+import { Choices } from '../../../components/Choices'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
+import { useCall } from '../../../hooks/useCall'
 import { usePageParams } from '../../../hooks/usePageParams'
 import type { StatsScope } from '../../../lib/helpRoutes'
 import { readParam } from '../../../lib/params'
-import { Choices } from '../../components/Choices'
-import { useRequestStats } from '../../hooks/useRequestStats'
 import { countText, durationText, monthText } from '../../lib/requests'
 import './stats.css'
 
@@ -62,15 +62,15 @@ export default function RequestStatsPage() {
   const params = usePageParams()
   const orgId = readParam(params, 'orgId')
   const [scope, setScope] = useState<StatsScope>(readParam(params, 'scope') === 'rollup' ? 'rollup' : 'own')
-  const { state, reload } = useRequestStats(orgId, scope)
+  const { state, refresh } = useCall('requests', 'stats', { orgId, scope })
   return (
     <View className='page staff-page request-stats-page'>
       <Section title='范围'>
         <Choices className='stats-scope' options={SCOPES} selected={[scope]} onToggle={setScope} />
       </Section>
       {state.status === 'loading' ? <StateView kind='loading' title='正在统计…' /> : null}
-      {state.status === 'error' ? <StateView kind='error' title='统计没有读到' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} /> : null}
-      {state.status === 'ready' ? <Figures stats={state.stats} /> : null}
+      {state.status === 'error' ? <StateView kind='error' title='统计没有读到' detail={state.error.message} actionText='重新加载' onAction={() => void refresh()} /> : null}
+      {state.status === 'ready' ? <Figures stats={state.data} /> : null}
     </View>
   )
 }

@@ -3,7 +3,7 @@
 // steps she may take now. Opening it is recorded, and the page says so.
 import { Text, View } from '@tarojs/components'
 import { StateView } from '../../../components/StateView'
-import { Timeline } from '../../../help/components/Timeline'
+import { Timeline } from '../../../components/Timeline'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
@@ -34,10 +34,10 @@ export default function StaffRequestPage() {
       {state.status === 'loading' ? <StateView kind='loading' title='正在读取…' /> : null}
       {state.status === 'ready' ? (
         <View>
-          <CaseFacts view={state.view} />
-          <HerWords view={state.view} />
-          <StepPanel key={`${state.view.state}-${state.view.version}`} view={state.view} requestCase={requestCase} />
-          <Timeline title='处理记录' entries={state.view.timeline} />
+          <CaseFacts view={state.data} />
+          <HerWords view={state.data} />
+          <StepPanel key={`${state.data.state}-${state.data.version}`} view={state.data} requestCase={requestCase} />
+          <Timeline title='处理记录' entries={state.data.timeline} />
         </View>
       ) : (
         <Failure requestCase={requestCase} />

@@ -5,17 +5,17 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { REQUEST_STATES, REQUEST_STATE_LABEL, type RequestState } from '../../../../types/requestModel'
+import type { QueueItem } from '../../../../types/requests'
 import { ActionButton } from '../../../components/ActionButton'
+import { Choices } from '../../../components/Choices'
+import { ListRow } from '../../../components/ListRow'
+import { PagedList, pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
-import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { type QueueScope, requestNewUrl, requestStatsUrl, staffRequestUrl } from '../../../lib/helpRoutes'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
-import { Choices } from '../../components/Choices'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ListRow } from '../../components/ListRow'
-import { useConsole } from '../../hooks/useConsole'
 import { useRequestQueue } from '../../hooks/useRequestQueue'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { overdueLabel, queueLines } from '../../lib/requests'
@@ -27,6 +27,20 @@ const SCOPE_LABEL: Record<QueueScope, string> = { own: '本会求助', escalated
 
 const scopesFor = (data: ConsoleData): QueueScope[] => (data.role === 'chair' ? ['own', 'escalated', 'assigned'] : ['assigned'])
 
+function QueueRow({ item }: { item: QueueItem }) {
+  const late = overdueLabel(item.overdue)
+  return (
+    <ListRow
+      className={`request-row${late ? ' request-row--overdue' : ''}`}
+      title={item.code}
+      badge={late || REQUEST_STATE_LABEL[item.state]}
+      badgeTone={late ? 'warn' : item.state === 'closed' ? 'good' : 'muted'}
+      lines={queueLines(item)}
+      onOpen={() => openPage(staffRequestUrl(item._id))}
+    />
+  )
+}
+
 function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string }) {
   const scopes = scopesFor(data)
   const [scope, setScope] = useState<QueueScope>(scopes.find((one) => one === initialScope) ?? scopes[0])
@@ -36,29 +50,21 @@ function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string
     <View>
       <View className='requests-console__actions'>
         <ActionButton className='file-on-behalf-button' variant='plain' text='代为登记求助' onClick={() => openPage(requestNewUrl(data.org._id))} />
-        {data.role === 'chair' ? <ActionButton className='request-stats-button' variant='quiet' text='求助统计' onClick={() => openPage(requestStatsUrl(data.org._id, 'own'))} /> : null}
+        {data.role === 'chair' ? (
+          <ActionButton className='request-stats-button' variant='quiet' text='求助统计' onClick={() => openPage(requestStatsUrl(data.org._id, 'own'))} />
+        ) : null}
       </View>
       {queue.overdueCount > 0 ? <Text className='requests-overdue-banner'>有 {queue.overdueCount} 件求助已经逾期，请尽快处理</Text> : null}
       <Section title='筛选'>
-        {scopes.length > 1 ? <Choices className='request-scope' options={scopes.map((value) => ({ value, label: SCOPE_LABEL[value] }))} selected={[scope]} onToggle={setScope} /> : null}
+        {scopes.length > 1 ? (
+          <Choices className='request-scope' options={scopes.map((value) => ({ value, label: SCOPE_LABEL[value] }))} selected={[scope]} onToggle={setScope} />
+        ) : null}
         <Choices className='request-filter' options={FILTERS} selected={[filter]} onToggle={setFilter} />
       </Section>
-      <Section title={SCOPE_LABEL[scope]} note={queue.items ? `${queue.items.length}${queue.hasMore ? '+' : ''} 件` : ''}>
-        {queue.error ? <StateView kind='error' title='求助没有读到' detail={queue.error.message} actionText='重新加载' onAction={() => void queue.reload()} /> : null}
-        {!queue.items && !queue.error ? <StateView kind='loading' title='正在读取…' /> : null}
-        {queue.items?.length === 0 ? <Text className='page-note'>没有这类求助。</Text> : null}
-        {queue.items?.map((item) => (
-          <ListRow
-            key={item._id}
-            className={`request-row${overdueLabel(item.overdue) ? ' request-row--overdue' : ''}`}
-            title={item.code}
-            badge={overdueLabel(item.overdue) || REQUEST_STATE_LABEL[item.state]}
-            badgeTone={overdueLabel(item.overdue) ? 'warn' : item.state === 'closed' ? 'good' : 'muted'}
-            lines={queueLines(item)}
-            onOpen={() => openPage(staffRequestUrl(item._id))}
-          />
-        ))}
-        {queue.hasMore ? <ActionButton variant='quiet' text='加载更多' onClick={() => void queue.loadMore()} /> : null}
+      <Section title={SCOPE_LABEL[scope]} note={pagedNote(queue, '件')}>
+        <PagedList list={queue} errorTitle='求助没有读到' emptyText='没有这类求助。'>
+          {(item) => <QueueRow key={item._id} item={item} />}
+        </PagedList>
         <Text className='requests-privacy-note'>列表里不显示姓名；打开求助会留下查看记录。</Text>
       </Section>
     </View>
@@ -67,10 +73,5 @@ function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string
 
 export default function RequestQueuePage() {
   const scope = readParam(usePageParams(), 'scope')
-  const { state, reload } = useConsole()
-  return (
-    <ConsoleShell className='requests-console-page' state={state} onRetry={() => void reload()}>
-      {(data) => <Queue data={data} initialScope={scope} />}
-    </ConsoleShell>
-  )
+  return <ConsoleShell className='requests-console-page'>{(data) => <Queue data={data} initialScope={scope} />}</ConsoleShell>
 }

@@ -5,21 +5,20 @@ import type { ChairTopicView } from '../../../../types/topics'
 import { ActionButton } from '../../../components/ActionButton'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
+import { TopicFacts } from '../../../components/TopicFacts'
+import { useCall } from '../../../hooks/useCall'
 import { usePageParams } from '../../../hooks/usePageParams'
+import { useSave } from '../../../hooks/useSave'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { meetingNewUrl, meetingRecordUrl } from '../../../lib/topicRoutes'
-import { TopicFacts } from '../../../topics/components/TopicFacts'
-import { useTopic } from '../../../topics/hooks/useTopic'
 import { ConflictNotice } from '../../components/ConflictNotice'
-import { useSave } from '../../hooks/useSave'
 import { AdvancePanel } from './components/AdvancePanel'
 import { ReviewPanel } from './components/ReviewPanel'
 import '../topics/topics.css'
-import '../../../topics/pages/topics.css'
 
 function NextSteps({ topic, onDone }: { topic: ChairTopicView; onDone: () => void }) {
-  const save = useSave()
+  const save = useSave({ keepConflict: true })
   const reviewable = ['submitted', 'pendingReview', 'accepted'].includes(topic.state)
   return (
     <View>
@@ -42,14 +41,14 @@ function NextSteps({ topic, onDone }: { topic: ChairTopicView; onDone: () => voi
 
 export default function ChairTopicPage() {
   const topicId = readParam(usePageParams(), 'topicId')
-  const { state, reload } = useTopic(topicId)
+  const { state, refresh } = useCall('topics', 'get', { topicId })
   if (state.status === 'loading') return <StateView kind='loading' title='正在读取议题…' />
-  if (state.status === 'error') return <StateView kind='error' title='议题没有打开' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} />
-  const topic = state.topic as ChairTopicView
+  if (state.status === 'error') return <StateView kind='error' title='议题没有打开' detail={state.error.message} actionText='重新加载' onAction={() => void refresh()} />
+  const topic = state.data.topic as ChairTopicView
   return (
     <View className='page staff-page chair-topic-page'>
       <TopicFacts topic={topic} />
-      <NextSteps topic={topic} onDone={() => void reload()} />
+      <NextSteps topic={topic} onDone={() => void refresh()} />
     </View>
   )
 }

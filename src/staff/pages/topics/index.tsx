@@ -2,21 +2,19 @@
 // the ones its children escalated, and the ways to call a meeting, to its meetings
 // (to record them, and their minutes) and to enter a topic for a woman she visited.
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { TOPIC_STATES, TOPIC_STATE_LABEL, type TopicState } from '../../../../types/topicModel'
 import { ActionButton } from '../../../components/ActionButton'
+import { Choices } from '../../../components/Choices'
+import { ListRow } from '../../../components/ListRow'
+import { PagedList, pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
-import { StateView } from '../../../components/StateView'
+import { beijingDate } from '../../../lib/dates'
 import { openPage } from '../../../lib/routes'
 import { chairTopicUrl, meetingNewUrl, meetingsUrl, topicNewUrl } from '../../../lib/topicRoutes'
-import { Choices } from '../../components/Choices'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ListRow } from '../../components/ListRow'
 import { useChairTopics, type TopicScope } from '../../hooks/useChairTopics'
-import { useConsole } from '../../hooks/useConsole'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { beijingDate } from '../../lib/dates'
-import { canEdit } from '../../lib/labels'
 import './topics.css'
 
 type Filter = TopicState | 'all'
@@ -41,32 +39,29 @@ function TopicList({ data }: { data: ConsoleData }) {
         <Choices className='topic-scope' options={SCOPES} selected={[scope]} onToggle={setScope} />
         <Choices className='topic-filter' options={FILTERS} selected={[filter]} onToggle={setFilter} />
       </Section>
-      <Section title='议题' note={list.topics ? `${list.topics.length}${list.hasMore ? '+' : ''} 项` : ''}>
-        {list.error ? <StateView kind='error' title='议题没有读到' detail={list.error.message} actionText='重新加载' onAction={() => void list.reload()} /> : null}
-        {!list.topics && !list.error ? <StateView kind='loading' title='正在读取…' /> : null}
-        {list.topics?.length === 0 ? <Text className='page-note'>没有这类议题。</Text> : null}
-        {list.topics?.map((topic) => (
-          <ListRow
-            key={topic._id}
-            className='console-topic'
-            title={topic.title}
-            badge={TOPIC_STATE_LABEL[topic.state]}
-            badgeTone={topic.state === 'submitted' || topic.state === 'pendingReview' ? 'warn' : 'muted'}
-            lines={[`${topic.submitterName ?? ''} · ${beijingDate(topic.createdAt)} · ${topic.secondCount} 人附议`]}
-            onOpen={() => openPage(chairTopicUrl(data.org._id, topic._id))}
-          />
-        ))}
-        {list.hasMore ? <ActionButton variant='quiet' text='加载更多' onClick={() => void list.loadMore()} /> : null}
+      <Section title='议题' note={pagedNote(list, '项')}>
+        <PagedList list={list} errorTitle='议题没有读到' emptyText='没有这类议题。'>
+          {(topic) => (
+            <ListRow
+              key={topic._id}
+              className='console-topic'
+              title={topic.title}
+              badge={TOPIC_STATE_LABEL[topic.state]}
+              badgeTone={topic.state === 'submitted' || topic.state === 'pendingReview' ? 'warn' : 'muted'}
+              lines={[`${topic.submitterName ?? ''} · ${beijingDate(topic.createdAt)} · ${topic.secondCount} 人附议`]}
+              onOpen={() => openPage(chairTopicUrl(data.org._id, topic._id))}
+            />
+          )}
+        </PagedList>
       </Section>
     </View>
   )
 }
 
 export default function ChairTopicsPage() {
-  const { state, reload } = useConsole()
   return (
-    <ConsoleShell className='topics-console-page' state={state} onRetry={() => void reload()}>
-      {(data) => (canEdit(data.role) ? <TopicList data={data} /> : <StateView kind='empty' title='只有主席可以处理议题' />)}
+    <ConsoleShell className='topics-console-page' chairOnly='只有主席可以处理议题'>
+      {(data) => <TopicList data={data} />}
     </ConsoleShell>
   )
 }

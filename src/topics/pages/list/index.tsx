@@ -2,6 +2,7 @@
 // resident raises her own topic or follows the ones she raised.
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../../../components/ActionButton'
+import { pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
@@ -14,12 +15,13 @@ import '../topics.css'
 
 function Topics({ orgId }: { orgId: string }) {
   const list = usePublicTopics(orgId)
-  if (list.status === 'loading') return <StateView kind='loading' title='正在读取议题…' />
-  if (list.status === 'error') return <StateView kind='error' title='议题没有读到' detail={list.error?.message} actionText='重新加载' onAction={() => void list.reload()} />
+  const { state } = list
+  if (state.status === 'loading') return <StateView kind='loading' title='正在读取议题…' />
+  if (state.status === 'error') return <StateView kind='error' title='议题没有读到' detail={state.error.message} actionText='重新加载' onAction={() => void list.reload()} />
   return (
-    <Section title='公开的议题' note={`${list.topics.length}${list.hasMore ? '+' : ''} 项`}>
-      {list.topics.length === 0 ? <Text className='page-note'>还没有公开的议题。</Text> : null}
-      {list.topics.map((topic) => (
+    <Section title='公开的议题' note={pagedNote(list, '项')}>
+      {state.data.length === 0 ? <Text className='page-note'>还没有公开的议题。</Text> : null}
+      {state.data.map((topic) => (
         <TopicRow key={topic._id} topic={topic} />
       ))}
       {list.hasMore ? (

@@ -3,7 +3,7 @@
 // verdicts, and that service errors throw instead of passing. Nothing reaches the network.
 import * as jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
-import { sniffImage } from '../../../../cloudfunctions/common/images'
+import { sniffImage } from '../../../../cloudfunctions/common/imageCodec'
 import { wechatPorts, wxacodeEnvVersion } from '../../../../cloudfunctions/common/ports/wechat'
 import { MAX_TEXT_CHARS, RISKY_CONTENT } from '../../../../cloudfunctions/common/ports/wechatContentCheck'
 import type { MsgSecCheckResult, WxacodeResult, WxOpenSdk } from '../../../../cloudfunctions/common/ports/wechatSdk'

@@ -1,14 +1,14 @@
 // The staff's step form: for every step the draft becomes a payload the contract
 // accepts, and when a step is sent half-filled every field the back end names is one
 // the form shows next to its input (no message is lost under the button).
-import { actInput } from '../../../../types/requests'
+import { actOnRequestInput } from '../../../../types/requests'
 import { REQUEST_STEPS } from '../../../../types/requestModel'
-import { toFieldErrors } from '../../../../src/staff/lib/fieldErrors'
+import { toFieldErrors } from '../../../../src/lib/fieldErrors'
 import { FIELDS_OF, initialDraft, type StaffStepKind, type StepDraft, stepOf, TEXT_OF } from '../../../../src/staff/lib/requestSteps'
 
 const STAFF_KINDS = REQUEST_STEPS.filter((step) => !['addInfo', 'withdraw', 'rate'].includes(step)) as StaffStepKind[]
 const complete: StepDraft = { ...initialDraft(), assigneeId: 'member-1', referralId: 'ref-1', text: '已电话联系本人', dueDate: '2099-01-01' }
-const parse = (kind: StaffStepKind, draft: StepDraft = complete) => actInput.safeParse({ caseId: 'case-1', version: 3, step: stepOf(kind, draft) })
+const parse = (kind: StaffStepKind, draft: StepDraft = complete) => actOnRequestInput.safeParse({ caseId: 'case-1', version: 3, step: stepOf(kind, draft) })
 
 describe('staff steps on a help request', () => {
   test.each(STAFF_KINDS)('a filled-in %s is a valid requests.act payload', (kind) => {

@@ -1,10 +1,10 @@
 // 补充情况: she adds to her open case; the staff see it on the case at once.
 import { useState } from 'react'
 import { ActionButton } from '../../../../components/ActionButton'
+import { FormField } from '../../../../components/FormField'
 import { Section } from '../../../../components/Section'
-import { FormField } from '../../../../staff/components/FormField'
-import { TextArea } from '../../../../staff/components/TextInput'
-import { errorAt } from '../../../../staff/lib/fieldErrors'
+import { TextArea } from '../../../../components/TextInput'
+import { errorAt } from '../../../../lib/fieldErrors'
 import type { MyCase } from '../../../hooks/useMyCase'
 
 export function AddInfoPanel({ myCase }: { myCase: MyCase }) {

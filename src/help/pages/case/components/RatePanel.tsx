@@ -3,10 +3,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../../../../components/ActionButton'
+import { FormField } from '../../../../components/FormField'
 import { Section } from '../../../../components/Section'
-import { FormField } from '../../../../staff/components/FormField'
-import { TextArea } from '../../../../staff/components/TextInput'
-import { errorAt } from '../../../../staff/lib/fieldErrors'
+import { TextArea } from '../../../../components/TextInput'
+import { errorAt } from '../../../../lib/fieldErrors'
 import type { MyCase } from '../../../hooks/useMyCase'
 
 const SCORES = [1, 2, 3, 4, 5] as const

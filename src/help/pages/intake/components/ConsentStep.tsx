@@ -2,9 +2,9 @@
 // kept, and that she can withdraw and delete it. Unticked until she ticks it, and the
 // way on stays disabled until then.
 import { Text, View } from '@tarojs/components'
+import { CheckBox } from '../../../../components/CheckBox'
 import { Section } from '../../../../components/Section'
 import { StateView } from '../../../../components/StateView'
-import { CheckBox } from '../../../components/CheckBox'
 import type { TermsState } from '../../../hooks/useIntake'
 import { retentionText } from '../../../lib/words'
 
@@ -40,10 +40,10 @@ function Clauses({ retentionDays }: { retentionDays: number }) {
 
 export function ConsentStep({ terms, onRetry, checked, onToggle, onContinue, onBack }: ConsentStepProps) {
   if (terms.status === 'loading') return <StateView kind='loading' title='正在读取说明…' />
-  if (terms.status === 'error') return <StateView kind='error' title='说明没有读到' detail={terms.message} actionText='重新加载' onAction={onRetry} />
+  if (terms.status === 'error') return <StateView kind='error' title='说明没有读到' detail={terms.error.message} actionText='重新加载' onAction={onRetry} />
   return (
     <Section title='个人信息使用说明' className='intake-consent'>
-      <Clauses retentionDays={terms.terms.retentionDays} />
+      <Clauses retentionDays={terms.data.retentionDays} />
       <CheckBox className='consent-checkbox' checked={checked} onToggle={onToggle} text='我已阅读，同意妇联按上面的说明使用我填写的信息' />
       <View
         className={`action-button action-button--primary consent-continue-button${checked ? '' : ' consent-continue-button--disabled'}`}

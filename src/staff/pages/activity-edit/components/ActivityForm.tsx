@@ -4,19 +4,18 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { ActivityDoc } from '../../../../../types/documents'
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../../../types/enums'
-import { call } from '../../../../api'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
+import { SaveBar } from '../../../../components/SaveBar'
 import { Section } from '../../../../components/Section'
+import { TextArea, TextInput } from '../../../../components/TextInput'
+import { beijingToday } from '../../../../lib/dates'
+import { errorAt, type FieldErrors } from '../../../../lib/fieldErrors'
 import { activitiesUrl } from '../../../../lib/staffRoutes'
-import { Choices } from '../../../components/Choices'
 import { ConflictNotice } from '../../../components/ConflictNotice'
 import { DateInput } from '../../../components/DateInput'
-import { FormField } from '../../../components/FormField'
 import { ImageListField } from '../../../components/ImageField'
-import { SaveBar } from '../../../components/SaveBar'
-import { TextArea, TextInput } from '../../../components/TextInput'
-import { useSave } from '../../../hooks/useSave'
-import { beijingToday } from '../../../lib/dates'
-import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
+import { useConsoleSave } from '../../../hooks/useConsoleSave'
 import { ACTIVITY_STATUS_LABEL } from '../../../lib/labels'
 import { goBackOr } from '../../../lib/navigation'
 
@@ -60,12 +59,14 @@ function ResultSection({ orgId, values, set, errors }: { orgId: string; values: 
 export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
   const [values, setValues] = useState(() => initialValues(activity))
   const set: Setter = (field, value) => setValues((current) => ({ ...current, [field]: value }))
-  const save = useSave()
+  const save = useConsoleSave(orgId, { keepConflict: true })
   const { errors } = save
   const submit = async () => {
     const saved = await save.run(
-      () => call('org', 'saveActivity', { orgId, ...(activity ? { activityId: activity._id, version: activity.version } : {}), fields: values }),
-      { orgId, done: activity ? '已保存' : '已添加' },
+      'org',
+      'saveActivity',
+      { orgId, ...(activity ? { activityId: activity._id, version: activity.version } : {}), fields: values },
+      { done: activity ? '已保存' : '已添加' },
     )
     if (saved) goBackOr(activitiesUrl(orgId))
   }
@@ -76,7 +77,11 @@ export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
           <TextInput className='activity-title-input' value={values.title} maxLength={40} onChange={(text) => set('title', text)} />
         </FormField>
         <FormField label='状态' name='status' error={errorAt(errors, 'status')}>
-          <Choices options={ACTIVITY_STATUSES.map((value) => ({ value, label: ACTIVITY_STATUS_LABEL[value] }))} selected={[values.status]} onToggle={(status) => set('status', status)} />
+          <Choices
+            options={ACTIVITY_STATUSES.map((value) => ({ value, label: ACTIVITY_STATUS_LABEL[value] }))}
+            selected={[values.status]}
+            onToggle={(status) => set('status', status)}
+          />
         </FormField>
         <FormField label='日期' name='date' required hint='按日期归入季度计划' error={errorAt(errors, 'date')}>
           <DateInput className='activity-date-input' value={values.date} onChange={(date) => set('date', date ?? '')} />

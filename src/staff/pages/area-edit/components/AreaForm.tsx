@@ -4,19 +4,18 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AreaDoc } from '../../../../../types/documents'
 import { AREA_KINDS, POST_LABEL, type AreaKind } from '../../../../../types/enums'
-import { call } from '../../../../api'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
+import { SaveBar } from '../../../../components/SaveBar'
 import { Section } from '../../../../components/Section'
+import { TextInput } from '../../../../components/TextInput'
+import { confirmAction } from '../../../../lib/confirm'
+import { errorAt } from '../../../../lib/fieldErrors'
 import { areaKindLabel } from '../../../../lib/labels'
 import { areasUrl } from '../../../../lib/staffRoutes'
-import { Choices } from '../../../components/Choices'
 import { ConflictNotice } from '../../../components/ConflictNotice'
-import { FormField } from '../../../components/FormField'
-import { SaveBar } from '../../../components/SaveBar'
-import { TextInput } from '../../../components/TextInput'
-import { useSave } from '../../../hooks/useSave'
+import { useConsoleSave } from '../../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../../lib/consoleStore'
-import { confirmAction } from '../../../lib/confirm'
-import { errorAt } from '../../../lib/fieldErrors'
 import { goBackOr } from '../../../lib/navigation'
 import './AreaForm.css'
 
@@ -35,17 +34,17 @@ export function AreaForm({ data, area, onReload }: AreaFormProps) {
   const [kind, setKind] = useState<AreaKind>(area?.kind ?? 'building')
   const [memberId, setMemberId] = useState(area?.memberId ?? NOBODY)
   const [backupMemberId, setBackupMemberId] = useState(area?.backupMemberId ?? NOBODY)
-  const save = useSave()
+  const save = useConsoleSave(orgId, { keepConflict: true })
   const members = data.members.filter((member) => member.status === 'active')
   const options = [{ value: NOBODY, label: '暂不安排' }, ...members.map((member) => ({ value: member._id, label: member.name, note: POST_LABEL[member.post] }))]
   const submit = async () => {
     const fields = { name, kind, memberId: memberId || null, backupMemberId: backupMemberId || null }
-    const saved = await save.run(() => call('org', 'saveArea', { orgId, ...(area ? { areaId: area._id, version: area.version } : {}), fields }), { orgId })
+    const saved = await save.run('org', 'saveArea', { orgId, ...(area ? { areaId: area._id, version: area.version } : {}), fields })
     if (saved) goBackOr(areasUrl(orgId))
   }
   const remove = async () => {
     if (!area || !(await confirmAction('删除片区', `删除「${area.name}」后，居民在「找我的执委」里就选不到它了。确定删除吗？`, '删除'))) return
-    const removed = await save.run(() => call('org', 'removeArea', { areaId: area._id, version: area.version }), { orgId, done: '已删除' })
+    const removed = await save.run('org', 'removeArea', { areaId: area._id, version: area.version }, { done: '已删除' })
     if (removed) goBackOr(areasUrl(orgId))
   }
   return (

@@ -2,10 +2,10 @@
 // and whether it is open, used, revoked or expired. An open one can be revoked.
 import { Text, View } from '@tarojs/components'
 import type { InviteView } from '../../../../../types/org'
+import { ListRow } from '../../../../components/ListRow'
 import { Section } from '../../../../components/Section'
 import { StateView } from '../../../../components/StateView'
-import { ListRow } from '../../../components/ListRow'
-import { beijingDateTime } from '../../../lib/dates'
+import { beijingDateTime } from '../../../../lib/dates'
 import type { InvitesState } from '../useInvites'
 import './InviteList.css'
 
@@ -27,9 +27,9 @@ export function InviteList({ state, onRetry, onRevoke }: InviteListProps) {
     <Section title='邀请记录'>
       {state.status === 'loading' ? <StateView kind='loading' title='正在读取…' /> : null}
       {state.status === 'error' ? <StateView kind='error' title='没有读到邀请记录' detail={state.error.message} actionText='重试' onAction={onRetry} /> : null}
-      {state.status === 'ready' && state.invites.length === 0 ? <Text className='page-note'>还没有发过邀请。</Text> : null}
+      {state.status === 'ready' && state.data.invites.length === 0 ? <Text className='page-note'>还没有发过邀请。</Text> : null}
       {state.status === 'ready'
-        ? state.invites.map((invite) => (
+        ? state.data.invites.map((invite) => (
             <View key={invite.inviteId} className='invite-row'>
               <ListRow
                 className='invite-item'

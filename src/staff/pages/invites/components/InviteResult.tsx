@@ -1,9 +1,9 @@
 // A new invitation, shown once: the code in large print, when it expires, and a way
 // to pass it on — a QR code and a link in a browser, a chat card in WeChat.
-import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ActionOutput } from '../../../../../types/contracts'
-import { beijingDateTime } from '../../../lib/dates'
+import { copyText, h5Link } from '../../../../lib/clipboard'
+import { beijingDateTime } from '../../../../lib/dates'
 import { qrSvgDataUrl } from '../../../lib/qrSvg'
 import './InviteResult.css'
 
@@ -13,19 +13,7 @@ export interface InviteResultProps {
   created: CreatedInvite
 }
 
-/** The redeem page as a link to this H5 app. */
-export function inviteLink(path: string): string {
-  return `${window.location.origin}${window.location.pathname}#/${path.replace(/^\//, '')}`
-}
-
-async function copy(text: string): Promise<void> {
-  try {
-    await Taro.setClipboardData({ data: text })
-    void Taro.showToast({ title: '已复制', icon: 'none' })
-  } catch {
-    void Taro.showModal({ title: '请手动复制', content: text, showCancel: false })
-  }
-}
+const copy = (text: string) => copyText(text, '已复制', '请手动复制')
 
 export function InviteResult({ created }: InviteResultProps) {
   const { code, path, invite } = created
@@ -34,14 +22,12 @@ export function InviteResult({ created }: InviteResultProps) {
     <View className='invite-result'>
       <Text className='invite-result__title'>给 {invite.memberName} 的邀请码</Text>
       <Text className='invite-code'>{code}</Text>
-      <Text className='invite-result__note'>
-        只能用一次，{beijingDateTime(invite.expiresAt)} 前有效。此码只显示这一次，请现在发给她本人。
-      </Text>
+      <Text className='invite-result__note'>只能用一次，{beijingDateTime(invite.expiresAt)} 前有效。此码只显示这一次，请现在发给她本人。</Text>
       {h5 ? (
         <View className='invite-result__share'>
-          <img className='invite-qr' src={qrSvgDataUrl(inviteLink(path))} alt='邀请二维码' />
+          <img className='invite-qr' src={qrSvgDataUrl(h5Link(path))} alt='邀请二维码' />
           <Text className='invite-result__hint'>请她用手机扫码，或把链接发给她</Text>
-          <Text className='invite-link' onClick={() => void copy(inviteLink(path))}>
+          <Text className='invite-link' onClick={() => void copy(h5Link(path))}>
             复制邀请链接
           </Text>
         </View>

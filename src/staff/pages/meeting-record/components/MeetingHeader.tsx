@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import { MEETING_FORM_LABEL, type MeetingDoc } from '../../../../../types/topicModel'
 import { Section } from '../../../../components/Section'
-import { beijingDateTime } from '../../../lib/dates'
+import { beijingDateTime } from '../../../../lib/dates'
 
 export function MeetingHeader({ meeting }: { meeting: MeetingDoc }) {
   const lines = [

@@ -4,10 +4,9 @@
 import { Text, View } from '@tarojs/components'
 import type { ChairTopicView } from '../../../../../types/topics'
 import type { MeetingDoc } from '../../../../../types/topicModel'
-import { call } from '../../../../api'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Section } from '../../../../components/Section'
-import { useSave } from '../../../hooks/useSave'
+import { useSave } from '../../../../hooks/useSave'
 import type { ConsoleData } from '../../../lib/consoleStore'
 import { ATTENDANCE_LABEL, memberName } from './attendance'
 
@@ -22,7 +21,7 @@ function CompleteRecord({ meeting, onCompleted }: { meeting: MeetingDoc; onCompl
   const save = useSave()
   const payload = { meetingId: meeting._id, version: meeting.version - 1, attendance: meeting.attendance, records: meeting.records }
   const complete = async () => {
-    if (await save.run(() => call('topics', 'recordMeeting', payload), { done: '已补全' })) onCompleted()
+    if (await save.run('topics', 'recordMeeting', payload, { done: '已补全' })) onCompleted()
   }
   return (
     <View className='topic-actions'>

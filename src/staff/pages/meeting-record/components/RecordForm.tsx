@@ -5,18 +5,17 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { MeetingDoc } from '../../../../../types/topicModel'
 import type { ChairTopicView } from '../../../../../types/topics'
-import { call } from '../../../../api'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
+import { SaveBar } from '../../../../components/SaveBar'
 import { Section } from '../../../../components/Section'
-import { Choices } from '../../../components/Choices'
-import { DateInput } from '../../../components/DateInput'
-import { FormField } from '../../../components/FormField'
-import { SaveBar } from '../../../components/SaveBar'
-import { TextArea, TextInput } from '../../../components/TextInput'
-import { useSave } from '../../../hooks/useSave'
-import type { ConsoleData } from '../../../lib/consoleStore'
-import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
+import { TextArea, TextInput } from '../../../../components/TextInput'
+import { useSave } from '../../../../hooks/useSave'
+import { errorAt, type FieldErrors } from '../../../../lib/fieldErrors'
 import { meetingsUrl } from '../../../../lib/topicRoutes'
 import { ConflictNotice } from '../../../components/ConflictNotice'
+import { DateInput } from '../../../components/DateInput'
+import type { ConsoleData } from '../../../lib/consoleStore'
 import { goBackOr } from '../../../lib/navigation'
 import { ATTENDANCE_LABEL, type AttendanceStatus, memberName } from './attendance'
 
@@ -66,10 +65,15 @@ export interface RecordFormProps {
 export function RecordForm({ data, meeting, topics, onConflict }: RecordFormProps) {
   const [attendance, setAttendance] = useState<Record<string, Status>>(() => Object.fromEntries(meeting.invitedMemberIds.map((id) => [id, 'present' as Status])))
   const [entries, setEntries] = useState<Entry[]>(() => topics.map((topic) => ({ topicId: topic._id, discussion: '', decision: '', owner: '', dueDate: null })))
-  const save = useSave()
+  const save = useSave({ keepConflict: true })
   const submit = async () => {
-    const payload = { meetingId: meeting._id, version: meeting.version, attendance: Object.entries(attendance).map(([memberId, status]) => ({ memberId, status })), records: entries.filter(isFilled) }
-    const saved = await save.run(() => call('topics', 'recordMeeting', payload), { done: '已记录' })
+    const payload = {
+      meetingId: meeting._id,
+      version: meeting.version,
+      attendance: Object.entries(attendance).map(([memberId, status]) => ({ memberId, status })),
+      records: entries.filter(isFilled),
+    }
+    const saved = await save.run('topics', 'recordMeeting', payload, { done: '已记录' })
     if (saved) goBackOr(meetingsUrl(data.org._id))
   }
   return (
@@ -78,14 +82,26 @@ export function RecordForm({ data, meeting, topics, onConflict }: RecordFormProp
         {meeting.invitedMemberIds.length === 0 ? <Text className='page-note'>这次议事没有邀请执委。</Text> : null}
         {meeting.invitedMemberIds.map((memberId) => (
           <FormField key={memberId} label={memberName(data, memberId)} name={`attendance.${memberId}`}>
-            <Choices className='attendance-choice' options={STATUS_OPTIONS} selected={[attendance[memberId]]} onToggle={(status) => setAttendance((all) => ({ ...all, [memberId]: status }))} />
+            <Choices
+              className='attendance-choice'
+              options={STATUS_OPTIONS}
+              selected={[attendance[memberId]]}
+              onToggle={(status) => setAttendance((all) => ({ ...all, [memberId]: status }))}
+            />
           </FormField>
         ))}
       </Section>
       <Section title='一事一记' className='meeting-records'>
         {entries.length > 1 ? <Text className='page-note'>没有议到的议题留空即可：保存后它退回“已立项”，可以列入下次议事。</Text> : null}
         {entries.map((entry, index) => (
-          <TopicRecord key={entry.topicId} index={isFilled(entry) ? entries.slice(0, index).filter(isFilled).length : -1} title={topics[index]?.title ?? ''} entry={entry} errors={save.errors} onChange={(next) => setEntries((all) => all.map((old, at) => (at === index ? next : old)))} />
+          <TopicRecord
+            key={entry.topicId}
+            index={isFilled(entry) ? entries.slice(0, index).filter(isFilled).length : -1}
+            title={topics[index]?.title ?? ''}
+            entry={entry}
+            errors={save.errors}
+            onChange={(next) => setEntries((all) => all.map((old, at) => (at === index ? next : old)))}
+          />
         ))}
       </Section>
       {save.conflict ? <ConflictNotice onReload={onConflict} /> : null}

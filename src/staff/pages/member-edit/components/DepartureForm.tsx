@@ -4,19 +4,18 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
 import { DEPARTURE_REASONS, DEPARTURE_REASON_LABEL, type DepartureReason } from '../../../../../types/staff'
-import { call } from '../../../../api'
 import { ActionButton } from '../../../../components/ActionButton'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
 import { Section } from '../../../../components/Section'
+import { TextInput } from '../../../../components/TextInput'
+import { confirmAction } from '../../../../lib/confirm'
+import { beijingToday } from '../../../../lib/dates'
+import { errorAt } from '../../../../lib/fieldErrors'
 import { membersUrl } from '../../../../lib/staffRoutes'
-import { Choices } from '../../../components/Choices'
-import { DateInput } from '../../../components/DateInput'
-import { FormField } from '../../../components/FormField'
-import { TextInput } from '../../../components/TextInput'
 import { ConflictNotice } from '../../../components/ConflictNotice'
-import { useSave } from '../../../hooks/useSave'
-import { confirmAction } from '../../../lib/confirm'
-import { beijingToday } from '../../../lib/dates'
-import { errorAt } from '../../../lib/fieldErrors'
+import { DateInput } from '../../../components/DateInput'
+import { useConsoleSave } from '../../../hooks/useConsoleSave'
 import { goBackOr } from '../../../lib/navigation'
 import './DepartureForm.css'
 
@@ -31,14 +30,11 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
   const [reason, setReason] = useState<DepartureReason>('resigned')
   const [leftOn, setLeftOn] = useState<string | null>(beijingToday)
   const [note, setNote] = useState('')
-  const save = useSave()
+  const save = useConsoleSave(orgId, { keepConflict: true })
   const submit = async () => {
     const sure = await confirmAction('确认离任', `${member.name} 将从公开亮牌上撤下，离任记录会保留。确定吗？`, '确认离任')
     if (!sure) return
-    const saved = await save.run(
-      () => call('org', 'recordDeparture', { memberId: member._id, version: member.version, reason, leftOn: leftOn ?? '', note }),
-      { orgId, done: '已记录离任' },
-    )
+    const saved = await save.run('org', 'recordDeparture', { memberId: member._id, version: member.version, reason, leftOn: leftOn ?? '', note }, { done: '已记录离任' })
     if (saved) goBackOr(membersUrl(orgId))
   }
   if (!open) {

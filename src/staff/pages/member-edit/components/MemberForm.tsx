@@ -3,17 +3,17 @@
 import { View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
 import { POSTS, POST_LABEL } from '../../../../../types/enums'
-import { areaKindLabel } from '../../../../lib/labels'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
+import { SaveBar } from '../../../../components/SaveBar'
 import { Section } from '../../../../components/Section'
-import { Choices } from '../../../components/Choices'
+import { TextInput } from '../../../../components/TextInput'
+import { errorAt, type FieldErrors } from '../../../../lib/fieldErrors'
+import { areaKindLabel } from '../../../../lib/labels'
 import { ConflictNotice } from '../../../components/ConflictNotice'
 import { DateInput } from '../../../components/DateInput'
-import { FormField } from '../../../components/FormField'
 import { ImageField } from '../../../components/ImageField'
-import { SaveBar } from '../../../components/SaveBar'
-import { TextInput } from '../../../components/TextInput'
 import type { ConsoleData } from '../../../lib/consoleStore'
-import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
 import { MONTHS, monthLabel } from '../../../lib/labels'
 import { MEMBER_FIELDS, type MemberValues, useMemberForm } from '../useMemberForm'
 
@@ -82,7 +82,14 @@ export function MemberForm({ data, member, onReload }: MemberFormProps) {
           <Choices options={POSTS.map((post) => ({ value: post, label: POST_LABEL[post] }))} selected={[values.post]} onToggle={(post) => set('post', post)} />
         </FormField>
         <FormField label='电话' name='phone' hint='手机号或座机号，公示在亮牌上方便群众联系' error={errorAt(errors, 'phone')}>
-          <TextInput className='member-phone-input' type='tel' value={values.phone} maxLength={20} placeholder='如 13812345678 或 023-12345678' onChange={(text) => set('phone', text)} />
+          <TextInput
+            className='member-phone-input'
+            type='tel'
+            value={values.phone}
+            maxLength={20}
+            placeholder='如 13812345678 或 023-12345678'
+            onChange={(text) => set('phone', text)}
+          />
         </FormField>
         <FormField label='照片' name='photoUrl' hint='正面免冠照，公示在亮牌上' error={errorAt(errors, 'photoUrl')}>
           <ImageField orgId={data.org._id} purpose='photo' value={values.photoUrl} onChange={(url) => set('photoUrl', url)} actionText='上传照片' />

@@ -2,15 +2,14 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
-import { call } from '../../../../api'
+import { FormField } from '../../../../components/FormField'
+import { SaveBar } from '../../../../components/SaveBar'
 import { Section } from '../../../../components/Section'
+import { TextInput } from '../../../../components/TextInput'
+import { errorAt } from '../../../../lib/fieldErrors'
 import { ConflictNotice } from '../../../components/ConflictNotice'
-import { FormField } from '../../../components/FormField'
 import { ImageField } from '../../../components/ImageField'
-import { SaveBar } from '../../../components/SaveBar'
-import { TextInput } from '../../../components/TextInput'
-import { useSave } from '../../../hooks/useSave'
-import { errorAt } from '../../../lib/fieldErrors'
+import { useConsoleSave } from '../../../hooks/useConsoleSave'
 
 export interface ProfileFormProps {
   orgId: string
@@ -24,17 +23,13 @@ export function ProfileForm({ orgId, member, onReload }: ProfileFormProps) {
   const [phone, setPhone] = useState(member.phone ?? '')
   const [photoUrl, setPhotoUrl] = useState(member.photoUrl)
   const [specialty, setSpecialty] = useState(member.specialty)
-  const save = useSave()
+  const save = useConsoleSave(orgId, { keepConflict: true })
   const submit = () =>
-    save.run(
-      () =>
-        call('org', 'updateMyProfile', {
-          memberId: member._id,
-          version: member.version,
-          fields: { phone: phone.trim() === '' ? null : phone.trim(), photoUrl, specialty },
-        }),
-      { orgId },
-    )
+    save.run('org', 'updateMyProfile', {
+      memberId: member._id,
+      version: member.version,
+      fields: { phone: phone.trim() === '' ? null : phone.trim(), photoUrl, specialty },
+    })
   return (
     <View className='profile-form'>
       <Section title={`${member.name}的资料`} note='公示在亮牌上'>

@@ -1,7 +1,7 @@
 // 工作职责 as an editable list: change any line, add one, remove one (at least one
 // stays; the contract allows twelve).
 import { Text, View } from '@tarojs/components'
-import { TextArea } from '../../../components/TextInput'
+import { TextArea } from '../../../../components/TextInput'
 import './DutiesEditor.css'
 
 export interface DutiesEditorProps {

@@ -3,10 +3,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { OpeningHours } from '../../../../../types/documents'
-import { Choices } from '../../../components/Choices'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
+import { type FieldErrors, errorAt } from '../../../../lib/fieldErrors'
 import { DateInput } from '../../../components/DateInput'
-import { FormField } from '../../../components/FormField'
-import { type FieldErrors, errorAt } from '../../../lib/fieldErrors'
 import './HoursEditor.css'
 
 export interface HoursEditorProps {
@@ -64,7 +64,10 @@ export function HoursEditor({ hours, onChange, errors }: HoursEditorProps) {
       </FormField>
       <FormField label='周末是否开放' name='hours.openOnWeekends' hint='调休上班的周末照常开放' error={errorAt(errors, 'hours.openOnWeekends')}>
         <Choices
-          options={[{ value: 'no', label: '周末休息' }, { value: 'yes', label: '周末也开放' }]}
+          options={[
+            { value: 'no', label: '周末休息' },
+            { value: 'yes', label: '周末也开放' },
+          ]}
           selected={[hours.openOnWeekends ? 'yes' : 'no']}
           onToggle={(value) => set({ openOnWeekends: value === 'yes' })}
         />

@@ -15,10 +15,10 @@ function Structure({ board }: { board: GetBoardOutput['board'] }) {
     <View className='poster-block poster-structure'>
       <Text className='poster-block__title'>组织架构</Text>
       {board.parent ? <Text className='poster-structure__line'>上级：{board.parent.name}</Text> : null}
-      <Text className='poster-structure__line poster-structure__self'>本级：{board.name}（{orgLevelTag(board.level)}）</Text>
-      <Text className='poster-structure__line'>
-        下设：{board.children.length ? board.children.map((child) => child.name).join('、') : '暂无'}
+      <Text className='poster-structure__line poster-structure__self'>
+        本级：{board.name}（{orgLevelTag(board.level)}）
       </Text>
+      <Text className='poster-structure__line'>下设：{board.children.length ? board.children.map((child) => child.name).join('、') : '暂无'}</Text>
     </View>
   )
 }

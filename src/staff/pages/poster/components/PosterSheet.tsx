@@ -3,9 +3,9 @@
 // this year's rotation, and the date it was made.
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../../types/board'
+import { beijingDate } from '../../../../lib/dates'
 import { orgLevelTag } from '../../../../lib/labels'
-import { beijingDate } from '../../../lib/dates'
-import type { OrgQrcode } from '../../../hooks/useOrgQrcode'
+import type { OrgQrcode } from '../usePosterData'
 import { PosterFacts } from './PosterFacts'
 import { PosterImage } from './PosterImage'
 import { PosterMembers } from './PosterMembers'
@@ -17,8 +17,7 @@ export interface PosterSheetProps {
 }
 
 /** How many images the sheet waits for before it may be printed. */
-export const posterImageCount = (data: GetBoardOutput): number =>
-  1 + (data.board.logoUrl ? 1 : 0) + data.board.members.filter((member) => member.photoUrl).length
+export const posterImageCount = (data: GetBoardOutput): number => 1 + (data.board.logoUrl ? 1 : 0) + data.board.members.filter((member) => member.photoUrl).length
 
 function Emblem({ logoUrl, onSettled }: { logoUrl: string | null; onSettled: () => void }) {
   if (logoUrl) return <PosterImage className='poster-emblem' src={logoUrl} onSettled={onSettled} />

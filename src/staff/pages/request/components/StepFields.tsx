@@ -13,11 +13,11 @@ import {
   REFERRAL_STATUSES,
   REFERRAL_STATUS_LABEL,
 } from '../../../../../types/requestModel'
-import { Choices, type ChoiceOption } from '../../../components/Choices'
+import { Choices, type ChoiceOption } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
+import { TextArea } from '../../../../components/TextInput'
+import { errorAt, type FieldErrors } from '../../../../lib/fieldErrors'
 import { DateInput } from '../../../components/DateInput'
-import { FormField } from '../../../components/FormField'
-import { TextArea } from '../../../components/TextInput'
-import { errorAt, type FieldErrors } from '../../../lib/fieldErrors'
 import { AUDIENCE_LABEL, type CloseReason, type StaffStepKind, type StepDraft, TEXT_OF } from '../../../lib/requestSteps'
 
 export interface StepFieldsProps {
@@ -37,7 +37,13 @@ function Assignment({ draft, onChange, members, errors }: StepFieldsProps) {
   return (
     <View>
       <FormField label='负责执委' name='step.assigneeId' required error={errorAt(errors, 'step.assigneeId')}>
-        <Choices className='assignee-choice' options={members} selected={[draft.assigneeId]} onToggle={(assigneeId) => onChange({ ...draft, assigneeId, backupId: draft.backupId === assigneeId ? '' : draft.backupId })} emptyText='本会还没有在任的执委' />
+        <Choices
+          className='assignee-choice'
+          options={members}
+          selected={[draft.assigneeId]}
+          onToggle={(assigneeId) => onChange({ ...draft, assigneeId, backupId: draft.backupId === assigneeId ? '' : draft.backupId })}
+          emptyText='本会还没有在任的执委'
+        />
       </FormField>
       <FormField label='备岗执委（她不在时接手）' name='step.backupId' error={errorAt(errors, 'step.backupId')}>
         <Choices className='backup-choice' options={backups} selected={[draft.backupId]} onToggle={(backupId) => onChange({ ...draft, backupId })} />
@@ -49,7 +55,12 @@ function Assignment({ draft, onChange, members, errors }: StepFieldsProps) {
 function Referral({ draft, onChange, errors }: StepFieldsProps) {
   return (
     <FormField label='转介给' name='step.body' error={errorAt(errors, 'step.body')}>
-      <Choices className='referral-body-choice' options={REFERRAL_BODIES.map((value) => ({ value, label: REFERRAL_BODY_LABEL[value] }))} selected={[draft.body]} onToggle={(body) => onChange({ ...draft, body })} />
+      <Choices
+        className='referral-body-choice'
+        options={REFERRAL_BODIES.map((value) => ({ value, label: REFERRAL_BODY_LABEL[value] }))}
+        selected={[draft.body]}
+        onToggle={(body) => onChange({ ...draft, body })}
+      />
     </FormField>
   )
 }
@@ -57,7 +68,12 @@ function Referral({ draft, onChange, errors }: StepFieldsProps) {
 function Contact({ draft, onChange, errors }: StepFieldsProps) {
   return (
     <FormField label='联系方式' name='step.how' error={errorAt(errors, 'step.how')}>
-      <Choices className='contact-how-choice' options={CONTACT_CHANNELS.map((value) => ({ value, label: CONTACT_CHANNEL_LABEL[value] }))} selected={[draft.how]} onToggle={(how) => onChange({ ...draft, how })} />
+      <Choices
+        className='contact-how-choice'
+        options={CONTACT_CHANNELS.map((value) => ({ value, label: CONTACT_CHANNEL_LABEL[value] }))}
+        selected={[draft.how]}
+        onToggle={(how) => onChange({ ...draft, how })}
+      />
     </FormField>
   )
 }
@@ -67,10 +83,21 @@ function ReferralUpdate({ draft, onChange, view, errors }: StepFieldsProps) {
   return (
     <View>
       <FormField label='哪一次转介' name='step.referralId' required error={errorAt(errors, 'step.referralId')}>
-        <Choices className='referral-choice' options={referrals} selected={[draft.referralId]} onToggle={(referralId) => onChange({ ...draft, referralId })} emptyText='还没有转介记录' />
+        <Choices
+          className='referral-choice'
+          options={referrals}
+          selected={[draft.referralId]}
+          onToggle={(referralId) => onChange({ ...draft, referralId })}
+          emptyText='还没有转介记录'
+        />
       </FormField>
       <FormField label='对方的答复' name='step.status' error={errorAt(errors, 'step.status')}>
-        <Choices className='referral-status-choice' options={REFERRAL_STATUSES.map((value) => ({ value, label: REFERRAL_STATUS_LABEL[value] }))} selected={[draft.status]} onToggle={(status) => onChange({ ...draft, status })} />
+        <Choices
+          className='referral-status-choice'
+          options={REFERRAL_STATUSES.map((value) => ({ value, label: REFERRAL_STATUS_LABEL[value] }))}
+          selected={[draft.status]}
+          onToggle={(status) => onChange({ ...draft, status })}
+        />
       </FormField>
     </View>
   )
@@ -79,7 +106,12 @@ function ReferralUpdate({ draft, onChange, view, errors }: StepFieldsProps) {
 function Closing({ draft, onChange, errors }: StepFieldsProps) {
   return (
     <FormField label='办结原因（她能看到）' name='step.reason' error={errorAt(errors, 'step.reason')}>
-      <Choices className='close-reason-choice' options={CLOSE_REASONS.map((value) => ({ value, label: CLOSURE_REASON_LABEL[value] }))} selected={[draft.closeReason]} onToggle={(closeReason) => onChange({ ...draft, closeReason })} />
+      <Choices
+        className='close-reason-choice'
+        options={CLOSE_REASONS.map((value) => ({ value, label: CLOSURE_REASON_LABEL[value] }))}
+        selected={[draft.closeReason]}
+        onToggle={(closeReason) => onChange({ ...draft, closeReason })}
+      />
     </FormField>
   )
 }

@@ -2,21 +2,20 @@
 // start carrying it out, mark it done with the result and photos, or not carried out
 // with the reason. Only the steps the lifecycle allows from its state are offered.
 import { useState } from 'react'
-import { TRANSITIONS, ESCALATION_TARGETS, ESCALATION_TARGET_LABEL, TOPIC_STEP_LABEL } from '../../../../../types/topicModel'
+import { TOPIC_TRANSITIONS, TOPIC_ESCALATION_TARGETS, TOPIC_ESCALATION_TARGET_LABEL, TOPIC_STEP_LABEL } from '../../../../../types/topicModel'
 import type { ActionInput } from '../../../../../types/contracts'
-import { call } from '../../../../api'
 import { ActionButton } from '../../../../components/ActionButton'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
 import { Section } from '../../../../components/Section'
-import { Choices } from '../../../components/Choices'
-import { FormField } from '../../../components/FormField'
+import { TextArea } from '../../../../components/TextInput'
+import { errorAt } from '../../../../lib/fieldErrors'
 import { ImageListField } from '../../../components/ImageField'
-import { TextArea } from '../../../components/TextInput'
-import { errorAt } from '../../../lib/fieldErrors'
 import type { PanelProps } from './ReviewPanel'
 
 type Step = ActionInput<'topics', 'advance'>['step']
 type Kind = Step['kind']
-type Target = (typeof ESCALATION_TARGETS)[number]
+type Target = (typeof TOPIC_ESCALATION_TARGETS)[number]
 const KINDS: Kind[] = ['publishFeedback', 'escalate', 'start', 'complete', 'notCarriedOut']
 const TEXT_LABEL: Partial<Record<Kind, string>> = { publishFeedback: '反馈内容', escalate: '上报说明', complete: '落实结果', notCarriedOut: '未落实的原因' }
 const TEXT_FIELD: Partial<Record<Kind, string>> = { publishFeedback: 'step.feedback', escalate: 'step.note', complete: 'step.result', notCarriedOut: 'step.reason' }
@@ -30,7 +29,7 @@ function stepOf(kind: Kind, text: string, to: Target, photos: string[]): Step {
 }
 
 export function AdvancePanel({ topic, save, onDone }: PanelProps) {
-  const allowed = KINDS.filter((kind) => TRANSITIONS[topic.state][kind])
+  const allowed = KINDS.filter((kind) => TOPIC_TRANSITIONS[topic.state][kind])
   const [kind, setKind] = useState<Kind | ''>(allowed[0] ?? '')
   const [text, setText] = useState('')
   const [to, setTo] = useState<Target>('upperFederation')
@@ -38,13 +37,20 @@ export function AdvancePanel({ topic, save, onDone }: PanelProps) {
   if (allowed.length === 0 || !kind) return null
   const advance = async () => {
     const step = stepOf(kind, text, to, photos)
-    const saved = await save.run(() => call('topics', 'advance', { topicId: topic._id, version: topic.version, step }), { done: '已保存' })
+    const saved = await save.run('topics', 'advance', { topicId: topic._id, version: topic.version, step })
     if (saved) onDone()
   }
   return (
     <Section title='下一步' className='topic-actions topic-advance'>
       <Choices className='advance-kind' options={allowed.map((value) => ({ value, label: TOPIC_STEP_LABEL[value] }))} selected={[kind]} onToggle={setKind} />
-      {kind === 'escalate' ? <Choices className='escalate-target' options={ESCALATION_TARGETS.map((value) => ({ value, label: ESCALATION_TARGET_LABEL[value] }))} selected={[to]} onToggle={setTo} /> : null}
+      {kind === 'escalate' ? (
+        <Choices
+          className='escalate-target'
+          options={TOPIC_ESCALATION_TARGETS.map((value) => ({ value, label: TOPIC_ESCALATION_TARGET_LABEL[value] }))}
+          selected={[to]}
+          onToggle={setTo}
+        />
+      ) : null}
       {TEXT_LABEL[kind] ? (
         <FormField label={TEXT_LABEL[kind] ?? ''} name={TEXT_FIELD[kind] ?? 'step'} error={errorAt(save.errors, TEXT_FIELD[kind] ?? 'step')}>
           <TextArea className='advance-text-input' value={text} onChange={setText} />

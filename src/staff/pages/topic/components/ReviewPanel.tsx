@@ -3,15 +3,14 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { ChairTopicView } from '../../../../../types/topics'
-import { call } from '../../../../api'
 import { ActionButton } from '../../../../components/ActionButton'
+import { Choices } from '../../../../components/Choices'
+import { FormField } from '../../../../components/FormField'
 import { Section } from '../../../../components/Section'
-import { Choices } from '../../../components/Choices'
-import { FormField } from '../../../components/FormField'
-import { TextArea } from '../../../components/TextInput'
+import { TextArea } from '../../../../components/TextInput'
+import type { UseSave } from '../../../../hooks/useSave'
+import { errorAt } from '../../../../lib/fieldErrors'
 import { useChairTopics } from '../../../hooks/useChairTopics'
-import type { UseSave } from '../../../hooks/useSave'
-import { errorAt } from '../../../lib/fieldErrors'
 
 export interface PanelProps {
   topic: ChairTopicView
@@ -24,9 +23,9 @@ type Decision = { kind: 'accept' } | { kind: 'decline'; reason: string } | { kin
 export function ReviewPanel({ topic, save, onDone }: PanelProps) {
   const [reason, setReason] = useState('')
   const [into, setInto] = useState('')
-  const targets = useChairTopics(topic.orgId, 'own', 'accepted').topics?.filter((other) => other._id !== topic._id) ?? []
+  const targets = useChairTopics(topic.orgId, 'own', 'accepted').items?.filter((other) => other._id !== topic._id) ?? []
   const review = async (decision: Decision, done: string) => {
-    const saved = await save.run(() => call('topics', 'review', { topicId: topic._id, version: topic.version, decision }), { done })
+    const saved = await save.run('topics', 'review', { topicId: topic._id, version: topic.version, decision }, { done })
     if (saved) onDone()
   }
   const canReview = topic.state === 'submitted' || topic.state === 'pendingReview'
@@ -42,7 +41,13 @@ export function ReviewPanel({ topic, save, onDone }: PanelProps) {
         </View>
       ) : null}
       <FormField label='合并到已立项的议题' name='decision.intoTopicId' error={errorAt(save.errors, 'decision.intoTopicId')}>
-        <Choices className='merge-target' options={targets.map((other) => ({ value: other._id, label: other.title }))} selected={[into]} onToggle={setInto} emptyText='没有可合并的已立项议题' />
+        <Choices
+          className='merge-target'
+          options={targets.map((other) => ({ value: other._id, label: other.title }))}
+          selected={[into]}
+          onToggle={setInto}
+          emptyText='没有可合并的已立项议题'
+        />
       </FormField>
       {into ? <ActionButton className='merge-topic-button' variant='plain' text='合并' onClick={() => void review({ kind: 'merge', intoTopicId: into }, '已合并')} /> : null}
     </Section>

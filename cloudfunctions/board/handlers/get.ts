@@ -1,0 +1,31 @@
+// board.get: everything the first screen of the public board shows, in one store read.
+import type { BoardActivity, BoardDoc, GetBoardInput, GetBoardOutput } from '../../../types'
+import { AppError } from '../../common/errors'
+import type { Ctx } from '../../common/context'
+import { describeHours, openNow } from '../lib/openingHours'
+import { localMonth, quarterOf } from '../../common/time'
+
+/** How many past results the board shows (亮成效). */
+const RECENT_RESULTS = 6
+
+export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutput> {
+  const stored = await ctx.store.getById<BoardDoc>('boards', input.code)
+  if (!stored) throw new AppError('NOT_FOUND', `没有找到编码为「${input.code}」的妇联，请按名称搜索`)
+  const now = ctx.clock.now()
+  const { _id, ...board } = stored
+  const month = localMonth(now)
+  const quarter = quarterOf(now)
+  const inQuarter = (a: BoardActivity) => a.date >= quarter.first && a.date <= quarter.last
+  return {
+    board,
+    openNow: openNow(board.hours, ctx.calendar.current(now.getTime()), now),
+    hoursText: describeHours(board.hours),
+    onDuty: { month, memberIds: board.members.filter((m) => m.onDutyMonth === month).map((m) => m.id) },
+    activities: {
+      quarterLabel: quarter.label,
+      plans: board.activities.filter(inQuarter).reverse(),
+      results: board.activities.filter((a) => a.status === 'done' && a.resultText !== '').slice(0, RECENT_RESULTS),
+    },
+    asOf: now.toISOString(),
+  }
+}

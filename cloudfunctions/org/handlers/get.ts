@@ -1,0 +1,79 @@
+// org.get: the console's view of one federation — the org, its parent, every member
+// (those who left too, for history), areas, recent activities, its children each with
+// a completeness score, and the rule warnings. A fixed number of reads however many
+// children it has: children by the parentId index, their members and areas by `$in`.
+import { POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
+import type { Ctx } from '../../common/context'
+import { ruleWarnings } from '../lib/ruleWarnings'
+import { inBeijing } from '../../common/time'
+import type { CtxOf } from '../../common/policy'
+import { readAll } from '../lib/readAll'
+import type { OrgInput, OrgOutput } from '../lib/types'
+import { toConsoleMember, toConsoleOrg, toSummary } from '../lib/views'
+
+/** Past activities older than this are left off the console (they stay in the store). */
+const ACTIVITY_WINDOW_MONTHS = 12
+const MAX_ACTIVITIES = 100
+const MAX_CHILDREN = 200
+/** Recorded meetings read for the attendance rule (三次无故缺席): the latest few are enough. */
+const RECENT_MEETINGS = 12
+
+/** Active members by post (主席 first), then by their own order; those who left last. */
+function byBoardOrder(a: MemberDoc, b: MemberDoc): number {
+  if (a.status !== b.status) return a.status === 'active' ? -1 : 1
+  return POSTS.indexOf(a.post) - POSTS.indexOf(b.post) || a.sort - b.sort
+}
+
+async function childrenWithCompleteness(ctx: Ctx, orgId: string): Promise<OrgOutput<'get'>['children']> {
+  const children = await ctx.store.find<OrgDoc>('orgs', { parentId: orgId }, { sort: { sort: 1 }, limit: MAX_CHILDREN })
+  if (children.length === 0) return []
+  const childIds = children.map((c) => c._id)
+  const [members, areas] = await Promise.all([
+    readAll<MemberDoc>(ctx, 'members', { orgId: { $in: childIds }, status: 'active' }, { _id: 1 }),
+    readAll<AreaDoc>(ctx, 'areas', { orgId: { $in: childIds } }, { _id: 1 }),
+  ])
+  const membersOf = groupByOrg(members)
+  const areasOf = groupByOrg(areas)
+  return children.map((child) => ({
+    ...toSummary(child),
+    completeness: ruleWarnings(child, membersOf.get(child._id) ?? [], areasOf.get(child._id) ?? []).completeness,
+  }))
+}
+
+function groupByOrg<T extends { orgId: string }>(docs: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const doc of docs) {
+    const group = groups.get(doc.orgId)
+    if (group) group.push(doc)
+    else groups.set(doc.orgId, [doc])
+  }
+  return groups
+}
+
+export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promise<OrgOutput<'get'>> {
+  const { org, standing } = ctx.access
+  const since = inBeijing(ctx.clock.now()).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
+  const [parent, members, areas, activities, children, meetings] = await Promise.all([
+    org.parentId ? ctx.store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
+    readAll<MemberDoc>(ctx, 'members', { orgId: org._id }, { sort: 1 }),
+    readAll<AreaDoc>(ctx, 'areas', { orgId: org._id }, { sort: 1 }),
+    ctx.store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: MAX_ACTIVITIES }),
+    childrenWithCompleteness(ctx, org._id),
+    ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
+  ])
+  const report = ruleWarnings(org, members, areas, meetings)
+  const activeIds = new Set(members.filter((m) => m.status === 'active').map((m) => m._id))
+  const covering = (id: string | null) => (id && activeIds.has(id) ? id : null)
+  return {
+    role: standing.role,
+    org: toConsoleOrg(org),
+    parent: parent ? toSummary(parent) : null,
+    members: [...members].sort(byBoardOrder).map(toConsoleMember),
+    // as the board shows them: an area whose member left is uncovered
+    areas: areas.map((a) => ({ ...a, memberId: covering(a.memberId), backupMemberId: covering(a.backupMemberId) })),
+    activities,
+    children,
+    warnings: report.warnings,
+    completeness: report.completeness,
+  }
+}

@@ -1,0 +1,124 @@
+// The embedded store: one @seald-io/nedb datastore per collection, as files under
+// DATA_DIR on the local host, or in memory for tests. nedb speaks the port's filter
+// and update language natively, so this adapter only adds ids, versions and errors.
+import Datastore from '@seald-io/nedb'
+import fs from 'node:fs'
+import path from 'node:path'
+import { AppError } from '../cloudfunctions/common/errors'
+import { INDEXES } from '../cloudfunctions/common/store/indexes'
+import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
+
+export interface NedbStoreOptions {
+  /** folder for the collection files; omitted: everything stays in memory */
+  dataDir?: string
+}
+
+const TAIL_CHUNK = 64 * 1024
+
+/**
+ * nedb ends every record it writes with a newline, so a file that does not end with one
+ * holds a record whose append was cut short — the host was killed mid-write, and the
+ * write was never acknowledged. Cutting it off lets the file load: nedb refuses a file
+ * in which more than one line in ten is unreadable, which one torn line makes of a
+ * small collection.
+ */
+export function dropTornTail(filename: string): void {
+  if (!fs.existsSync(filename)) return
+  const fd = fs.openSync(filename, 'r+')
+  try {
+    const buffer = Buffer.alloc(TAIL_CHUNK)
+    let end = fs.fstatSync(fd).size
+    const size = end
+    while (end > 0) {
+      const start = Math.max(0, end - TAIL_CHUNK)
+      const read = fs.readSync(fd, buffer, 0, end - start, start)
+      const newline = buffer.subarray(0, read).lastIndexOf(0x0a)
+      if (newline >= 0) {
+        if (start + newline + 1 < size) fs.ftruncateSync(fd, start + newline + 1)
+        return
+      }
+      end = start
+    }
+    fs.ftruncateSync(fd, 0)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+export class NedbStore implements Store {
+  private readonly collections = new Map<CollectionName, Datastore<StoredDoc>>()
+
+  private constructor() {}
+
+  static async open(options: NedbStoreOptions = {}): Promise<NedbStore> {
+    const store = new NedbStore()
+    for (const name of COLLECTIONS) {
+      const filename = options.dataDir ? path.join(options.dataDir, `${name}.db`) : null
+      if (filename) dropTornTail(filename)
+      const datastore = filename ? new Datastore<StoredDoc>({ filename }) : new Datastore<StoredDoc>({ inMemoryOnly: true })
+      await datastore.loadDatabaseAsync()
+      store.collections.set(name, datastore)
+    }
+    for (const index of INDEXES) {
+      await store.of(index.collection).ensureIndexAsync({ fieldName: index.fields[0], unique: index.unique ?? false })
+    }
+    return store
+  }
+
+  private of(name: CollectionName): Datastore<StoredDoc> {
+    const datastore = this.collections.get(name)
+    if (!datastore) throw new Error(`unknown collection ${name}`)
+    return datastore
+  }
+
+  async find<T extends StoredDoc>(collection: CollectionName, filter: Filter, options: FindOptions = {}): Promise<T[]> {
+    let cursor = this.of(collection).findAsync(filter as Record<string, unknown>)
+    if (options.sort) cursor = cursor.sort(options.sort)
+    if (options.skip) cursor = cursor.skip(options.skip)
+    cursor = cursor.limit(Math.min(options.limit ?? MAX_LIMIT, MAX_LIMIT))
+    return (await cursor) as unknown as T[]
+  }
+
+  async getById<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null> {
+    return ((await this.of(collection).findOneAsync({ _id: id })) as T | null) ?? null
+  }
+
+  async count(collection: CollectionName, filter: Filter): Promise<number> {
+    return this.of(collection).countAsync(filter as Record<string, unknown>)
+  }
+
+  async insert<T extends StoredDoc>(collection: CollectionName, doc: T): Promise<T> {
+    try {
+      return (await this.of(collection).insertAsync(doc)) as T
+    } catch (error) {
+      if ((error as { errorType?: string }).errorType === 'uniqueViolated') {
+        throw new AppError('CONFLICT', '这条记录已经存在')
+      }
+      throw error
+    }
+  }
+
+  async put<T extends StoredDoc>(collection: CollectionName, doc: T): Promise<void> {
+    await this.of(collection).updateAsync({ _id: doc._id }, doc, { upsert: true })
+  }
+
+  async update(collection: CollectionName, filter: Filter, update: Update): Promise<number> {
+    const { numAffected } = await this.of(collection).updateAsync(filter as Record<string, unknown>, update, { multi: true })
+    return numAffected
+  }
+
+  async updateVersioned(collection: CollectionName, id: string, expectedVersion: number, update: Update): Promise<boolean> {
+    const bumped: Update = { ...update, $inc: { ...update.$inc, version: 1 } }
+    const { numAffected } = await this.of(collection).updateAsync({ _id: id, version: expectedVersion }, bumped, {})
+    return numAffected === 1
+  }
+
+  async remove(collection: CollectionName, filter: Filter): Promise<number> {
+    return this.of(collection).removeAsync(filter as Record<string, unknown>, { multi: true })
+  }
+
+  /** Rewrites each collection file compactly (nedb appends on every write). */
+  async compact(): Promise<void> {
+    for (const datastore of this.collections.values()) await datastore.compactDatafileAsync()
+  }
+}

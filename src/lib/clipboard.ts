@@ -1,0 +1,15 @@
+// Passing a link or a code on in a browser, where there is no chat card: copied with a
+// toast saying so, or, when the phone will not copy, shown in a dialog to copy by hand.
+import Taro from '@tarojs/taro'
+
+/** A page of this H5 app as a full link. */
+export const h5Link = (path: string): string => `${window.location.origin}${window.location.pathname}#/${path.replace(/^\//, '')}`
+
+export async function copyText(text: string, copied: string, manualTitle: string): Promise<void> {
+  try {
+    await Taro.setClipboardData({ data: text })
+    void Taro.showToast({ title: copied, icon: 'none' })
+  } catch {
+    void Taro.showModal({ title: manualTitle, content: text, showCancel: false })
+  }
+}

@@ -1,0 +1,12 @@
+// A page's address as navigateTo and redirectTo take it, built one way for every page
+// of the main package and the subpackages; the paths the back end also names come
+// from types/routes.
+import { withQuery } from '../../types/routes'
+
+type Params = Record<string, string | undefined>
+
+/** A leading slash, the page's path and its query (empty values left out). */
+export const pageUrl = (page: string, params: Params = {}): string => `/${withQuery(page, params)}`
+
+/** A page of a subpackage (`staff`, `topics`, `help`) by the name of its folder. */
+export const subpackageUrl = (root: string, name: string, params: Params = {}): string => pageUrl(`${root}/pages/${name}/index`, params)

@@ -1,0 +1,56 @@
+// The attendance rule (002 第十二条 "无故连续3次不出席执委会的…劝其辞去执委职务"; 000 六(八)):
+// a member whose latest three recorded meetings were all marked absent is flagged; an
+// excused or attended meeting ends the run; meetings she was not invited to are skipped.
+import type { MeetingDoc } from '../../../types'
+import { missedMeetingWarnings, ruleWarnings } from '../../../cloudfunctions/org/lib/ruleWarnings'
+import { member } from '../../fixtures/docs'
+
+type Mark = 'present' | 'excused' | 'absent' | '-'
+/** Meetings oldest first; each mark is hers at that meeting ('-': not invited). */
+const meetings = (marks: Mark[], status: MeetingDoc['status'] = 'recorded') =>
+  marks.map((mark, i) => ({
+    startsAt: `2026-0${1 + i}-10T02:00:00.000Z`,
+    status,
+    attendance: mark === '-' ? [] : [{ memberId: 'm1', status: mark }],
+  }))
+const flagged = (marks: Mark[], status?: MeetingDoc['status']) => missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], meetings(marks, status)).length > 0
+
+test.each([
+  [['absent', 'absent', 'absent'], true],
+  [['present', 'absent', 'absent', 'absent'], true],
+  [['absent', 'absent'], false],
+  [['absent', 'absent', 'absent', 'present'], false],
+  [['absent', 'excused', 'absent', 'absent'], false],
+  [['absent', 'absent', 'excused'], false],
+  [['absent', '-', 'absent', '-', 'absent'], true],
+  [['excused', 'excused', 'excused'], false],
+] as [Mark[], boolean][])('%j → flagged: %s', (marks, expected) => {
+  expect(flagged(marks)).toBe(expected)
+})
+
+test('meetings still to be recorded do not count', () => {
+  expect(flagged(['absent', 'absent', 'absent'], 'scheduled')).toBe(false)
+})
+
+test('the order of the input does not matter: the latest meetings decide', () => {
+  const list = meetings(['absent', 'absent', 'absent', 'present'])
+  expect(missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], [...list].reverse())).toEqual([])
+})
+
+test('the warning names her, cites 第十二条, and leaves the completeness score alone', () => {
+  const members = [member('m1', 'o', { name: '张执委', post: 'member' }), member('m2', 'o', { name: '王执委', post: 'member' })]
+  const without = ruleWarnings({ level: 'community' }, members, [])
+  const withMeetings = ruleWarnings({ level: 'community' }, members, [], meetings(['absent', 'absent', 'absent']))
+  const warning = withMeetings.warnings.find((w) => w.kind === 'missedMeetings')
+  expect(warning).toMatchObject({ subjectIds: ['m1'], rule: expect.stringContaining('第十二条'), message: expect.stringContaining('张执委') })
+  expect(warning?.message).not.toContain('王执委')
+  expect(withMeetings.completeness.score).toBe(without.completeness.score)
+})
+
+test('a member who left, or a volunteer, is not flagged', () => {
+  const left = member('m1', 'o', { name: '张执委', post: 'member', status: 'left' })
+  const volunteer = member('m1', 'o', { name: '张志愿', post: 'volunteer' })
+  for (const m of [left, volunteer]) {
+    expect(ruleWarnings({ level: 'community' }, [m], [], meetings(['absent', 'absent', 'absent'])).warnings.map((w) => w.kind)).not.toContain('missedMeetings')
+  }
+})

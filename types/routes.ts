@@ -1,0 +1,25 @@
+// The mini-program pages the back end names too: the board a 妇女之家 code opens, the
+// page an invitation opens, and the pages a notification opens. Paths have no leading
+// slash (wxacode.getUnlimited and subscribeMessage.send refuse one); the client adds
+// it to navigate. The board path with its `scene` and the redeem path with its `code`
+// are stable interfaces: printed codes and sent links point at them.
+
+export const BOARD_PAGE = 'pages/board/index'
+export const REDEEM_PAGE = 'staff/pages/redeem/index'
+export const TOPIC_PAGE = 'topics/pages/detail/index'
+/** her own help request (the `help` subpackage) */
+export const HELP_CASE_PAGE = 'help/pages/case/index'
+/** a help request as the staff work it (the `staff` subpackage) */
+export const STAFF_CASE_PAGE = 'staff/pages/request/index'
+
+/** `page?key=value&…`, leaving out empty values. */
+export function withQuery(page: string, params: Record<string, string | undefined>): string {
+  const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
+  return pairs.length ? `${page}?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}` : page
+}
+
+export const boardPath = (code: string): string => withQuery(BOARD_PAGE, { scene: code })
+export const redeemPath = (code: string): string => withQuery(REDEEM_PAGE, { code })
+export const topicPath = (topicId: string): string => withQuery(TOPIC_PAGE, { topicId })
+export const helpCasePath = (caseId: string): string => withQuery(HELP_CASE_PAGE, { caseId })
+export const staffCasePath = (caseId: string): string => withQuery(STAFF_CASE_PAGE, { caseId })
