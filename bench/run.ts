@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   requests: () => import('./requests'),
   'h5-first-screen': () => import('./h5FirstScreen'),
   'weapp-size': () => import('./weappSize'),
+  'image-stall': () => import('./imageStall'),
 }
 
 function selected(argv: string[]): string[] {

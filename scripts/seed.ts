@@ -5,6 +5,7 @@
 import Datastore from '@seald-io/nedb'
 import fs from 'node:fs'
 import path from 'node:path'
+import { secureDataDir } from '../server/dataDir'
 import { NedbStore } from '../server/nedb'
 import { MAX_LIMIT } from '../cloudfunctions/common/store/port'
 import { systemClock } from '../cloudfunctions/common/time'
@@ -130,6 +131,8 @@ export async function seed(options: SeedOptions): Promise<SeedCounts> {
   for (const name of COUNTED) counts[name] = docs[name].length
   const manifest: SeedManifest = { orgs: options.orgs, membersPerOrg: options.membersPerOrg, topicsPerOrg: options.topicsPerOrg ?? 0, requestsPerOrg, withDemo: options.withDemo, counts, seededAt: options.now.toISOString() }
   fs.writeFileSync(path.join(options.dataDir, SEED_MANIFEST), JSON.stringify(manifest, null, 2))
+  // the host's own rule for its data folder: files 0600, folders 0700
+  secureDataDir(options.dataDir)
   return counts
 }
 

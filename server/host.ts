@@ -1,11 +1,12 @@
 // The local host: the cloud functions' handlers behind `POST /api/<fn>` on the embedded
-// store, the dev login, uploaded/demo files under /files/, and the H5 build at /.
+// store, the dev login and 退出登录, uploaded/demo files under /files/, and the H5 build at /.
 // Development, demo and E2E runtime; production runs the same handlers on WeChat cloud.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { devLoginInput, HTTP_STATUS, type Reply } from '../types'
+import { devLoginInput, devLogoutInput, HTTP_STATUS, type Reply } from '../types'
 import type { Caller, Services } from '../cloudfunctions/common/context'
+import type { SignInPort } from '../cloudfunctions/common/ports'
 import { AppError, toErrorBody } from '../cloudfunctions/common/errors'
 import { dispatch } from '../cloudfunctions/common/runtime'
 import { parseInput } from '../cloudfunctions/common/validation'
@@ -48,14 +49,16 @@ function sendReply(res: ServerResponse, reply: Reply<unknown>): number {
   return sendJson(res, reply.ok ? 200 : HTTP_STATUS[reply.error.code], reply)
 }
 
-function callerOf(req: IncomingMessage, auth: DevAuth, devLogin: DevLoginMode, nowMs: number): Caller {
+/** Who a request's token names: a genuine, unexpired token of her current sign-in generation. */
+async function callerOf(req: IncomingMessage, auth: DevAuth, devLogin: DevLoginMode, signIns: SignInPort, nowMs: number): Promise<Caller> {
   const header = req.headers.authorization
   if (!header) return { openid: null }
   if (devLogin === 'off') throw new AppError('UNAUTHENTICATED', '这台本机服务不接受登录，只提供公开的亮牌公示栏')
   const match = /^Bearer (\S+)$/.exec(header)
-  const openid = match ? auth.verify(match[1], nowMs) : null
-  if (!openid) throw new AppError('UNAUTHENTICATED', '登录已失效，请重新登录')
-  return { openid }
+  const claims = match ? auth.verify(match[1], nowMs) : null
+  // a token of an earlier generation was ended by 退出登录 or by her departure
+  if (!claims || claims.generation !== (await signIns.generation(claims.openid))) throw new AppError('UNAUTHENTICATED', '登录已失效，请重新登录')
+  return { openid: claims.openid }
 }
 
 /**
@@ -90,13 +93,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (req.method === 'POST' && pathname === '/api/dev/login') {
       refuseUnsafeDevLogin(req, options.devLogin)
       const input = parseInput(devLoginInput, await readJsonBody(req))
-      return sendJson(res, 200, { token: auth.issue(input.openid, nowMs), openid: input.openid })
+      const generation = await services.ports.signIns.generation(input.openid)
+      return sendJson(res, 200, { token: auth.issue(input.openid, generation, nowMs), openid: input.openid })
+    }
+    if (req.method === 'POST' && pathname === '/api/dev/logout') {
+      const { openid } = await callerOf(req, auth, options.devLogin, services.ports.signIns, nowMs)
+      if (!openid) throw new AppError('UNAUTHENTICATED', '请先登录')
+      parseInput(devLogoutInput, await readJsonBody(req))
+      await services.ports.signIns.end(openid)
+      return sendJson(res, 200, { signedOut: true })
     }
     if (pathname.startsWith('/api/')) {
       const domain = DOMAINS[pathname.slice('/api/'.length)]
       if (!domain) throw new AppError('NOT_FOUND', '没有这个接口')
       if (req.method !== 'POST') throw new AppError('INVALID_INPUT', '请用 POST 调用接口')
-      const caller = callerOf(req, auth, options.devLogin, nowMs)
+      const caller = await callerOf(req, auth, options.devLogin, services.ports.signIns, nowMs)
       return sendReply(res, await dispatch(domain, await readJsonBody(req), caller, services))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', '没有这个页面')

@@ -12,7 +12,8 @@ import { readConfig } from './config'
 import { loadDemo } from './demo/loadDemo'
 import { startHost } from './host'
 import { EMPTY_DENY_LIST, localPorts } from './ports'
-import { ensureLocalKey, LOCAL_KEY_WARNING } from './vault'
+import { ensureLocalKey, localKeyWarning } from './vault'
+import { secureDataDir } from './dataDir'
 import { KEY_ENV } from '../cloudfunctions/common/vault'
 import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/lib/retention'
 import { boardPath } from '../types/routes'
@@ -58,11 +59,15 @@ export function startRetentionJob(services: Services, retentionDays: number, eve
 
 export async function main(): Promise<void> {
   const config = readConfig()
-  fs.mkdirSync(config.dataDir, { recursive: true })
+  secureDataDir(config.dataDir)
   const retentionDays = retentionDaysFrom(process.env)
   const store = await NedbStore.open({ dataDir: config.dataDir })
   let publicUrl = process.env.PUBLIC_URL ?? ''
-  if (!process.env[KEY_ENV] && ensureLocalKey(config.dataDir).created) console.warn(LOCAL_KEY_WARNING)
+  if (!process.env[KEY_ENV]) {
+    const { source, file } = ensureLocalKey(config.dataDir)
+    const warning = localKeyWarning(source, file)
+    if (warning) console.warn(warning)
+  }
   const ports = localPorts(config.dataDir, () => publicUrl, EMPTY_DENY_LIST)
   if (config.loadDemo && (await store.count('orgs', {})) === 0) {
     await loadDemo(store, path.join(config.dataDir, 'files'), systemClock.now(), ports.vault)

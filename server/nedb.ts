@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../cloudfunctions/common/errors'
 import { INDEXES } from '../cloudfunctions/common/store/indexes'
+import { DIR_MODE, FILE_MODE } from './dataDir'
 import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
 
 export interface NedbStoreOptions {
@@ -55,7 +56,7 @@ export class NedbStore implements Store {
     for (const name of COLLECTIONS) {
       const filename = options.dataDir ? path.join(options.dataDir, `${name}.db`) : null
       if (filename) dropTornTail(filename)
-      const datastore = filename ? new Datastore<StoredDoc>({ filename }) : new Datastore<StoredDoc>({ inMemoryOnly: true })
+      const datastore = filename ? new Datastore<StoredDoc>({ filename, modes: { fileMode: FILE_MODE, dirMode: DIR_MODE } }) : new Datastore<StoredDoc>({ inMemoryOnly: true })
       await datastore.loadDatabaseAsync()
       store.collections.set(name, datastore)
     }
@@ -117,8 +118,18 @@ export class NedbStore implements Store {
     return this.of(collection).removeAsync(filter as Record<string, unknown>, { multi: true })
   }
 
+  /**
+   * Rewrites these collections' files with only the current documents: nedb appends every
+   * write, so an overwritten or removed document stays in the file, readable, until then.
+   * The rewrite goes to a new file that replaces the old one, and it waits its turn
+   * behind the writes already queued.
+   */
+  async purge(collections: readonly CollectionName[]): Promise<void> {
+    for (const name of new Set(collections)) await this.of(name).compactDatafileAsync()
+  }
+
   /** Rewrites each collection file compactly (nedb appends on every write). */
   async compact(): Promise<void> {
-    for (const datastore of this.collections.values()) await datastore.compactDatafileAsync()
+    await this.purge(COLLECTIONS)
   }
 }

@@ -1,6 +1,8 @@
 // The local host's adapters for the ports: a content check that passes everything but
 // a deny-list (so tests can exercise refusals), public files under DATA_DIR/files, and
-// QR codes that open the H5 board, and notifications kept in the `outbox` collection.
+// QR codes that open the H5 board, notifications kept in the `outbox` collection, the
+// dev tokens' sign-in generations (server/signIns.ts), and pictures prepared in worker
+// threads (server/imagePool.ts).
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { PNG } from 'pngjs'
@@ -9,6 +11,9 @@ import type { CheckVerdict, ContentCheckPort, FilePort, NotifyPort, Ports, QrCod
 import { AppError } from '../cloudfunctions/common/errors'
 import { createHash } from 'node:crypto'
 import { localVault } from './vault'
+import { localSignIns } from './signIns'
+import { sharedImagePool } from './imagePool'
+import { DIR_MODE, FILE_MODE } from './dataDir'
 
 export interface DenyList {
   /** text containing any of these is `risky`; containing a `review` word is held */
@@ -47,8 +52,8 @@ export function localFiles(dataDir: string): FilePort {
   return {
     async put({ path: relative, bytes }) {
       const full = inside(relative)
-      await fs.mkdir(path.dirname(full), { recursive: true })
-      await fs.writeFile(full, bytes)
+      await fs.mkdir(path.dirname(full), { recursive: true, mode: DIR_MODE })
+      await fs.writeFile(full, bytes, { mode: FILE_MODE })
       return `/files/${relative}`
     },
     async get(ref) {
@@ -106,5 +111,13 @@ export function localNotify(log: (line: string) => void = () => {}): NotifyPort 
 }
 
 export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyList): Ports {
-  return { contentCheck: localContentCheck(deny), files: localFiles(dataDir), qrcode: localQrCodes(baseUrl), notify: localNotify(), vault: localVault(dataDir) }
+  return {
+    contentCheck: localContentCheck(deny),
+    files: localFiles(dataDir),
+    qrcode: localQrCodes(baseUrl),
+    notify: localNotify(),
+    vault: localVault(dataDir),
+    signIns: localSignIns(dataDir),
+    images: sharedImagePool(),
+  }
 }

@@ -96,11 +96,51 @@ export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/
 export const phone = z.string().check(z.regex(PHONE_PATTERN, { error: '请填写正确的手机号或座机号（如 13812345678 或 023-12345678）' }))
 
-/** Text a person types: trimmed, `min` to `max` characters; the errors name `what`. */
-export const textField = (min: number, max: number, what: string) =>
-  z.string().check(z.trim(), z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` }), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
-/** Text a person may leave empty: trimmed, at most `max` characters. */
-export const optionalTextField = (max: number, what: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${what}最多 ${max} 个字` }))
+/**
+ * Never stored from what a person types: C0 and C1 control characters (tab and newline
+ * are handled apart), bidi embeddings, overrides, isolates and marks (U+202A–202E,
+ * U+2066–2069, U+200E/200F, U+061C: they make text read otherwise than it is stored),
+ * zero-width spaces, word joiners, invisible operators, the BOM and interlinear
+ * annotations. Written without the `u` flag and without lookbehind, which older
+ * WeChat JavaScript engines cannot parse: the mini-program carries this file.
+ */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const INVISIBLE = /[\0-\x08\x0B-\x1F\x7F-\x9F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g
+/** A surrogate pair, or half of one: pairs are kept (but tag characters, U+E0000–E007F, hidden ASCII); lone halves go. */
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g
+const keepPair = (unit: string) => (unit.length === 2 && !(unit.charCodeAt(0) === 0xdb40 && unit.charCodeAt(1) < 0xdc80) ? unit : '')
+/** A character that shows something: not white space, and not a mark that draws nothing (joiners, variation selectors, Hangul fillers, the braille blank, a stray accent). */
+const VISIBLE = /[^\s\u0300-\u036F\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200C-\u200D\u2800\u3164\uFE00-\uFE0F\uFFA0\uDB40\uDC00-\uDFFF]/
+
+/**
+ * Text as it is stored: lone surrogates and the characters above removed, composed
+ * (NFC, so the same words are the same bytes), line breaks as "\n" — kept when `lines`,
+ * else, with tabs, turned into spaces — and trimmed.
+ */
+export function cleanText(value: string, lines: boolean): string {
+  const paired = value.replace(SURROGATES, keepPair)
+  // String#normalize is missing only on engines older than WeChat supports; then as typed
+  const composed = typeof paired.normalize === 'function' ? paired.normalize('NFC') : paired
+  const text = composed.replace(/\r\n?|[\x85\u2028\u2029]/g, '\n').replace(INVISIBLE, '')
+  return (lines ? text : text.replace(/[\t\n]+/g, ' ')).trim()
+}
+
+const textOf = (min: number, max: number, what: string, lines: boolean) =>
+  z.string().check(
+    z.overwrite((value) => cleanText(value, lines)),
+    ...(min > 0 ? [z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` })] : []),
+    z.maxLength(max, { error: `${what}最多 ${max} 个字` }),
+    z.refine((value) => value === '' || VISIBLE.test(value), { error: `${what}不能只有空白或不可见字符` }),
+  )
+
+/** One line a person types (a name, a title, a place): cleaned as above, `min` to `max` characters; the errors name `what`. */
+export const textField = (min: number, max: number, what: string) => textOf(min, max, what, false)
+/** One line she may leave empty. */
+export const optionalTextField = (max: number, what: string) => textOf(0, max, what, false)
+/** Text of several lines (a description, a note, a decision): newlines and tabs kept. */
+export const textBlock = (min: number, max: number, what: string) => textOf(min, max, what, true)
+/** Text of several lines she may leave empty. */
+export const optionalTextBlock = (max: number, what: string) => textOf(0, max, what, true)
 
 /** The fields every stored document carries; `version` is the optimistic-concurrency counter. */
 export const versionedFields = { _id: id, version: z.number(), createdAt: instant, updatedAt: instant }

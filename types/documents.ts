@@ -163,6 +163,25 @@ export const counterDoc = z.object({ _id: z.string(), count: z.number(), expires
 export type CounterDoc = z.infer<typeof counterDoc>
 
 /**
+ * Refusals of one caller (all anonymous callers together) in one hour, kept in `counters`
+ * beside the rate limits: `count` of them were written to the audit one by one, `overflow`
+ * more only counted here — so a flood of refused calls cannot flood the audit.
+ */
+export const refusalTallyDoc = z.object({
+  _id: z.string(),
+  kind: z.literal('refusals'),
+  /** the caller's openid; null for anonymous callers */
+  actor: z.nullable(z.string()),
+  /** "onTarget" (her refusals on orgs and cases not hers), or the action, e.g. "org.history" */
+  scope: z.string(),
+  count: z.number(),
+  overflow: z.number(),
+  windowStart: instant,
+  expiresAt: instant,
+})
+export type RefusalTallyDoc = z.infer<typeof refusalTallyDoc>
+
+/**
  * A notification kept for its recipient: her in-app 消息 list on both runtimes (WeChat
  * also sends it as a subscription message). Every function that notifies writes one.
  */

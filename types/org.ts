@@ -181,7 +181,13 @@ export const historyEntry = z.object({
   changes: z.array(auditChange),
 })
 export type HistoryEntry = z.infer<typeof historyEntry>
-export const orgHistoryInput = z.strictObject({ orgId: id, before: z.optional(instant), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))) })
+export const orgHistoryInput = z.strictObject({
+  orgId: id,
+  before: z.optional(instant),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+  /** refused attempts are left out unless she asks for them (显示被拒绝的操作) */
+  includeRefusals: z.optional(z.boolean()),
+})
 export const orgHistoryOutput = z.object({ entries: z.array(historyEntry), nextBefore: z.nullable(instant) })
 
 // ---- org.qrcode: the 妇女之家 QR code ----

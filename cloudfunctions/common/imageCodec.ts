@@ -8,6 +8,7 @@
 import * as jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import { AppError } from './errors'
+import type { ImagePort } from './ports'
 
 export type ImageKind = 'png' | 'jpeg'
 
@@ -105,13 +106,23 @@ function decode(bytes: Buffer, kind: ImageKind): Rgba {
   }
 }
 
-/** Decodes a PNG or JPEG into RGBA on white, refusing anything else and oversized canvases. */
-export function decodeImage(bytes: Buffer): Rgba {
+/**
+ * What a picture declares in its header (PNG IHDR, JPEG SOF): refused at once when it is
+ * not a PNG or JPEG, or declares more than MAX_PIXELS. Nothing is decoded, so this is
+ * cheap enough to run on the request path before a picture is queued for decoding.
+ */
+export function measureImage(bytes: Buffer): { kind: ImageKind; width: number; height: number } {
   const kind = sniffImage(bytes)
   if (!kind) throw refuse(NOT_AN_IMAGE)
   const size = declaredSize(bytes, kind)
   if (!size || size.width < 1 || size.height < 1) throw refuse(NOT_AN_IMAGE)
   if (size.width * size.height > MAX_PIXELS) throw refuse(TOO_MANY_PIXELS)
+  return { kind, ...size }
+}
+
+/** Decodes a PNG or JPEG into RGBA on white, refusing anything else and oversized canvases. */
+export function decodeImage(bytes: Buffer): Rgba {
+  const { kind, ...size } = measureImage(bytes)
   const image = decode(bytes, kind)
   if (image.width !== size.width || image.height !== size.height || image.data.length < image.width * image.height * 4) throw refuse(NOT_AN_IMAGE)
   return image
@@ -189,3 +200,6 @@ export function prepareImage(bytes: Buffer, maxSide: number): PreparedImage {
   const image = fitWithin(decodeImage(bytes), maxSide)
   return { bytes: encodeJpeg(image), width: image.width, height: image.height }
 }
+
+/** The image port done in the calling thread: a WeChat cloud function instance serves one call at a time. */
+export const inProcessImages: ImagePort = { prepare: async ({ bytes, maxSide }) => prepareImage(bytes, maxSide) }

@@ -2,10 +2,12 @@
 // keyed by the contract (types/contracts.ts) so a typo or a forgotten action does not
 // compile. POLICY: per action, who may call it at all (public / signed in) and what it
 // acts on — an org (named in the payload, or the org of a document the payload names)
-// or a help request (a case). ORG_POLICY: which standings toward that org may act (chair
+// or a help request (a case) — and how often one person may do it (a rate limit, and
+// which outcomes count toward it; rateLimit.ts). ORG_POLICY: which standings toward that org may act (chair
 // here, chair of an org above, member here …; see types/staff.ts). CASE_POLICY: which
 // roles toward the case may. `dispatch` (runtime.ts) enforces all three before any
-// handler runs, so a handler cannot forget them. Every refusal is written to the audit.
+// handler runs, so a handler cannot forget them. Refusals are written to the audit
+// (audit.ts says which one by one, and which only counted).
 import type * as z from 'zod/mini'
 import {
   IMAGE_PURPOSE_LABEL,
@@ -13,6 +15,7 @@ import {
   type ActivityDoc,
   type AreaDoc,
   type contracts,
+  type ErrorCode,
   type FunctionName,
   type InviteDoc,
   type MeetingDoc,
@@ -24,6 +27,7 @@ import {
 import { recordRefusal } from './audit'
 import type { ActionCtx, Caller, CaseAccess, Ctx, OrgAccess, OwnedAccess } from './context'
 import { AppError } from './errors'
+import { REDEEM_FAILURES, REQUEST_SUBMITS, TOPIC_SECONDS, TOPIC_SUBMITS, type ActionLimit, type RateSlot, type WindowLimit } from './rateLimit'
 import { membershipsOf, standingToward, type Standing } from './staff'
 
 /** The kinds of caller the first table speaks of. */
@@ -81,20 +85,28 @@ type WordLimit<I> = {
 }[ChoiceField<I>]
 type OwnRecordLimit = { only: 'ownRecord'; refusal: string }
 
-type ActionPolicy<I> =
+type ActionPolicy<I> = (
   | { rule: Rule }
   | { rule: Rule; org: OrgSource<I>; member?: WordLimit<I> }
   | { rule: Rule; org: { owned: 'members'; idField: IdField<I> }; member: OwnRecordLimit }
   | { rule: Rule; case: { idField: IdField<I>; by?: ChoiceField<I> } }
+) & { limit?: ActionLimit }
 
 /** One row per action of the contract: a missing, misspelt or extra action is a type error. */
 export type PolicyTable = { [K in ActionKey]: ActionPolicy<PayloadOf<K>> }
 /** A row as the runtime reads it, whatever its action. */
-export type PolicyRow = { rule: Rule; org?: AnyOrgSource; member?: AnyMemberLimit; case?: { idField: string; by?: string } }
+export type PolicyRow = { rule: Rule; org?: AnyOrgSource; member?: AnyMemberLimit; case?: { idField: string; by?: string }; limit?: ActionLimit }
 export type AnyOrgSource = ({ from: string } | { owned: OwnedCollection; idField: string }) & { by?: string }
 export type AnyMemberLimit = OwnRecordLimit | { field: string; only: readonly string[]; refusal: string; tried: (input: never) => string }
 
 const ORG = { from: 'orgId' } as const
+
+/**
+ * A limit whose events are the calls that complete, and the refusals named. A handler
+ * takes its slot where the event begins — after answering a retry of the same request
+ * from its first result, so a retry never uses a second slot, even at the limit.
+ */
+const counting = (window: WindowLimit, ...refusals: ErrorCode[]): ActionLimit => ({ window, counts: { completed: true, refusals } })
 
 // ---- the first table: who may call, and what each action acts on ----
 
@@ -104,7 +116,12 @@ export const POLICY = {
 
   /** where she works, redeeming an invitation and her own messages: no particular org */
   'org.mine': { rule: 'signedIn' },
-  'org.redeemInvite': { rule: 'signedIn' },
+  /**
+   * Only failures count: 5 wrong codes an hour. The slot is taken before the code is
+   * looked up (so parallel guesses cannot overrun it) and given back when the code
+   * works, or the member could not be bound (CONFLICT: not a guess).
+   */
+  'org.redeemInvite': { rule: 'signedIn', limit: { window: REDEEM_FAILURES, counts: { completed: false, refusals: ['NOT_FOUND'] } } },
   'org.inbox': { rule: 'signedIn' },
   'org.get': { rule: 'signedIn', org: ORG },
   'org.updateOrg': { rule: 'signedIn', org: ORG },
@@ -132,8 +149,14 @@ export const POLICY = {
   'topics.listPublic': { rule: 'public' },
   'topics.get': { rule: 'public', org: { owned: 'topics', idField: 'topicId' } },
   'topics.mine': { rule: 'signedIn' },
-  'topics.submit': { rule: 'signedIn', org: ORG },
-  'topics.second': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
+  /**
+   * 5 a day. Text the content check refuses counts too, so the filter cannot be probed
+   * freely; a check that could not run (INTERNAL) does not, nor does a payload the
+   * contract refuses (it never reaches the handler).
+   */
+  'topics.submit': { rule: 'signedIn', org: ORG, limit: counting(TOPIC_SUBMITS, 'CONTENT_REJECTED') },
+  /** 30 an hour; seconding a topic she already seconded is no new event */
+  'topics.second': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' }, limit: counting(TOPIC_SECONDS) },
   'topics.review': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
   'topics.listForChair': { rule: 'signedIn', org: ORG },
   'topics.getMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
@@ -145,7 +168,11 @@ export const POLICY = {
   /** what the consent step says: public, so it shows before she signs in */
   'requests.terms': { rule: 'public' },
   /** her own requests: she files, lists, exports them as herself */
-  'requests.submit': { rule: 'signedIn' },
+  /**
+   * 5 an hour (the refusal points to 110 / 12338). Only a filed case counts: an under-14
+   * routed to a guardian or an outdated consent step is refused before any slot is taken.
+   */
+  'requests.submit': { rule: 'signedIn', limit: counting(REQUEST_SUBMITS) },
   'requests.listMine': { rule: 'signedIn' },
   'requests.exportMine': { rule: 'signedIn' },
   'requests.fileOnBehalf': { rule: 'signedIn', org: ORG },
@@ -171,8 +198,10 @@ export type AccessOf<K extends ActionKey> = Policy[K] extends { org: { owned: in
     : Policy[K] extends { case: object }
       ? CaseAccess
       : undefined
+/** What dispatch adds for an action POLICY limits: its slot in the window (`ctx.limit`). */
+export type LimitOf<K extends ActionKey> = Policy[K] extends { limit: object } ? { limit: RateSlot } : unknown
 /** The ctx of the handler of `K`. */
-export type CtxOf<K extends ActionKey> = ActionCtx<AccessOf<K>>
+export type CtxOf<K extends ActionKey> = ActionCtx<AccessOf<K>> & LimitOf<K>
 
 // ---- the second table: standings toward an org ----
 

@@ -1,7 +1,9 @@
 // The outside services handlers use besides the store, each with a WeChat cloud adapter
 // (production) and a local-host adapter (development, demo, tests): content checks,
-// public files, QR codes, notifications and the vault that encrypts help requests.
-// Handlers see only these interfaces.
+// public files, QR codes, notifications, the vault that encrypts help requests,
+// ending a person's sign-ins, and preparing uploaded pictures. Handlers see only these
+// interfaces.
+import type { PreparedImage } from './imageCodec'
 import type { VaultPort } from './vault'
 
 /** msgSecCheck / imgSecCheck verdicts: risky is refused, review is held for a person. */
@@ -44,10 +46,36 @@ export interface NotifyPort {
   send(notification: Notification): Promise<void>
 }
 
+/**
+ * A person's sign-ins, where the runtime keeps any. WeChat cloud keeps none — every call
+ * carries the OPENID WeChat vouches for — so there its adapter does nothing and says
+ * generation 0; a member who leaves loses the console there because the policy reads her
+ * membership on every call. Ending sign-ins is the local host's: its dev tokens last a
+ * week, each names its openid's generation, and a token of an earlier one is refused.
+ */
+export interface SignInPort {
+  /** Ends every sign-in `openid` holds now (退出登录; a chair recording her departure). */
+  end(openid: string): Promise<void>
+  /** The generation a token of `openid` must name to be accepted. */
+  generation(openid: string): Promise<number>
+}
+
+/**
+ * Turning an uploaded picture into the JPEG the board shows (common/imageCodec's
+ * prepareImage): refusals are AppErrors with the reason for her. Where it runs is the
+ * adapter's business: WeChat in the calling instance, the local host in worker threads
+ * so that one upload does not stall every other caller.
+ */
+export interface ImagePort {
+  prepare(input: { bytes: Buffer; maxSide: number }): Promise<PreparedImage>
+}
+
 export interface Ports {
   contentCheck: ContentCheckPort
   files: FilePort
   qrcode: QrCodePort
   notify: NotifyPort
   vault: VaultPort
+  signIns: SignInPort
+  images: ImagePort
 }

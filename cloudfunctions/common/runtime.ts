@@ -1,14 +1,16 @@
 // Dispatch: one call envelope in, one reply envelope out. Validates the envelope and
 // payload against the contract, enforces the action's policy row (who may call; then the
 // org or case it acts on, loaded and allowed — like tRPC middleware, so no handler can
-// forget it), runs the handler with that access on ctx, and turns every outcome into
-// `{ ok, data }` / `{ ok, error }` — the only place that does so.
+// forget it), runs the handler with that access on ctx (and, for a rate-limited action,
+// its slot in the window, given back for outcomes the limit does not count), and turns
+// every outcome into `{ ok, data }` / `{ ok, error }` — the only place that does so.
 import type * as z from 'zod/mini'
 import { callEnvelope, contracts, type ActionName, type FunctionName, type Reply } from '../../types'
 import { resolveAccess, type CaseReader } from './access'
 import type { Caller, Ctx, Services } from './context'
 import { AppError, toErrorBody } from './errors'
 import { authorize, policyRow, type ActionKey, type CtxOf, type POLICY, type PolicyRow } from './policy'
+import { runLimited } from './rateLimit'
 import { parseInput } from './validation'
 
 export type Handler<I, O, C extends Ctx = Ctx> = (input: I, ctx: C) => Promise<O>
@@ -55,7 +57,7 @@ export async function dispatch(domain: Domain, rawCall: unknown, caller: Caller,
     await authorize(domain.name, call.action, ctx, row)
     const input = parseInput(contract.input, call.payload ?? {})
     const access = row ? await resolveAccess(ctx, `${domain.name}.${call.action}`, row, input, domain.readCase) : undefined
-    const data = await handler(input, { ...ctx, access } as Ctx)
+    const data = await runLimited(ctx, row?.limit, (limit) => handler(input, { ...ctx, access, limit } as Ctx))
     return { ok: true, data }
   } catch (error) {
     if (!(error instanceof AppError)) {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { rebuildBoard } from '../../cloudfunctions/shared/boardDocument'
 import type { Store } from '../../cloudfunctions/common/store/port'
 import type { VaultPort } from '../../cloudfunctions/common/vault'
+import { DIR_MODE, FILE_MODE } from '../dataDir'
 import { buildDemoDocs, demoFiles, type DemoDocs } from './build'
 import { buildDemoRequests } from './requests'
 
@@ -16,8 +17,8 @@ export { DEMO_REQUESTER_OPENIDS } from './requests'
 /** Writes the demo pictures into `${filesDir}/demo/` (served as /files/demo/…). */
 function writeDemoFiles(filesDir: string, docs: DemoDocs): void {
   const folder = path.join(filesDir, 'demo')
-  fs.mkdirSync(folder, { recursive: true })
-  for (const file of demoFiles(docs)) fs.writeFileSync(path.join(folder, file.name), file.render())
+  fs.mkdirSync(folder, { recursive: true, mode: DIR_MODE })
+  for (const file of demoFiles(docs)) fs.writeFileSync(path.join(folder, file.name), file.render(), { mode: FILE_MODE })
 }
 
 export async function loadDemo(store: Store, filesDir: string, now: Date, vault: VaultPort): Promise<void> {

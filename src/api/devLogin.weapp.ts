@@ -7,4 +7,4 @@ export const DEMO_IDENTITIES: typeof H5.DEMO_IDENTITIES = []
 export const hasDevLogin: typeof H5.hasDevLogin = () => false
 export const devOpenid: typeof H5.devOpenid = () => null
 export const devLogin: typeof H5.devLogin = () => Promise.reject(new Error('dev login exists only on the local host (H5)'))
-export const devLogout: typeof H5.devLogout = () => undefined
+export const devLogout: typeof H5.devLogout = () => Promise.resolve()

@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { orgIdOf } from '../../server/demo/build'
 import { DEMO_CODES } from '../../server/demo/spec'
+import { localKeyDir } from '../../server/vault'
 import { Clients, makeSubmissions } from './clients'
 import { freePort, LocalHost } from '../support/host'
 import { verifyStore } from './verify'
@@ -109,6 +110,7 @@ async function main(): Promise<number> {
     return 1
   }
   fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.rmSync(localKeyDir(dataDir), { recursive: true, force: true })
   console.log('耐久测试通过。')
   return 0
 }

@@ -1,13 +1,12 @@
 // What the durability test checks once the host has stopped: reading the store files
 // the way the host does, every acknowledged submission is one case (never two), with
-// its timeline event 1, and her personal data opens with the DATA_DIR key.
+// its timeline event 1, and her personal data opens with DATA_DIR's key (kept beside it).
 import fs from 'node:fs'
-import path from 'node:path'
 import type { RequestDoc, RequestEventDoc, RequestPersonal } from '../../types/requestModel'
 import { NedbStore } from '../../server/nedb'
 import { MAX_LIMIT } from '../../cloudfunctions/common/store/port'
 import { createVault, keyFromText, type VaultPort } from '../../cloudfunctions/common/vault'
-import { KEY_FILE } from '../../server/vault'
+import { localKeyFile } from '../../server/vault'
 import { descriptionOf, phoneOf, type ClientReport, type Submission } from './clients'
 
 async function allCases(store: NedbStore): Promise<RequestDoc[]> {
@@ -52,7 +51,7 @@ export interface StoreFindings {
 
 export async function verifyStore(dataDir: string, submissions: Submission[], report: ClientReport): Promise<StoreFindings> {
   const store = await NedbStore.open({ dataDir })
-  const vault = createVault(keyFromText(fs.readFileSync(path.join(dataDir, KEY_FILE), 'utf8')))
+  const vault = createVault(keyFromText(fs.readFileSync(localKeyFile(dataDir), 'utf8')))
   const cases = await allCases(store)
   const byOpenid = new Map<string, RequestDoc[]>()
   for (const doc of cases) if (doc.requesterOpenid) byOpenid.set(doc.requesterOpenid, [...(byOpenid.get(doc.requesterOpenid) ?? []), doc])

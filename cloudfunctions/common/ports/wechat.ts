@@ -1,5 +1,6 @@
 // The ports on WeChat cloud, built once per function instance from wx-server-sdk.
-import type { Ports } from '../ports'
+import type { Ports, SignInPort } from '../ports'
+import { inProcessImages } from '../imageCodec'
 import { vaultFromEnv } from '../vault'
 import { wechatContentCheck } from './wechatContentCheck'
 import { wechatFiles } from './wechatFiles'
@@ -14,9 +15,20 @@ export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion 
   return ENV_VERSIONS.find((version) => version === value) ?? 'release'
 }
 
+/** WeChat vouches for the OPENID of every call: there is no token to end (see SignInPort). */
+const wechatSignIns: SignInPort = { end: async () => {}, generation: async () => 0 }
+
 export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'release'): Ports {
   const notify = sdk.openapi.subscribeMessage ? wechatNotify(sdk.openapi.subscribeMessage) : { send: unavailable }
-  return { contentCheck: wechatContentCheck(sdk.openapi), files: wechatFiles(sdk), qrcode: wechatQrCodes(sdk.openapi, envVersion), notify, vault: vaultFromEnv() }
+  return {
+    contentCheck: wechatContentCheck(sdk.openapi),
+    files: wechatFiles(sdk),
+    qrcode: wechatQrCodes(sdk.openapi, envVersion),
+    notify,
+    vault: vaultFromEnv(),
+    signIns: wechatSignIns,
+    images: inProcessImages,
+  }
 }
 
 /** For an SDK without storage and open APIs (a stand-in in tests of other parts): every use fails. */
@@ -26,5 +38,13 @@ async function unavailable(): Promise<never> {
 
 export function unavailablePorts(): Ports {
   const fail = unavailable
-  return { contentCheck: { text: fail, image: fail }, files: { put: fail, get: fail }, qrcode: { boardCode: fail }, notify: { send: fail }, vault: vaultFromEnv() }
+  return {
+    contentCheck: { text: fail, image: fail },
+    files: { put: fail, get: fail },
+    qrcode: { boardCode: fail },
+    notify: { send: fail },
+    vault: vaultFromEnv(),
+    signIns: wechatSignIns,
+    images: { prepare: fail },
+  }
 }

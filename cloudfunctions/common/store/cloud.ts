@@ -201,4 +201,11 @@ export class CloudStore implements Store {
     const { stats } = await this.where(collection, filter).remove()
     return stats.removed
   }
+
+  /**
+   * Nothing to do: the cloud database serves only the current version of a document and
+   * keeps no append log or history that we can read, compact or control (its backups
+   * are WeChat's, and expire on WeChat's schedule).
+   */
+  async purge(_collections: readonly CollectionName[]): Promise<void> {}
 }

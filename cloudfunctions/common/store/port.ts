@@ -76,4 +76,11 @@ export interface Store {
    */
   updateVersioned(collection: CollectionName, id: string, expectedVersion: number, update: Update): Promise<boolean>
   remove(collection: CollectionName, filter: Filter): Promise<number>
+  /**
+   * Leaves nothing that was overwritten or removed in `collections` readable in the
+   * store's own storage — called once her data is deleted or anonymised. The embedded
+   * store appends every write to its files, so it rewrites them; the cloud database
+   * keeps no earlier versions we can read or control, so there it does nothing.
+   */
+  purge(collections: readonly CollectionName[]): Promise<void>
 }

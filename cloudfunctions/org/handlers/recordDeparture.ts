@@ -1,6 +1,8 @@
 // org.recordDeparture: a member leaves (增替补及退出制度 第十一–十三条: 自行卸免, 组织劝退,
 // 资格终止, or the end of her term). She leaves the board and her areas show uncovered;
 // her record stays, with why and when, for the history. Recording it twice is CONFLICT.
+// Her sign-ins end at once (on the local host her dev tokens stop working; WeChat has none
+// to end), so she does not keep a console open on the way out.
 import { DEPARTURE_REASON_LABEL } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
@@ -29,6 +31,7 @@ export async function recordDeparture(input: Input, ctx: CtxOf<'org.recordDepart
   const departure = { reason: input.reason, leftOn: input.leftOn, note: input.note }
   const saved = await updateVersioned(ctx, 'members', member, input.version, { status: 'left', departure })
   const released = await releaseAreas(ctx, member.orgId, member._id)
+  if (member.openid) await ctx.ports.signIns.end(member.openid)
   await recordAndPublish(ctx, access, {
     action: 'recordDeparture',
     target: { collection: 'members', id: member._id },

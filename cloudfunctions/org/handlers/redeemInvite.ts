@@ -1,18 +1,18 @@
 // org.redeemInvite: a signed-in caller turns an invitation code into her member
 // record's WeChat binding. Codes are single use; a wrong, expired, revoked or used code
-// gets one answer that does not say which, and counts against 5 failures an hour.
+// gets one answer that does not say which, and counts against 5 failures an hour (POLICY:
+// each attempt takes a slot first; dispatch gives it back unless the code was wrong).
 import type * as z from 'zod/mini'
 import type { InviteDoc, MemberDoc, OrgDoc, redeemInviteInput, redeemInviteOutput } from '../../../types'
 import { recordChange } from '../../common/audit'
 import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
-import { REDEEM_FAILURES, assertUnderLimit, countEvent } from '../../common/rateLimit'
+import type { CtxOf } from '../../common/policy'
 import { hashInviteCode, inviteStatus } from '../lib/invites'
 
 type Output = z.infer<typeof redeemInviteOutput>
 
-const TOO_MANY_ATTEMPTS = '尝试次数太多，请一小时后再试'
 const INVALID_CODE = '邀请码无效或已失效，请向妇联主席索取新的邀请'
 
 const resultOf = (org: OrgDoc, member: MemberDoc): Output => ({
@@ -46,11 +46,11 @@ async function bind(ctx: Ctx, invite: InviteDoc, member: MemberDoc, openid: stri
   throw new AppError('CONFLICT', '这位成员的资料刚刚被修改，请重新打开邀请再试')
 }
 
-export async function redeemInvite(input: z.infer<typeof redeemInviteInput>, ctx: Ctx): Promise<Output> {
+export async function redeemInvite(input: z.infer<typeof redeemInviteInput>, ctx: CtxOf<'org.redeemInvite'>): Promise<Output> {
   const openid = ctx.caller.openid
   if (!openid) throw new AppError('UNAUTHENTICATED', '请先登录')
   const now = ctx.clock.now()
-  await assertUnderLimit(ctx.store, REDEEM_FAILURES, openid, now, TOO_MANY_ATTEMPTS)
+  await ctx.limit.take()
   const [invite] = await ctx.store.find<InviteDoc>('invites', { codeHash: hashInviteCode(input.code) }, { limit: 1 })
   const status = invite ? inviteStatus(invite, now) : null
   if (invite && status === 'used' && invite.usedBy === openid) {
@@ -58,10 +58,7 @@ export async function redeemInvite(input: z.infer<typeof redeemInviteInput>, ctx
     const { org, member } = await loadTarget(ctx, invite)
     if (member.openid === openid) return resultOf(org, member)
   }
-  if (!invite || status !== 'open') {
-    await countEvent(ctx.store, REDEEM_FAILURES, openid, now)
-    throw new AppError('NOT_FOUND', INVALID_CODE)
-  }
+  if (!invite || status !== 'open') throw new AppError('NOT_FOUND', INVALID_CODE)
   const { org, member } = await loadTarget(ctx, invite)
   await assertBindable(ctx, org, member, openid)
   await bind(ctx, invite, member, openid, now.toISOString())

@@ -8,7 +8,7 @@ import { IMAGE_PURPOSE_LABEL, MAX_IMAGE_BYTES, type IMAGE_PURPOSES, type uploadI
 import { recordChange } from '../../common/audit'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
-import { prepareImage, type PreparedImage } from '../../common/imageCodec'
+import type { PreparedImage } from '../../common/imageCodec'
 import type { CtxOf } from '../../common/policy'
 
 type Input = z.infer<typeof uploadImageInput>
@@ -56,7 +56,7 @@ export async function uploadImage(input: Input, ctx: CtxOf<'org.uploadImage'>): 
   const bytes = await bytesOf(input, ctx)
   if (bytes.length === 0) throw invalid('只支持 JPG 或 PNG 图片')
   if (bytes.length > MAX_IMAGE_BYTES) throw invalid('图片太大，请选择 700 KB 以内的图片')
-  const image = prepareImage(bytes, MAX_SIDE[input.purpose])
+  const image = await ctx.ports.images.prepare({ bytes, maxSide: MAX_SIDE[input.purpose] })
   await assertClean(ctx, image)
   const path = `uploads/${org._id}/${input.purpose}/${randomUUID().replace(/-/g, '')}.jpg`
   const url = await ctx.ports.files.put({ path, bytes: image.bytes, contentType: 'image/jpeg' })

@@ -1,9 +1,10 @@
 // requests.deleteMine: she deletes her request. An open case is first closed as 本人撤回
 // (on the timeline, so the staff see why it stopped), then anonymised at once: nothing
-// that describes her remains, the case counts on in the statistics, the audit trail stays.
+// that describes her remains — not in the store's files either (the earlier versions are
+// purged before she is answered) — the case counts on in the statistics, the audit trail stays.
 import type { CtxOf } from '../../common/policy'
 import { audit } from '../lib/record'
-import { anonymiseCase } from '../lib/retention'
+import { anonymiseCase, forgetRemnants } from '../lib/retention'
 import { VISIBLE_TO_REQUESTER } from '../lib/timeline'
 import { applyStep } from '../lib/transition'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
@@ -16,6 +17,7 @@ export async function deleteMine(_input: RequestsInput<'deleteMine'>, ctx: CtxOf
     await applyStep(ctx, doc, doc.version, 'withdraw', { closedAt: at.toISOString(), closure: { reason: 'withdrawn', note: '' } }, record)
   }
   await anonymiseCase(ctx, doc._id, at)
+  await forgetRemnants(ctx.store)
   await audit(ctx, { action: 'deleteMine', orgId: doc.orgId, actorName: '', caseId: doc._id, summary: `本人删除了求助 ${doc.code}，已匿名化` })
   return { deleted: true }
 }

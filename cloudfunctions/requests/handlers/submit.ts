@@ -1,11 +1,12 @@
 // requests.submit: she asks her federation for help herself, after the consent step.
 // Private: it never goes through the content check. Under-14s are routed to a guardian
 // or hotline; a retried submit (same requestId) answers with the first case; at most
-// five submits an hour per WeChat user. The chairs are told a case is waiting.
+// five cases an hour per WeChat user (POLICY; a retry takes no slot). The chairs are told
+// a case is waiting.
 import { CONSENT_VERSION } from '../../../types'
 import { loadOrg } from '../../common/access'
-import type { Ctx } from '../../common/context'
-import { assertUnderLimit, countEvent, REQUEST_SUBMITS } from '../../common/rateLimit'
+import type { CtxOf } from '../../common/policy'
+import { REQUEST_SUBMITS } from '../../common/rateLimit'
 import { newId } from '../../common/writes'
 import { assertCurrentConsent, assertNotUnder14, fileCase } from '../lib/intake'
 import { notifyChairs } from '../lib/notify'
@@ -16,11 +17,11 @@ import type { RequestsInput, RequestsOutput } from '../lib/types'
 type Input = RequestsInput<'submit'>
 type Output = RequestsOutput<'submit'>
 
-export const SUBMIT_LIMITED = '提交太频繁了，请一小时后再试；情况紧急请拨打 110 或 12338'
+export const SUBMIT_LIMITED = REQUEST_SUBMITS.refusal
 
 const refOf = (doc: { _id: string; code: string; state: Output['request']['state'] }): Output => ({ request: { _id: doc._id, code: doc.code, state: doc.state } })
 
-export async function submit(input: Input, ctx: Ctx): Promise<Output> {
+export async function submit(input: Input, ctx: CtxOf<'requests.submit'>): Promise<Output> {
   assertNotUnder14(input)
   assertCurrentConsent(input.consentVersion)
   const org = await loadOrg(ctx, input.orgId)
@@ -28,9 +29,8 @@ export async function submit(input: Input, ctx: Ctx): Promise<Output> {
   const id = newId(ctx, 'requests.submit', org._id)
   const earlier = ctx.requestId ? await readCase(ctx.store, id) : null
   if (earlier) return refOf(earlier)
+  await ctx.limit.take()
   const now = ctx.clock.now()
-  await assertUnderLimit(ctx.store, REQUEST_SUBMITS, openid, now, SUBMIT_LIMITED)
-  await countEvent(ctx.store, REQUEST_SUBMITS, openid, now)
   const { doc, created } = await fileCase(ctx, id, input, org, {
     channel: 'self',
     requesterOpenid: openid,
@@ -39,9 +39,12 @@ export async function submit(input: Input, ctx: Ctx): Promise<Output> {
     actor: 'requester',
     actorName: '',
   })
-  if (created) {
-    await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: '', caseId: doc._id, summary: `提交了求助 ${doc.code}` })
-    await notifyChairs(ctx, doc.orgId, doc._id)
+  if (!created) {
+    // another delivery of this request filed it first: one case, one slot
+    await ctx.limit.giveBack()
+    return refOf(doc)
   }
+  await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: '', caseId: doc._id, summary: `提交了求助 ${doc.code}` })
+  await notifyChairs(ctx, doc.orgId, doc._id)
   return refOf(doc)
 }

@@ -2,17 +2,31 @@
 // statistics, but loses everything that could identify or describe her — her sealed
 // details, her openid, every sealed note and text on the case and its timeline. The
 // scheduled job does it once a case has been closed longer than the retention period;
-// her own delete does it at once. The audit trail stays.
+// her own delete does it at once. The audit trail stays. Either way the store is then
+// purged of the overwritten versions (`forgetRemnants`), so nothing of her stays readable
+// in its files either.
 import { DEFAULT_RETENTION_DAYS, type RequestDoc } from '../../../types'
 import { recordChange } from '../../common/audit'
 import type { Services } from '../../common/context'
-import type { Filter } from '../../common/store/port'
+import type { CollectionName, Filter, Store } from '../../common/store/port'
 import { readCase } from './transition'
 import { eventsOf } from './events'
 
 export const RETENTION_ENV = 'LIANGPAI_RETENTION_DAYS'
 const DAY_MS = 24 * 3600 * 1000
 const PAGE = 200
+
+/** Where a case and its timeline are written: what anonymising overwrites. */
+const CASE_COLLECTIONS: readonly CollectionName[] = ['requests', 'request_events']
+
+/**
+ * Purges the earlier versions of anonymised cases from the store's own storage (on the
+ * local host her sealed details are otherwise still in the files, and the key beside
+ * them opens them). Call it once the cases are anonymised, before answering.
+ */
+export function forgetRemnants(store: Store): Promise<void> {
+  return store.purge(CASE_COLLECTIONS)
+}
 
 /** The configured retention period in days; the default when unset or not a positive whole number. */
 export function retentionDaysFrom(env: NodeJS.ProcessEnv): number {
@@ -75,14 +89,19 @@ export async function anonymiseExpired(services: Services, now: Date, retentionD
   const ctx = { ...services, caller: { openid: null }, requestId: null }
   let done = 0
   let last: RequestDoc | undefined
-  for (;;) {
-    const page = await services.store.find<RequestDoc>('requests', expiredAfter(cutoff, last), { sort: { closedAt: 1, _id: 1 }, limit: PAGE })
-    for (const doc of page) {
-      if (!(await anonymiseCase(services, doc._id, now, expired))) continue
-      done++
-      await recordChange(ctx, { fn: 'requests', action: 'anonymise', orgId: doc.orgId, target: { collection: 'requests', id: doc._id }, summary: `求助 ${doc.code} 超过保存期限，已匿名化`, actorName: '系统' })
+  try {
+    for (;;) {
+      const page = await services.store.find<RequestDoc>('requests', expiredAfter(cutoff, last), { sort: { closedAt: 1, _id: 1 }, limit: PAGE })
+      for (const doc of page) {
+        if (!(await anonymiseCase(services, doc._id, now, expired))) continue
+        done++
+        await recordChange(ctx, { fn: 'requests', action: 'anonymise', orgId: doc.orgId, target: { collection: 'requests', id: doc._id }, summary: `求助 ${doc.code} 超过保存期限，已匿名化`, actorName: '系统' })
+      }
+      if (page.length < PAGE) return done
+      last = page[page.length - 1]
     }
-    if (page.length < PAGE) return done
-    last = page[page.length - 1]
+  } finally {
+    // also when a run stops half-way: the cases it did anonymise are forgotten on disk
+    if (done > 0) await forgetRemnants(services.store)
   }
 }

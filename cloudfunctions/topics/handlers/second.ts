@@ -1,6 +1,6 @@
 // topics.second (附议): a signed-in resident or member backs a public topic, once. The
 // second is a document whose `_id` is derived from topic and openid, so a repeat (or two
-// racing deliveries) finds it there and changes nothing; seconds are rate-limited.
+// racing deliveries) finds it there and changes nothing, and uses no slot of the rate limit.
 // The board's count catches up at the board's next rebuild (any review, meeting or
 // outcome): rebuilding a whole board on the busiest, least privileged write would cost
 // seven reads and a board write per tap, while the topic list shows the live count.
@@ -8,7 +8,7 @@ import type { TopicDoc, TopicSecondDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import type { CtxOf } from '../../common/policy'
-import { assertUnderLimit, countEvent, TOPIC_SECONDS } from '../../common/rateLimit'
+import { TOPIC_SECONDS } from '../../common/rateLimit'
 import { audit } from '../lib/record'
 import { secondId } from '../lib/seconds'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
@@ -16,7 +16,7 @@ import type { TopicsInput, TopicsOutput } from '../lib/types'
 type Input = TopicsInput<'second'>
 type Output = TopicsOutput<'second'>
 
-export const SECOND_LIMITED = '附议太频繁了，请稍后再试'
+export const SECOND_LIMITED = TOPIC_SECONDS.refusal
 
 async function insertSecond(ctx: Ctx, doc: TopicSecondDoc): Promise<boolean> {
   try {
@@ -35,10 +35,9 @@ export async function second(_input: Input, ctx: CtxOf<'topics.second'>): Promis
   const openid = ctx.caller.openid as string
   const id = secondId(topic._id, openid)
   if (await ctx.store.getById('topic_seconds', id)) return { secondCount: topic.secondCount, seconded: true }
-  const now = ctx.clock.now()
-  await assertUnderLimit(ctx.store, TOPIC_SECONDS, openid, now, SECOND_LIMITED)
-  await countEvent(ctx.store, TOPIC_SECONDS, openid, now)
-  if (!(await insertSecond(ctx, { _id: id, topicId: topic._id, openid, createdAt: now.toISOString() }))) {
+  await ctx.limit.take()
+  if (!(await insertSecond(ctx, { _id: id, topicId: topic._id, openid, createdAt: ctx.clock.now().toISOString() }))) {
+    await ctx.limit.giveBack()
     return { secondCount: topic.secondCount, seconded: true }
   }
   await ctx.store.update('topics', { _id: topic._id }, { $inc: { secondCount: 1 } })

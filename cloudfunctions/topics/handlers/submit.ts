@@ -1,12 +1,11 @@
 // topics.submit: a resident or member puts a topic to her federation (议题征集, 执委议事制度
 // 五). The text is checked first: risky is refused, review is held for the chair
 // (内容审核中) and shown to nobody but her. A retried submit (same requestId) answers
-// with the first topic; submits are rate-limited per WeChat user.
+// with the first topic; submits are rate-limited per WeChat user (POLICY: a retry takes
+// no slot, a refused text keeps the one it took).
 import type { TopicDoc } from '../../../types'
-import type { Ctx } from '../../common/context'
-import { AppError } from '../../common/errors'
 import type { CtxOf } from '../../common/policy'
-import { assertUnderLimit, countEvent, TOPIC_SUBMITS } from '../../common/rateLimit'
+import { TOPIC_SUBMITS } from '../../common/rateLimit'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 import { checkPublicText } from '../lib/contentGate'
 import { notifySubmitter } from '../lib/notifySubmitter'
@@ -18,19 +17,7 @@ import { chairView } from '../lib/views'
 type Input = TopicsInput<'submit'>
 type Output = TopicsOutput<'submit'>
 
-export const SUBMIT_LIMITED = '今天提交的议题已经够多了，请明天再提交'
-
-/** The content check; a refused text counts toward the limit, a check that failed does not. */
-async function checkCounted(ctx: Ctx, input: Input, openid: string, now: Date): Promise<'pass' | 'review'> {
-  try {
-    const verdict = await checkPublicText(ctx, [input.title, input.problem, input.proposal])
-    await countEvent(ctx.store, TOPIC_SUBMITS, openid, now)
-    return verdict
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'CONTENT_REJECTED') await countEvent(ctx.store, TOPIC_SUBMITS, openid, now)
-    throw error
-  }
-}
+export const SUBMIT_LIMITED = TOPIC_SUBMITS.refusal
 
 export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise<Output> {
   const { access } = ctx
@@ -38,9 +25,8 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
   const id = newId(ctx, 'topics.submit', input.orgId)
   const earlier = await earlierCreate<TopicDoc>(ctx, 'topics', id)
   if (earlier) return { topic: chairView(earlier, ctx) }
-  const now = ctx.clock.now()
-  await assertUnderLimit(ctx.store, TOPIC_SUBMITS, openid, now, SUBMIT_LIMITED)
-  const verdict = await checkCounted(ctx, input, openid, now)
+  await ctx.limit.take()
+  const verdict = await checkPublicText(ctx, [input.title, input.problem, input.proposal])
   const doc: TopicDoc = {
     ...stamp(ctx, id),
     orgId: access.org._id,
@@ -66,7 +52,11 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     outcome: emptyOutcome(),
   }
   const { doc: saved, created } = await insertOnce(ctx, 'topics', doc)
-  if (!created) return { topic: chairView(saved, ctx) }
+  if (!created) {
+    // another delivery of this request stored it first: one topic, one slot
+    await ctx.limit.giveBack()
+    return { topic: chairView(saved, ctx) }
+  }
   await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: access.actorName, target: { collection: 'topics', id }, summary: `提交了议题 ${doc.title}` })
   await notifySubmitter(ctx, saved, saved.state)
   return { topic: chairView(saved, ctx) }

@@ -1,10 +1,11 @@
 // Local host only: pick who to be — one of the demo identities or any openid — since
 // the browser has no WeChat identity. Hidden in the mini-program.
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { asApiError } from '../../api'
-import { DEMO_IDENTITIES, devLogin, devLogout } from '../../api/devLogin'
+import { DEMO_IDENTITIES, devLogin } from '../../api/devLogin'
+import { useSignOut } from '../../hooks/useSignOut'
 import { ActionButton } from '../ActionButton'
 import './index.css'
 
@@ -16,6 +17,7 @@ export interface DevLoginPanelProps {
 export function DevLoginPanel({ current, onChange }: DevLoginPanelProps) {
   const [openid, setOpenid] = useState('')
   const [error, setError] = useState('')
+  const { signOut } = useSignOut(useCallback(() => onChange(null), [onChange]))
   const login = async (who: string) => {
     setError('')
     try {
@@ -33,8 +35,8 @@ export function DevLoginPanel({ current, onChange }: DevLoginPanelProps) {
       <View className='dev-login__current'>
         <Text className='dev-login-current'>{current ? `当前身份：${current}` : '当前未登录'}</Text>
         {current ? (
-          <Text className='dev-login__logout' onClick={() => (devLogout(), onChange(null))}>
-            退出
+          <Text className='dev-login__logout' onClick={() => void signOut()}>
+            退出登录
           </Text>
         ) : null}
       </View>

@@ -1,7 +1,8 @@
 // 我的: who she is, the federations she works for, the way into the staff console
 // (工作台), her notifications (消息) and the place to redeem an invitation. In a
-// browser on the local host she picks an identity first; in WeChat it is automatic.
-import { useState } from 'react'
+// browser on the local host she picks an identity first, and 退出登录 ends it (on the
+// host too); in WeChat identity is automatic, and there is nothing to sign out of.
+import { useCallback, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { devOpenid, hasDevLogin } from '../../api/devLogin'
 import { ActionButton } from '../../components/ActionButton'
@@ -9,6 +10,7 @@ import { DevLoginPanel } from '../../components/DevLoginPanel'
 import { Section } from '../../components/Section'
 import { StateView } from '../../components/StateView'
 import { type MineState, useMine } from '../../hooks/useMine'
+import { useSignOut } from '../../hooks/useSignOut'
 import { myHelpUrl } from '../../lib/helpRoutes'
 import { messagesUrl, openPage } from '../../lib/routes'
 import { redeemUrl, staffHomeUrl } from '../../lib/staffRoutes'
@@ -31,10 +33,14 @@ function Places({ state, onRetry }: { state: MineState; onRetry: () => void }) {
 export default function MePage() {
   const { state, reload } = useMine()
   const [current, setCurrent] = useState(devOpenid)
-  const switchIdentity = (openid: string | null) => {
-    setCurrent(openid)
-    void reload()
-  }
+  const switchIdentity = useCallback(
+    (openid: string | null) => {
+      setCurrent(openid)
+      void reload()
+    },
+    [reload],
+  )
+  const { signOut } = useSignOut(useCallback(() => switchIdentity(null), [switchIdentity]))
   const hasPlace = state.status === 'ready' && state.data.places.length > 0
   return (
     <View className='page me-page'>
@@ -51,6 +57,7 @@ export default function MePage() {
         {state.status === 'signedOut' ? null : <ActionButton className='me-messages-button' variant='plain' text='我的消息' onClick={() => openPage(messagesUrl())} />}
         <ActionButton className='me-redeem-button' variant={hasPlace ? 'plain' : 'primary'} text='输入邀请码' onClick={() => openPage(redeemUrl())} />
         <ActionButton className='me-help-button' variant='quiet' text='我的求助' onClick={() => openPage(myHelpUrl())} />
+        {hasDevLogin() && current ? <ActionButton className='me-signout-button' variant='quiet' text='退出登录' onClick={() => void signOut()} /> : null}
       </View>
     </View>
   )

@@ -66,6 +66,7 @@ class WriteLog implements Store {
   update = (c: CollectionName, f: Filter, u: Update) => (this.writes.push({ op: 'update', collection: c }), this.inner.update(c, f, u))
   updateVersioned = (c: CollectionName, id: string, v: number, u: Update) => (this.writes.push({ op: 'updateVersioned', collection: c }), this.inner.updateVersioned(c, id, v, u))
   remove = (c: CollectionName, f: Filter) => (this.writes.push({ op: 'remove', collection: c }), this.inner.remove(c, f))
+  purge: Store['purge'] = (c) => this.inner.purge(c)
 }
 
 test('audit entries are only ever inserted: changes, refusals and conflicts never rewrite one', async () => {

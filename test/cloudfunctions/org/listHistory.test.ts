@@ -38,9 +38,10 @@ test('pages follow `before` without losing or repeating entries, even at one ins
   expect(new Set(seen).size).toBe(5)
 })
 
-test('refusals on the org are in the history too', async () => {
+test('refusals on the org are in the history when she asks for them, and only then', async () => {
   await orgAs('member').reply('updateOrg', { orgId: 'comm', version: 1, changes: { intro: '我来改' } })
-  const { entries } = await orgAs('chair').history({ orgId: 'comm' })
+  expect((await orgAs('chair').history({ orgId: 'comm' })).entries).toEqual([])
+  const { entries } = await orgAs('chair').history({ orgId: 'comm', includeRefusals: true })
   expect(entries).toHaveLength(1)
   expect(entries[0]).toMatchObject({ outcome: 'refused', action: 'updateOrg' })
 })

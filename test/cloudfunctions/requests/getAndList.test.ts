@@ -30,12 +30,12 @@ test('listMine: only her own cases, newest first, without any detail', async () 
   })
 })
 
-test('she sees her own view: her details, her timeline; no staff view; her reads are not audited as staff reads', async () => {
+test('she sees her own view: her details, her timeline; no staff view; her read is audited as hers, not as a staff read', async () => {
   const ref = await submitCase(services)
   const view = requesterView(await requestsAs('resident').get({ caseId: ref._id }))
   expect(view).toMatchObject({ kind: 'requester', code: ref.code, state: 'submitted', canAddInfo: true, canWithdraw: true, canRate: false })
   expect(view.personal).toEqual({ ...SECRETS })
-  expect(await services.store.count('audit', { outcome: 'read' })).toBe(0)
+  expect(await services.store.find<AuditDoc>('audit', { outcome: 'read' })).toEqual([expect.objectContaining({ actor: CALLERS.resident, orgId: null, summary: `本人查看了求助 ${ref.code}` })])
 })
 
 test('the chair opens it: the staff view with deadlines and her allowed steps, and the opening is audited', async () => {

@@ -1,8 +1,10 @@
-// 变更记录: who changed what and when, with the values before and after, and every
-// refused attempt — read from the append-only audit log.
+// 变更记录: who changed what and when, with the values before and after — read from the
+// append-only audit log. Refused attempts are shown only when she ticks 显示被拒绝的操作.
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { HistoryEntry } from '../../../../types/org'
 import { ActionButton } from '../../../components/ActionButton'
+import { CheckBox } from '../../../components/CheckBox'
 import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { beijingDateTime } from '../../../lib/dates'
@@ -39,12 +41,14 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 
 export default function HistoryPage() {
   const orgId = readParam(usePageParams(), 'orgId')
-  const history = useHistory(orgId)
+  const [includeRefusals, setIncludeRefusals] = useState(false)
+  const history = useHistory(orgId, includeRefusals)
   const { items: entries, error, hasMore } = history
   const shown = entries ?? []
   const failed = history.moreError ?? (shown.length > 0 ? error : null)
   return (
     <View className='page staff-page history-page'>
+      <CheckBox className='history-page__refusals' checked={includeRefusals} onToggle={() => setIncludeRefusals((on) => !on)} text='显示被拒绝的操作' />
       {!entries && !error ? <StateView kind='loading' title='正在读取变更记录…' /> : null}
       {error && shown.length === 0 ? <StateView kind='error' title='没有读到变更记录' detail={error.message} actionText='重试' onAction={() => void history.reload()} /> : null}
       {entries?.length === 0 && !error ? <StateView kind='empty' title='还没有变更记录' /> : null}

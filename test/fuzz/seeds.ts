@@ -1,0 +1,135 @@
+// One or more valid calls per action, each as the caller for whom it succeeds on the
+// fuzz arena: the bases the nastiest payloads are mutated from. Where a function's own
+// tests already keep valid payloads (topics, requests) they are reused; an action with
+// none here is still fuzzed, from payloads drawn from its schema (schemaSample.ts).
+import { PNG } from 'pngjs'
+import { REQUEST_STEPS, type RequestStep } from '../../types'
+import type { ActionInput, ActionName, FunctionName } from '../../types/contracts'
+import { VALID as REQUESTS_VALID, validAct } from '../cloudfunctions/requests/fixtures/seeded'
+import { VALID as TOPICS_VALID } from '../cloudfunctions/topics/fixtures/seeded'
+import type { CallerName } from '../fixtures/caller'
+
+export interface ValidCall<P = unknown> {
+  who: CallerName
+  payload: P
+}
+type SeedTable = { [F in FunctionName]: { [A in ActionName<F>]?: ValidCall<ActionInput<F, A>>[] } }
+
+function smallPng(): string {
+  const image = new PNG({ width: 8, height: 8 })
+  image.data.fill(180)
+  return PNG.sync.write(image).toString('base64')
+}
+
+const member: ActionInput<'org', 'saveMember'>['fields'] = {
+  name: '王桂芳',
+  post: 'member',
+  phone: '13912345678',
+  photoUrl: null,
+  specialty: '',
+  onDutyMonth: 3,
+  termStart: '2024-01-01',
+  termEnd: '2028-12-31',
+}
+const activity: ActionInput<'org', 'saveActivity'>['fields'] = {
+  title: '读书会',
+  status: 'planned',
+  date: '2026-12-20',
+  place: '妇女之家',
+  summary: '',
+  resultText: '',
+  photos: ['/files/a.jpg'],
+}
+const hours = { sessions: [{ start: '09:00', end: '12:00' }], openOnWeekends: false, closedDates: ['2026-12-31'], extraOpenDates: [] }
+const cursor = { at: '2026-11-22T02:00:00.000Z', id: 'x1' }
+
+const chair = <P>(payload: P): ValidCall<P> => ({ who: 'chair', payload })
+
+export const SEEDS: SeedTable = {
+  board: {
+    get: [
+      { who: 'anonymous', payload: { code: 'hp-comm' } },
+      { who: 'anonymous', payload: { code: 'hp-street' } },
+    ],
+    search: [
+      { who: 'anonymous', payload: { name: '幸福' } },
+      { who: 'anonymous', payload: { name: '妇联' } },
+    ],
+  },
+  org: {
+    mine: [{ who: 'member', payload: {} }],
+    get: [chair({ orgId: 'comm' })],
+    updateOrg: [
+      chair({
+        orgId: 'comm',
+        version: 1,
+        changes: { name: '幸福社区妇联', address: '幸福路 8 号', hours, duties: ['宣传引领'], representativesCount: 3, logoUrl: null, intro: '介绍' },
+      }),
+    ],
+    saveMember: [chair({ orgId: 'comm', fields: member, coverAreaIds: ['a3'] }), chair({ orgId: 'comm', memberId: 'm-a', version: 1, fields: { ...member, name: '张执委' } })],
+    updateMyProfile: [{ who: 'member', payload: { memberId: 'm-a', version: 1, fields: { phone: '023-61234567', photoUrl: '/files/p/a.jpg', specialty: '法律' } } }],
+    recordDeparture: [chair({ memberId: 'm-b', version: 1, reason: 'resigned', leftOn: '2026-11-20', note: '' })],
+    saveArea: [
+      chair({ orgId: 'comm', fields: { name: '9栋', kind: 'building', memberId: 'm-a', backupMemberId: 'm-b' } }),
+      chair({ orgId: 'comm', areaId: 'a1', version: 1, fields: { name: '1栋', kind: 'building', memberId: 'm-b', backupMemberId: null } }),
+    ],
+    removeArea: [chair({ areaId: 'a3', version: 1 })],
+    saveActivity: [
+      chair({ orgId: 'comm', fields: activity }),
+      chair({ orgId: 'comm', activityId: 'act-1', version: 1, fields: { ...activity, status: 'done', date: '2026-11-20', resultText: '来了 30 人' } }),
+    ],
+    addChild: [chair({ orgId: 'comm', name: '幸福社区第二妇女小组', level: 'group' })],
+    createInvite: [chair({ orgId: 'comm', memberId: 'm-b' })],
+    listInvites: [chair({ orgId: 'comm' })],
+    revokeInvite: [chair({ inviteId: 'inv-open' })],
+    history: [chair({ orgId: 'comm' }), chair({ orgId: 'comm', before: '2026-11-23T02:00:00.000Z', limit: 20 })],
+    qrcode: [chair({ orgId: 'comm' })],
+    uploadImage: [chair({ orgId: 'comm', purpose: 'photo', source: { kind: 'inline', dataBase64: smallPng() } })],
+    inbox: [
+      { who: 'resident', payload: {} },
+      { who: 'resident', payload: { cursor, limit: 5 } },
+    ],
+  },
+  topics: {
+    ...(Object.fromEntries(Object.entries(TOPICS_VALID).map(([action, payload]) => [action, [chair(payload)]])) as SeedTable['topics']),
+    listPublic: [
+      { who: 'anonymous', payload: TOPICS_VALID.listPublic },
+      { who: 'anonymous', payload: { orgId: 'comm', cursor, limit: 3 } },
+    ],
+    mine: [{ who: 'resident', payload: {} }],
+    second: [{ who: 'member', payload: TOPICS_VALID.second }],
+  },
+  requests: {
+    terms: [{ who: 'anonymous', payload: {} }],
+    submit: [REQUESTS_VALID.submit],
+    fileOnBehalf: [REQUESTS_VALID.fileOnBehalf],
+    listMine: [{ who: 'resident', payload: {} }],
+    get: [REQUESTS_VALID.get, { who: 'resident', payload: { caseId: 'c-open' } }],
+    act: REQUEST_STEPS.map((kind: RequestStep) => validAct(kind)),
+    queue: [chair({ orgId: 'comm', scope: 'own' }), chair({ orgId: 'comm', scope: 'own', state: 'submitted', cursor, limit: 10 })],
+    stats: [chair({ orgId: 'comm', scope: 'own' }), { who: 'ancestorChair', payload: { orgId: 'street', scope: 'rollup' } }],
+    exportMine: [{ who: 'resident', payload: {} }],
+    deleteMine: [REQUESTS_VALID.deleteMine],
+  },
+}
+
+/** The valid calls of one action; none for an action added to the contract after this table. */
+export function seedsOf(fn: FunctionName, action: string): ValidCall[] {
+  return (SEEDS[fn] as Record<string, ValidCall[] | undefined>)[action] ?? []
+}
+
+/** The reads that show what is stored, from the table above. */
+const PROBED: { [F in FunctionName]: ActionName<F>[] } = {
+  board: ['get', 'search'],
+  org: ['mine', 'get', 'history', 'inbox', 'listInvites'],
+  topics: ['listPublic', 'listForChair', 'get', 'mine', 'getMeeting', 'listMeetings'],
+  requests: ['listMine', 'get', 'queue', 'stats', 'exportMine'],
+}
+
+/**
+ * After a fuzzed write was accepted, each of these must still answer cleanly: a write
+ * must never store what breaks a later read (the board, the console, a case).
+ */
+export const READ_PROBES: (ValidCall & { fn: FunctionName; action: string })[] = (Object.keys(PROBED) as FunctionName[]).flatMap((fn) =>
+  PROBED[fn].flatMap((action) => seedsOf(fn, action).map((seed) => ({ fn, action, ...seed }))),
+)
