@@ -76,7 +76,15 @@ export async function run(): Promise<void> {
     const ratio = boardGet.requestsPerSecond / staticGet.requestsPerSecond
     const clean = boardGet.errors + boardGet.non2xx + boardGet.timeouts === 0
     writeResult('board', {
-      parameters: { orgs: counts.orgs, members: counts.members, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, responseBytes: Buffer.byteLength(typical), codes: 'a random org code per request' },
+      parameters: {
+        orgs: counts.orgs,
+        members: counts.members,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION_SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
+        responseBytes: Buffer.byteLength(typical),
+        codes: 'a random org code per request',
+      },
       figures: { boardGet, staticFile: staticGet, ratio: Math.round(ratio * 1000) / 1000 },
       budget: { rule: 'board.get 吞吐量 ≥ 0.5 × 同样大小静态文件的吞吐量，且没有错误', minRatio: BUDGET_RATIO },
       pass: ratio >= BUDGET_RATIO && clean,

@@ -88,9 +88,19 @@ function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> {
         action: 'submit',
         requestId: randomUUID(),
         payload: {
-          orgId: orgIdOf(randomIndex(ORGS)), category: REQUEST_CATEGORIES[randomIndex(REQUEST_CATEGORIES.length)], urgency: 'normal', ageBand: '18to59', forWhom: 'self',
-          name: '林女士', description: '丈夫喝酒后经常动手，想咨询怎么申请人身安全保护令。', needs: '希望有人联系我', phone: '13912345678', address: '',
-          contact: { channel: 'sms', safeTimes: '工作日白天', doNotCall: true }, consent: true, consentVersion: CONSENT_VERSION,
+          orgId: orgIdOf(randomIndex(ORGS)),
+          category: REQUEST_CATEGORIES[randomIndex(REQUEST_CATEGORIES.length)],
+          urgency: 'normal',
+          ageBand: '18to59',
+          forWhom: 'self',
+          name: '林女士',
+          description: '丈夫喝酒后经常动手，想咨询怎么申请人身安全保护令。',
+          needs: '希望有人联系我',
+          phone: '13912345678',
+          address: '',
+          contact: { channel: 'sms', safeTimes: '工作日白天', doNotCall: true },
+          consent: true,
+          consentVersion: CONSENT_VERSION,
         },
       }),
   }
@@ -128,17 +138,31 @@ export async function run(): Promise<void> {
   try {
     const api = (fn: string) => `${host.url}/api/${fn}`
     const runId = randomUUID().slice(0, 8)
-    const submitters = await login(host.url, Array.from({ length: SUBMITTERS }, (_, i) => `bench-${runId}-${i}`))
+    const submitters = await login(
+      host.url,
+      Array.from({ length: SUBMITTERS }, (_, i) => `bench-${runId}-${i}`),
+    )
     const chairIndexes = Array.from({ length: CHAIRS }, () => randomIndex(ORGS))
     const chairTokens = await login(host.url, chairIndexes.map(chairOpenidOf))
     const chairs = chairIndexes.map((index, i) => ({ index, token: chairTokens[i] }))
     const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex(ORGS)) } }) })
-    const open = await measure('requests.get（主席打开求助）', chairLoad(host.url, chairs, (c) => ({ caseId: caseIdOf(c.index, randomIndex(REQUESTS_PER_ORG)) }), 'get'))
+    const open = await measure(
+      'requests.get（主席打开求助）',
+      chairLoad(host.url, chairs, (c) => ({ caseId: caseIdOf(c.index, randomIndex(REQUESTS_PER_ORG)) }), 'get'),
+    )
     const submit = await measure('requests.submit', submitLoad(host.url, submitters))
-    const queue = await measure('requests.queue 第一页（按状态）', chairLoad(host.url, chairs, (c) => ({ orgId: orgIdOf(c.index), scope: 'own', state: REQUEST_STATES[randomIndex(REQUEST_STATES.length)] }), 'queue'))
+    const queue = await measure(
+      'requests.queue 第一页（按状态）',
+      chairLoad(host.url, chairs, (c) => ({ orgId: orgIdOf(c.index), scope: 'own', state: REQUEST_STATES[randomIndex(REQUEST_STATES.length)] }), 'queue'),
+    )
     writeResult('requests', {
       parameters: {
-        orgs: counts.orgs, requestsSeeded: counts.requests, requestEventsSeeded: counts.request_events, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS,
+        orgs: counts.orgs,
+        requestsSeeded: counts.requests,
+        requestEventsSeeded: counts.request_events,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION_SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
         queue: `requests.queue scope own, first page (default 20), a random state of ${REQUEST_STATES.join('/')}, signed in as the chair of one of ${CHAIRS} random orgs`,
         open: `requests.get of a random seeded case of her org by one of the ${CHAIRS} chairs (decrypts the case and its timeline, writes the read to the audit trail)`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits (hourly limit ${REQUEST_SUBMITS.max}), a random org and a new requestId per request`,

@@ -22,7 +22,10 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
 function selected(argv: string[]): string[] {
   const only = argv.find((arg) => /^(--)?only=/.test(arg))
   if (!only) return Object.keys(BENCHES)
-  const names = only.replace(/^(--)?only=/, '').split(',').filter(Boolean)
+  const names = only
+    .replace(/^(--)?only=/, '')
+    .split(',')
+    .filter(Boolean)
   const unknown = names.filter((name) => !(name in BENCHES))
   if (unknown.length > 0) throw new Error(`没有名为「${unknown.join('、')}」的基准测试。可选：${Object.keys(BENCHES).join('、')}`)
   return names

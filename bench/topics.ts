@@ -82,7 +82,17 @@ function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> {
       JSON.stringify({
         action: 'submit',
         requestId: randomUUID(),
-        payload: { orgId: orgIdOf(randomIndex()), title: '小区增设母婴室', problem: '社区服务中心没有母婴室，带孩子办事的妈妈很不方便。', proposal: '', category: 'publicService', channel: 'online', name: '林女士', anonymous: false, onBehalfOf: '' },
+        payload: {
+          orgId: orgIdOf(randomIndex()),
+          title: '小区增设母婴室',
+          problem: '社区服务中心没有母婴室，带孩子办事的妈妈很不方便。',
+          proposal: '',
+          category: 'publicService',
+          channel: 'online',
+          name: '林女士',
+          anonymous: false,
+          onBehalfOf: '',
+        },
       }),
   }
 }
@@ -105,17 +115,30 @@ export async function run(): Promise<void> {
     const [tokens, deep] = [await tokenPool(host.url), await deepCursors(host.url)]
     const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]
     const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex()) } }) })
-    const listFirst = await measure('topics.listPublic 第一页', { url: api('topics'), body: () => JSON.stringify({ action: 'listPublic', payload: { orgId: orgIdOf(randomIndex()) } }) })
+    const listFirst = await measure('topics.listPublic 第一页', {
+      url: api('topics'),
+      body: () => JSON.stringify({ action: 'listPublic', payload: { orgId: orgIdOf(randomIndex()) } }),
+    })
     const listDeep = await measure('topics.listPublic 深页', { url: api('topics'), body: () => JSON.stringify({ action: 'listPublic', payload: { ...pick(deep), limit: 5 } }) })
     const submit = await measure('topics.submit', submitLoad(host.url, tokens))
     writeResult('topics', {
       parameters: {
-        orgs: counts.orgs, topicsSeeded: counts.topics, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS,
+        orgs: counts.orgs,
+        topicsSeeded: counts.topics,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION_SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
         firstPage: 'listPublic of a random org, default limit 20',
         deepPage: `listPublic limit 5 with the cursor after the ${DEEP_AFTER} newest public topics of one of ${deep.length} random orgs`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits (daily limit ${TOPIC_SUBMITS.max}), a random org and a new requestId per request`,
       },
-      figures: { boardGet, listFirstPage: listFirst, listDeepPage: listDeep, submit, ratioToBoardGet: { listFirstPage: ratio(listFirst, boardGet), listDeepPage: ratio(listDeep, boardGet), submit: ratio(submit, boardGet) } },
+      figures: {
+        boardGet,
+        listFirstPage: listFirst,
+        listDeepPage: listDeep,
+        submit,
+        ratioToBoardGet: { listFirstPage: ratio(listFirst, boardGet), listDeepPage: ratio(listDeep, boardGet), submit: ratio(submit, boardGet) },
+      },
       budget: { rule: '数据集至少 50,000 个议题；每项测量都没有错误、超时或非 2xx 应答（议题没有给定吞吐量预算，比值供对照 board.get）', minTopics: 50_000 },
       pass: counts.topics >= 50_000 && [boardGet, listFirst, listDeep, submit].every(clean),
     })

@@ -37,7 +37,8 @@ export default function Index() {
 }
 `,
   'src/pages/second/index.config.ts': "export default definePageConfig({ navigationBarTitleText: '第二页' })\n",
-  'src/pages/second/index.tsx': "import { Text, View } from '@tarojs/components'\nexport default function Second() { return <View className='page'><Text>Second page</Text></View> }\n",
+  'src/pages/second/index.tsx':
+    "import { Text, View } from '@tarojs/components'\nexport default function Second() { return <View className='page'><Text>Second page</Text></View> }\n",
 }
 
 function buildWeapp(appDir: string): void {

@@ -120,7 +120,17 @@ export async function seed(options: SeedOptions): Promise<SeedCounts> {
   const vault = localVault(options.dataDir)
   const requestsPerOrg = options.requestsPerOrg ?? 0
   const set: SyntheticSet = generateSynthetic({ orgs: options.orgs, membersPerOrg: options.membersPerOrg, topicsPerOrg: options.topicsPerOrg ?? 0, now: options.now })
-  const docs: Record<keyof SeedCounts, object[]> = { orgs: set.orgs, members: set.members, areas: set.areas, activities: set.activities, topics: set.topics, meetings: set.meetings, requests: [], request_events: [], boards: set.boards }
+  const docs: Record<keyof SeedCounts, object[]> = {
+    orgs: set.orgs,
+    members: set.members,
+    areas: set.areas,
+    activities: set.activities,
+    topics: set.topics,
+    meetings: set.meetings,
+    requests: [],
+    request_events: [],
+    boards: set.boards,
+  }
   if (requestsPerOrg > 0) Object.assign(docs, addRequests(set, requestsPerOrg, options.now, vault))
   if (options.withDemo) {
     const demo = await demoDocs(filesDir, options.now, vault)
@@ -129,7 +139,15 @@ export async function seed(options: SeedOptions): Promise<SeedCounts> {
   await bulkWrite(options.dataDir, docs)
   const counts = {} as SeedCounts
   for (const name of COUNTED) counts[name] = docs[name].length
-  const manifest: SeedManifest = { orgs: options.orgs, membersPerOrg: options.membersPerOrg, topicsPerOrg: options.topicsPerOrg ?? 0, requestsPerOrg, withDemo: options.withDemo, counts, seededAt: options.now.toISOString() }
+  const manifest: SeedManifest = {
+    orgs: options.orgs,
+    membersPerOrg: options.membersPerOrg,
+    topicsPerOrg: options.topicsPerOrg ?? 0,
+    requestsPerOrg,
+    withDemo: options.withDemo,
+    counts,
+    seededAt: options.now.toISOString(),
+  }
   fs.writeFileSync(path.join(options.dataDir, SEED_MANIFEST), JSON.stringify(manifest, null, 2))
   // the host's own rule for its data folder: files 0600, folders 0700
   secureDataDir(options.dataDir)
@@ -154,7 +172,10 @@ export function parseSeedArgs(argv: string[], env: NodeJS.ProcessEnv, now: Date)
     else if (flag === '--data-dir') options.dataDir = args[++i] ?? ''
     else if (flag === '--with-demo') options.withDemo = true
     else if (flag === '--force') options.force = true
-    else throw new Error(`不认识的参数「${flag}」。用法：npm run seed -- --orgs 3000 [--members 14] [--topics-per-org 17] [--requests-per-org 34] [--data-dir 目录] [--with-demo] [--force]`)
+    else
+      throw new Error(
+        `不认识的参数「${flag}」。用法：npm run seed -- --orgs 3000 [--members 14] [--topics-per-org 17] [--requests-per-org 34] [--data-dir 目录] [--with-demo] [--force]`,
+      )
   }
   if (options.dataDir === '') throw new Error('--data-dir 后面要跟一个目录')
   options.dataDir = path.resolve(options.dataDir)
@@ -164,7 +185,9 @@ export function parseSeedArgs(argv: string[], env: NodeJS.ProcessEnv, now: Date)
 async function main(): Promise<void> {
   const options = parseSeedArgs(process.argv.slice(2), process.env, systemClock.now())
   const started = process.hrtime.bigint()
-  console.log(`正在生成 ${options.orgs} 个妇联组织、每个 ${options.membersPerOrg} 名执委、${options.topicsPerOrg ?? 0} 个议题和 ${options.requestsPerOrg ?? 0} 件求助到 ${options.dataDir} …`)
+  console.log(
+    `正在生成 ${options.orgs} 个妇联组织、每个 ${options.membersPerOrg} 名执委、${options.topicsPerOrg ?? 0} 个议题和 ${options.requestsPerOrg ?? 0} 件求助到 ${options.dataDir} …`,
+  )
   const counts = await seed(options)
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   console.log(`完成，用时 ${seconds.toFixed(1)} 秒：`)

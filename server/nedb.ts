@@ -46,8 +46,15 @@ export function dropTornTail(filename: string): void {
   }
 }
 
+/** Stale lines a collection file may gather before it is rewritten (see `noteStale`). */
+const STALE_LINES_BEFORE_COMPACTING = 1000
+
 export class NedbStore implements Store {
   private readonly collections = new Map<CollectionName, Datastore<StoredDoc>>()
+  /** Lines each collection has appended since it was last rewritten that an overwrite or removal made stale. */
+  private readonly stale = new Map<CollectionName, number>()
+  /** How many stale lines each collection may gather: the documents it held at its last rewrite, at least STALE_LINES_BEFORE_COMPACTING. */
+  private readonly compactAfter = new Map<CollectionName, number>()
 
   private constructor() {}
 
@@ -99,23 +106,49 @@ export class NedbStore implements Store {
     }
   }
 
+  /**
+   * nedb appends a line for every overwrite and removal, so a document rewritten all the
+   * time — a rate-limit counter, the tally of a flood of refused calls — would grow its
+   * file by a line a call. Once a collection has gathered more stale lines than it holds
+   * documents (and at least STALE_LINES_BEFORE_COMPACTING), its file is rewritten in the
+   * background: amortised, each write pays for about one line of rewriting.
+   */
+  private noteStale(collection: CollectionName, lines: number): void {
+    const stale = (this.stale.get(collection) ?? 0) + lines
+    if (stale < (this.compactAfter.get(collection) ?? STALE_LINES_BEFORE_COMPACTING)) {
+      this.stale.set(collection, stale)
+      return
+    }
+    const datastore = this.of(collection)
+    this.stale.set(collection, 0)
+    // the documents it holds now: counted once a rewrite, not on every write
+    this.compactAfter.set(collection, Math.max(STALE_LINES_BEFORE_COMPACTING, datastore.getAllData().length))
+    // a failed rewrite leaves the file as it was (nedb writes a new file, then renames it); the next one retries
+    datastore.compactDatafileAsync().catch(() => this.stale.set(collection, stale))
+  }
+
   async put<T extends StoredDoc>(collection: CollectionName, doc: T): Promise<void> {
     await this.of(collection).updateAsync({ _id: doc._id }, doc, { upsert: true })
+    this.noteStale(collection, 1)
   }
 
   async update(collection: CollectionName, filter: Filter, update: Update): Promise<number> {
     const { numAffected } = await this.of(collection).updateAsync(filter as Record<string, unknown>, update, { multi: true })
+    this.noteStale(collection, numAffected)
     return numAffected
   }
 
   async updateVersioned(collection: CollectionName, id: string, expectedVersion: number, update: Update): Promise<boolean> {
     const bumped: Update = { ...update, $inc: { ...update.$inc, version: 1 } }
     const { numAffected } = await this.of(collection).updateAsync({ _id: id, version: expectedVersion }, bumped, {})
+    this.noteStale(collection, numAffected)
     return numAffected === 1
   }
 
   async remove(collection: CollectionName, filter: Filter): Promise<number> {
-    return this.of(collection).removeAsync(filter as Record<string, unknown>, { multi: true })
+    const removed = await this.of(collection).removeAsync(filter as Record<string, unknown>, { multi: true })
+    this.noteStale(collection, removed)
+    return removed
   }
 
   /**

@@ -1,6 +1,6 @@
 // The public 亮牌 board: the denormalised document and the `board` function's calls.
 import * as z from 'zod/mini'
-import { id, instant, orgCode } from './common'
+import { cleanText, hasVisible, id, instant, orgCode } from './common'
 import { areaKind, orgLevel } from './enums'
 import { activityDoc, memberDoc, orgDoc } from './documents'
 import { imageRef } from './org'
@@ -100,7 +100,12 @@ export type GetBoardOutput = z.infer<typeof getBoardOutput>
 
 // ---- board.search ----
 export const searchOrgsInput = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1, { error: '请输入妇联名称中的字' }), z.maxLength(30, { error: '最长 30 个字' })),
+  name: z.string().check(
+    z.overwrite((name) => cleanText(name, false)),
+    z.minLength(1, { error: '请输入妇联名称中的字' }),
+    z.maxLength(30, { error: '最长 30 个字' }),
+    z.refine((name) => name === '' || hasVisible(name), { error: '请输入妇联名称中的字' }),
+  ),
 })
 export const searchOrgsOutput = z.object({
   orgs: z.array(z.object({ ...orgRef.shape, parentName: z.nullable(z.string()) })),

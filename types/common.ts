@@ -3,17 +3,7 @@
 // ≈18 KB instead of ≈81 KB (zod's classic API): the main package has a size budget.
 import * as z from 'zod/mini'
 
-export const ERROR_CODES = [
-  'INVALID_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'CONTENT_REJECTED',
-  'UNKNOWN_ACTION',
-  'INTERNAL',
-] as const
+export const ERROR_CODES = ['INVALID_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'CONTENT_REJECTED', 'UNKNOWN_ACTION', 'INTERNAL'] as const
 export const errorCode = z.enum(ERROR_CODES)
 export type ErrorCode = z.infer<typeof errorCode>
 
@@ -60,11 +50,9 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
  * (lower-case letters, digits and '-'), but any scene-legal string is a valid lookup.
  */
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/
-export const orgCode = z.string().check(
-  z.minLength(1, { error: '不能为空' }),
-  z.maxLength(32, { error: '最长 32 个字符' }),
-  z.regex(SCENE_PATTERN, { error: '含有二维码场景值不允许的字符' }),
-)
+export const orgCode = z
+  .string()
+  .check(z.minLength(1, { error: '不能为空' }), z.maxLength(32, { error: '最长 32 个字符' }), z.regex(SCENE_PATTERN, { error: '含有二维码场景值不允许的字符' }))
 
 export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/))
 
@@ -72,10 +60,7 @@ export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A
 export const instant = z.iso.datetime()
 
 /** A calendar date in Asia/Shanghai, YYYY-MM-DD. */
-export const localDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }),
-  z.refine(isCalendarDate, { error: '没有这一天，请检查日期' }),
-)
+export const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }), z.refine(isCalendarDate, { error: '没有这一天，请检查日期' }))
 
 /** 2026-02-30 has the right shape but is not a day. */
 function isCalendarDate(value: string): boolean {
@@ -97,32 +82,46 @@ export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/
 export const phone = z.string().check(z.regex(PHONE_PATTERN, { error: '请填写正确的手机号或座机号（如 13812345678 或 023-12345678）' }))
 
 /**
- * Never stored from what a person types: C0 and C1 control characters (tab and newline
- * are handled apart), bidi embeddings, overrides, isolates and marks (U+202A–202E,
- * U+2066–2069, U+200E/200F, U+061C: they make text read otherwise than it is stored),
- * zero-width spaces, word joiners, invisible operators, the BOM and interlinear
- * annotations. Written without the `u` flag and without lookbehind, which older
- * WeChat JavaScript engines cannot parse: the mini-program carries this file.
+ * Code points never stored from what a person types, as [from, to] pairs: C0 and C1
+ * controls (tab and newline are handled apart), the bidi marks, embeddings, overrides
+ * and isolates (U+061C, U+200E/F, U+202A–E, U+2066–9: they make text read otherwise
+ * than it is stored), zero-width space, word joiner and invisible operators, the BOM,
+ * interlinear annotations, lone surrogate halves and tag characters (hidden ASCII).
+ * Plain ranges rather than a regular expression: older WeChat engines cannot parse
+ * the `u` flag, and the mini-program carries this file.
  */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const INVISIBLE = /[\0-\x08\x0B-\x1F\x7F-\x9F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g
-/** A surrogate pair, or half of one: pairs are kept (but tag characters, U+E0000–E007F, hidden ASCII); lone halves go. */
-const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g
-const keepPair = (unit: string) => (unit.length === 2 && !(unit.charCodeAt(0) === 0xdb40 && unit.charCodeAt(1) < 0xdc80) ? unit : '')
-/** A character that shows something: not white space, and not a mark that draws nothing (joiners, variation selectors, Hangul fillers, the braille blank, a stray accent). */
-const VISIBLE = /[^\s\u0300-\u036F\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200C-\u200D\u2800\u3164\uFE00-\uFE0F\uFFA0\uDB40\uDC00-\uDFFF]/
+const STRIPPED = [
+  0x00, 0x08, 0x0b, 0x1f, 0x7f, 0x9f, 0x61c, 0x61c, 0x200b, 0x200b, 0x200e, 0x200f, 0x202a, 0x202e, 0x2060, 0x2064, 0x2066, 0x2069, 0xd800, 0xdfff, 0xfeff, 0xfeff, 0xfff9, 0xfffb,
+  0xe0000, 0xe007f,
+]
+/** Kept, but they draw nothing: a stray accent, Hangul fillers, joiners, variation selectors, the braille blank. */
+const BLANK = [0x300, 0x36f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180e, 0x200c, 0x200d, 0x2800, 0x2800, 0x3164, 0x3164, 0xfe00, 0xfe0f, 0xffa0, 0xffa0, 0xe0100, 0xe01ef]
+
+function within(ranges: readonly number[], code: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (code >= ranges[i] && code <= ranges[i + 1]) return true
+  return false
+}
 
 /**
- * Text as it is stored: lone surrogates and the characters above removed, composed
- * (NFC, so the same words are the same bytes), line breaks as "\n" — kept when `lines`,
- * else, with tabs, turned into spaces — and trimmed.
+ * Text as it is stored: the code points above removed, line breaks as "\n" — kept when
+ * `lines`, else turned into spaces with tabs — composed (NFC, so the same words are the
+ * same bytes) and trimmed.
  */
 export function cleanText(value: string, lines: boolean): string {
-  const paired = value.replace(SURROGATES, keepPair)
-  // String#normalize is missing only on engines older than WeChat supports; then as typed
-  const composed = typeof paired.normalize === 'function' ? paired.normalize('NFC') : paired
-  const text = composed.replace(/\r\n?|[\x85\u2028\u2029]/g, '\n').replace(INVISIBLE, '')
-  return (lines ? text : text.replace(/[\t\n]+/g, ' ')).trim()
+  let kept = ''
+  for (const char of value.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')) {
+    const code = char.codePointAt(0) ?? 0
+    if (within(STRIPPED, code)) continue
+    kept += !lines && (char === '\t' || char === '\n') ? ' ' : char
+  }
+  // String#normalize is missing only on engines older than WeChat supports: then as typed
+  return (typeof kept.normalize === 'function' ? kept.normalize('NFC') : kept).trim()
+}
+
+/** Whether the text shows anything: a character that is neither white space nor BLANK. */
+export function hasVisible(text: string): boolean {
+  for (const char of text) if (!/\s/.test(char) && !within(BLANK, char.codePointAt(0) ?? 0)) return true
+  return false
 }
 
 const textOf = (min: number, max: number, what: string, lines: boolean) =>
@@ -130,7 +129,7 @@ const textOf = (min: number, max: number, what: string, lines: boolean) =>
     z.overwrite((value) => cleanText(value, lines)),
     ...(min > 0 ? [z.minLength(min, { error: min === 1 ? `请填写${what}` : `${what}至少 ${min} 个字` })] : []),
     z.maxLength(max, { error: `${what}最多 ${max} 个字` }),
-    z.refine((value) => value === '' || VISIBLE.test(value), { error: `${what}不能只有空白或不可见字符` }),
+    z.refine((value) => value === '' || hasVisible(value), { error: `${what}不能只有空白或不可见字符` }),
   )
 
 /** One line a person types (a name, a title, a place): cleaned as above, `min` to `max` characters; the errors name `what`. */

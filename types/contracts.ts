@@ -18,9 +18,5 @@ export const contracts = {
 
 export type FunctionName = keyof typeof contracts
 export type ActionName<F extends FunctionName> = keyof (typeof contracts)[F] & string
-export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<
-  (typeof contracts)[F][A] extends ActionContract ? (typeof contracts)[F][A]['input'] : never
->
-export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<
-  (typeof contracts)[F][A] extends ActionContract ? (typeof contracts)[F][A]['output'] : never
->
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<(typeof contracts)[F][A] extends ActionContract ? (typeof contracts)[F][A]['input'] : never>
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<(typeof contracts)[F][A] extends ActionContract ? (typeof contracts)[F][A]['output'] : never>

@@ -117,10 +117,7 @@ export type ActivityDoc = z.infer<typeof activityDoc>
 export const calendarConfigDoc = z.object({
   _id: z.literal('calendar'),
   version: z.number(),
-  years: z.record(
-    z.string().check(z.regex(/^\d{4}$/)),
-    z.object({ holidays: z.array(localDate), workdays: z.array(localDate) }),
-  ),
+  years: z.record(z.string().check(z.regex(/^\d{4}$/)), z.object({ holidays: z.array(localDate), workdays: z.array(localDate) })),
 })
 export type CalendarConfigDoc = z.infer<typeof calendarConfigDoc>
 

@@ -2,18 +2,21 @@
 // true — the org itself, members, areas, activities, child bodies — invite members,
 // record departures, and read the change history. Every write rebuilds the board.
 import * as z from 'zod/mini'
-import { id, instant, localDate, optionalTextField, orgCode, pageCursor, pageLimit, phone, seenVersion, textField } from './common'
+import { id, instant, localDate, optionalTextBlock, optionalTextField, orgCode, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
 import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
 import { activityStatus, areaKind, orgLevel, post } from './enums'
 import { MAX_IMAGE_BYTES } from './limits'
 import { departureReason, ruleWarning, staffRole } from './staff'
 
+/** One segment of a stored file's path: letters, digits, '_' and '-', dots only between them (so never '.' or '..'). */
+const SEGMENT = '[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*'
+/** A WeChat cloud file ID: cloud://<environment>/<path>. */
+export const CLOUD_FILE_PATTERN = new RegExp(`^cloud://${SEGMENT}(?:/${SEGMENT})+$`)
+/** A stored image: a local-host file (/files/<path>) or a WeChat cloud file ID. */
+export const IMAGE_REF_PATTERN = new RegExp(`^(?:/files|cloud://${SEGMENT})(?:/${SEGMENT})+$`)
 
-/** An image the product stored: a local-host file or a WeChat cloud file ID. Never an outside URL. */
-export const imageRef = z.string().check(
-  z.maxLength(300),
-  z.regex(/^(\/files\/[A-Za-z0-9/_.-]+|cloud:\/\/[A-Za-z0-9._\-/]+)$/, { error: '图片地址无效，请重新上传' }),
-)
+/** An image the product stored: a local-host file or a WeChat cloud file ID. Never an outside URL, never a way out of its folder. */
+export const imageRef = z.string().check(z.maxLength(300), z.regex(IMAGE_REF_PATTERN, { error: '图片地址无效，请重新上传' }))
 
 export const orgSummary = z.object({ orgId: id, code: orgCode, name: z.string(), level: orgLevel })
 export type OrgSummary = z.infer<typeof orgSummary>
@@ -57,9 +60,9 @@ export const orgChanges = z.strictObject({
   homeName: z.optional(textField(1, 40, '妇女之家名称')),
   address: z.optional(textField(1, 100, '地址')),
   hours: z.optional(openingHours),
-  duties: z.optional(z.array(textField(1, 200, '职责')).check(z.minLength(1, { error: '至少保留一条职责' }), z.maxLength(12))),
+  duties: z.optional(z.array(textBlock(1, 200, '职责')).check(z.minLength(1, { error: '至少保留一条职责' }), z.maxLength(12))),
   representativesCount: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100000))),
-  intro: z.optional(optionalTextField(1000, '情况介绍')),
+  intro: z.optional(optionalTextBlock(1000, '情况介绍')),
 })
 export const updateOrgInput = z.strictObject({ orgId: id, version: seenVersion, changes: orgChanges })
 export const updateOrgOutput = z.object({ org: consoleOrg })
@@ -121,8 +124,8 @@ export const activityFields = z.strictObject({
   status: activityStatus,
   date: localDate,
   place: optionalTextField(60, '地点'),
-  summary: optionalTextField(500, '活动内容'),
-  resultText: optionalTextField(1000, '活动成效'),
+  summary: optionalTextBlock(500, '活动内容'),
+  resultText: optionalTextBlock(1000, '活动成效'),
   photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })),
 })
 export const saveActivityInput = z.strictObject({ orgId: id, activityId: z.optional(id), version: z.optional(seenVersion), fields: activityFields })
@@ -148,11 +151,7 @@ export const inviteView = z.object({
 })
 export type InviteView = z.infer<typeof inviteView>
 export const INVITE_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{12}$/
-export const inviteCode = z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  z.regex(INVITE_CODE_PATTERN, { error: '邀请码是 12 位字母和数字，请核对' }),
-)
+export const inviteCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(INVITE_CODE_PATTERN, { error: '邀请码是 12 位字母和数字，请核对' }))
 export const createInviteInput = z.strictObject({ orgId: id, memberId: id })
 export const createInviteOutput = z.object({
   invite: inviteView,
@@ -204,9 +203,18 @@ export const uploadImageInput = z.strictObject({
   purpose: z.enum(IMAGE_PURPOSES),
   source: z.discriminatedUnion('kind', [
     /** local host / H5: the file itself, base64 (the request body is capped at 1 MB) */
-    z.strictObject({ kind: z.literal('inline'), dataBase64: z.string().check(z.minLength(1), z.maxLength(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { error: '图片太大，请选择 700 KB 以内的图片' })) }),
+    z.strictObject({
+      kind: z.literal('inline'),
+      dataBase64: z
+        .string()
+        .check(
+          z.minLength(1),
+          z.maxLength(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { error: '图片太大，请选择 700 KB 以内的图片' }),
+          z.regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '只支持 JPG 或 PNG 图片' }),
+        ),
+    }),
     /** WeChat: a file the mini-program uploaded to cloud storage first */
-    z.strictObject({ kind: z.literal('cloudFile'), fileID: z.string().check(z.regex(/^cloud:\/\/[A-Za-z0-9._\-/]+$/), z.maxLength(300)) }),
+    z.strictObject({ kind: z.literal('cloudFile'), fileID: z.string().check(z.regex(CLOUD_FILE_PATTERN, { error: '图片地址无效，请重新上传' }), z.maxLength(300)) }),
   ]),
 })
 export const uploadImageOutput = z.object({ url: imageRef, width: z.number(), height: z.number(), bytes: z.number() })

@@ -138,7 +138,18 @@ export const REQUEST_STEP_LABEL: Record<RequestStep, string> = {
   rate: '评价',
 }
 
-const OPEN_WORK = { contact: 'inProgress', note: 'same', message: 'same', refer: 'same', updateReferral: 'same', escalate: 'same', reassign: 'same', addInfo: 'same', withdraw: 'closed', close: 'closed' } as const
+const OPEN_WORK = {
+  contact: 'inProgress',
+  note: 'same',
+  message: 'same',
+  refer: 'same',
+  updateReferral: 'same',
+  escalate: 'same',
+  reassign: 'same',
+  addInfo: 'same',
+  withdraw: 'closed',
+  close: 'closed',
+} as const
 
 /**
  * The lifecycle: state × step → next state ('same': stays, but is on the timeline).

@@ -4,7 +4,7 @@
 // assigned member records contacts, notes and referrals. Views are cut to the caller:
 // the queue carries no personal detail at all, her view carries no staff notes.
 import * as z from 'zod/mini'
-import { id, instant, localDate, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textField } from './common'
+import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textBlock } from './common'
 import {
   ageBand,
   closureReason,
@@ -31,8 +31,8 @@ const requestFields = {
   ageBand,
   forWhom: z.enum(['self', 'other']),
   name: optionalTextField(20, '称呼'),
-  description: textField(5, 2000, '发生了什么'),
-  needs: optionalTextField(1000, '希望得到的帮助'),
+  description: textBlock(5, 2000, '发生了什么'),
+  needs: optionalTextBlock(1000, '希望得到的帮助'),
   phone: optionalPhone,
   address: optionalTextField(100, '地址'),
   contact: z.strictObject({
@@ -51,7 +51,8 @@ export const submitRequestInput = z.strictObject({
   ...requestFields,
   /** the consent checkbox, unchecked by default: only `true` passes */
   consent: z.literal(true, { error: '请先阅读并同意《个人信息使用说明》' }),
-  consentVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+  /** the version of the notice she agreed to, e.g. "2026-11" */
+  consentVersion: z.string().check(z.minLength(1), z.maxLength(20), z.regex(/^[0-9A-Za-z.-]+$/)),
 })
 export const caseRef = z.object({ _id: id, code: z.string(), state: requestState })
 export const submitRequestOutput = z.object({ request: caseRef })
@@ -167,21 +168,25 @@ export const caseOutput = z.object({ case: z.discriminatedUnion('kind', [request
 const assignment = { assigneeId: id, backupId: z.nullable(id) }
 export const requestStepInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('accept'), ...assignment }),
-  z.strictObject({ kind: z.literal('referOn'), body: referralBody, note: textField(2, 500, '转介说明') }),
+  z.strictObject({ kind: z.literal('referOn'), body: referralBody, note: textBlock(2, 500, '转介说明') }),
   z.strictObject({ kind: z.literal('reassign'), ...assignment }),
-  z.strictObject({ kind: z.literal('contact'), how: contactChannel, note: textField(2, 1000, '联系情况') }),
-  z.strictObject({ kind: z.literal('note'), text: textField(2, 1000, '备注') }),
-  z.strictObject({ kind: z.literal('message'), text: textField(2, 500, '留言') }),
-  z.strictObject({ kind: z.literal('refer'), body: referralBody, note: textField(2, 500, '转介说明') }),
-  z.strictObject({ kind: z.literal('updateReferral'), referralId: id, status: referralStatus, note: optionalTextField(500, '进展说明') }),
-  z.strictObject({ kind: z.literal('escalate'), note: textField(2, 500, '上报说明') }),
-  z.strictObject({ kind: z.literal('close'), reason: z.enum(['resolved', 'referred', 'outOfScope', 'unreachable']), note: textField(2, 500, '办结说明') }),
-  z.strictObject({ kind: z.literal('reopen'), reason: textField(2, 200, '重新打开的原因') }),
-  z.strictObject({ kind: z.literal('scheduleFollowUp'), dueDate: localDate, note: optionalTextField(200, '回访安排') }),
-  z.strictObject({ kind: z.literal('recordFollowUp'), note: textField(2, 500, '回访情况') }),
-  z.strictObject({ kind: z.literal('addInfo'), text: textField(2, 1000, '补充的情况') }),
-  z.strictObject({ kind: z.literal('withdraw'), reason: optionalTextField(200, '撤回原因') }),
-  z.strictObject({ kind: z.literal('rate'), score: z.number().check(z.int(), z.gte(1, { error: '请选择 1 到 5 颗星' }), z.lte(5, { error: '请选择 1 到 5 颗星' })), comment: optionalTextField(300, '评价') }),
+  z.strictObject({ kind: z.literal('contact'), how: contactChannel, note: textBlock(2, 1000, '联系情况') }),
+  z.strictObject({ kind: z.literal('note'), text: textBlock(2, 1000, '备注') }),
+  z.strictObject({ kind: z.literal('message'), text: textBlock(2, 500, '留言') }),
+  z.strictObject({ kind: z.literal('refer'), body: referralBody, note: textBlock(2, 500, '转介说明') }),
+  z.strictObject({ kind: z.literal('updateReferral'), referralId: id, status: referralStatus, note: optionalTextBlock(500, '进展说明') }),
+  z.strictObject({ kind: z.literal('escalate'), note: textBlock(2, 500, '上报说明') }),
+  z.strictObject({ kind: z.literal('close'), reason: z.enum(['resolved', 'referred', 'outOfScope', 'unreachable']), note: textBlock(2, 500, '办结说明') }),
+  z.strictObject({ kind: z.literal('reopen'), reason: textBlock(2, 200, '重新打开的原因') }),
+  z.strictObject({ kind: z.literal('scheduleFollowUp'), dueDate: localDate, note: optionalTextBlock(200, '回访安排') }),
+  z.strictObject({ kind: z.literal('recordFollowUp'), note: textBlock(2, 500, '回访情况') }),
+  z.strictObject({ kind: z.literal('addInfo'), text: textBlock(2, 1000, '补充的情况') }),
+  z.strictObject({ kind: z.literal('withdraw'), reason: optionalTextBlock(200, '撤回原因') }),
+  z.strictObject({
+    kind: z.literal('rate'),
+    score: z.number().check(z.int(), z.gte(1, { error: '请选择 1 到 5 颗星' }), z.lte(5, { error: '请选择 1 到 5 颗星' })),
+    comment: optionalTextBlock(300, '评价'),
+  }),
 ])
 export type RequestStepInput = z.infer<typeof requestStepInput>
 export const actOnRequestInput = z.strictObject({ caseId: id, version: seenVersion, step: requestStepInput })
@@ -214,19 +219,25 @@ export const requestQueueInput = z.strictObject({
 })
 export const requestQueueOutput = z.object({ items: z.array(queueItem), nextCursor: z.nullable(pageCursor), overdueCount: z.number() })
 
-// ---- requests.stats: de-identified; a count of 1–4 is suppressed (null) ----
-const suppressed = z.nullable(z.number())
+// ---- requests.stats: de-identified; no count of 1–4 is shown, nor one it could be worked out from ----
+/**
+ * A count as published: a number; `few` for a count below 5 (shown 少于5); `hidden` for
+ * a count withheld so that no `few` can be worked out by subtraction (shown —); and, in a
+ * roll-up, the range its federations' published figures allow (max null: no upper bound).
+ */
+export const statCount = z.union([z.number(), z.enum(['few', 'hidden']), z.object({ min: z.number(), max: z.nullable(z.number()) })])
+export type StatCount = z.infer<typeof statCount>
 export const requestStatsInput = z.strictObject({ orgId: id, scope: z.enum(['own', 'rollup']) })
 export const requestStatsOutput = z.object({
   scope: z.enum(['own', 'rollup']),
-  total: suppressed,
-  byCategory: z.array(z.object({ category: requestCategory, count: suppressed })),
-  byState: z.array(z.object({ state: requestState, count: suppressed })),
+  total: statCount,
+  byCategory: z.array(z.object({ category: requestCategory, count: statCount })),
+  byState: z.array(z.object({ state: requestState, count: statCount })),
   /** the last 12 months in Asia/Shanghai, oldest first, as YYYY-MM */
-  byMonth: z.array(z.object({ month: z.string(), count: suppressed })),
+  byMonth: z.array(z.object({ month: z.string(), count: statCount })),
   medianHoursToAccept: z.nullable(z.number()),
   medianHoursToClose: z.nullable(z.number()),
-  overdue: suppressed,
+  overdue: statCount,
 })
 export type RequestStats = z.infer<typeof requestStatsOutput>
 

@@ -3,27 +3,33 @@
 // on to its published outcome. Views never carry an openid; an anonymous submitter's
 // name is only in the chair's view.
 import * as z from 'zod/mini'
-import { id, instant, localDate, optionalTextField, pageCursor, pageLimit, seenVersion, textField } from './common'
+import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, seenVersion, textBlock, textField } from './common'
 import { imageRef } from './org'
-import {
-  attendanceStatus,
-  topicEscalationTarget,
-  meetingDoc,
-  meetingForm,
-  meetingStatus,
-  topicCategory,
-  topicChannel,
-  topicDoc,
-  topicState,
-} from './topicModel'
-
+import { attendanceStatus, topicEscalationTarget, meetingDoc, meetingForm, meetingStatus, topicCategory, topicChannel, topicDoc, topicState } from './topicModel'
 
 /** A topic as the public (and its submitter) sees it. */
 export const topicView = z.object({
   ...z.pick(topicDoc, {
-    _id: true, version: true, createdAt: true, updatedAt: true, orgId: true, state: true, title: true, problem: true, proposal: true,
-    category: true, channel: true, anonymous: true, public: true, publishedAt: true, secondCount: true, declineReason: true,
-    mergedInto: true, meetingId: true, record: true, outcome: true,
+    _id: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
+    orgId: true,
+    state: true,
+    title: true,
+    problem: true,
+    proposal: true,
+    category: true,
+    channel: true,
+    anonymous: true,
+    public: true,
+    publishedAt: true,
+    secondCount: true,
+    declineReason: true,
+    mergedInto: true,
+    meetingId: true,
+    record: true,
+    outcome: true,
   }).shape,
   /** null when she asked not to be named (the chair's view always has it) */
   submitterName: z.nullable(z.string()),
@@ -41,8 +47,8 @@ export type ChairTopicView = z.infer<typeof chairTopicView>
 export const submitTopicInput = z.strictObject({
   orgId: id,
   title: textField(4, 40, '议题标题'),
-  problem: textField(10, 1000, '问题描述'),
-  proposal: optionalTextField(1000, '建议'),
+  problem: textBlock(10, 1000, '问题描述'),
+  proposal: optionalTextBlock(1000, '建议'),
   category: topicCategory,
   channel: topicChannel,
   /** how she is named: 称呼 */
@@ -59,7 +65,7 @@ export const reviewTopicInput = z.strictObject({
   version: seenVersion,
   decision: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('accept') }),
-    z.strictObject({ kind: z.literal('decline'), reason: textField(2, 200, '不予立项的理由') }),
+    z.strictObject({ kind: z.literal('decline'), reason: textBlock(2, 200, '不予立项的理由') }),
     z.strictObject({ kind: z.literal('merge'), intoTopicId: id }),
   ]),
 })
@@ -117,15 +123,17 @@ export const recordMeetingInput = z.strictObject({
   meetingId: id,
   version: seenVersion,
   attendance: z.array(z.strictObject({ memberId: id, status: attendanceStatus })).check(z.maxLength(100)),
-  records: z.array(
-    z.strictObject({
-      topicId: id,
-      discussion: textField(2, 1000, '议事情况'),
-      decision: textField(2, 500, '议定事项'),
-      owner: textField(1, 40, '落实责任人'),
-      dueDate: z.nullable(localDate),
-    }),
-  ).check(z.minLength(1, { error: '请至少记录一个议题' }), z.maxLength(20)),
+  records: z
+    .array(
+      z.strictObject({
+        topicId: id,
+        discussion: textBlock(2, 1000, '议事情况'),
+        decision: textBlock(2, 500, '议定事项'),
+        owner: textField(1, 40, '落实责任人'),
+        dueDate: z.nullable(localDate),
+      }),
+    )
+    .check(z.minLength(1, { error: '请至少记录一个议题' }), z.maxLength(20)),
 })
 
 // ---- topics.advance: 反馈, 上报, 落实 ----
@@ -133,11 +141,11 @@ export const advanceTopicInput = z.strictObject({
   topicId: id,
   version: seenVersion,
   step: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('publishFeedback'), feedback: textField(2, 1000, '反馈内容') }),
-    z.strictObject({ kind: z.literal('escalate'), to: topicEscalationTarget, note: textField(2, 500, '上报说明') }),
+    z.strictObject({ kind: z.literal('publishFeedback'), feedback: textBlock(2, 1000, '反馈内容') }),
+    z.strictObject({ kind: z.literal('escalate'), to: topicEscalationTarget, note: textBlock(2, 500, '上报说明') }),
     z.strictObject({ kind: z.literal('start') }),
-    z.strictObject({ kind: z.literal('complete'), result: textField(2, 1000, '落实结果'), photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })) }),
-    z.strictObject({ kind: z.literal('notCarriedOut'), reason: textField(2, 500, '未落实的原因') }),
+    z.strictObject({ kind: z.literal('complete'), result: textBlock(2, 1000, '落实结果'), photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })) }),
+    z.strictObject({ kind: z.literal('notCarriedOut'), reason: textBlock(2, 500, '未落实的原因') }),
   ]),
 })
 export const advanceTopicOutput = z.object({ topic: chairTopicView })

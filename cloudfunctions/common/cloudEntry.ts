@@ -54,7 +54,7 @@ function jsonLogger(fn: string, write: NonNullable<CloudMainOptions['write']>): 
   }
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error))
+const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error))
 
 /** WeChat adds `userInfo` (appId, openId) to every event: it is not part of the call. */
 function callOf(event: unknown): unknown {

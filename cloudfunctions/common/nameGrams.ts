@@ -10,5 +10,5 @@ export function nameGrams(name: string): string[] {
 /** The gram to look a query up by: its first pair, or the character itself. */
 export function probeGram(query: string): string {
   const chars = Array.from(query.replace(/\s+/g, ''))
-  return chars.length >= 2 ? chars[0] + chars[1] : chars[0] ?? ''
+  return chars.length >= 2 ? chars[0] + chars[1] : (chars[0] ?? '')
 }

@@ -3,11 +3,11 @@
 // compile. POLICY: per action, who may call it at all (public / signed in) and what it
 // acts on — an org (named in the payload, or the org of a document the payload names)
 // or a help request (a case) — and how often one person may do it (a rate limit, and
-// which outcomes count toward it; rateLimit.ts). ORG_POLICY: which standings toward that org may act (chair
-// here, chair of an org above, member here …; see types/staff.ts). CASE_POLICY: which
-// roles toward the case may. `dispatch` (runtime.ts) enforces all three before any
-// handler runs, so a handler cannot forget them. Refusals are written to the audit
-// (audit.ts says which one by one, and which only counted).
+// which outcomes count toward it; rateLimit.ts). ORG_POLICY: which standings toward that
+// org may act (chair here, chair of an org above, member here …; see types/staff.ts).
+// CASE_POLICY: which roles toward the case may. `dispatch` (runtime.ts) enforces all
+// three before any handler runs, so a handler cannot forget them. Refusals are written
+// to the audit (audit.ts says which one by one, and which only counted).
 import type * as z from 'zod/mini'
 import {
   IMAGE_PURPOSE_LABEL,
@@ -167,10 +167,10 @@ export const POLICY = {
 
   /** what the consent step says: public, so it shows before she signs in */
   'requests.terms': { rule: 'public' },
-  /** her own requests: she files, lists, exports them as herself */
   /**
-   * 5 an hour (the refusal points to 110 / 12338). Only a filed case counts: an under-14
-   * routed to a guardian or an outdated consent step is refused before any slot is taken.
+   * Her own requests: she files, lists, exports them as herself. Filing: 5 an hour (the
+   * refusal points to 110 / 12338); only a filed case counts — an under-14 routed to a
+   * guardian or an outdated consent step is refused before any slot is taken.
    */
   'requests.submit': { rule: 'signedIn', limit: counting(REQUEST_SUBMITS) },
   'requests.listMine': { rule: 'signedIn' },

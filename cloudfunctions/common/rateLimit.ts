@@ -9,6 +9,11 @@
 // Which actions are limited, and which of their outcomes count, is declared once per
 // action in POLICY (policy.ts); dispatch hands the handler its `RateSlot` and gives the
 // slot back for every outcome that does not count (`runLimited`).
+//
+// Taking the slot before the work is what makes the limit exact, at one cost: deliveries
+// of one request that arrive together each hold a slot until they find they are
+// repeats, so at the very edge of the limit a repeat may be told RATE_LIMITED while its
+// twin's answer stands. A repeat that arrives after its twin finished takes no slot.
 import type { CounterDoc, ErrorCode } from '../../types'
 import type { Ctx } from './context'
 import { AppError } from './errors'

@@ -3,7 +3,7 @@
 // 12-byte IV per value and the 16-byte tag, written as `v1.<iv>.<tag>.<ciphertext>`
 // (base64url). The key never lives in code: WeChat cloud reads it from the function's
 // environment (LIANGPAI_REQUEST_KEY, 32 bytes in base64); the local host keeps one
-// under DATA_DIR (server/ports.ts).
+// beside its data folder, never in it (server/vault.ts).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 
 export interface VaultPort {

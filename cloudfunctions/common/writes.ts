@@ -17,13 +17,7 @@ export function assertVersion(doc: { version: number }, version: number): void {
  * Sets `fields` on the document if it is still at `version` (bumping it and
  * `updatedAt`); CONFLICT when someone else wrote first. Returns the stored result.
  */
-export async function updateVersioned<T extends StoredDoc & { version: number }>(
-  ctx: Ctx,
-  collection: CollectionName,
-  doc: T,
-  version: number,
-  fields: Partial<T>,
-): Promise<T> {
+export async function updateVersioned<T extends StoredDoc & { version: number }>(ctx: Ctx, collection: CollectionName, doc: T, version: number, fields: Partial<T>): Promise<T> {
   assertVersion(doc, version)
   const updatedAt = ctx.clock.now().toISOString()
   const update: Update = { $set: { ...fields, updatedAt } }
@@ -37,7 +31,10 @@ export async function updateVersioned<T extends StoredDoc & { version: number }>
  */
 export function newId(ctx: Ctx, action: string, orgId: string): string {
   if (!ctx.requestId) return randomUUID().replace(/-/g, '')
-  return createHash('sha256').update([ctx.caller.openid ?? '', action, orgId, ctx.requestId].join('\u0000')).digest('hex').slice(0, 32)
+  return createHash('sha256')
+    .update([ctx.caller.openid ?? '', action, orgId, ctx.requestId].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32)
 }
 
 /** The document a retried create made the first time, if any. */

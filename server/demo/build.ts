@@ -124,7 +124,10 @@ function buildActivities(spec: OrgSpec, orgId: string, now: Date, stamp: Stamp):
     place: result.place,
     summary: result.summary,
     status: 'done',
-    date: inBeijing(now).subtract(i + 1, 'month').date([8, 15, 22, 26][i % 4]).format('YYYY-MM-DD'),
+    date: inBeijing(now)
+      .subtract(i + 1, 'month')
+      .date([8, 15, 22, 26][i % 4])
+      .format('YYYY-MM-DD'),
     resultText: result.resultText,
     photos: result.photos.map((scene) => `${DEMO_FILES_URL}/${activityFile(scene)}`),
   }))
@@ -155,6 +158,8 @@ export function demoFiles(docs: DemoDocs): DemoFile[] {
   return [
     { name: EMBLEM, render: emblemPng },
     ...docs.members.map((member, i) => ({ name: `avatar-${member._id}.png`, render: () => avatarPng(i) })),
-    ...(['meeting', 'outdoor', 'class'] as const).filter((scene) => scenes.has(activityFile(scene))).map((scene) => ({ name: activityFile(scene), render: () => activityPng(scene) })),
+    ...(['meeting', 'outdoor', 'class'] as const)
+      .filter((scene) => scenes.has(activityFile(scene)))
+      .map((scene) => ({ name: activityFile(scene), render: () => activityPng(scene) })),
   ]
 }

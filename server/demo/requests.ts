@@ -84,7 +84,14 @@ const SPECS: CaseSpec[] = [
     openid: DEMO_REQUESTER_OPENIDS[0],
     category: 'domesticViolence',
     urgency: 'urgent',
-    personal: { name: '陈女士', description: '丈夫今晚喝了酒又动手，我带着孩子躲在邻居家，不敢回去。', needs: '想知道今晚能去哪里，怎么申请人身安全保护令。', phone: '13900001111', address: '和美社区7栋', safeTimes: '白天他上班时' },
+    personal: {
+      name: '陈女士',
+      description: '丈夫今晚喝了酒又动手，我带着孩子躲在邻居家，不敢回去。',
+      needs: '想知道今晚能去哪里，怎么申请人身安全保护令。',
+      phone: '13900001111',
+      address: '和美社区7栋',
+      safeTimes: '白天他上班时',
+    },
     contactChannel: 'sms',
     doNotCall: true,
     submittedAgo: 20 * MINUTE_MS,
@@ -94,7 +101,14 @@ const SPECS: CaseSpec[] = [
     openid: DEMO_REQUESTER_OPENIDS[1],
     category: 'employment',
     urgency: 'normal',
-    personal: { name: '刘女士', description: '怀孕五个月，公司说岗位调整让我主动辞职，不然就降薪。', needs: '想知道公司这样做合不合法，我该怎么办。', phone: '13900002222', address: '', safeTimes: '工作日晚上' },
+    personal: {
+      name: '刘女士',
+      description: '怀孕五个月，公司说岗位调整让我主动辞职，不然就降薪。',
+      needs: '想知道公司这样做合不合法，我该怎么办。',
+      phone: '13900002222',
+      address: '',
+      safeTimes: '工作日晚上',
+    },
     contactChannel: 'phone',
     doNotCall: false,
     submittedAgo: 26 * HOUR_MS,
@@ -104,7 +118,14 @@ const SPECS: CaseSpec[] = [
     openid: DEMO_REQUESTER_OPENIDS[2],
     category: 'legal',
     urgency: 'normal',
-    personal: { name: '', description: '离婚两年，前夫一直不付孩子的抚养费，打电话也不接。', needs: '想申请强制执行，不知道要准备哪些材料。', phone: '', address: '', safeTimes: '' },
+    personal: {
+      name: '',
+      description: '离婚两年，前夫一直不付孩子的抚养费，打电话也不接。',
+      needs: '想申请强制执行，不知道要准备哪些材料。',
+      phone: '',
+      address: '',
+      safeTimes: '',
+    },
     contactChannel: 'inPerson',
     doNotCall: false,
     submittedAgo: 21 * DAY_MS,
@@ -164,11 +185,32 @@ function handleToClosure(story: Story, staff: Staff, start: number): void {
   const iso = (ms: number) => new Date(ms).toISOString()
   accept(story, staff, start + 3 * HOUR_MS)
   const contactAt = start + DAY_MS
-  addStep(story, { step: 'contact', at: contactAt, patch: { state: 'inProgress', firstContactAt: iso(contactAt) }, actor: 'staff', actorName: staff.member.name, text: '在妇女之家面谈，梳理了判决书和转账记录。' })
-  addStep(story, { step: 'message', at: contactAt + HOUR_MS, patch: {}, actor: 'staff', actorName: staff.member.name, text: '请带上离婚判决书、身份证和近两年的转账记录，周三上午一起去法院执行立案窗口。' })
+  addStep(story, {
+    step: 'contact',
+    at: contactAt,
+    patch: { state: 'inProgress', firstContactAt: iso(contactAt) },
+    actor: 'staff',
+    actorName: staff.member.name,
+    text: '在妇女之家面谈，梳理了判决书和转账记录。',
+  })
+  addStep(story, {
+    step: 'message',
+    at: contactAt + HOUR_MS,
+    patch: {},
+    actor: 'staff',
+    actorName: staff.member.name,
+    text: '请带上离婚判决书、身份证和近两年的转账记录，周三上午一起去法院执行立案窗口。',
+  })
   const closedAt = start + 12 * DAY_MS
   const closure = { reason: 'resolved' as const, note: story.vault.seal('已陪同申请强制执行，法院已立案，前夫补付了三个月抚养费。') }
-  addStep(story, { step: 'close', at: closedAt, patch: { state: 'closed', closedAt: iso(closedAt), closure }, actor: 'staff', actorName: staff.member.name, text: '已陪同申请强制执行，法院已立案，前夫补付了三个月抚养费。' })
+  addStep(story, {
+    step: 'close',
+    at: closedAt,
+    patch: { state: 'closed', closedAt: iso(closedAt), closure },
+    actor: 'staff',
+    actorName: staff.member.name,
+    text: '已陪同申请强制执行，法院已立案，前夫补付了三个月抚养费。',
+  })
   const rating = { score: 5, comment: story.vault.seal('谢谢杨姐一直陪着我跑手续。'), at: iso(closedAt + DAY_MS) }
   addStep(story, { step: 'rate', at: closedAt + DAY_MS, patch: { rating }, actor: 'requester', text: '谢谢杨姐一直陪着我跑手续。' })
 }

@@ -42,11 +42,41 @@ function weighted<T>(random: () => number, table: Weighted<T>): T {
   return table[table.length - 1][0]
 }
 
-const CATEGORIES: Weighted<RequestCategory> = [['marriageFamily', 25], ['domesticViolence', 15], ['legal', 15], ['hardship', 12], ['employment', 10], ['psychological', 10], ['children', 8], ['other', 5]]
-const STATES: Weighted<RequestState> = [['closed', 72], ['inProgress', 12], ['accepted', 6], ['submitted', 10]]
-const AGES: Weighted<RequestDoc['ageBand']> = [['18to59', 78], ['60plus', 10], ['14to17', 4], ['unspecified', 8]]
-const CHANNELS: Weighted<RequestDoc['channel']> = [['self', 60], ['visit', 20], ['hotline', 12], ['mailbox', 8]]
-const CLOSURES: Weighted<'resolved' | 'referred' | 'outOfScope' | 'withdrawn' | 'unreachable'> = [['resolved', 60], ['referred', 20], ['outOfScope', 8], ['withdrawn', 7], ['unreachable', 5]]
+const CATEGORIES: Weighted<RequestCategory> = [
+  ['marriageFamily', 25],
+  ['domesticViolence', 15],
+  ['legal', 15],
+  ['hardship', 12],
+  ['employment', 10],
+  ['psychological', 10],
+  ['children', 8],
+  ['other', 5],
+]
+const STATES: Weighted<RequestState> = [
+  ['closed', 72],
+  ['inProgress', 12],
+  ['accepted', 6],
+  ['submitted', 10],
+]
+const AGES: Weighted<RequestDoc['ageBand']> = [
+  ['18to59', 78],
+  ['60plus', 10],
+  ['14to17', 4],
+  ['unspecified', 8],
+]
+const CHANNELS: Weighted<RequestDoc['channel']> = [
+  ['self', 60],
+  ['visit', 20],
+  ['hotline', 12],
+  ['mailbox', 8],
+]
+const CLOSURES: Weighted<'resolved' | 'referred' | 'outOfScope' | 'withdrawn' | 'unreachable'> = [
+  ['resolved', 60],
+  ['referred', 20],
+  ['outOfScope', 8],
+  ['withdrawn', 7],
+  ['unreachable', 5],
+]
 const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗')
 const DESCRIPTIONS: Record<RequestCategory, string> = {
   domesticViolence: '丈夫喝酒后多次动手打我，孩子也很害怕，不知道该怎么办。',
@@ -65,7 +95,7 @@ interface SeedStory extends Story {
 
 /** A step by the org's chair (staff) or by her (requester). */
 function step(story: SeedStory, kind: RequestEventDoc['step'], at: number, patch: Partial<RequestDoc>, actor: RequestEventDoc['actor'], text = ''): void {
-  addStep(story, { step: kind, at, patch, actor, actorName: actor === 'staff' ? story.context.members[0]?.name ?? '' : '', text })
+  addStep(story, { step: kind, at, patch, actor, actorName: actor === 'staff' ? (story.context.members[0]?.name ?? '') : '', text })
 }
 
 function uniqueCode(context: RequestSeedContext, caseId: string): string {
@@ -138,7 +168,8 @@ function handle(story: SeedStory, state: RequestState, start: number): void {
   const [assignee, backup] = [members[first] ?? members[0], members[first + 1] ?? null]
   const acceptedAt = Math.min(start + (0.3 + random() * (random() < 0.15 ? 40 : 20)) * HOUR_MS, now.getTime() - HOUR_MS)
   step(story, 'accept', acceptedAt, { state: 'accepted', assigneeId: assignee?._id ?? null, backupId: backup?._id ?? null, acceptedAt: iso(acceptedAt) }, 'staff')
-  if (org.parentId && random() < 0.03) step(story, 'escalate', acceptedAt + HOUR_MS, { escalatedToOrgId: org.parentId, escalatedAt: iso(acceptedAt + HOUR_MS) }, 'staff', '需要上级妇联协调。')
+  if (org.parentId && random() < 0.03)
+    step(story, 'escalate', acceptedAt + HOUR_MS, { escalatedToOrgId: org.parentId, escalatedAt: iso(acceptedAt + HOUR_MS) }, 'staff', '需要上级妇联协调。')
   if (state === 'accepted') return
   const contactAt = Math.min(acceptedAt + (1 + random() * 80) * HOUR_MS, now.getTime() - HOUR_MS / 2)
   step(story, 'contact', contactAt, { state: 'inProgress', firstContactAt: iso(contactAt) }, 'staff', '已电话联系本人，约好面谈时间。')
@@ -153,7 +184,14 @@ function close(story: SeedStory, after: number): void {
   const closedAt = Math.min(after + (1 + random() * 20) * DAY_MS, now.getTime() - HOUR_MS)
   const iso = new Date(closedAt).toISOString()
   if (reason === 'referred') {
-    const referral = { id: `${story.doc._id}-r1`, body: pick(random, REFERRAL_BODIES), note: vault.seal('已将材料转交对方。'), status: 'done' as const, sentAt: iso, updatedAt: iso }
+    const referral = {
+      id: `${story.doc._id}-r1`,
+      body: pick(random, REFERRAL_BODIES),
+      note: vault.seal('已将材料转交对方。'),
+      status: 'done' as const,
+      sentAt: iso,
+      updatedAt: iso,
+    }
     step(story, 'refer', closedAt - HOUR_MS, { referrals: [referral] }, 'staff', '已转介。')
   }
   const note = '已办结，告知本人后续可再联系。'
@@ -161,7 +199,13 @@ function close(story: SeedStory, after: number): void {
   else step(story, 'close', closedAt, { state: 'closed', closedAt: iso, closure: { reason, note: vault.seal(note) } }, 'staff', note)
   if (story.doc.requesterOpenid && closedAt + DAY_MS < now.getTime() && random() < 0.4) {
     const ratedAt = new Date(closedAt + DAY_MS).toISOString()
-    step(story, 'rate', closedAt + DAY_MS, { rating: { score: 3 + Math.floor(random() * 3), comment: vault.seal(random() < 0.5 ? '谢谢执委的耐心帮助。' : ''), at: ratedAt } }, 'requester')
+    step(
+      story,
+      'rate',
+      closedAt + DAY_MS,
+      { rating: { score: 3 + Math.floor(random() * 3), comment: vault.seal(random() < 0.5 ? '谢谢执委的耐心帮助。' : ''), at: ratedAt } },
+      'requester',
+    )
   }
 }
 

@@ -6,7 +6,18 @@ import { TOPIC_CATEGORIES, TOPIC_CHANNELS } from '../../types'
 import { pick } from './random'
 import type { OrgContext } from './syntheticParts'
 
-const TITLES = ['小区增设母婴室', '楼道照明修复', '暑期儿童托管', '增设公交站点', '女性健康讲座', '广场舞音量扰民', '留守儿童课后辅导', '村口修建公厕', '菜市场环境整治', '家门口就业技能培训']
+const TITLES = [
+  '小区增设母婴室',
+  '楼道照明修复',
+  '暑期儿童托管',
+  '增设公交站点',
+  '女性健康讲座',
+  '广场舞音量扰民',
+  '留守儿童课后辅导',
+  '村口修建公厕',
+  '菜市场环境整治',
+  '家门口就业技能培训',
+]
 /** Most topics are public; one in ten still waits for the chair. */
 const STATES: TopicState[] = ['accepted', 'scheduled', 'decided', 'feedbackPublished', 'escalated', 'inProgress', 'done', 'done', 'notCarriedOut', 'submitted']
 const DAY_MS = 86_400_000
@@ -44,7 +55,14 @@ export function syntheticTopics(context: OrgContext, count: number, now: Date): 
       meetingId: null,
       record: null,
       escalatedToOrgId: null,
-      outcome: { feedback: '', escalatedTo: null, escalationNote: '', result: done ? `${title}已落实。` : '', photos: done ? ['/files/seed/activity-meeting.png'] : [], notCarriedReason: state === 'notCarriedOut' ? '条件暂不具备。' : '' },
+      outcome: {
+        feedback: '',
+        escalatedTo: null,
+        escalationNote: '',
+        result: done ? `${title}已落实。` : '',
+        photos: done ? ['/files/seed/activity-meeting.png'] : [],
+        notCarriedReason: state === 'notCarriedOut' ? '条件暂不具备。' : '',
+      },
     }
   })
 }

@@ -75,7 +75,12 @@ async function post(url: string, body: unknown, headers: Record<string, string>)
   let response: Response
   let text: string
   try {
-    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
     text = await response.text()
   } catch (error) {
     throw new ConnectionError(String(error))

@@ -47,7 +47,9 @@ async function killWhileRunning(host: LocalHost, clients: Clients, running: { do
     await host.kill()
     kills++
     const torn = tornFiles(dataDir)
-    console.log(`已强杀本地服务（第 ${kills} 次：已确认 ${report.acknowledged.size} 条，${unanswered} 个请求在途，末行残缺的文件 ${torn.length > 0 ? torn.join('、') : '无'}），${DOWN_MS} 毫秒后重启`)
+    console.log(
+      `已强杀本地服务（第 ${kills} 次：已确认 ${report.acknowledged.size} 条，${unanswered} 个请求在途，末行残缺的文件 ${torn.length > 0 ? torn.join('、') : '无'}），${DOWN_MS} 毫秒后重启`,
+    )
     await sleep(DOWN_MS)
     await host.start()
   }

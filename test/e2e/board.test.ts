@@ -40,7 +40,10 @@ async function openBoard(scene: string): Promise<void> {
 
 /** Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is shown. */
 const shown = (selector: string) => page.locator(selector).filter({ visible: true })
-const texts = (selector: string) => shown(selector).allInnerTexts().then((all) => all.map((t) => t.trim()))
+const texts = (selector: string) =>
+  shown(selector)
+    .allInnerTexts()
+    .then((all) => all.map((t) => t.trim()))
 
 test('npm start printed the board URL', () => {
   expect(host.output()).toMatch(/#\/pages\/board\/index\?scene=demo-community/)

@@ -83,7 +83,14 @@ test('she edits a member’s phone and photo, and the public board shows both', 
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), shown(page, '.form-field--photoUrl .image-upload-button').first().click()])
   await chooser.setFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: portraitPng() })
   const preview = shown(page, '.form-field--photoUrl .image-field__preview').first()
-  const uploaded = await pollUntil(() => preview.locator('img').getAttribute('src').catch(() => member.photoUrl), (src) => src !== member.photoUrl)
+  const uploaded = await pollUntil(
+    () =>
+      preview
+        .locator('img')
+        .getAttribute('src')
+        .catch(() => member.photoUrl),
+    (src) => src !== member.photoUrl,
+  )
   expect(uploaded).toMatch(/^\/files\//)
   await screenshot(page, 'console-member-edit')
   await shown(page, '.save-button').first().click()
@@ -98,7 +105,12 @@ test('she edits a member’s phone and photo, and the public board shows both', 
   await expect(card.innerText()).resolves.toContain(newPhone)
   await card.scrollIntoViewIfNeeded()
   // the board loads photos lazily: the src arrives once the card is on screen
-  await expect(pollUntil(() => card.locator('img').first().getAttribute('src'), (src) => src !== null)).resolves.toBe(after?.photoUrl)
+  await expect(
+    pollUntil(
+      () => card.locator('img').first().getAttribute('src'),
+      (src) => src !== null,
+    ),
+  ).resolves.toBe(after?.photoUrl)
   await screenshot(page, 'console-board-after-member-edit')
 })
 
@@ -165,7 +177,9 @@ test('when someone else saved the member first, her save is refused with a reloa
 test('an invitation redeemed by a new openid gives her the member console', async () => {
   const { page } = chair
   await openTile(page, 'invites', '.invites-page')
-  const choice = shown(page, '.invite-member-choices .choice').filter({ has: page.locator('.choice__note', { hasText: /^执委$/ }) }).first()
+  const choice = shown(page, '.invite-member-choices .choice')
+    .filter({ has: page.locator('.choice__note', { hasText: /^执委$/ }) })
+    .first()
   const memberName = (await choice.locator('.choice__label').innerText()).trim()
   await choice.click()
   await shown(page, '.save-button').first().click()

@@ -78,7 +78,10 @@ async function openForm(page: Page): Promise<void> {
 
 /** Picks a step by its exact label (转介 is not 直接转介 or 更新转介进展). */
 async function pickStep(page: Page, label: string): Promise<void> {
-  await shown(page, '.request-step-kind .choice').filter({ hasText: new RegExp(`^${label}$`) }).first().click()
+  await shown(page, '.request-step-kind .choice')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .first()
+    .click()
 }
 
 test('demo-resident asks for help from the board; consent comes first and is not ticked for her', async () => {
@@ -151,7 +154,10 @@ test('demo-chair sees it in her queue without a name, opens it and assigns demo-
   await shown(page, '.assignee-choice .choice').filter({ hasText: memberName }).first().click()
   await screenshot(page, 'requests-accept')
   await shown(page, '.request-step-button').first().click()
-  const accepted = await pollUntil(() => getCase('demo-chair'), (view) => view.state === 'accepted')
+  const accepted = await pollUntil(
+    () => getCase('demo-chair'),
+    (view) => view.state === 'accepted',
+  )
   expect(accepted.kind === 'staff' && accepted.assignee?.id).toBe(memberId)
   await expect(shown(page, '.request-facts').first().innerText()).resolves.toContain(memberName)
 })
@@ -168,7 +174,10 @@ test('demo-member refers it to legal aid, keeps a staff-only note and closes it'
   await shown(page, '.referral-body-choice .choice').filter({ hasText: '法律援助' }).first().click()
   await shown(page, 'textarea.step-text-input').first().fill('已电话联系司法所，约定本周内由法律援助律师对接')
   await shown(page, '.request-step-button').first().click()
-  await pollUntil(() => getCase('demo-member'), (view) => view.kind === 'staff' && view.referrals.length === 1)
+  await pollUntil(
+    () => getCase('demo-member'),
+    (view) => view.kind === 'staff' && view.referrals.length === 1,
+  )
 
   await pickStep(page, '记录内部备注')
   await expect(shown(page, '.step-audience').first().innerText()).resolves.toBe('仅工作人员可见')
@@ -181,7 +190,10 @@ test('demo-member refers it to legal aid, keeps a staff-only note and closes it'
   await expect(shown(page, '.step-audience').first().innerText()).resolves.toBe('她能看到')
   await shown(page, 'textarea.step-text-input').first().fill(CLOSING)
   await shown(page, '.request-step-button').first().click()
-  const closed = await pollUntil(() => getCase('demo-member'), (view) => view.state === 'closed')
+  const closed = await pollUntil(
+    () => getCase('demo-member'),
+    (view) => view.state === 'closed',
+  )
   expect(closed.state).toBe('closed')
   await shown(page, '.request-fact--closure').first().waitFor()
   await screenshot(page, 'requests-closed-by-member')
@@ -208,7 +220,12 @@ test('the resident sees 已办结 with the reason, not the staff note, and rates
 
   // The local host keeps notifications in `outbox`: she was told of each step, never what it was about.
   const outbox = await pollUntil(
-    async () => fs.readFileSync(path.join(host.dataDir, 'outbox.db'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)),
+    async () =>
+      fs
+        .readFileSync(path.join(host.dataDir, 'outbox.db'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
     (docs) => docs.filter((doc) => doc.openid === 'demo-resident' && String(doc.page).includes(caseId)).length >= 2,
   )
   const hers = outbox.filter((doc) => doc.openid === 'demo-resident' && String(doc.page).includes(caseId))

@@ -37,7 +37,11 @@ afterAll(async () => {
 const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 const as = (openid: string) => devToken(host.url, openid)
 const getTopic = async (topicId: string) => (await callApi<{ topic: Topic }>(host.url, 'topics', 'get', { topicId }, await as('demo-chair'))).topic
-const waitForState = (topicId: string, state: string) => pollUntil(() => getTopic(topicId), (t) => t.state === state)
+const waitForState = (topicId: string, state: string) =>
+  pollUntil(
+    () => getTopic(topicId),
+    (t) => t.state === state,
+  )
 
 /** A fresh load: Taro's H5 router may otherwise reuse a page kept in its stack. */
 async function freshGoto(page: Page, hash: string): Promise<void> {
@@ -53,7 +57,17 @@ async function logIn(page: Page, openid: string): Promise<void> {
 
 /** The resident's topic, submitted through the API (the submit form has its own test). */
 async function residentTopic(title: string): Promise<Topic> {
-  const payload = { orgId, title, problem: `${title}，姐妹们反映了很久，希望妇联帮忙。`, proposal: '', category: 'publicService', channel: 'online', name: '8号楼郑女士', anonymous: false, onBehalfOf: '' }
+  const payload = {
+    orgId,
+    title,
+    problem: `${title}，姐妹们反映了很久，希望妇联帮忙。`,
+    proposal: '',
+    category: 'publicService',
+    channel: 'online',
+    name: '8号楼郑女士',
+    anonymous: false,
+    onBehalfOf: '',
+  }
   return (await callApi<{ topic: Topic }>(host.url, 'topics', 'submit', payload, await as('demo-resident'))).topic
 }
 

@@ -41,8 +41,7 @@ afterAll(async () => {
 })
 
 const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const getTopic = async (topicId: string, openid = 'demo-chair') =>
-  (await callApi<{ topic: Topic }>(host.url, 'topics', 'get', { topicId }, await devToken(host.url, openid))).topic
+const getTopic = async (topicId: string, openid = 'demo-chair') => (await callApi<{ topic: Topic }>(host.url, 'topics', 'get', { topicId }, await devToken(host.url, openid))).topic
 
 async function logIn(page: Page, openid: string): Promise<void> {
   await page.goto(`${host.url}/#/pages/me/index`)
@@ -53,7 +52,17 @@ async function logIn(page: Page, openid: string): Promise<void> {
 /** Another woman's topic, entered and accepted through the API: the one she seconds. */
 async function acceptedOtherTopic(): Promise<string> {
   const member = await devToken(host.url, 'demo-member')
-  const payload = { orgId, title: OTHER, problem: '社区里中老年妇女缺少健康知识的来源', proposal: '', category: 'publicService', channel: 'online', name: '张女士', anonymous: false, onBehalfOf: '' }
+  const payload = {
+    orgId,
+    title: OTHER,
+    problem: '社区里中老年妇女缺少健康知识的来源',
+    proposal: '',
+    category: 'publicService',
+    channel: 'online',
+    name: '张女士',
+    anonymous: false,
+    onBehalfOf: '',
+  }
   const { topic } = await callApi<{ topic: Topic }>(host.url, 'topics', 'submit', payload, member)
   const chairToken = await devToken(host.url, 'demo-chair')
   await callApi(host.url, 'topics', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } }, chairToken)
@@ -119,7 +128,10 @@ test('demo-chair accepts it and puts it on a meeting’s agenda', async () => {
   await openChairTopic(page)
   await expect(shown(page, '.chair-topic-page').first().innerText()).resolves.toContain('5号楼刘女士')
   await shown(page, '.accept-topic-button').first().click()
-  await pollUntil(() => getTopic(myTopicId), (topic) => topic.state === 'accepted')
+  await pollUntil(
+    () => getTopic(myTopicId),
+    (topic) => topic.state === 'accepted',
+  )
   await shown(page, '.schedule-meeting-button').first().click()
   await shown(page, 'input.meeting-time-input').first().fill('00:00')
   await shown(page, 'input.meeting-host-input').first().fill('王秀英')
@@ -130,7 +142,10 @@ test('demo-chair accepts it and puts it on a meeting’s agenda', async () => {
   await shown(page, '.save-button').first().click()
   // the form goes back by itself once saved; let it, before the next test navigates
   await page.waitForURL((url) => !url.hash.includes('meeting-new'))
-  const topic = await pollUntil(() => getTopic(myTopicId), (t) => t.state === 'scheduled')
+  const topic = await pollUntil(
+    () => getTopic(myTopicId),
+    (t) => t.state === 'scheduled',
+  )
   expect(topic.meetingId).not.toBeNull()
 })
 
@@ -151,7 +166,10 @@ test('on another phone she opens the meeting from 议事会议, records attendan
   await shown(page, 'input.record-owner-input').first().fill('王秀英')
   await shown(page, '.save-button').first().click()
   await page.waitForURL((url) => !url.hash.includes('meeting-record'))
-  await pollUntil(() => getTopic(myTopicId), (t) => t.state === 'decided')
+  await pollUntil(
+    () => getTopic(myTopicId),
+    (t) => t.state === 'decided',
+  )
   // the minutes are kept: 议事会议 → 已记录 opens them
   await freshGoto(page, `${host.url}/#/staff/pages/meetings/index?orgId=${orgId}`)
   await shown(page, '.meeting-status .choice').filter({ hasText: '已记录' }).first().click()
@@ -162,7 +180,14 @@ test('on another phone she opens the meeting from 议事会议, records attendan
   await shown(page, '.advance-kind .choice').filter({ hasText: '反馈' }).first().click()
   await shown(page, 'textarea.advance-text-input').first().fill(FEEDBACK)
   await shown(page, '.advance-topic-button').first().click()
-  expect((await pollUntil(() => getTopic(myTopicId), (t) => t.state === 'feedbackPublished')).state).toBe('feedbackPublished')
+  expect(
+    (
+      await pollUntil(
+        () => getTopic(myTopicId),
+        (t) => t.state === 'feedbackPublished',
+      )
+    ).state,
+  ).toBe('feedbackPublished')
 })
 
 test('the resident sees the decision and the feedback, and her topic heads the board’s 议事成果', async () => {

@@ -4,11 +4,12 @@
 // closed. It is built once and copied into a fresh in-memory store whenever a call was
 // accepted and wrote (so the next payload meets the same world) and every so many calls
 // (so rate-limit windows and the audit trail start afresh).
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { COLLECTIONS, type CollectionName, type StoredDoc } from '../../cloudfunctions/common/store/port'
+import { createVault } from '../../cloudfunctions/common/vault'
 import { NedbStore } from '../../server/nedb'
-import { localVault } from '../../server/vault'
 import { caseDoc } from '../cloudfunctions/requests/fixtures/requestsTree'
 import { seededServices as topicsSeeded } from '../cloudfunctions/topics/fixtures/seeded'
 import { REVIEW_WORD, RISKY_WORD } from '../cloudfunctions/topics/fixtures/topicsTree'
@@ -49,6 +50,7 @@ export class Arena {
   /** the watched state after the last call */
   private state = new Map<string, string>()
   private callsSinceReset = 0
+  private readonly key = randomBytes(32)
 
   private constructor(private readonly resetEvery: number) {}
 
@@ -72,9 +74,8 @@ export class Arena {
     const store = await NedbStore.open()
     for (const [name, docs] of this.template) for (const doc of docs) await store.insert(name, doc)
     this.services = await testServices(NOW, store, DENY)
-    // the key is made now, not by the first call that happens to seal something
-    this.services.ports.vault = localVault(this.services.dataDir, {}, () => {})
-    this.services.ports.vault.seal('key')
+    // the key lives in memory: no key file to appear beside the data, and none to clean up
+    this.services.ports.vault = createVault(this.key)
     this.state = await this.watchedState()
     this.callsSinceReset = 0
   }

@@ -27,6 +27,8 @@ export interface Tally {
   accepted: number
   /** accepted calls that changed the store: a mutated payload that was still valid */
   acceptedWrites: number
+  /** of those, the ones that stored text with NUL, control, bidi or zero-width characters or lone surrogates */
+  storedOddText: number
   refused: Record<string, number>
   problems: Record<Problem, number>
   slowestMs: number
@@ -61,10 +63,11 @@ export interface FuzzOptions {
   onAction?: (key: string, tally: Tally) => void
 }
 
-const emptyTally = (): Tally => ({
+export const emptyTally = (): Tally => ({
   calls: 0,
   accepted: 0,
   acceptedWrites: 0,
+  storedOddText: 0,
   refused: {},
   problems: Object.fromEntries(PROBLEMS.map((p) => [p, 0])) as Record<Problem, number>,
   slowestMs: 0,
@@ -133,12 +136,20 @@ async function probeReads(arena: Arena, baseline: Set<string>): Promise<Verdict[
   return problems
 }
 
-function record(tally: Tally, verdict: Verdict, wrote: boolean, ms: number): void {
+/** Characters that should never be stored (control, format, lone surrogates): the contract's text normalisation refuses or strips them; an accepted write that carries them is counted, not failed. */
+const ODD_TEXT = /\p{Cf}|\p{Cs}|(?![\t\n\r])\p{Cc}/u
+function carriesOddText(value: unknown): boolean {
+  if (typeof value === 'string') return ODD_TEXT.test(value)
+  return value !== null && typeof value === 'object' && Object.entries(value).some(([key, item]) => ODD_TEXT.test(key) || carriesOddText(item))
+}
+
+function record(tally: Tally, item: FuzzCase, verdict: Verdict, wrote: boolean, ms: number): void {
   tally.calls++
   tally.slowestMs = Math.max(tally.slowestMs, ms)
   if (verdict.outcome === 'accepted') {
     tally.accepted++
     if (wrote) tally.acceptedWrites++
+    if (wrote && carriesOddText(item.call)) tally.storedOddText++
   } else if (verdict.outcome !== 'broken') tally.refused[verdict.outcome] = (tally.refused[verdict.outcome] ?? 0) + 1
   for (const { problem } of verdict.problems) tally.problems[problem]++
 }
@@ -164,7 +175,7 @@ export async function fuzzContract(options: FuzzOptions): Promise<FuzzReport> {
           const wrote = seen.changed.length > 0
           if (verdict.outcome === 'accepted' && wrote) verdict.problems.push(...(await probeReads(arena, baseline)))
           if (late.length > 0) verdict.problems.push({ problem: 'crash', detail: `unhandled rejection: ${preview(String(late.splice(0).join(' | ')))}` })
-          record(tally, verdict, wrote, ms)
+          record(tally, item, verdict, wrote, ms)
           for (const { problem, detail } of verdict.problems) {
             report.findings.push({ fn, action, index, who: item.who, kind: item.kind, problem, detail, call: preview(item.call), reply: preview(seen.reply ?? null) })
           }

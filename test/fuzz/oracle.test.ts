@@ -28,6 +28,11 @@ test.each(FLAGGED)('%s is flagged', (_name, reply, over, problems) => {
   expect(problemsOf(seen(reply, over))).toEqual(problems)
 })
 
+test('what the caller sent is not held against the message', () => {
+  const reply = { ok: false, error: { code: 'NOT_FOUND', message: '没有找到编码为「undefined」的妇联' } }
+  expect(judge('board', { action: 'get', payload: { code: 'undefined' } }, seen(reply)).problems).toEqual([])
+})
+
 test('field names the caller sent are not held against the message', () => {
   const reply = { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误：Error 不允许的字段：Error', issues: [{ field: 'Error', message: '不允许的字段：Error' }] } }
   expect(problemsOf(seen(reply))).toEqual([])

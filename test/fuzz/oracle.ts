@@ -35,7 +35,7 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/
 const LEAK =
   /\bError\b|\bat \S+ \(|\.[cm]?[jt]sx?:\d+|\b(Invalid|expected|received|Unrecognized|Cannot|undefined|NaN|Infinity|object Object)\b|Too (big|small)|\bnedb\b|\bzod\b|\bE(CONN\w*|NOENT|ACCES)\b/i
 
-/** Text of a message that the caller chose (field names she sent, the action): not ours to judge. */
+/** Text of a message that the caller chose (field names, values, the action she sent): not ours to judge. */
 function withoutEcho(message: string, echoed: string[]): string {
   let rest = message
   for (const text of echoed.filter((t) => t.length > 0).sort((a, b) => b.length - a.length)) rest = rest.split(text).join(' ')
@@ -46,6 +46,18 @@ function judgeWords(message: string, echoed: string[]): string | null {
   if (!CJK.test(message)) return `not Chinese: ${JSON.stringify(message.slice(0, 120))}`
   const leak = LEAK.exec(withoutEcho(message, echoed))
   return leak ? `leaks ${JSON.stringify(leak[0])}: ${JSON.stringify(message.slice(0, 160))}` : null
+}
+
+/** The keys and short texts of what was sent: a message may quote them back (「undefined」 was her code). */
+function textsSent(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string' && value.length <= 300) into.push(value)
+  else if (value !== null && typeof value === 'object' && into.length < 500) {
+    for (const [key, item] of Object.entries(value)) {
+      into.push(key)
+      textsSent(item, into)
+    }
+  }
+  return into
 }
 
 function outputOf(fn: FunctionName, action: unknown): z.ZodMiniType | undefined {
@@ -77,8 +89,7 @@ export function judge(fn: FunctionName, call: unknown, seen: Observation): Verdi
   }
   const { code, message, issues = [] } = settled.error
   if (code === 'INTERNAL') problems.push({ problem: 'internal', detail: message })
-  const action = actionOf(call)
-  const echoed = [...issues.flatMap((issue) => [issue.field, ...issue.field.split(/[.,]/)]), ...(typeof action === 'string' ? [action] : [])]
+  const echoed = [...issues.flatMap((issue) => [issue.field, ...issue.field.split(/[.,]/)]), ...textsSent(call)]
   for (const words of [message, ...issues.map((issue) => issue.message)]) {
     const wrong = judgeWords(words, echoed)
     if (wrong) problems.push({ problem: 'badMessage', detail: wrong })

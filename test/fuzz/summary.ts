@@ -3,7 +3,7 @@
 // the first findings with the call and the reply that show them.
 import type { FunctionName } from '../../types/contracts'
 import type { Problem } from './oracle'
-import type { FuzzReport, Tally } from './fuzzer'
+import { emptyTally, type FuzzReport, type Tally } from './fuzzer'
 
 const LABEL: Record<Problem, string> = {
   internal: 'INTERNAL',
@@ -18,20 +18,14 @@ function add(into: Tally, from: Tally): void {
   into.calls += from.calls
   into.accepted += from.accepted
   into.acceptedWrites += from.acceptedWrites
+  into.storedOddText += from.storedOddText
   into.slowestMs = Math.max(into.slowestMs, from.slowestMs)
   for (const [code, n] of Object.entries(from.refused)) into.refused[code] = (into.refused[code] ?? 0) + n
   for (const problem of Object.keys(from.problems) as Problem[]) into.problems[problem] += from.problems[problem]
 }
 
 function sum(tallies: Tally[]): Tally {
-  const total: Tally = {
-    calls: 0,
-    accepted: 0,
-    acceptedWrites: 0,
-    refused: {},
-    problems: { internal: 0, crash: 0, unexpectedWrite: 0, badMessage: 0, loggedError: 0, offContract: 0 },
-    slowestMs: 0,
-  }
+  const total = emptyTally()
   for (const tally of tallies) add(total, tally)
   return total
 }
@@ -42,7 +36,7 @@ export function line(name: string, tally: Tally): string {
     .map(([code, n]) => `${code} ${n}`)
     .join(', ')
   const problems = (Object.keys(LABEL) as Problem[]).map((problem) => `${LABEL[problem]} ${tally.problems[problem]}`).join(', ')
-  return `${name.padEnd(26)} calls ${String(tally.calls).padStart(6)} | accepted ${tally.accepted} (wrote ${tally.acceptedWrites}) | refused ${refused || '-'} | ${problems} | slowest ${tally.slowestMs.toFixed(0)} ms`
+  return `${name.padEnd(26)} calls ${String(tally.calls).padStart(6)} | accepted ${tally.accepted} (wrote ${tally.acceptedWrites}, odd text ${tally.storedOddText}) | refused ${refused || '-'} | ${problems} | slowest ${tally.slowestMs.toFixed(0)} ms`
 }
 
 /** Per function and in total (per action too when `perAction`). */

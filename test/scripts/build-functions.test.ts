@@ -174,10 +174,6 @@ describe('the built board, called as WeChat calls it', () => {
 
   test('the calendar is read once per instance; each valid board.get is one document read', () => {
     const reads = anonymous.sent.map((request) => `${request.api} ${request.collection}/${request.query._id}`)
-    expect(reads).toEqual([
-      'database.getDocument config/calendar',
-      'database.getDocument boards/comm',
-      'database.getDocument boards/elsewhere',
-    ])
+    expect(reads).toEqual(['database.getDocument config/calendar', 'database.getDocument boards/comm', 'database.getDocument boards/elsewhere'])
   })
 })

@@ -82,7 +82,11 @@ test('--topics-per-org fills the 议事 collection; boards show only public topi
   expect(topics).toHaveLength(12)
   const board = (await store.getById<BoardDoc>('boards', 's-000005'))!
   expect(boardDoc.safeParse(board).error).toBeUndefined()
-  const published = topics.filter((t) => t.public).map((t) => t.publishedAt!).sort().reverse()
+  const published = topics
+    .filter((t) => t.public)
+    .map((t) => t.publishedAt!)
+    .sort()
+    .reverse()
   expect(board.topics.length).toBe(published.length)
   expect(board.topics.map((t) => t.state)).not.toContain('submitted')
   expect(topics.find((t) => t._id === board.topics[0].id)?.publishedAt).toBe(published[0])

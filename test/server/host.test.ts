@@ -117,14 +117,11 @@ describe('files and the H5 build', () => {
     expect(res.headers.get('content-type')).toBe('image/png')
   })
 
-  test.each(['/files/../secret.txt', '/files/%2e%2e/secret.txt', '/files/demo/../../secret.txt', '/..%2fsecret.txt'])(
-    'never serves outside its folder: %s',
-    async (url) => {
-      const res = await fetch(`${host.url}${url}`)
-      expect(res.status).toBe(404)
-      expect(await res.text()).not.toContain('not for the web')
-    },
-  )
+  test.each(['/files/../secret.txt', '/files/%2e%2e/secret.txt', '/files/demo/../../secret.txt', '/..%2fsecret.txt'])('never serves outside its folder: %s', async (url) => {
+    const res = await fetch(`${host.url}${url}`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).not.toContain('not for the web')
+  })
 
   test('serves the H5 index at /', async () => {
     const res = await fetch(`${host.url}/`)

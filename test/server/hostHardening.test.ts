@@ -100,10 +100,13 @@ describe('bodies that would stall the host', () => {
     const host = await hostWith('loopback')
     const { hostname, port } = new URL(host.url)
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request({ hostname, port, path: '/api/board', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 100 * 1024 * 1024 } }, (res) => {
-        res.resume()
-        resolve(res.statusCode ?? 0)
-      })
+      const req = http.request(
+        { hostname, port, path: '/api/board', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 100 * 1024 * 1024 } },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        },
+      )
       req.on('error', reject)
       req.write('{"action":"get",') // the client would send 100 MB; the answer comes first
     })

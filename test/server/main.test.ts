@@ -33,7 +33,10 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 50
 beforeEach(async () => {
   const base = await testServices(LOADED_AT)
   logged = []
-  const log: Logger = { info: (message, fields) => logged.push({ level: 'info', message, ...fields }), error: (message, fields) => logged.push({ level: 'error', message, ...fields }) }
+  const log: Logger = {
+    info: (message, fields) => logged.push({ level: 'info', message, ...fields }),
+    error: (message, fields) => logged.push({ level: 'error', message, ...fields }),
+  }
   services = { ...base, log, ports: { ...base.ports, vault: createVault(randomBytes(32)) } }
   const now = services.clock.now()
   const { requests, events } = buildDemoRequests(now, buildDemoDocs(now).members, services.ports.vault)

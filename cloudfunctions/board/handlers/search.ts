@@ -26,7 +26,7 @@ export async function search(input: SearchOrgsInput, ctx: Ctx): Promise<SearchOr
       code: org.code,
       name: org.name,
       level: org.level,
-      parentName: org.parentId ? parentName.get(org.parentId) ?? null : null,
+      parentName: org.parentId ? (parentName.get(org.parentId) ?? null) : null,
     })),
   }
 }

@@ -35,7 +35,7 @@ async function checkPeople(ctx: Ctx, orgId: string, fields: Fields, alsoName: (s
 
 /** Audit before/after with people's names instead of ids. */
 function named(changes: FieldChange[], names: Map<string, string>): FieldChange[] {
-  const name = (value: unknown) => (typeof value === 'string' ? names.get(value) ?? value : value)
+  const name = (value: unknown) => (typeof value === 'string' ? (names.get(value) ?? value) : value)
   return changes.map((c) => (c.field === 'memberId' || c.field === 'backupMemberId' ? { ...c, before: name(c.before), after: name(c.after) } : c))
 }
 

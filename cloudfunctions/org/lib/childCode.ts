@@ -19,12 +19,21 @@ const LEVEL_TAG: Record<OrgLevel, string> = {
 
 /** The parent's code in the safe subset, without trailing dashes. */
 function stem(parentCode: string): string {
-  return parentCode.toLowerCase().replace(/[^a-z0-9-]/g, '').replace(/-+$/, '') || 'org'
+  return (
+    parentCode
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '')
+      .replace(/-+$/, '') || 'org'
+  )
 }
 
 export function candidateCode(parentCode: string, level: OrgLevel, n: number): string {
   const suffix = `-${LEVEL_TAG[level]}${n}`
-  return stem(parentCode).slice(0, MAX_CODE - suffix.length).replace(/-+$/, '') + suffix
+  return (
+    stem(parentCode)
+      .slice(0, MAX_CODE - suffix.length)
+      .replace(/-+$/, '') + suffix
+  )
 }
 
 /** The first free code numbered from `start`; one `$in` read over the candidates. */

@@ -72,12 +72,7 @@ function countWarnings(level: Level, executives: number, tally: Tally): RuleWarn
 }
 
 /** Adds `subjects.length` checks of which `failing.length` fail; one warning names them all. */
-function perSubject<T extends { _id: string; name: string }>(
-  tally: Tally,
-  subjects: T[],
-  failing: T[],
-  warning: (failing: T[]) => Omit<RuleWarning, 'subjectIds'>,
-): RuleWarning[] {
+function perSubject<T extends { _id: string; name: string }>(tally: Tally, subjects: T[], failing: T[], warning: (failing: T[]) => Omit<RuleWarning, 'subjectIds'>): RuleWarning[] {
   tally.checks += subjects.length
   tally.passed += subjects.length - failing.length
   return failing.length ? [{ ...warning(failing), subjectIds: failing.map((f) => f._id) }] : []
@@ -116,8 +111,18 @@ function identityWarnings(active: Subject[], tally: Tally): RuleWarning[] {
   const vacant: RuleWarning[] = hasChair ? [] : [{ kind: 'vacantChair', rule: RULES.chair, message: '主席空缺，请按程序增补并在公示栏亮明身份', subjectIds: [] }]
   return [
     ...vacant,
-    ...perSubject(tally, active, active.filter((m) => !m.photoUrl), (f) => ({ kind: 'missingPhoto', rule: RULES.identity, message: `${f.length} 人没有照片：${names(f)}` })),
-    ...perSubject(tally, active, active.filter((m) => !m.phone), (f) => ({ kind: 'missingPhone', rule: RULES.identity, message: `${f.length} 人没有联系电话：${names(f)}` })),
+    ...perSubject(
+      tally,
+      active,
+      active.filter((m) => !m.photoUrl),
+      (f) => ({ kind: 'missingPhoto', rule: RULES.identity, message: `${f.length} 人没有照片：${names(f)}` }),
+    ),
+    ...perSubject(
+      tally,
+      active,
+      active.filter((m) => !m.phone),
+      (f) => ({ kind: 'missingPhone', rule: RULES.identity, message: `${f.length} 人没有联系电话：${names(f)}` }),
+    ),
   ]
 }
 

@@ -17,7 +17,10 @@ type Input = RequestsInput<'fileOnBehalf'>
 type Output = RequestsOutput<'fileOnBehalf'>
 
 export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBehalf'>): Promise<Output> {
-  const { org, standing: { membership } } = ctx.access
+  const {
+    org,
+    standing: { membership },
+  } = ctx.access
   assertNotUnder14(input)
   const now = ctx.clock.now()
   if (input.verbalConsentDate > localDate(now)) throw invalid('verbalConsentDate', '不能晚于今天')

@@ -16,6 +16,14 @@ export async function listMine(_input: RequestsInput<'listMine'>, ctx: Ctx): Pro
   const names = new Map(orgs.map((o) => [o._id, o.name]))
   if (cases.length > 0) await recordRead(ctx, { fn: 'requests', action: 'listMine', orgId: null, target: null, summary: `本人查看了自己的求助列表（${cases.length} 条）` })
   return {
-    requests: cases.map((c) => ({ _id: c._id, code: c.code, orgName: names.get(c.orgId) ?? '', category: c.category, state: c.state, createdAt: c.createdAt, updatedAt: c.updatedAt })),
+    requests: cases.map((c) => ({
+      _id: c._id,
+      code: c.code,
+      orgName: names.get(c.orgId) ?? '',
+      category: c.category,
+      state: c.state,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+    })),
   }
 }

@@ -9,7 +9,9 @@ const CODE_LENGTH = 8
 
 /** The code of `caseId`; `attempt` > 0 gives the next candidate when one is taken. */
 export function caseCode(caseId: string, attempt = 0): string {
-  const digest = createHash('sha256').update(attempt === 0 ? caseId : `${caseId}#${attempt}`).digest()
+  const digest = createHash('sha256')
+    .update(attempt === 0 ? caseId : `${caseId}#${attempt}`)
+    .digest()
   let code = ''
   for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[digest[i] % CODE_ALPHABET.length]
   return `QZ-${code}`

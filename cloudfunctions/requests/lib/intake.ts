@@ -88,8 +88,19 @@ async function caseDoc(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin
 export async function fileCase(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin: Origin): Promise<{ doc: RequestDoc; created: boolean }> {
   const doc = await caseDoc(ctx, id, fields, org, origin)
   const event: RequestEventDoc = {
-    _id: eventId(id, 1), caseId: id, orgId: org._id, seq: 1, at: doc.createdAt, step: 'submit', from: null, to: 'submitted',
-    actor: origin.actor, actorName: origin.actorName, visibleToRequester: true, text: '', patch: doc,
+    _id: eventId(id, 1),
+    caseId: id,
+    orgId: org._id,
+    seq: 1,
+    at: doc.createdAt,
+    step: 'submit',
+    from: null,
+    to: 'submitted',
+    actor: origin.actor,
+    actorName: origin.actorName,
+    visibleToRequester: true,
+    text: '',
+    patch: doc,
   }
   let filed = event
   try {

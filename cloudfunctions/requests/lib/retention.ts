@@ -95,7 +95,14 @@ export async function anonymiseExpired(services: Services, now: Date, retentionD
       for (const doc of page) {
         if (!(await anonymiseCase(services, doc._id, now, expired))) continue
         done++
-        await recordChange(ctx, { fn: 'requests', action: 'anonymise', orgId: doc.orgId, target: { collection: 'requests', id: doc._id }, summary: `求助 ${doc.code} 超过保存期限，已匿名化`, actorName: '系统' })
+        await recordChange(ctx, {
+          fn: 'requests',
+          action: 'anonymise',
+          orgId: doc.orgId,
+          target: { collection: 'requests', id: doc._id },
+          summary: `求助 ${doc.code} 超过保存期限，已匿名化`,
+          actorName: '系统',
+        })
       }
       if (page.length < PAGE) return done
       last = page[page.length - 1]

@@ -1,29 +1,25 @@
 // De-identified statistics of help requests (求助统计) for a chair and, rolled up, for
 // the federation above: counts by category, state and month, median hours to acceptance
-// and to closure, the overdue count. Only counting fields are kept from each case, and
-// every count of 1–4 is suppressed (null) so a small number cannot point at a woman.
-import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestDoc, type RequestStats } from '../../../types'
+// and to closure, the overdue count. Only counting fields are kept from each case. No
+// count of 1–4 is shown, nor any count it could be worked out from (lib/suppression.ts);
+// a roll-up adds up its federations' answers as they are published, so subtracting one
+// federation's figures from the roll-up tells nothing they do not.
+import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestDoc, type RequestStats, type StatCount } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { MAX_LIMIT, type Filter } from '../../common/store/port'
 import { inBeijing } from '../../common/time'
 import { isOverdue } from './deadlines'
+import { narrow, protectRow, rangeOf, readerBounds, rollUpCount, SMALLEST_SHOWN, type ProtectedRow, type Range, type Shown } from './suppression'
 
-/** What statistics may know of a case: no ids, no codes, nothing she wrote. */
-export type StatCase = Pick<RequestDoc, 'category' | 'state' | 'urgency' | 'createdAt' | 'queuedAt' | 'acceptedAt' | 'firstContactAt' | 'closedAt'>
+/** What statistics may know of a case: which federation, and no ids, no codes, nothing she wrote. */
+export type StatCase = Pick<RequestDoc, 'orgId' | 'category' | 'state' | 'urgency' | 'createdAt' | 'queuedAt' | 'acceptedAt' | 'firstContactAt' | 'closedAt'>
 
-/** Below this, a count is not shown and a median is not computed. */
-const SMALLEST_SHOWN = 5
 const MONTHS_SHOWN = 12
 const HOUR_MS = 3600 * 1000
 
 function toStatCase(doc: RequestDoc): StatCase {
-  const { category, state, urgency, createdAt, queuedAt, acceptedAt, firstContactAt, closedAt } = doc
-  return { category, state, urgency, createdAt, queuedAt, acceptedAt, firstContactAt, closedAt }
-}
-
-/** 0 stays 0 (nothing happened is not identifying); 1–4 becomes null. */
-function suppress(count: number): number | null {
-  return count > 0 && count < SMALLEST_SHOWN ? null : count
+  const { orgId, category, state, urgency, createdAt, queuedAt, acceptedAt, firstContactAt, closedAt } = doc
+  return { orgId, category, state, urgency, createdAt, queuedAt, acceptedAt, firstContactAt, closedAt }
 }
 
 /** The median of at least SMALLEST_SHOWN values, to one decimal; otherwise null. */
@@ -58,22 +54,121 @@ function countBy<K extends string>(keys: readonly K[], cases: StatCase[], keyOf:
   return counts
 }
 
+/** The exact counts of one federation's cases. */
+interface Counts {
+  total: number
+  byCategory: number[]
+  byState: number[]
+  /** the last twelve months; older cases count in the total only */
+  byMonth: number[]
+  overdue: number
+}
+
+/** One federation's answer as published, and what a reader can tell of each count from it. */
+interface Published {
+  shown: { total: Shown; byCategory: Shown[]; byState: Shown[]; byMonth: Shown[]; overdue: Shown }
+  ranges: { total: Range; byCategory: Range[]; byState: Range[]; byMonth: Range[]; overdue: Range }
+}
+
+function countsOf(cases: StatCase[], months: string[], now: Date): Counts {
+  const counts = <K extends string>(keys: readonly K[], keyOf: (c: StatCase) => string) => [...countBy(keys, cases, keyOf).values()]
+  return {
+    total: cases.length,
+    byCategory: counts(REQUEST_CATEGORIES, (c) => c.category),
+    byState: counts(REQUEST_STATES, (c) => c.state),
+    byMonth: counts(months, (c) => monthOf(c.createdAt)),
+    overdue: cases.filter((c) => isOverdue(c, now)).length,
+  }
+}
+
+const exact = (value: number): Range => ({ lo: value, hi: value })
+/** An answer whose every count shows the same: 0 when there are no cases, 少于5 when there are fewer than 5. */
+function everyCount(counts: Counts, shown: Shown, cell: Range, total: Range): Published {
+  const cells = (row: number[]) => row.map(() => shown)
+  const ranges = (row: number[]) => row.map(() => cell)
+  return {
+    shown: { total: shown, byCategory: cells(counts.byCategory), byState: cells(counts.byState), byMonth: cells(counts.byMonth), overdue: shown },
+    ranges: { total, byCategory: ranges(counts.byCategory), byState: ranges(counts.byState), byMonth: ranges(counts.byMonth), overdue: cell },
+  }
+}
+
+/**
+ * One federation's counts as they may be published. Fewer than 5 cases: every count is
+ * 少于5. Otherwise each row (category, state, month) is protected on its own — the total
+ * is shown, so the rows do not lean on each other — the months as if the reader knew
+ * how many cases are older than the twelve shown.
+ */
+function publish(counts: Counts): Published {
+  const { total } = counts
+  if (total === 0) return everyCount(counts, 0, exact(0), exact(0))
+  if (total < SMALLEST_SHOWN) return everyCount(counts, 'few', { lo: 0, hi: SMALLEST_SHOWN - 1 }, { lo: 1, hi: SMALLEST_SHOWN - 1 })
+  const [byCategory, byState, byMonth] = [counts.byCategory, counts.byState, counts.byMonth].map(protectRow) as [ProtectedRow, ProtectedRow, ProtectedRow]
+  const overdue = counts.overdue > 0 && counts.overdue < SMALLEST_SHOWN ? 'few' : counts.overdue
+  // what the published answer alone says: each row adds up to the total (the months, to at most the total)
+  const rangesOf = (row: ProtectedRow, addsUp: boolean) => narrow(readerBounds(row), total, addsUp)
+  return {
+    shown: { total, byCategory: byCategory.shown, byState: byState.shown, byMonth: byMonth.shown, overdue },
+    ranges: {
+      total: exact(total),
+      byCategory: rangesOf(byCategory, true),
+      byState: rangesOf(byState, true),
+      byMonth: rangesOf(byMonth, false),
+      overdue: overdue === 'few' ? { lo: 1, hi: SMALLEST_SHOWN - 1 } : exact(counts.overdue),
+    },
+  }
+}
+
+/**
+ * The roll-up (汇总) of the federations' answers as published: each count the sum of
+ * what they show, or the range their withheld counts leave open; the total and the
+ * overdue count exact unless that would pin one federation's withheld figure.
+ */
+function rollUp(counts: Counts[], months: string[]): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
+  const parts = counts.map(publish)
+  const sum = (pick: (c: Counts) => number) => counts.reduce((n, c) => n + pick(c), 0)
+  const row = (name: 'byCategory' | 'byState' | 'byMonth', i: number): StatCount => rangeOf(parts.map((part) => part.ranges[name][i]!))
+  return {
+    total: rollUpCount(
+      parts.map((part) => part.ranges.total),
+      sum((c) => c.total),
+    ),
+    byCategory: REQUEST_CATEGORIES.map((category, i) => ({ category, count: row('byCategory', i) })),
+    byState: REQUEST_STATES.map((state, i) => ({ state, count: row('byState', i) })),
+    byMonth: months.map((month, i) => ({ month, count: row('byMonth', i) })),
+    overdue: rollUpCount(
+      parts.map((part) => part.ranges.overdue),
+      sum((c) => c.overdue),
+    ),
+  }
+}
+
+/** One federation's answer as published. */
+function ownAnswer(counts: Counts, months: string[]): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
+  const { shown } = publish(counts)
+  return {
+    total: shown.total,
+    byCategory: REQUEST_CATEGORIES.map((category, i) => ({ category, count: shown.byCategory[i]! })),
+    byState: REQUEST_STATES.map((state, i) => ({ state, count: shown.byState[i]! })),
+    byMonth: months.map((month, i) => ({ month, count: shown.byMonth[i]! })),
+    overdue: shown.overdue,
+  }
+}
+
+/** `own`: the cases of one federation. `rollup`: the cases of a federation and of every one below it. */
 export function summarise(scope: RequestStats['scope'], cases: StatCase[], now: Date): RequestStats {
-  const byCategory = countBy(REQUEST_CATEGORIES, cases, (c) => c.category)
-  const byState = countBy(REQUEST_STATES, cases, (c) => c.state)
-  const byMonth = countBy(lastTwelveMonths(now), cases, (c) => monthOf(c.createdAt))
+  const months = lastTwelveMonths(now)
   const toAccept = cases.filter((c) => c.acceptedAt && c.acceptedAt >= c.queuedAt).map((c) => hoursBetween(c.queuedAt, c.acceptedAt!))
   const toClose = cases.filter((c) => c.state === 'closed' && c.closedAt).map((c) => hoursBetween(c.createdAt, c.closedAt!))
-  return {
-    scope,
-    total: suppress(cases.length),
-    byCategory: [...byCategory].map(([category, count]) => ({ category, count: suppress(count) })),
-    byState: [...byState].map(([state, count]) => ({ state, count: suppress(count) })),
-    byMonth: [...byMonth].map(([month, count]) => ({ month, count: suppress(count) })),
-    medianHoursToAccept: median(toAccept),
-    medianHoursToClose: median(toClose),
-    overdue: suppress(cases.filter((c) => isOverdue(c, now)).length),
+  const medians = { medianHoursToAccept: median(toAccept), medianHoursToClose: median(toClose) }
+  if (scope === 'own') return { scope, ...ownAnswer(countsOf(cases, months, now), months), ...medians }
+  const byOrg = new Map<string, StatCase[]>()
+  for (const c of cases) {
+    const own = byOrg.get(c.orgId)
+    if (own) own.push(c)
+    else byOrg.set(c.orgId, [c])
   }
+  const counts = [...byOrg.values()].map((own) => countsOf(own, months, now))
+  return { scope, ...rollUp(counts, months), ...medians }
 }
 
 /** Every case matching `filter`, a page of MAX_LIMIT at a time by `_id`, reduced to StatCase at once. */

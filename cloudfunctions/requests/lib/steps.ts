@@ -28,7 +28,10 @@ interface Plan {
 async function assertAssignable(ctx: Ctx, doc: RequestDoc, roles: CaseRole[], step: Of<'accept'> | Of<'reassign'>): Promise<void> {
   if (step.backupId === step.assigneeId) throw invalid('step.backupId', '备用执委不能和负责执委是同一人')
   const orgIds = roles.includes('upperChair') && doc.escalatedToOrgId ? [doc.orgId, doc.escalatedToOrgId] : [doc.orgId]
-  const picks: [string, string | null][] = [['step.assigneeId', step.assigneeId], ['step.backupId', step.backupId]]
+  const picks: [string, string | null][] = [
+    ['step.assigneeId', step.assigneeId],
+    ['step.backupId', step.backupId],
+  ]
   for (const [field, id] of picks) {
     if (id === null) continue
     const member = await ctx.store.getById<MemberDoc>('members', id)
@@ -115,6 +118,11 @@ export async function planStep(ctx: Ctx, doc: RequestDoc, roles: CaseRole[], ste
   const byRequester = REQUESTER_STEPS.includes(step.kind)
   return {
     patch: plan.patch,
-    record: { actor: byRequester ? 'requester' : 'staff', actorName: byRequester ? '' : actorName, visibleToRequester: VISIBLE_TO_REQUESTER[step.kind], text: sealText(ctx, plan.text) },
+    record: {
+      actor: byRequester ? 'requester' : 'staff',
+      actorName: byRequester ? '' : actorName,
+      visibleToRequester: VISIBLE_TO_REQUESTER[step.kind],
+      text: sealText(ctx, plan.text),
+    },
   }
 }

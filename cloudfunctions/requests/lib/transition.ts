@@ -4,15 +4,7 @@
 // only then sets its patch on the case at that version. The event carries the patch,
 // so a step cut short between the two writes (host killed) is rolled forward by the
 // next read of the case (`readCase`). An anonymised case takes no more steps.
-import {
-  nextRequestState,
-  REQUEST_STATE_LABEL,
-  REQUEST_STEP_LABEL,
-  type RequestDoc,
-  type RequestEventDoc,
-  type RequestState,
-  type RequestStep,
-} from '../../../types'
+import { nextRequestState, REQUEST_STATE_LABEL, REQUEST_STEP_LABEL, type RequestDoc, type RequestEventDoc, type RequestState, type RequestStep } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import type { Store } from '../../common/store/port'

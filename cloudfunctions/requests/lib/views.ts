@@ -1,16 +1,7 @@
 // What a caller sees of a case, cut to who she is: her own view has her details, the
 // closing words and her timeline without staff notes; the staff view (chair, upper
 // chair, assigned member) has everything, with the deadlines and the steps she may take.
-import {
-  nextRequestState,
-  REQUEST_STEPS,
-  type MemberDoc,
-  type OrgDoc,
-  type RequestDoc,
-  type RequestEventDoc,
-  type RequesterCaseView,
-  type StaffCaseView,
-} from '../../../types'
+import { nextRequestState, REQUEST_STEPS, type MemberDoc, type OrgDoc, type RequestDoc, type RequestEventDoc, type RequesterCaseView, type StaffCaseView } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { caseAllows, type CaseRole } from '../../common/policy'
 import { eventsOf } from './events'

@@ -13,7 +13,13 @@ type Output = TopicsOutput<'listPublic'>
 
 export async function listPublic(input: Input, ctx: Ctx): Promise<Output> {
   const org = await loadOrg(ctx, input.orgId)
-  const { items, nextCursor } = await page<TopicDoc>(ctx, { collection: 'topics', filter: { orgId: org._id, public: true }, field: 'publishedAt', cursor: input.cursor, limit: input.limit })
+  const { items, nextCursor } = await page<TopicDoc>(ctx, {
+    collection: 'topics',
+    filter: { orgId: org._id, public: true },
+    field: 'publishedAt',
+    cursor: input.cursor,
+    limit: input.limit,
+  })
   const seconded = await secondedBy(ctx, items)
   return { topics: items.map((t) => publicView(t, ctx, seconded.has(t._id))), nextCursor }
 }

@@ -58,7 +58,11 @@ export async function recordMeeting(input: Input, ctx: CtxOf<'topics.recordMeeti
   if (meeting.status === 'recorded') throw new AppError('CONFLICT', ALREADY_RECORDED)
   assertVersion(meeting, input.version)
   if (meeting.startsAt > ctx.clock.now().toISOString()) throw new AppError('CONFLICT', '议事还没有开始，开完会再记录')
-  const topics = await agendaTopics(ctx, meeting.orgId, input.records.map((r) => r.topicId))
+  const topics = await agendaTopics(
+    ctx,
+    meeting.orgId,
+    input.records.map((r) => r.topicId),
+  )
   for (const topic of topics) assertCanTake(topic, meeting._id, 'decide')
   const saved = await updateVersioned(ctx, 'meetings', meeting, input.version, { status: 'recorded', attendance: input.attendance, records: input.records })
   await audit(ctx, {

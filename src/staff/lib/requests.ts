@@ -1,7 +1,7 @@
 // Words the console shows for help requests: a queue row without any personal detail,
-// the overdue flags, de-identified statistics ("少于5" for a suppressed count) and how
-// long things took.
-import type { QueueItem } from '../../../types/requests'
+// the overdue flags, de-identified statistics ("少于5", "—" for a withheld count, a
+// roll-up's range) and how long things took.
+import type { QueueItem, StatCount } from '../../../types/requests'
 import { AGE_BAND_LABEL, REQUEST_CATEGORY_LABEL, URGENCY_LABEL } from '../../../types/requestModel'
 import { beijingDateTime } from '../../lib/dates'
 
@@ -21,8 +21,14 @@ export function queueLines(item: QueueItem): string[] {
   ]
 }
 
-/** A suppressed statistic (1–4 cases, or no data) reads "少于5". */
-export const countText = (count: number | null): string => (count === null ? '少于5' : String(count))
+/** A statistic as published: a number; 少于5; — for one withheld so that a 少于5 cannot be worked out; a roll-up's range. */
+export function countText(count: StatCount): string {
+  if (typeof count === 'number') return String(count)
+  if (count === 'few') return '少于5'
+  if (count === 'hidden') return '—'
+  if (count.max === null) return `至少 ${count.min}`
+  return count.max < 5 ? '少于5' : `${count.min}–${count.max}`
+}
 
 /** 5.5 → "5.5 小时"; 50 → "约 2.1 天"; null → "数据不足". */
 export function durationText(hours: number | null): string {

@@ -88,7 +88,12 @@ describe('re-encoding', () => {
   })
 
   test('transparent parts become white, not black', () => {
-    const out = asJpeg(prepareImage(pngOf(64, 64, (x) => (x < 32 ? [0, 0, 0, 0] : [200, 30, 30, 255])), 800).bytes)
+    const out = asJpeg(
+      prepareImage(
+        pngOf(64, 64, (x) => (x < 32 ? [0, 0, 0, 0] : [200, 30, 30, 255])),
+        800,
+      ).bytes,
+    )
     for (const channel of pixelAt(out, 8, 32)) expect(channel).toBeGreaterThan(245)
     const [r, g, b] = pixelAt(out, 56, 32)
     expect(r).toBeGreaterThan(180)
@@ -97,7 +102,12 @@ describe('re-encoding', () => {
   })
 
   test('fine stripes shrink to their average grey, not to one of their colours', () => {
-    const out = asJpeg(prepareImage(pngOf(1600, 40, (x) => (x % 2 ? [255, 255, 255, 255] : [0, 0, 0, 255])), 800).bytes)
+    const out = asJpeg(
+      prepareImage(
+        pngOf(1600, 40, (x) => (x % 2 ? [255, 255, 255, 255] : [0, 0, 0, 255])),
+        800,
+      ).bytes,
+    )
     for (const x of [10, 400, 790]) for (const channel of pixelAt(out, x, 10)) expect(Math.abs(channel - 128)).toBeLessThan(12)
   })
 

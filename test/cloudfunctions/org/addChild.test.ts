@@ -13,8 +13,7 @@ beforeEach(async () => {
   services = await consoleServices()
 })
 
-const add = (name: string, level: OrgLevel, orgId = 'comm', who: 'chair' | 'ancestorChair' = 'chair') =>
-  orgAs(who).addChild({ orgId, name, level })
+const add = (name: string, level: OrgLevel, orgId = 'comm', who: 'chair' | 'ancestorChair' = 'chair') => orgAs(who).addChild({ orgId, name, level })
 
 test('a 妇女微家 under the community gets a code from the parent, defaults and its own board', async () => {
   const { child } = await add('幸福社区书香妇女微家', 'microHome')

@@ -8,12 +8,26 @@ import { testServices, type TestServices } from '../../fixtures/services'
 import { consoleServices, seedConsoleTree } from './fixtures/consoleTree'
 import { createCaller, type ActionCall, type CallerName } from '../../fixtures/caller'
 
-const member: ActionInput<'org', 'saveMember'>['fields'] = { name: '王桂芳', post: 'member', phone: '13912345678', photoUrl: null, specialty: '', onDutyMonth: 3, termStart: null, termEnd: null }
+const member: ActionInput<'org', 'saveMember'>['fields'] = {
+  name: '王桂芳',
+  post: 'member',
+  phone: '13912345678',
+  photoUrl: null,
+  specialty: '',
+  onDutyMonth: 3,
+  termStart: null,
+  termEnd: null,
+}
 
 test('a change records who, what, when and the before/after of the changed fields only', async () => {
   const services = await consoleServices()
   services.clock.set('2026-11-23T06:30:00.000Z')
-  await createCaller('org', services, 'viceChair').saveMember({ orgId: 'comm', memberId: 'm-b', version: 1, fields: { ...member, name: '陈执委', phone: '13611112222', onDutyMonth: 5 } })
+  await createCaller('org', services, 'viceChair').saveMember({
+    orgId: 'comm',
+    memberId: 'm-b',
+    version: 1,
+    fields: { ...member, name: '陈执委', phone: '13611112222', onDutyMonth: 5 },
+  })
   const [entry] = await services.store.find<AuditDoc>('audit', {})
   expect(entry).toMatchObject({
     at: '2026-11-23T06:30:00.000Z',

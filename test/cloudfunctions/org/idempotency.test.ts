@@ -13,7 +13,16 @@ beforeEach(async () => {
   services = await consoleServices()
 })
 
-const member: ActionInput<'org', 'saveMember'>['fields'] = { name: '王桂芳', post: 'member', phone: '13912345678', photoUrl: null, specialty: '', onDutyMonth: 3, termStart: null, termEnd: null }
+const member: ActionInput<'org', 'saveMember'>['fields'] = {
+  name: '王桂芳',
+  post: 'member',
+  phone: '13912345678',
+  photoUrl: null,
+  specialty: '',
+  onDutyMonth: 3,
+  termStart: null,
+  termEnd: null,
+}
 /** A create, the collection it adds to, and a payload. */
 type Create = { [A in ActionName<'org'>]: [action: A, collection: CollectionName, payload: ActionInput<'org', A>] }[ActionName<'org'>]
 const CREATES: Create[] = [

@@ -17,7 +17,12 @@ beforeEach(async () => {
 type Inbox = { messages: InboxMessage[]; nextCursor: { at: string; id: string } | null }
 const at = (minute: number) => `2026-11-23T02:${String(minute).padStart(2, '0')}:00.000Z`
 const note = (id: string, openid: string, minute: number, phrase = '已立项'): OutboxDoc => ({
-  _id: id, openid, template: 'topicProgress', page: `topics/pages/detail/index?topicId=${id}`, data: { thing: `议题：${id}`, phrase }, createdAt: at(minute),
+  _id: id,
+  openid,
+  template: 'topicProgress',
+  page: `topics/pages/detail/index?topicId=${id}`,
+  data: { thing: `议题：${id}`, phrase },
+  createdAt: at(minute),
 })
 
 test('she reads her own notifications, newest first, with what each is about, where it stands and what it opens', async () => {
@@ -36,15 +41,25 @@ test('she reads her own notifications, newest first, with what each is about, wh
 test('what the 议事 steps sent her arrives in her list', async () => {
   const { topic } = await topicsAs('resident').submit(SUBMISSION)
   services.clock.set('2026-11-23T03:00:00.000Z')
-  await topicsAs('chair').review( { topicId: topic._id, version: topic.version, decision: { kind: 'decline', reason: '不属于妇联职责范围' } })
+  await topicsAs('chair').review({ topicId: topic._id, version: topic.version, decision: { kind: 'decline', reason: '不属于妇联职责范围' } })
   const { messages } = await orgAs('resident').inbox({})
-  expect(messages.map((m) => [m.subject, m.status])).toEqual([['议题：小区增设母婴室', '未立项'], ['议题：小区增设母婴室', '待审核']])
+  expect(messages.map((m) => [m.subject, m.status])).toEqual([
+    ['议题：小区增设母婴室', '未立项'],
+    ['议题：小区增设母婴室', '待审核'],
+  ])
   expect(messages[0].page).toBe(`topics/pages/detail/index?topicId=${topic._id}`)
   expect((await orgAs('chair').inbox({})).messages).toEqual([])
 })
 
 test('the list pages by a stable cursor: a message sent meanwhile never shifts a page, and ties are kept apart', async () => {
-  for (const [id, minute] of [['a', 1], ['b', 2], ['c', 2], ['d', 2], ['e', 4]] as const) await services.store.insert('outbox', note(id, 'oid-resident', minute))
+  for (const [id, minute] of [
+    ['a', 1],
+    ['b', 2],
+    ['c', 2],
+    ['d', 2],
+    ['e', 4],
+  ] as const)
+    await services.store.insert('outbox', note(id, 'oid-resident', minute))
   const first = await orgAs('resident').inbox({ limit: 2 })
   expect(first.messages.map((m) => m.id)).toEqual(['e', 'd'])
   await services.store.insert('outbox', note('new', 'oid-resident', 9))

@@ -23,7 +23,10 @@ const memberDoc = async (id: string) => (await services.store.getById<MemberDoc>
 const inviteDoc = async (id: string) => (await services.store.getById<InviteDoc>('invites', id))!
 const roleInComm = async (openid: string) => {
   const comm = (await services.store.getById<OrgDoc>('orgs', 'comm'))!
-  return authorizeForOrg(ctxOf(services, { openid }), 'org.get', comm).then((standing) => standing.role, (error: { code: string }) => error.code)
+  return authorizeForOrg(ctxOf(services, { openid }), 'org.get', comm).then(
+    (standing) => standing.role,
+    (error: { code: string }) => error.code,
+  )
 }
 
 test('binds her WeChat to the member: she becomes a member in the policy, and the invitation is used', async () => {

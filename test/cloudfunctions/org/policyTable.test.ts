@@ -81,17 +81,21 @@ beforeEach(async () => {
   services = await consoleServices()
 })
 
-test.each(rows)('org.%s by %s → %s', async (action, kind, outcome) => {
-  const reply = await createCaller('org', services, kind).reply(action, PAYLOADS[action])
-  const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
-  if (outcome === 'allow') {
-    if (!reply.ok) expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(reply.error.code)
-    if (action === 'redeemInvite') expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    else expect(reply.ok).toBe(true)
-    expect(refusals).toHaveLength(0)
-    return
-  }
-  expect(reply).toMatchObject({ ok: false, error: { code: outcome } })
-  expect(refusals).toHaveLength(1)
-  expect(refusals[0]).toMatchObject({ fn: 'org', action, actor: CALLERS[kind] })
-}, 20_000)
+test.each(rows)(
+  'org.%s by %s → %s',
+  async (action, kind, outcome) => {
+    const reply = await createCaller('org', services, kind).reply(action, PAYLOADS[action])
+    const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
+    if (outcome === 'allow') {
+      if (!reply.ok) expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(reply.error.code)
+      if (action === 'redeemInvite') expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      else expect(reply.ok).toBe(true)
+      expect(refusals).toHaveLength(0)
+      return
+    }
+    expect(reply).toMatchObject({ ok: false, error: { code: outcome } })
+    expect(refusals).toHaveLength(1)
+    expect(refusals[0]).toMatchObject({ fn: 'org', action, actor: CALLERS[kind] })
+  },
+  20_000,
+)

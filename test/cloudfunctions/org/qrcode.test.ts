@@ -64,7 +64,10 @@ test('a code with characters unfit for a file name still scans to itself, under 
 
 test('the code service failing is a clear error, and no file is written', async () => {
   const ports: Ports = { ...services.ports, qrcode: { boardCode: async () => Promise.reject(new Error('errCode 45009')) } }
-  expect(await createCaller('org', { ...services, ports }, 'chair').reply('qrcode', { orgId: 'comm' })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '生成二维码失败，请稍后再试' } })
+  expect(await createCaller('org', { ...services, ports }, 'chair').reply('qrcode', { orgId: 'comm' })).toMatchObject({
+    ok: false,
+    error: { code: 'INTERNAL', message: '生成二维码失败，请稍后再试' },
+  })
   expect(fs.existsSync(path.join(services.dataDir, 'files', 'qr'))).toBe(false)
 })
 

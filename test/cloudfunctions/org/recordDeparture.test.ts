@@ -55,7 +55,10 @@ test('a date in the future or one that does not exist is INVALID_INPUT naming le
 })
 
 test('an unknown reason is INVALID_INPUT; a plain member may not record departures', async () => {
-  expect(await orgAs('chair').raw('recordDeparture', { ...departure(), reason: 'fired' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'reason' }] } })
+  expect(await orgAs('chair').raw('recordDeparture', { ...departure(), reason: 'fired' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', issues: [{ field: 'reason' }] },
+  })
   const reply = await orgAs('member').reply('recordDeparture', { memberId: 'm-b', version: 1, reason: 'resigned', leftOn: '2026-11-20', note: '' })
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })

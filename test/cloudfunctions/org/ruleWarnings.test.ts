@@ -13,8 +13,7 @@ function fullTeam(n: number, over: (i: number) => Partial<MemberDoc> = () => ({}
   return { members, areas }
 }
 
-const kinds = (level: OrgLevel, team: { members: MemberDoc[]; areas: AreaDoc[] }): WarningKind[] =>
-  ruleWarnings({ level }, team.members, team.areas).warnings.map((w) => w.kind)
+const kinds = (level: OrgLevel, team: { members: MemberDoc[]; areas: AreaDoc[] }): WarningKind[] => ruleWarnings({ level }, team.members, team.areas).warnings.map((w) => w.kind)
 
 test('a 社区 with 12 complete 执委 passes every check and scores 100', () => {
   expect(ruleWarnings({ level: 'community' }, fullTeam(12).members, fullTeam(12).areas)).toEqual({ warnings: [], completeness: { score: 100, warningCount: 0 } })
@@ -52,14 +51,22 @@ test('an area nobody covers and a member covering nothing name their subjects', 
   const team = fullTeam(12)
   team.areas[3] = { ...team.areas[3], memberId: null }
   const { warnings } = ruleWarnings({ level: 'community' }, team.members, team.areas)
-  expect(warnings.find((w) => w.kind === 'areaUncovered')).toMatchObject({ subjectIds: ['a3'], message: expect.stringContaining('3栋'), rule: expect.stringContaining('联系服务妇女群众制度') })
+  expect(warnings.find((w) => w.kind === 'areaUncovered')).toMatchObject({
+    subjectIds: ['a3'],
+    message: expect.stringContaining('3栋'),
+    rule: expect.stringContaining('联系服务妇女群众制度'),
+  })
   expect(warnings.find((w) => w.kind === 'memberCoversNothing')).toMatchObject({ subjectIds: ['m3'], rule: expect.stringContaining('附件6') })
 })
 
 test('months without an on-duty member and members without a month are both named (轮值制度)', () => {
   const team = fullTeam(12, (i) => (i === 11 ? { onDutyMonth: null } : i === 10 ? { onDutyMonth: 1 } : {}))
   const { warnings } = ruleWarnings({ level: 'community' }, team.members, team.areas)
-  expect(warnings.find((w) => w.kind === 'monthWithoutDuty')).toMatchObject({ subjectIds: ['11', '12'], message: '11月、12月没有轮值执委', rule: expect.stringContaining('执委轮值制度') })
+  expect(warnings.find((w) => w.kind === 'monthWithoutDuty')).toMatchObject({
+    subjectIds: ['11', '12'],
+    message: '11月、12月没有轮值执委',
+    rule: expect.stringContaining('执委轮值制度'),
+  })
   expect(warnings.find((w) => w.kind === 'memberWithoutDuty')?.subjectIds).toEqual(['m11'])
 })
 

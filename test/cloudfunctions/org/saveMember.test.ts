@@ -40,7 +40,11 @@ test('a new member appears on the board, unbound, covering the areas chosen', as
 })
 
 test('editing a phone says so in the audit, with before and after', async () => {
-  const { member } = await save({ memberId: 'm-a', version: 1, fields: fields({ name: '张执委', phone: '023-61234567', onDutyMonth: 11, termStart: null, termEnd: null, specialty: '' }) })
+  const { member } = await save({
+    memberId: 'm-a',
+    version: 1,
+    fields: fields({ name: '张执委', phone: '023-61234567', onDutyMonth: 11, termStart: null, termEnd: null, specialty: '' }),
+  })
   expect(member).toMatchObject({ phone: '023-61234567', version: 2 })
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'saveMember' })
   expect(entry.summary).toBe('修改了成员 张执委 的电话')
@@ -49,11 +53,21 @@ test('editing a phone says so in the audit, with before and after', async () => 
 })
 
 test('coverAreaIds moves areas to her and takes her off areas no longer listed', async () => {
-  await save({ memberId: 'm-b', version: 1, fields: fields({ name: '陈执委', phone: null, onDutyMonth: null, termStart: null, termEnd: null, specialty: '' }), coverAreaIds: ['a1', 'a2'] })
+  await save({
+    memberId: 'm-b',
+    version: 1,
+    fields: fields({ name: '陈执委', phone: null, onDutyMonth: null, termStart: null, termEnd: null, specialty: '' }),
+    coverAreaIds: ['a1', 'a2'],
+  })
   // she was a1's backup: now she covers it first-hand, and is no longer its backup
   expect(await areaOf('a1')).toMatchObject({ memberId: 'm-b', backupMemberId: null, version: 2 })
   expect((await areaOf('a2')).memberId).toBe('m-b')
-  await save({ memberId: 'm-b', version: 2, fields: fields({ name: '陈执委', phone: null, onDutyMonth: null, termStart: null, termEnd: null, specialty: '' }), coverAreaIds: ['a2'] })
+  await save({
+    memberId: 'm-b',
+    version: 2,
+    fields: fields({ name: '陈执委', phone: null, onDutyMonth: null, termStart: null, termEnd: null, specialty: '' }),
+    coverAreaIds: ['a2'],
+  })
   expect((await areaOf('a1')).memberId).toBeNull()
   expect((await board()).members.find((m) => m.id === 'm-b')?.areaIds).toEqual(['a2'])
 })

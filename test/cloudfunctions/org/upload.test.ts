@@ -118,7 +118,10 @@ test('the check sees the re-encoded JPEG and the uploader', async () => {
   const seen: Array<{ contentType: string; openid: string | null; jpeg: boolean }> = []
   const ports: Ports = {
     ...services.ports,
-    contentCheck: { ...services.ports.contentCheck, image: async ({ bytes, contentType, openid }) => (seen.push({ contentType, openid, jpeg: bytes[0] === 0xff && bytes[1] === 0xd8 }), 'pass') },
+    contentCheck: {
+      ...services.ports.contentCheck,
+      image: async ({ bytes, contentType, openid }) => (seen.push({ contentType, openid, jpeg: bytes[0] === 0xff && bytes[1] === 0xd8 }), 'pass'),
+    },
   }
   await uploaded(pngOf(20, 20), 'photo', { ...services, ports })
   expect(seen).toEqual([{ contentType: 'image/jpeg', openid: 'oid-chair', jpeg: true }])
@@ -146,13 +149,18 @@ test('from cloud storage: a file under this org’s uploads is read; another org
     'cloud://env-1.bucket/uploads/comm',
     'cloud://env-1.bucket/uploads/comm/../comm2/photo/a.jpg',
   ]) {
-    expect(await fromCloud(fileID)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '图片地址无效，请重新上传' } })
+    // a path with `..` is refused by the contract itself, naming the field
+    expect(await fromCloud(fileID)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('图片地址无效，请重新上传') } })
   }
   expect(read).toEqual(['cloud://env-1.bucket/uploads/comm/photo/a.jpg'])
 })
 
 test('a cloud file that cannot be read is NOT_FOUND in Chinese', async () => {
   const ports: Ports = { ...services.ports, files: { ...services.ports.files, get: async () => Promise.reject(new Error('STORAGE_FILE_NONEXIST')) } }
-  const result = await createCaller('org', { ...services, ports }, 'chair').reply('uploadImage', { orgId: 'comm', purpose: 'photo', source: { kind: 'cloudFile', fileID: 'cloud://env-1.bucket/uploads/comm/photo/gone.jpg' } })
+  const result = await createCaller('org', { ...services, ports }, 'chair').reply('uploadImage', {
+    orgId: 'comm',
+    purpose: 'photo',
+    source: { kind: 'cloudFile', fileID: 'cloud://env-1.bucket/uploads/comm/photo/gone.jpg' },
+  })
   expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到上传的图片，请重新上传' } })
 })

@@ -6,7 +6,21 @@ import { PNG } from 'pngjs'
 import { ACTIVITY_STATUSES, AREA_KINDS, DEPARTURE_REASONS, IMAGE_PURPOSES, ORG_LEVELS, POSTS } from '../../../types'
 import type { ActionInput, ActionName } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
-import { badDate, badEnum, badId, badImageRef, badNullableId, badPhone, badText, badVersion, brokenPayloads, expectEveryOneRefused, hugeString, type FieldSpec, type Path } from './fixtures/badPayloads'
+import {
+  badDate,
+  badEnum,
+  badId,
+  badImageRef,
+  badNullableId,
+  badPhone,
+  badText,
+  badVersion,
+  brokenPayloads,
+  expectEveryOneRefused,
+  hugeString,
+  type FieldSpec,
+  type Path,
+} from './fixtures/badPayloads'
 import { consoleServices } from './fixtures/consoleTree'
 import { createCaller, type Who } from '../../fixtures/caller'
 
@@ -27,8 +41,25 @@ interface Case<A extends ConsoleWrite> {
   objects: Path[]
 }
 
-const member: ActionInput<'org', 'saveMember'>['fields'] = { name: '王桂芳', post: 'member', phone: '13912345678', photoUrl: null, specialty: '', onDutyMonth: 3, termStart: '2024-01-01', termEnd: '2028-12-31' }
-const activity: ActionInput<'org', 'saveActivity'>['fields'] = { title: '读书会', status: 'planned', date: '2026-12-20', place: '妇女之家', summary: '', resultText: '', photos: ['/files/a.jpg'] }
+const member: ActionInput<'org', 'saveMember'>['fields'] = {
+  name: '王桂芳',
+  post: 'member',
+  phone: '13912345678',
+  photoUrl: null,
+  specialty: '',
+  onDutyMonth: 3,
+  termStart: '2024-01-01',
+  termEnd: '2028-12-31',
+}
+const activity: ActionInput<'org', 'saveActivity'>['fields'] = {
+  title: '读书会',
+  status: 'planned',
+  date: '2026-12-20',
+  place: '妇女之家',
+  summary: '',
+  resultText: '',
+  photos: ['/files/a.jpg'],
+}
 const hours = { sessions: [{ start: '09:00', end: '12:00' }], openOnWeekends: false, closedDates: ['2026-12-31'], extraOpenDates: [] }
 
 const CASES: { [A in ConsoleWrite]: Case<A> } = {
@@ -41,7 +72,10 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
       { path: ['changes', 'address'], bad: badText(100) },
       { path: ['changes', 'intro'], bad: badText(1000, { emptyOk: true }) },
       { path: ['changes', 'logoUrl'], bad: badImageRef(true) },
-      { path: ['changes', 'duties'], bad: fc.oneof(fc.constant([]), fc.array(fc.constant('职责'), { minLength: 13, maxLength: 20 }), fc.array(hugeString(200), { minLength: 1, maxLength: 2 })) },
+      {
+        path: ['changes', 'duties'],
+        bad: fc.oneof(fc.constant([]), fc.array(fc.constant('职责'), { minLength: 13, maxLength: 20 }), fc.array(hugeString(200), { minLength: 1, maxLength: 2 })),
+      },
       { path: ['changes', 'representativesCount'], bad: fc.oneof(fc.constantFrom(-1, 1.5, 100001, '3', null)) },
       { path: ['changes', 'hours', 'closedDates', 0], bad: badDate(false) },
       { path: ['changes', 'hours', 'sessions', 0, 'start'], bad: fc.constantFrom('24:00', '9:00', '12:60', '', 9, '13:00') },
@@ -62,7 +96,10 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
       { path: ['fields', 'onDutyMonth'], bad: fc.constantFrom(0, 13, 1.5, '3', -1) },
       { path: ['fields', 'termStart'], bad: badDate(true) },
       { path: ['fields', 'termEnd'], bad: fc.oneof(badDate(true), fc.constant('2023-12-31')) },
-      { path: ['coverAreaIds'], bad: fc.oneof(fc.constant(['o1']), fc.constant(['a3', 'nowhere']), fc.array(fc.constant('a1'), { minLength: 101, maxLength: 120 }), fc.constant('a3')) },
+      {
+        path: ['coverAreaIds'],
+        bad: fc.oneof(fc.constant(['o1']), fc.constant(['a3', 'nowhere']), fc.array(fc.constant('a1'), { minLength: 101, maxLength: 120 }), fc.constant('a3')),
+      },
     ],
     required: [['orgId'], ['fields'], ['fields', 'name'], ['fields', 'phone'], ['fields', 'termEnd']],
     objects: [[], ['fields']],
@@ -164,7 +201,10 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
       { path: ['orgId'], bad: badId },
       { path: ['purpose'], bad: badEnum(IMAGE_PURPOSES) },
       { path: ['source', 'kind'], bad: badEnum(['inline', 'cloudFile']) },
-      { path: ['source', 'dataBase64'], bad: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 200 }), fc.base64String({ minLength: 4, maxLength: 200 }), fc.integer()) },
+      {
+        path: ['source', 'dataBase64'],
+        bad: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 200 }), fc.base64String({ minLength: 4, maxLength: 200 }), fc.integer()),
+      },
     ],
     required: [['orgId'], ['purpose'], ['source'], ['source', 'dataBase64']],
     objects: [[], ['source']],
@@ -187,7 +227,11 @@ test.each(WRITES)('the valid payload of %s passes validation (so the property is
   else expect(reply).toMatchObject({ ok: true })
 })
 
-test.each(WRITES)('%s: a broken payload is INVALID_INPUT and changes nothing', async (action) => {
-  const { base, specs, required, objects } = CASES[action]
-  await expectEveryOneRefused(brokenPayloads(base, specs, required, objects), (payload) => orgAs('chair').raw(action, payload), services.store, 100)
-}, 30_000)
+test.each(WRITES)(
+  '%s: a broken payload is INVALID_INPUT and changes nothing',
+  async (action) => {
+    const { base, specs, required, objects } = CASES[action]
+    await expectEveryOneRefused(brokenPayloads(base, specs, required, objects), (payload) => orgAs('chair').raw(action, payload), services.store, 100)
+  },
+  30_000,
+)

@@ -66,7 +66,10 @@ describe('the work on a case', () => {
     const last = (await outboxOf(CALLERS.resident)).at(-1)
     expect(last?.data).toEqual({ thing: '您的求助有新进展', phrase: '新留言' })
     const events = await services.store.find<RequestEventDoc>('request_events', { caseId: id }, { sort: { seq: 1 } })
-    expect(events.slice(-2).map((e) => [e.step, e.visibleToRequester])).toEqual([['note', false], ['message', true]])
+    expect(events.slice(-2).map((e) => [e.step, e.visibleToRequester])).toEqual([
+      ['note', false],
+      ['message', true],
+    ])
   })
 
   test('refer appends a referral with a new id; updateReferral records the body’s answer, or names the missing one', async () => {
@@ -74,7 +77,10 @@ describe('the work on a case', () => {
     const one = await step(services, 'member', id, version, { kind: 'refer', body: 'police', note: '陪同到派出所报案' })
     const two = await step(services, 'member', id, one.case.version, { kind: 'refer', body: 'hospital', note: '验伤' })
     const referrals = staffView(two).referrals
-    expect(referrals.map((r) => [r.body, r.status])).toEqual([['police', 'sent'], ['hospital', 'sent']])
+    expect(referrals.map((r) => [r.body, r.status])).toEqual([
+      ['police', 'sent'],
+      ['hospital', 'sent'],
+    ])
     expect(referrals[0].id).not.toBe(referrals[1].id)
     services.clock.set('2026-11-25T02:00:00.000Z')
     const three = await step(services, 'member', id, two.case.version, { kind: 'updateReferral', referralId: referrals[1].id, status: 'done', note: '验伤报告已出' })
@@ -95,12 +101,18 @@ describe('the work on a case', () => {
 
   test('a case of the top federation cannot be escalated', async () => {
     await services.store.insert('requests', caseDoc('top-case', 'accepted', { orgId: IDS.street, orgAncestorIds: [], assigneeId: null }))
-    expect(await act('ancestorChair', 'top-case', 1, { kind: 'escalate', note: '上报区妇联' })).toEqual({ ok: false, error: { code: 'CONFLICT', message: '已是最上级组织，无法上报' } })
+    expect(await act('ancestorChair', 'top-case', 1, { kind: 'escalate', note: '上报区妇联' })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: '已是最上级组织，无法上报' },
+    })
   })
 
   test('a 回访 is scheduled (not in the past) and recorded', async () => {
     const { id, version } = await caseIn(services, 'closed')
-    expect(await act('member', id, version, { kind: 'scheduleFollowUp', dueDate: '2026-11-22', note: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'step.dueDate' }] } })
+    expect(await act('member', id, version, { kind: 'scheduleFollowUp', dueDate: '2026-11-22', note: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ field: 'step.dueDate' }] },
+    })
     const planned = await step(services, 'member', id, version, { kind: 'scheduleFollowUp', dueDate: '2026-12-07', note: '上门回访' })
     services.clock.set('2026-12-07T03:00:00.000Z')
     const done = await step(services, 'member', id, planned.case.version, { kind: 'recordFollowUp', note: '生活已恢复正常' })
@@ -152,7 +164,10 @@ describe('the rules around every step', () => {
     const { id, version } = await caseIn(services, 'accepted')
     await step(services, 'member', id, version, { kind: 'note', text: '第一条备注' })
     const before = await snapshotStore(services.store)
-    expect(await act('chair', id, version, { kind: 'note', text: '第二条备注' })).toEqual({ ok: false, error: { code: 'CONFLICT', message: '这条求助刚有新的进展，请刷新后再操作' } })
+    expect(await act('chair', id, version, { kind: 'note', text: '第二条备注' })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: '这条求助刚有新的进展，请刷新后再操作' },
+    })
     expect(await snapshotStore(services.store)).toEqual(before)
   })
 
@@ -165,7 +180,12 @@ describe('the rules around every step', () => {
   test('every step is audited under the actor’s name with the code only', async () => {
     const { id, code } = await caseIn(services, 'closed')
     const changes = await services.store.find<AuditDoc>('audit', { fn: 'requests', outcome: 'changed' }, { sort: { action: 1 } })
-    expect(changes.map((a) => [a.action, a.actorName])).toEqual([['act.accept', '李主席'], ['act.close', '张执委'], ['act.contact', '张执委'], ['submit', '居民']])
+    expect(changes.map((a) => [a.action, a.actorName])).toEqual([
+      ['act.accept', '李主席'],
+      ['act.close', '张执委'],
+      ['act.contact', '张执委'],
+      ['submit', '居民'],
+    ])
     expect(changes.every((a) => a.target?.id === id && a.summary.includes(code))).toBe(true)
     expect(JSON.stringify(changes)).not.toMatch(/短信约好|保护令/)
   })

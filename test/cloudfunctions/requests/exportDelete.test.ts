@@ -32,7 +32,14 @@ test('deleteMine on an open case: closed as 本人撤回 on the record, then ano
   const { id, code } = await caseIn(services, 'accepted')
   expect(await requestsAs('resident').reply('deleteMine', { caseId: id })).toEqual({ ok: true, data: { deleted: true } })
   const doc = (await services.store.getById<RequestDoc>('requests', id)) as RequestDoc
-  expect(doc).toMatchObject({ state: 'closed', closure: { reason: 'withdrawn', note: '' }, personal: '', requesterOpenid: null, anonymisedAt: '2026-11-23T02:00:00.000Z', category: 'domesticViolence' })
+  expect(doc).toMatchObject({
+    state: 'closed',
+    closure: { reason: 'withdrawn', note: '' },
+    personal: '',
+    requesterOpenid: null,
+    anonymisedAt: '2026-11-23T02:00:00.000Z',
+    category: 'domesticViolence',
+  })
   const events = await services.store.find<RequestEventDoc>('request_events', { caseId: id }, { sort: { seq: 1 } })
   expect(events.map((e) => e.step)).toEqual(['submit', 'accept', 'withdraw'])
   expect(events.every((e) => e.text === '')).toBe(true)

@@ -22,7 +22,11 @@ test('a member files after a visit: channel tagged, verbal consent with its date
   const { request } = await requestsAs('member').fileOnBehalf({ ...ON_BEHALF, channel: 'hotline' })
   const doc = await services.store.getById<RequestDoc>('requests', request._id)
   expect(doc).toMatchObject({
-    orgId: COMM, state: 'submitted', channel: 'hotline', requesterOpenid: null, filedByMemberId: IDS.memberA,
+    orgId: COMM,
+    state: 'submitted',
+    channel: 'hotline',
+    requesterOpenid: null,
+    filedByMemberId: IDS.memberA,
     consent: { kind: 'verbal', verbalDate: '2026-11-22', at: '2026-11-23T02:00:00.000Z' },
   })
   const staff = staffView(await requestsAs('chair').get({ caseId: request._id }))

@@ -25,8 +25,13 @@ test('listMine: only her own cases, newest first, without any detail', async () 
   const { requests } = await requestsAs('resident').listMine({})
   expect(requests.map((r) => r._id)).toEqual([second._id, first._id])
   expect(requests[0]).toEqual({
-    _id: second._id, code: second.code, orgName: '和平街道幸福社区妇联', category: 'employment', state: 'submitted',
-    createdAt: '2026-11-23T02:05:00.000Z', updatedAt: '2026-11-23T02:05:00.000Z',
+    _id: second._id,
+    code: second.code,
+    orgName: '和平街道幸福社区妇联',
+    category: 'employment',
+    state: 'submitted',
+    createdAt: '2026-11-23T02:05:00.000Z',
+    updatedAt: '2026-11-23T02:05:00.000Z',
   })
 })
 
@@ -35,14 +40,21 @@ test('she sees her own view: her details, her timeline; no staff view; her read 
   const view = requesterView(await requestsAs('resident').get({ caseId: ref._id }))
   expect(view).toMatchObject({ kind: 'requester', code: ref.code, state: 'submitted', canAddInfo: true, canWithdraw: true, canRate: false })
   expect(view.personal).toEqual({ ...SECRETS })
-  expect(await services.store.find<AuditDoc>('audit', { outcome: 'read' })).toEqual([expect.objectContaining({ actor: CALLERS.resident, orgId: null, summary: `本人查看了求助 ${ref.code}` })])
+  expect(await services.store.find<AuditDoc>('audit', { outcome: 'read' })).toEqual([
+    expect.objectContaining({ actor: CALLERS.resident, orgId: null, summary: `本人查看了求助 ${ref.code}` }),
+  ])
 })
 
 test('the chair opens it: the staff view with deadlines and her allowed steps, and the opening is audited', async () => {
   const ref = await submitCase(services)
   const view = staffView(await requestsAs('chair').get({ caseId: ref._id }))
   expect(view).toMatchObject({
-    kind: 'staff', role: 'chair', personal: { phone: SECRETS.phone }, acceptBy: '2026-11-23T04:00:00.000Z', contactBy: null, overdue: { accept: false, contact: false },
+    kind: 'staff',
+    role: 'chair',
+    personal: { phone: SECRETS.phone },
+    acceptBy: '2026-11-23T04:00:00.000Z',
+    contactBy: null,
+    overdue: { accept: false, contact: false },
   })
   expect(view.allowedSteps.sort()).toEqual(['accept', 'escalate', 'note', 'referOn'])
   const reads = await services.store.find<AuditDoc>('audit', { outcome: 'read' })

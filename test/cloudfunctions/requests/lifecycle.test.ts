@@ -9,7 +9,16 @@ import { caseDoc, IDS, requestServices } from './fixtures/requestsTree'
 import { createCaller } from '../../fixtures/caller'
 
 const OPEN: Partial<Record<RequestStep, 'accepted' | 'inProgress' | 'closed' | 'stay'>> = {
-  contact: 'inProgress', note: 'stay', message: 'stay', refer: 'stay', updateReferral: 'stay', escalate: 'stay', reassign: 'stay', addInfo: 'stay', withdraw: 'closed', close: 'closed',
+  contact: 'inProgress',
+  note: 'stay',
+  message: 'stay',
+  refer: 'stay',
+  updateReferral: 'stay',
+  escalate: 'stay',
+  reassign: 'stay',
+  addInfo: 'stay',
+  withdraw: 'closed',
+  close: 'closed',
 }
 const resolve = (state: RequestState, table: Partial<Record<RequestStep, RequestState | 'stay'>>) =>
   Object.fromEntries(Object.entries(table).map(([step, to]) => [step, to === 'stay' ? state : to])) as Partial<Record<RequestStep, RequestState>>

@@ -68,11 +68,22 @@ const EXPECTED: Record<string, Record<Who, Outcome>> = {
 type Stage = 'submitted' | 'accepted' | 'inProgress' | 'closed'
 /** The state each step is tried from, so that an allowed caller succeeds. */
 const STAGE_OF: Record<RequestStep, Stage> = {
-  accept: 'submitted', referOn: 'submitted', withdraw: 'submitted',
-  reassign: 'accepted', contact: 'accepted', note: 'accepted', message: 'accepted', refer: 'accepted', updateReferral: 'accepted',
-  escalate: 'accepted', close: 'accepted', addInfo: 'accepted',
-  scheduleFollowUp: 'inProgress', recordFollowUp: 'inProgress',
-  reopen: 'closed', rate: 'closed',
+  accept: 'submitted',
+  referOn: 'submitted',
+  withdraw: 'submitted',
+  reassign: 'accepted',
+  contact: 'accepted',
+  note: 'accepted',
+  message: 'accepted',
+  refer: 'accepted',
+  updateReferral: 'accepted',
+  escalate: 'accepted',
+  close: 'accepted',
+  addInfo: 'accepted',
+  scheduleFollowUp: 'inProgress',
+  recordFollowUp: 'inProgress',
+  reopen: 'closed',
+  rate: 'closed',
 }
 
 interface Prepared {
@@ -128,13 +139,16 @@ async function prepare(services: TestServices, stage: Stage, escalated: boolean,
 /** The payload of a non-`act` action; case actions use the prepared case. */
 function payloadOf(action: string, c: Prepared | null): unknown {
   switch (action) {
-    case 'terms': case 'listMine': case 'exportMine':
+    case 'terms':
+    case 'listMine':
+    case 'exportMine':
       return {}
     case 'submit':
       return SUBMISSION
     case 'fileOnBehalf':
       return ON_BEHALF
-    case 'get': case 'deleteMine':
+    case 'get':
+    case 'deleteMine':
       return { caseId: c!.caseId }
     default: {
       const [fn, scope] = action.split('.') as [string, string]
@@ -146,7 +160,12 @@ function payloadOf(action: string, c: Prepared | null): unknown {
 test('the table covers every action of the contract and every step of act, for every kind of caller', () => {
   const actions = [...new Set(Object.keys(EXPECTED).map((key) => key.split('.')[0]))]
   expect(actions.sort()).toEqual(Object.keys(contracts.requests).sort())
-  expect(Object.keys(EXPECTED).filter((k) => k.startsWith('act.')).map((k) => k.slice(4)).sort()).toEqual([...REQUEST_STEPS].sort())
+  expect(
+    Object.keys(EXPECTED)
+      .filter((k) => k.startsWith('act.'))
+      .map((k) => k.slice(4))
+      .sort(),
+  ).toEqual([...REQUEST_STEPS].sort())
   for (const kind of Object.keys(CALLERS)) expect(WHO).toContain(kind)
 })
 

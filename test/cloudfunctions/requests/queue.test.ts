@@ -15,7 +15,17 @@ let seq = 0
 function queued(orgId: string, queuedHoursAgo: number, over: Partial<RequestDoc> = {}): RequestDoc {
   seq += 1
   const at = hoursAgo(queuedHoursAgo)
-  const base = { orgId, orgAncestorIds: ANCESTORS[orgId] ?? [], createdAt: at, updatedAt: at, queuedAt: at, assigneeId: null, acceptedAt: null, firstContactAt: null, closedAt: null }
+  const base = {
+    orgId,
+    orgAncestorIds: ANCESTORS[orgId] ?? [],
+    createdAt: at,
+    updatedAt: at,
+    queuedAt: at,
+    assigneeId: null,
+    acceptedAt: null,
+    firstContactAt: null,
+    closedAt: null,
+  }
   return caseDoc(`case-${String(seq).padStart(3, '0')}`, over.state ?? 'submitted', { ...base, code: `QZ-T${String(seq).padStart(7, '0')}`, ...over })
 }
 

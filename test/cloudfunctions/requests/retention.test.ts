@@ -40,9 +40,13 @@ test('before the period ends nothing changes; after it, the case is anonymised a
   expect(await anonymiseExpired(services, later, DAYS)).toBe(1)
   const after = await stored(id)
   expect(after).toMatchObject({
-    personal: '', requesterOpenid: null, anonymisedAt: later.toISOString(),
-    closure: { reason: 'resolved', note: '' }, referrals: [expect.objectContaining({ body: 'legalAid', note: '' })],
-    followUp: { dueDate: '2026-12-20', doneAt: null, note: '' }, rating: { score: 5, comment: '' },
+    personal: '',
+    requesterOpenid: null,
+    anonymisedAt: later.toISOString(),
+    closure: { reason: 'resolved', note: '' },
+    referrals: [expect.objectContaining({ body: 'legalAid', note: '' })],
+    followUp: { dueDate: '2026-12-20', doneAt: null, note: '' },
+    rating: { score: 5, comment: '' },
   })
   const kept = ['category', 'state', 'urgency', 'ageBand', 'orgId', 'createdAt', 'queuedAt', 'acceptedAt', 'firstContactAt', 'closedAt', 'code', 'version'] as const
   for (const field of kept) expect([field, after[field]]).toEqual([field, closed[field]])
@@ -91,7 +95,12 @@ test('pages through many expired cases', async () => {
   const [base] = await services.store.find<RequestDoc>('requests', {}, { limit: 1 })
   // 450 more closed cases written directly, closed on different days (more than two pages)
   for (let i = 0; i < 450; i++) {
-    await services.store.insert('requests', { ...base, _id: `bulk${i}`, code: `QZ-BULK${String(i).padStart(4, '0')}`, closedAt: plusDays('2026-01-01T00:00:00.000Z', i % 40).toISOString() })
+    await services.store.insert('requests', {
+      ...base,
+      _id: `bulk${i}`,
+      code: `QZ-BULK${String(i).padStart(4, '0')}`,
+      closedAt: plusDays('2026-01-01T00:00:00.000Z', i % 40).toISOString(),
+    })
   }
   expect(await anonymiseExpired(services, plusDays('2026-11-23T02:00:00.000Z', 400), DAYS)).toBe(453)
   expect(await services.store.count('requests', { anonymisedAt: null })).toBe(0)

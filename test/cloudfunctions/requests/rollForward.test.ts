@@ -16,8 +16,19 @@ test('an accept whose event was written but whose case was not is applied on the
   const at = '2026-11-23T02:30:00.000Z'
   const patch = { assigneeId: IDS.memberA, backupId: null, acceptedAt: at, state: 'accepted', updatedAt: at }
   const event: RequestEventDoc = {
-    _id: eventId(ref._id, 2), caseId: ref._id, orgId: 'comm', seq: 2, at, step: 'accept', from: 'submitted', to: 'accepted',
-    actor: 'staff', actorName: '李主席', visibleToRequester: true, text: '', patch,
+    _id: eventId(ref._id, 2),
+    caseId: ref._id,
+    orgId: 'comm',
+    seq: 2,
+    at,
+    step: 'accept',
+    from: 'submitted',
+    to: 'accepted',
+    actor: 'staff',
+    actorName: '李主席',
+    visibleToRequester: true,
+    text: '',
+    patch,
   }
   await services.store.insert('request_events', event)
   expect(await services.store.getById<RequestDoc>('requests', ref._id)).toMatchObject({ state: 'submitted', version: 1 })
@@ -27,7 +38,10 @@ test('an accept whose event was written but whose case was not is applied on the
   expect(await services.store.getById<RequestDoc>('requests', ref._id)).toMatchObject({ state: 'accepted', version: 2, assigneeId: IDS.memberA })
   // the member it names can now open it, and a stale step on version 1 is refused
   expect(await createCaller('requests', services, 'member').reply('get', { caseId: ref._id })).toMatchObject({ ok: true })
-  expect(await createCaller('requests', services, 'chair').reply('act', { caseId: ref._id, version: 1, step: { kind: 'note', text: '过时的备注' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  expect(await createCaller('requests', services, 'chair').reply('act', { caseId: ref._id, version: 1, step: { kind: 'note', text: '过时的备注' } })).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  })
 })
 
 /** The store, except that right after a timeline event is written something else runs. */

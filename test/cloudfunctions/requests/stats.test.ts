@@ -1,6 +1,7 @@
 // requests.stats: what the chair (own) and the federation above (rollup) are shown —
 // counts by category, state and Beijing month, medians, the overdue count — with every
-// count of 1–4 suppressed and nothing that could lead back to a case.
+// count of 1–4 suppressed, a count it could be worked out from withheld too
+// (statsSuppression.test.ts), and nothing that could lead back to a case.
 import { createCaller } from '../../fixtures/caller'
 import type { ActionInput, AuditDoc, RequestDoc, RequestStats } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
@@ -15,7 +16,18 @@ let seq = 0
 function filed(orgId: string, over: Partial<RequestDoc> = {}): RequestDoc {
   seq += 1
   const at = over.createdAt ?? '2026-11-16T02:00:00.000Z'
-  const base = { orgId, orgAncestorIds: ANCESTORS[orgId] ?? [], category: 'legal' as const, createdAt: at, updatedAt: at, queuedAt: at, assigneeId: null, acceptedAt: null, firstContactAt: null, closedAt: null }
+  const base = {
+    orgId,
+    orgAncestorIds: ANCESTORS[orgId] ?? [],
+    category: 'legal' as const,
+    createdAt: at,
+    updatedAt: at,
+    queuedAt: at,
+    assigneeId: null,
+    acceptedAt: null,
+    firstContactAt: null,
+    closedAt: null,
+  }
   return caseDoc(`case-${String(seq).padStart(5, '0')}`, over.state ?? 'submitted', { ...base, code: `QZ-S${String(seq).padStart(7, '0')}`, ...over })
 }
 
@@ -35,28 +47,35 @@ beforeEach(async () => {
 })
 
 describe('small counts are suppressed', () => {
-  test('4 cases in a category show as hidden, 5 as 5, none as 0', async () => {
-    await seed([...times(5, () => filed(COMM, { category: 'domesticViolence' })), ...times(4, () => filed(COMM, { category: 'employment' }))])
+  test('4 cases in a category show as 少于5, 5 as 5, none as 0; with the total shown, the 5 beside the 4 is withheld', async () => {
+    await seed([
+      ...times(5, () => filed(COMM, { category: 'domesticViolence' })),
+      ...times(4, () => filed(COMM, { category: 'employment' })),
+      ...times(6, () => filed(COMM, { category: 'legal' })),
+    ])
     const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
-    expect(categoryCount(result, 'domesticViolence')).toBe(5)
-    expect(categoryCount(result, 'employment')).toBeNull()
-    expect(categoryCount(result, 'legal')).toBe(0)
-    expect(result.total).toBe(9)
+    expect(categoryCount(result, 'employment')).toBe('few')
+    // 15 − 6 − 5 would give the 4 away: the smallest count of 5 or more goes with it
+    expect(categoryCount(result, 'domesticViolence')).toBe('hidden')
+    expect(categoryCount(result, 'legal')).toBe(6)
+    expect(categoryCount(result, 'hardship')).toBe(0)
+    expect(result.total).toBe(15)
     expect(result.byCategory.map((c) => c.category)).toEqual(['domesticViolence', 'marriageFamily', 'employment', 'legal', 'psychological', 'hardship', 'children', 'other'])
   })
 
-  test('a federation with a single case shows no total and no state count at all', async () => {
+  test('a federation with a single case shows no total and no count at all, not even a 0', async () => {
     await seed([filed(COMM, { state: 'closed', closedAt: NOW })])
     const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
-    expect(result.total).toBeNull()
-    expect(stateCount(result, 'closed')).toBeNull()
-    expect(stateCount(result, 'submitted')).toBe(0)
+    expect(result.total).toBe('few')
+    expect(stateCount(result, 'closed')).toBe('few')
+    // a 0 beside the hidden total would say where her one case is
+    expect(stateCount(result, 'submitted')).toBe('few')
   })
 
   test('the overdue count is suppressed below 5 and shown from 5', async () => {
     const late = (urgency: RequestDoc['urgency']) => filed(COMM, { urgency, queuedAt: hoursAfter(NOW, urgency === 'urgent' ? -3 : -25) })
     await seed([...times(3, () => late('urgent')), late('normal'), filed(COMM, { queuedAt: hoursAfter(NOW, -1) })])
-    expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).overdue).toBeNull()
+    expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).overdue).toBe('few')
     await seed([late('normal')])
     expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).overdue).toBe(5)
   })
@@ -66,10 +85,30 @@ describe('months', () => {
   test('the last twelve months in Beijing time, oldest first; a case at 00:30 on 1 Nov Beijing counts in November', async () => {
     const lastOfOctober = '2026-10-31T15:30:00.000Z' // 23:30 Beijing
     const firstOfNovember = '2026-10-31T16:30:00.000Z' // 00:30 Beijing
-    await seed([...times(5, () => filed(COMM, { createdAt: lastOfOctober })), ...times(6, () => filed(COMM, { createdAt: firstOfNovember })), filed(COMM, { createdAt: '2025-11-20T02:00:00.000Z' })])
+    await seed([
+      ...times(5, () => filed(COMM, { createdAt: lastOfOctober })),
+      ...times(6, () => filed(COMM, { createdAt: firstOfNovember })),
+      filed(COMM, { createdAt: '2025-11-20T02:00:00.000Z' }),
+    ])
     const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
-    expect(result.byMonth.map((m) => m.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'])
-    expect(result.byMonth.slice(-2)).toEqual([{ month: '2026-10', count: 5 }, { month: '2026-11', count: 6 }])
+    expect(result.byMonth.map((m) => m.month)).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ])
+    expect(result.byMonth.slice(-2)).toEqual([
+      { month: '2026-10', count: 5 },
+      { month: '2026-11', count: 6 },
+    ])
     expect(result.total).toBe(12)
   })
 })
@@ -113,8 +152,8 @@ describe('scopes', () => {
     expect(await stats({ orgId: IDS.street, scope: 'rollup' }, 'ancestorChair')).toMatchObject({ scope: 'rollup', total: 11 })
   })
 
-  test('the 社区 chair’s rollup adds her 妇女小组', async () => {
-    expect((await stats({ orgId: COMM, scope: 'rollup' }, 'chair')).total).toBe(7)
+  test('the 社区 chair’s rollup adds her 妇女小组: its 2 cases only as the range its hidden total allows', async () => {
+    expect((await stats({ orgId: COMM, scope: 'rollup' }, 'chair')).total).toEqual({ min: 6, max: 9 })
   })
 
   test('the 街道 chair may see a 社区’s own figures; a member may not, and the refusal is audited', async () => {

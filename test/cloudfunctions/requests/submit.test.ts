@@ -24,9 +24,19 @@ test('a submitted case: its code, 已提交, in the chair’s queue, her openid,
   expect(ref).toEqual({ _id: expect.any(String), code: expect.stringMatching(/^QZ-[23456789A-HJ-NP-Z]{8}$/), state: 'submitted' })
   const doc = await services.store.getById<RequestDoc>('requests', ref._id)
   expect(doc).toMatchObject({
-    version: 1, orgId: COMM, orgAncestorIds: ['street'], state: 'submitted', channel: 'self', requesterOpenid: CALLERS.resident, filedByMemberId: null,
+    version: 1,
+    orgId: COMM,
+    orgAncestorIds: ['street'],
+    state: 'submitted',
+    channel: 'self',
+    requesterOpenid: CALLERS.resident,
+    filedByMemberId: null,
     consent: { kind: 'inApp', version: CONSENT_VERSION, at: '2026-11-23T02:00:00.000Z', verbalDate: null },
-    contactChannel: 'sms', doNotCall: true, queuedAt: '2026-11-23T02:00:00.000Z', assigneeId: null, anonymisedAt: null,
+    contactChannel: 'sms',
+    doNotCall: true,
+    queuedAt: '2026-11-23T02:00:00.000Z',
+    assigneeId: null,
+    anonymisedAt: null,
   })
   const events = await services.store.find<RequestEventDoc>('request_events', { caseId: ref._id })
   expect(events).toEqual([expect.objectContaining({ _id: eventId(ref._id, 1), seq: 1, step: 'submit', from: null, to: 'submitted', actor: 'requester' })])

@@ -3,20 +3,23 @@
 // with INVALID_INPUT naming the fields, and leaves the store exactly as it was. requests.act
 // is fuzzed step by step, every one of the sixteen.
 import fc from 'fast-check'
-import {
-  AGE_BANDS,
-  CONTACT_CHANNELS,
-  REFERRAL_BODIES,
-  REFERRAL_STATUSES,
-  REQUEST_CATEGORIES,
-  REQUEST_STEPS,
-  URGENCIES,
-  contracts,
-  type RequestStep,
-} from '../../../types'
+import { AGE_BANDS, CONTACT_CHANNELS, REFERRAL_BODIES, REFERRAL_STATUSES, REQUEST_CATEGORIES, REQUEST_STEPS, URGENCIES, contracts, type RequestStep } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { badDate, badEnum, badId, badNullableId, badPhone, badText, badVersion, brokenPayloads, expectEveryOneRefused, extraKey, type FieldSpec, type Path } from '../org/fixtures/badPayloads'
+import {
+  badDate,
+  badEnum,
+  badId,
+  badNullableId,
+  badPhone,
+  badText,
+  badVersion,
+  brokenPayloads,
+  expectEveryOneRefused,
+  extraKey,
+  type FieldSpec,
+  type Path,
+} from '../org/fixtures/badPayloads'
 import { seededServices, VALID, validAct, type ValidCall } from './fixtures/seeded'
 import { createCaller, type Who } from '../../fixtures/caller'
 
@@ -46,25 +49,67 @@ const INTAKE_SPECS: FieldSpec[] = [
   { path: ['contact', 'safeTimes'], bad: optional(60) },
   { path: ['contact', 'doNotCall'], bad: badBoolean },
 ]
-const INTAKE_REQUIRED: Path[] = [['orgId'], ['category'], ['urgency'], ['ageBand'], ['forWhom'], ['name'], ['description'], ['needs'], ['phone'], ['address'], ['contact'], ['contact', 'channel'], ['contact', 'doNotCall']]
+const INTAKE_REQUIRED: Path[] = [
+  ['orgId'],
+  ['category'],
+  ['urgency'],
+  ['ageBand'],
+  ['forWhom'],
+  ['name'],
+  ['description'],
+  ['needs'],
+  ['phone'],
+  ['address'],
+  ['contact'],
+  ['contact', 'channel'],
+  ['contact', 'doNotCall'],
+]
 
 const STEP_SPECS: Record<RequestStep, Array<[string, fc.Arbitrary<unknown>]>> = {
-  accept: [['assigneeId', badId], ['backupId', badNullableId]],
-  referOn: [['body', badEnum(REFERRAL_BODIES)], ['note', fc.oneof(badText(500), tooShort('短'))]],
-  reassign: [['assigneeId', badId], ['backupId', badNullableId]],
-  contact: [['how', badEnum(CONTACT_CHANNELS)], ['note', fc.oneof(badText(1000), tooShort('短'))]],
+  accept: [
+    ['assigneeId', badId],
+    ['backupId', badNullableId],
+  ],
+  referOn: [
+    ['body', badEnum(REFERRAL_BODIES)],
+    ['note', fc.oneof(badText(500), tooShort('短'))],
+  ],
+  reassign: [
+    ['assigneeId', badId],
+    ['backupId', badNullableId],
+  ],
+  contact: [
+    ['how', badEnum(CONTACT_CHANNELS)],
+    ['note', fc.oneof(badText(1000), tooShort('短'))],
+  ],
   note: [['text', fc.oneof(badText(1000), tooShort('短'))]],
   message: [['text', fc.oneof(badText(500), tooShort('短'))]],
-  refer: [['body', badEnum(REFERRAL_BODIES)], ['note', badText(500)]],
-  updateReferral: [['referralId', badId], ['status', badEnum(REFERRAL_STATUSES)], ['note', optional(500)]],
+  refer: [
+    ['body', badEnum(REFERRAL_BODIES)],
+    ['note', badText(500)],
+  ],
+  updateReferral: [
+    ['referralId', badId],
+    ['status', badEnum(REFERRAL_STATUSES)],
+    ['note', optional(500)],
+  ],
   escalate: [['note', badText(500)]],
-  close: [['reason', badEnum(['resolved', 'referred', 'outOfScope', 'unreachable'])], ['note', badText(500)]],
+  close: [
+    ['reason', badEnum(['resolved', 'referred', 'outOfScope', 'unreachable'])],
+    ['note', badText(500)],
+  ],
   reopen: [['reason', badText(200)]],
-  scheduleFollowUp: [['dueDate', badDate(false)], ['note', optional(200)]],
+  scheduleFollowUp: [
+    ['dueDate', badDate(false)],
+    ['note', optional(200)],
+  ],
   recordFollowUp: [['note', badText(500)]],
   addInfo: [['text', badText(1000)]],
   withdraw: [['reason', optional(200)]],
-  rate: [['score', fc.oneof(fc.constantFrom(0, 6, 3.5, '5', null, -1, Number.NaN), fc.integer({ min: 6 }), fc.integer({ max: 0 }))], ['comment', optional(300)]],
+  rate: [
+    ['score', fc.oneof(fc.constantFrom(0, 6, 3.5, '5', null, -1, Number.NaN), fc.integer({ min: 6 }), fc.integer({ max: 0 }))],
+    ['comment', optional(300)],
+  ],
 }
 
 function actCase(kind: RequestStep): Case {
@@ -85,7 +130,11 @@ function actCase(kind: RequestStep): Case {
 const CASES: Record<string, Case> = {
   submit: {
     valid: VALID.submit,
-    specs: [...INTAKE_SPECS, { path: ['consent'], bad: fc.constantFrom(false, 'true', 1, null, 'yes') }, { path: ['consentVersion'], bad: fc.constantFrom('', 'x'.repeat(21), 1, null) }],
+    specs: [
+      ...INTAKE_SPECS,
+      { path: ['consent'], bad: fc.constantFrom(false, 'true', 1, null, 'yes') },
+      { path: ['consentVersion'], bad: fc.constantFrom('', 'x'.repeat(21), 1, null) },
+    ],
     required: [...INTAKE_REQUIRED, ['consent'], ['consentVersion']],
     objects: [[], ['contact']],
   },
@@ -123,9 +172,13 @@ test.each(Object.entries(CASES))('the valid payload of %s passes (so the propert
   expect(await createCaller('requests', await seededServices(), valid.who).raw(actionOf(name), valid.payload)).toMatchObject({ ok: true })
 })
 
-test.each(Object.entries(CASES))('%s: a broken payload is INVALID_INPUT and changes nothing', async (name, { valid, specs, required, objects }) => {
-  await expectEveryOneRefused(brokenPayloads(valid.payload, specs, required, objects), (payload) => requestsAs(valid.who).raw(actionOf(name), payload), services.store, 60)
-}, 30_000)
+test.each(Object.entries(CASES))(
+  '%s: a broken payload is INVALID_INPUT and changes nothing',
+  async (name, { valid, specs, required, objects }) => {
+    await expectEveryOneRefused(brokenPayloads(valid.payload, specs, required, objects), (payload) => requestsAs(valid.who).raw(actionOf(name), payload), services.store, 60)
+  },
+  30_000,
+)
 
 test.each(TAKES_NO_FIELDS)('%s takes no fields: any extra one is INVALID_INPUT and changes nothing', async (action) => {
   await fc.assert(

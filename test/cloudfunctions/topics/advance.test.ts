@@ -16,8 +16,7 @@ beforeEach(async () => {
 })
 
 type Step = ActionInput<'topics', 'advance'>['step']
-const advance = (step: Step, topicId = 't1', version = 1, who: Who = 'chair') =>
-  topicsAs(who).reply('advance', { topicId, version, step })
+const advance = (step: Step, topicId = 't1', version = 1, who: Who = 'chair') => topicsAs(who).reply('advance', { topicId, version, step })
 
 const STEPS = {
   publishFeedback: { kind: 'publishFeedback', feedback: '社区已同意在服务中心二楼设母婴室，12 月底前完成。' },

@@ -14,18 +14,29 @@ beforeEach(async () => {
 async function holdMeeting(n: number, status: 'present' | 'absent' | 'excused'): Promise<void> {
   const topicId = `t${n}`
   await services.store.insert('topics', topicIn(topicId, 'accepted'))
-  const { meeting } = await topicsAs('chair').scheduleMeeting({
-      orgId: 'comm', form: 'plenary', startsAt: `2026-11-${String(10 + n).padStart(2, '0')}T02:00:00.000Z`, place: '妇女之家', host: '李主席',
-      invitedMemberIds: [IDS.memberA], representatives: [], guests: [], topicIds: [topicId],
-    }, `meeting-${n}`)
+  const { meeting } = await topicsAs('chair').scheduleMeeting(
+    {
+      orgId: 'comm',
+      form: 'plenary',
+      startsAt: `2026-11-${String(10 + n).padStart(2, '0')}T02:00:00.000Z`,
+      place: '妇女之家',
+      host: '李主席',
+      invitedMemberIds: [IDS.memberA],
+      representatives: [],
+      guests: [],
+      topicIds: [topicId],
+    },
+    `meeting-${n}`,
+  )
   await topicsAs('chair').recordMeeting({
-    meetingId: meeting._id, version: 1, attendance: [{ memberId: IDS.memberA, status }],
+    meetingId: meeting._id,
+    version: 1,
+    attendance: [{ memberId: IDS.memberA, status }],
     records: [{ topicId, discussion: '讨论了议题', decision: '同意办理', owner: '李主席', dueDate: null }],
   })
 }
 
-const missed = async () =>
-  (await orgAs('chair').get({ orgId: 'comm' })).warnings.find((w) => w.kind === 'missedMeetings')
+const missed = async () => (await orgAs('chair').get({ orgId: 'comm' })).warnings.find((w) => w.kind === 'missedMeetings')
 
 test('three recorded meetings missed without excuse flag the member on the console', async () => {
   await holdMeeting(1, 'absent')

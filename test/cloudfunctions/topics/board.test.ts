@@ -22,7 +22,8 @@ async function submitted(over: Partial<ActionInput<'topics', 'submit'>> = {}): P
   return (await topicsAs('resident').submit({ ...SUBMISSION, ...over })).topic
 }
 
-const review = (topic: ChairTopicView, decision: ActionInput<'topics', 'review'>['decision']) => topicsAs('chair').reply('review', { topicId: topic._id, version: topic.version, decision })
+const review = (topic: ChairTopicView, decision: ActionInput<'topics', 'review'>['decision']) =>
+  topicsAs('chair').reply('review', { topicId: topic._id, version: topic.version, decision })
 
 test('a submitted topic is not on the board; once accepted it is, without the anonymous submitter’s name', async () => {
   const topic = await submitted({ anonymous: true, name: '匿名林' })
@@ -47,12 +48,21 @@ test('a declined topic never appears, and merging an accepted topic takes it off
 test('the meeting’s decision and then the result with photos show on the board', async () => {
   await services.store.insert('topics', topicIn('t1', 'accepted'))
   const { meeting } = await topicsAs('chair').scheduleMeeting({
-      orgId: 'comm', form: 'plenary', startsAt: '2026-11-22T02:00:00.000Z', place: '妇女之家', host: '李主席',
-      invitedMemberIds: [IDS.memberA], representatives: [], guests: [], topicIds: ['t1'],
-    })
+    orgId: 'comm',
+    form: 'plenary',
+    startsAt: '2026-11-22T02:00:00.000Z',
+    place: '妇女之家',
+    host: '李主席',
+    invitedMemberIds: [IDS.memberA],
+    representatives: [],
+    guests: [],
+    topicIds: ['t1'],
+  })
   expect((await boardTopicsOf())[0].state).toBe('scheduled')
   await topicsAs('chair').recordMeeting({
-    meetingId: meeting._id, version: 1, attendance: [{ memberId: IDS.memberA, status: 'present' }],
+    meetingId: meeting._id,
+    version: 1,
+    attendance: [{ memberId: IDS.memberA, status: 'present' }],
     records: [{ topicId: 't1', discussion: '大家同意设母婴室', decision: '借用二楼空房', owner: '张执委', dueDate: null }],
   })
   expect(await boardTopicsOf()).toMatchObject([{ state: 'decided', decision: '借用二楼空房' }])
@@ -71,9 +81,16 @@ test('a second updates the count on the board at its next rebuild, not at once',
 
 test('the board holds the most recently changed topics, at most BOARD_TOPICS', () => {
   const topics = Array.from({ length: BOARD_TOPICS + 5 }, (_, i) =>
-    topicIn(`t${String(i).padStart(2, '0')}`, 'done', { updatedAt: `2026-10-${String(1 + i).padStart(2, '0')}T02:00:00.000Z`, outcome: { feedback: '', escalatedTo: null, escalationNote: '', result: `结果${i}`, photos: ['/files/x.jpg'], notCarriedReason: '' } }),
+    topicIn(`t${String(i).padStart(2, '0')}`, 'done', {
+      updatedAt: `2026-10-${String(1 + i).padStart(2, '0')}T02:00:00.000Z`,
+      outcome: { feedback: '', escalatedTo: null, escalationNote: '', result: `结果${i}`, photos: ['/files/x.jpg'], notCarriedReason: '' },
+    }),
   )
-  const shown = boardTopics([...topics, topicIn('pending', 'submitted'), topicIn('no', 'notCarriedOut', { updatedAt: '2026-09-01T02:00:00.000Z', outcome: { ...topics[0].outcome, notCarriedReason: '场地被征用' } })])
+  const shown = boardTopics([
+    ...topics,
+    topicIn('pending', 'submitted'),
+    topicIn('no', 'notCarriedOut', { updatedAt: '2026-09-01T02:00:00.000Z', outcome: { ...topics[0].outcome, notCarriedReason: '场地被征用' } }),
+  ])
   expect(shown).toHaveLength(BOARD_TOPICS)
   expect(shown[0]).toMatchObject({ id: 't24', resultText: '结果24', photos: ['/files/x.jpg'] })
   expect(shown.map((t) => t.id)).not.toContain('pending')

@@ -18,11 +18,29 @@ beforeEach(async () => {
 })
 
 const MEETING: ActionInput<'topics', 'scheduleMeeting'> = {
-  orgId: 'comm', form: 'plenary', startsAt: '2026-11-22T07:00:00.000Z', place: '幸福社区妇女之家', host: '李主席',
-  invitedMemberIds: [IDS.chair, IDS.memberA], representatives: [], guests: [], topicIds: ['t1', 't2', 't3'],
+  orgId: 'comm',
+  form: 'plenary',
+  startsAt: '2026-11-22T07:00:00.000Z',
+  place: '幸福社区妇女之家',
+  host: '李主席',
+  invitedMemberIds: [IDS.chair, IDS.memberA],
+  representatives: [],
+  guests: [],
+  topicIds: ['t1', 't2', 't3'],
 }
-const RECORD = (topicId: string): ActionInput<'topics', 'recordMeeting'>['records'][number] => ({ topicId, discussion: '大家认为很有必要。', decision: `议定${topicId}`, owner: '张执委', dueDate: null })
-const RECORDING = (meetingId: string): ActionInput<'topics', 'recordMeeting'> => ({ meetingId, version: 1, attendance: [{ memberId: IDS.memberA, status: 'present' }], records: ['t1', 't2', 't3'].map(RECORD) })
+const RECORD = (topicId: string): ActionInput<'topics', 'recordMeeting'>['records'][number] => ({
+  topicId,
+  discussion: '大家认为很有必要。',
+  decision: `议定${topicId}`,
+  owner: '张执委',
+  dueDate: null,
+})
+const RECORDING = (meetingId: string): ActionInput<'topics', 'recordMeeting'> => ({
+  meetingId,
+  version: 1,
+  attendance: [{ memberId: IDS.memberA, status: 'present' }],
+  records: ['t1', 't2', 't3'].map(RECORD),
+})
 
 /** The chair, calling on services whose store misbehaves. */
 const chairOn = (over: TestServices) => createCaller('topics', over, 'chair')
@@ -66,14 +84,20 @@ test('a topic that can no longer be decided at this meeting is found before anyt
   const { meeting } = await topicsAs('chair').scheduleMeeting(MEETING)
   await services.store.update('topics', { _id: 't3' }, { $set: { meetingId: 'another-meeting' } })
   const before = await snapshotStore(services.store)
-  expect(await topicsAs('chair').reply('recordMeeting', RECORDING(meeting._id))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '议题“议题t3”不在这次议事的议程上' } })
+  expect(await topicsAs('chair').reply('recordMeeting', RECORDING(meeting._id))).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '议题“议题t3”不在这次议事的议程上' },
+  })
   expect(await snapshotStore(services.store)).toEqual(before)
 })
 
 test('a topic changed by someone else is found before the meeting is written', async () => {
   await services.store.update('topics', { _id: 't3' }, { $set: { state: 'merged' } })
   const before = await snapshotStore(services.store)
-  expect(await topicsAs('chair').reply('scheduleMeeting', MEETING, 'req-merged-first')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '议题当前为“已合并”，不能列入议程' } })
+  expect(await topicsAs('chair').reply('scheduleMeeting', MEETING, 'req-merged-first')).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '议题当前为“已合并”，不能列入议程' },
+  })
   expect(await snapshotStore(services.store)).toEqual(before)
 })
 

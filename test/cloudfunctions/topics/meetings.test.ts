@@ -28,7 +28,13 @@ const MEETING: ActionInput<'topics', 'scheduleMeeting'> = {
   guests: ['社区党委书记 赵书记'],
   topicIds: ['t1', 't2'],
 }
-const RECORD = (topicId: string): Recording['records'][number] => ({ topicId, discussion: '大家认为很有必要，场地可用二楼。', decision: '设母婴室，社区出资', owner: '张执委', dueDate: '2026-12-31' })
+const RECORD = (topicId: string): Recording['records'][number] => ({
+  topicId,
+  discussion: '大家认为很有必要，场地可用二楼。',
+  decision: '设母婴室，社区出资',
+  owner: '张执委',
+  dueDate: '2026-12-31',
+})
 
 const schedule = (payload = MEETING, requestId?: string) => topicsAs('chair').reply('scheduleMeeting', payload, requestId)
 
@@ -38,7 +44,10 @@ test('scheduling puts the agenda topics on the meeting (已列入议程), audite
   for (const id of ['t1', 't2']) expect(await services.store.getById<TopicDoc>('topics', id)).toMatchObject({ state: 'scheduled', meetingId: meeting._id, version: 2 })
   expect(await services.store.count('audit', { action: 'scheduleMeeting' })).toBe(1)
   const outbox = await services.store.find<OutboxDoc>('outbox', {}, { sort: { openid: 1 } })
-  expect(outbox.map((o) => [o.openid, o.data.phrase])).toEqual([['oid-member', '已列入议程'], ['oid-resident', '已列入议程']])
+  expect(outbox.map((o) => [o.openid, o.data.phrase])).toEqual([
+    ['oid-member', '已列入议程'],
+    ['oid-resident', '已列入议程'],
+  ])
 })
 
 test('a retried schedule with the same requestId makes one meeting', async () => {
@@ -64,7 +73,11 @@ test.each([
 test('recording attendance and one record per topic makes those topics 已议定; the meeting keeps it all', async () => {
   const { meeting } = await dataOf(schedule())
   services.clock.set('2026-11-25T09:00:00.000Z')
-  const attendance: Recording['attendance'] = [{ memberId: IDS.chair, status: 'present' }, { memberId: IDS.memberA, status: 'excused' }, { memberId: IDS.memberB, status: 'absent' }]
+  const attendance: Recording['attendance'] = [
+    { memberId: IDS.chair, status: 'present' },
+    { memberId: IDS.memberA, status: 'excused' },
+    { memberId: IDS.memberB, status: 'absent' },
+  ]
   const recorded = await topicsAs('chair').recordMeeting({ meetingId: meeting._id, version: 1, attendance, records: [RECORD('t1')] })
   expect(recorded.meeting).toMatchObject({ status: 'recorded', attendance, records: [RECORD('t1')], version: 2 })
   expect(await services.store.getById<TopicDoc>('topics', 't1')).toMatchObject({ state: 'decided', record: RECORD('t1') })
@@ -85,7 +98,8 @@ test('an agenda topic the meeting did not get to goes back to 已立项, its sub
 
 test('a meeting cannot be recorded before it starts, twice, or with topics or people not on it', async () => {
   const { meeting } = await dataOf(schedule())
-  const record = (over: Partial<Recording>, version = 1) => topicsAs('chair').reply('recordMeeting', { meetingId: meeting._id, version, attendance: [], records: [RECORD('t1')], ...over })
+  const record = (over: Partial<Recording>, version = 1) =>
+    topicsAs('chair').reply('recordMeeting', { meetingId: meeting._id, version, attendance: [], records: [RECORD('t1')], ...over })
   expect(await record({})).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '议事还没有开始，开完会再记录' } })
   services.clock.set('2026-11-25T09:00:00.000Z')
   expect(await record({ records: [RECORD('t3')] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
@@ -103,5 +117,8 @@ test('a meeting cannot be recorded before it starts, twice, or with topics or pe
 test('a plain member may neither schedule nor record', async () => {
   expect(await topicsAs('member').reply('scheduleMeeting', MEETING)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   const { meeting } = await dataOf(schedule())
-  expect(await topicsAs('member').reply('recordMeeting', { meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect(await topicsAs('member').reply('recordMeeting', { meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  })
 })

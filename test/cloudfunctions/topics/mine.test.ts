@@ -22,7 +22,12 @@ test('she sees her topics in every state, newest first, with her name; not other
   await services.store.insert('topics', topicIn('elsewhere', 'done', { createdAt: at(2), orgId: 'comm2' }))
   await services.store.insert('topics', topicIn('theirs', 'submitted', { createdAt: at(6), submitterOpenid: 'oid-member' }))
   const { topics, nextCursor } = await topicsAs('resident').mine({})
-  expect(topics.map((t) => [t._id, t.state])).toEqual([['pending', 'submitted'], ['declined', 'declined'], ['open', 'accepted'], ['elsewhere', 'done']])
+  expect(topics.map((t) => [t._id, t.state])).toEqual([
+    ['pending', 'submitted'],
+    ['declined', 'declined'],
+    ['open', 'accepted'],
+    ['elsewhere', 'done'],
+  ])
   expect(topics[0]).toMatchObject({ mine: true, submitterName: '林女士', anonymous: true })
   expect(topics[1].declineReason).toBe('不属于妇联职责')
   expect(nextCursor).toBeNull()
@@ -31,7 +36,17 @@ test('she sees her topics in every state, newest first, with her name; not other
 
 test('a topic she just submitted is at the top of her list', async () => {
   await services.store.insert('topics', topicIn('older', 'accepted', { createdAt: at(1) }))
-  const { topic } = await topicsAs('resident').submit({ orgId: 'comm', title: '小区增设母婴室', problem: '社区服务中心没有母婴室，很不方便。', proposal: '', category: 'publicService', channel: 'online', name: '林女士', anonymous: false, onBehalfOf: '' })
+  const { topic } = await topicsAs('resident').submit({
+    orgId: 'comm',
+    title: '小区增设母婴室',
+    problem: '社区服务中心没有母婴室，很不方便。',
+    proposal: '',
+    category: 'publicService',
+    channel: 'online',
+    name: '林女士',
+    anonymous: false,
+    onBehalfOf: '',
+  })
   const { topics } = await topicsAs('resident').mine({ limit: 5 })
   expect(topics.map((t) => t._id)).toEqual([topic._id, 'older'])
 })

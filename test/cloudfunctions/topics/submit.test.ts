@@ -16,8 +16,7 @@ beforeEach(async () => {
   services = await topicServices()
 })
 
-const submit = (payload: ActionInput<'topics', 'submit'> = SUBMISSION, who: Who = 'resident', requestId?: string) =>
-  topicsAs(who).reply('submit', payload, requestId)
+const submit = (payload: ActionInput<'topics', 'submit'> = SUBMISSION, who: Who = 'resident', requestId?: string) => topicsAs(who).reply('submit', payload, requestId)
 
 test('a resident submits a topic: stored as 待审核, not public, audited, and she is notified', async () => {
   const { topic } = await dataOf(submit())

@@ -21,7 +21,8 @@ interface Case {
 
 const badBoolean = fc.oneof(fc.constantFrom('true', 1, 0, null, 'yes'), fc.string())
 const badInstant = fc.oneof(fc.constantFrom('2026-12-01', '2026-12-01 12:00', 'tomorrow', '', 20261201, null), fc.string())
-const badIdList = (max: number) => fc.oneof(fc.constant('t1'), fc.array(fc.constant('a b'), { minLength: 1, maxLength: 2 }), fc.array(fc.constant('m1'), { minLength: max + 1, maxLength: max + 3 }))
+const badIdList = (max: number) =>
+  fc.oneof(fc.constant('t1'), fc.array(fc.constant('a b'), { minLength: 1, maxLength: 2 }), fc.array(fc.constant('m1'), { minLength: max + 1, maxLength: max + 3 }))
 
 const CASES: Record<TopicsWrite, Case> = {
   submit: {
@@ -107,7 +108,11 @@ test.each(WRITES)('the valid payload of %s passes (so the property is not vacuou
   expect(await createCaller('topics', await seededServices(), 'chair').reply(action, VALID[action])).toMatchObject({ ok: true })
 })
 
-test.each(WRITES)('%s: a broken payload is INVALID_INPUT and changes nothing', async (action) => {
-  const { specs, required, objects } = CASES[action]
-  await expectEveryOneRefused(brokenPayloads(VALID[action], specs, required, objects), (payload) => topicsAs('chair').raw(action, payload), services.store, 100)
-}, 30_000)
+test.each(WRITES)(
+  '%s: a broken payload is INVALID_INPUT and changes nothing',
+  async (action) => {
+    const { specs, required, objects } = CASES[action]
+    await expectEveryOneRefused(brokenPayloads(VALID[action], specs, required, objects), (payload) => topicsAs('chair').raw(action, payload), services.store, 100)
+  },
+  30_000,
+)

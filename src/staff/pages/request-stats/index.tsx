@@ -1,6 +1,7 @@
 // 求助统计: counts by state, category and month, the median time to acceptance and to
 // closure, and the overdue count — for this federation or rolled up over the ones
-// under it. No case is identifiable: a count of 1 to 4 shows as "少于5".
+// under it. No case is identifiable: a count of 1 to 4 shows as "少于5", a count it could
+// be worked out from as "—", and a roll-up adds up only what each federation shows.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { RequestStats } from '../../../../types/requests'
@@ -53,7 +54,9 @@ function Figures({ stats }: { stats: RequestStats }) {
           <Row key={row.month} label={monthText(row.month)} value={countText(row.count)} />
         ))}
       </Section>
-      <Text className='stats-note'>为保护求助人，1 至 4 件的数字显示为「少于5」；统计里没有任何个人信息。</Text>
+      <Text className='stats-note'>
+        为保护求助人，少于 5 件的数字显示为「少于5」，能据此推算出它们的数字显示为「—」，汇总只把各妇联显示的数字相加、推算不出的部分给出范围；统计里没有任何个人信息。
+      </Text>
     </View>
   )
 }

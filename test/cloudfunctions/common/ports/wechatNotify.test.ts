@@ -15,7 +15,9 @@ test('the template id comes from TEMPLATE_ID_TOPIC_PROGRESS; long fields are cli
   const { api, sent } = fakeApi()
   await wechatNotify(api, { TEMPLATE_ID_TOPIC_PROGRESS: 'tmpl-123' }).send(NOTE)
   expect(templateEnvName('topicProgress')).toBe('TEMPLATE_ID_TOPIC_PROGRESS')
-  expect(sent).toEqual([{ touser: 'oid-1', templateId: 'tmpl-123', page: NOTE.page, data: { thing1: { value: '议题：小区增设母婴室并配备必要设施和哺乳' }, phrase2: { value: '已列入议程' } } }])
+  expect(sent).toEqual([
+    { touser: 'oid-1', templateId: 'tmpl-123', page: NOTE.page, data: { thing1: { value: '议题：小区增设母婴室并配备必要设施和哺乳' }, phrase2: { value: '已列入议程' } } },
+  ])
   expect(Array.from(sent[0].data.thing1.value)).toHaveLength(20)
 })
 

@@ -21,8 +21,12 @@ const item: QueueItem = {
 }
 
 describe('help requests in the console', () => {
-  test('a suppressed count reads 少于5, a real zero stays zero', () => {
-    expect(countText(null)).toBe('少于5')
+  test('a suppressed count reads 少于5, a withheld one —, a roll-up range from–to; a real zero stays zero', () => {
+    expect(countText('few')).toBe('少于5')
+    expect(countText('hidden')).toBe('—')
+    expect(countText({ min: 23, max: 31 })).toBe('23–31')
+    expect(countText({ min: 40, max: null })).toBe('至少 40')
+    expect(countText({ min: 0, max: 4 })).toBe('少于5')
     expect(countText(0)).toBe('0')
     expect(countText(12)).toBe('12')
   })

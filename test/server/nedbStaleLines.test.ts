@@ -1,0 +1,29 @@
+// The embedded store appends a line to a collection's file for every overwrite, so a
+// document rewritten on every call — a rate-limit counter, the tally of a flood of
+// refused calls — must not grow its file by a line a call: the file is rewritten once it
+// gathers more stale lines than documents.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { recordRefusal } from '../../cloudfunctions/common/audit'
+import { NedbStore } from '../../server/nedb'
+import { ctxOf, testServices } from '../fixtures/services'
+
+/** Document lines of a collection file (not its index declarations). */
+const linesOf = (file: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('{"$$indexCreated"')).length
+
+test('5,000 anonymous refusals leave one audit document, and a counters file of at most about a thousand lines', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-stale-'))
+  const store = await NedbStore.open({ dataDir })
+  const ctx = ctxOf(await testServices('2026-11-23T02:00:00.000Z', store))
+  for (let i = 0; i < 5000; i++) await recordRefusal(ctx, { fn: 'org', action: 'history', orgId: null, target: null, summary: '拒绝：org.history（未登录）' })
+  // queued behind any rewrite still running
+  await store.count('counters', {})
+  expect(linesOf(path.join(dataDir, 'audit.db'))).toBe(1)
+  expect(linesOf(path.join(dataDir, 'counters.db'))).toBeLessThanOrEqual(1001)
+  expect(await store.find('counters', {})).toEqual([expect.objectContaining({ count: 1, overflow: 4999 })])
+}, 30_000)
