@@ -5,6 +5,7 @@
 import { PNG } from 'pngjs'
 import { REQUEST_STEPS, type RequestStep } from '../../types'
 import type { ActionInput, ActionName, FunctionName } from '../../types/contracts'
+import { SAMPLE_ACTIVITY, SAMPLE_HOURS, SAMPLE_MEMBER } from '../cloudfunctions/org/fixtures/consoleTree'
 import { VALID as REQUESTS_VALID, validAct } from '../cloudfunctions/requests/fixtures/seeded'
 import { VALID as TOPICS_VALID } from '../cloudfunctions/topics/fixtures/seeded'
 import type { CallerName } from '../fixtures/caller'
@@ -21,26 +22,9 @@ function smallPng(): string {
   return PNG.sync.write(image).toString('base64')
 }
 
-const member: ActionInput<'org', 'saveMember'>['fields'] = {
-  name: '王桂芳',
-  post: 'member',
-  phone: '13912345678',
-  photoUrl: null,
-  specialty: '',
-  onDutyMonth: 3,
-  termStart: '2024-01-01',
-  termEnd: '2028-12-31',
-}
-const activity: ActionInput<'org', 'saveActivity'>['fields'] = {
-  title: '读书会',
-  status: 'planned',
-  date: '2026-12-20',
-  place: '妇女之家',
-  summary: '',
-  resultText: '',
-  photos: ['/files/a.jpg'],
-}
-const hours = { sessions: [{ start: '09:00', end: '12:00' }], openOnWeekends: false, closedDates: ['2026-12-31'], extraOpenDates: [] }
+const member = SAMPLE_MEMBER
+const activity = SAMPLE_ACTIVITY
+const hours = SAMPLE_HOURS
 const cursor = { at: '2026-11-22T02:00:00.000Z', id: 'x1' }
 
 const chair = <P>(payload: P): ValidCall<P> => ({ who: 'chair', payload })

@@ -1,23 +1,13 @@
 // The audit log: every console change says who, what, when and before/after; the chair
 // reads it through org.history; nothing ever updates or removes an audit entry.
 import type { AuditDoc } from '../../../types'
-import type { ActionInput } from '../../../types/contracts'
 import type { CollectionName, Filter, Store, Update } from '../../../cloudfunctions/common/store/port'
 import { NedbStore } from '../../../server/nedb'
 import { testServices, type TestServices } from '../../fixtures/services'
-import { consoleServices, seedConsoleTree } from './fixtures/consoleTree'
+import { consoleServices, SAMPLE_MEMBER, seedConsoleTree } from './fixtures/consoleTree'
 import { createCaller, type ActionCall, type CallerName } from '../../fixtures/caller'
 
-const member: ActionInput<'org', 'saveMember'>['fields'] = {
-  name: '王桂芳',
-  post: 'member',
-  phone: '13912345678',
-  photoUrl: null,
-  specialty: '',
-  onDutyMonth: 3,
-  termStart: null,
-  termEnd: null,
-}
+const member = { ...SAMPLE_MEMBER, termStart: null, termEnd: null }
 
 test('a change records who, what, when and the before/after of the changed fields only', async () => {
   const services = await consoleServices()

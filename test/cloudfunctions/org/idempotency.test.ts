@@ -4,7 +4,7 @@ import type { CollectionName } from '../../../cloudfunctions/common/store/port'
 import type { AuditDoc } from '../../../types'
 import type { ActionInput, ActionName } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
-import { consoleServices } from './fixtures/consoleTree'
+import { consoleServices, SAMPLE_MEMBER } from './fixtures/consoleTree'
 import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
@@ -13,16 +13,7 @@ beforeEach(async () => {
   services = await consoleServices()
 })
 
-const member: ActionInput<'org', 'saveMember'>['fields'] = {
-  name: '王桂芳',
-  post: 'member',
-  phone: '13912345678',
-  photoUrl: null,
-  specialty: '',
-  onDutyMonth: 3,
-  termStart: null,
-  termEnd: null,
-}
+const member = { ...SAMPLE_MEMBER, termStart: null, termEnd: null }
 /** A create, the collection it adds to, and a payload. */
 type Create = { [A in ActionName<'org'>]: [action: A, collection: CollectionName, payload: ActionInput<'org', A>] }[ActionName<'org'>]
 const CREATES: Create[] = [

@@ -21,7 +21,7 @@ import {
   type FieldSpec,
   type Path,
 } from './fixtures/badPayloads'
-import { consoleServices } from './fixtures/consoleTree'
+import { consoleServices, SAMPLE_ACTIVITY, SAMPLE_HOURS, SAMPLE_MEMBER } from './fixtures/consoleTree'
 import { createCaller, type Who } from '../../fixtures/caller'
 
 const png = () => {
@@ -41,26 +41,9 @@ interface Case<A extends ConsoleWrite> {
   objects: Path[]
 }
 
-const member: ActionInput<'org', 'saveMember'>['fields'] = {
-  name: '王桂芳',
-  post: 'member',
-  phone: '13912345678',
-  photoUrl: null,
-  specialty: '',
-  onDutyMonth: 3,
-  termStart: '2024-01-01',
-  termEnd: '2028-12-31',
-}
-const activity: ActionInput<'org', 'saveActivity'>['fields'] = {
-  title: '读书会',
-  status: 'planned',
-  date: '2026-12-20',
-  place: '妇女之家',
-  summary: '',
-  resultText: '',
-  photos: ['/files/a.jpg'],
-}
-const hours = { sessions: [{ start: '09:00', end: '12:00' }], openOnWeekends: false, closedDates: ['2026-12-31'], extraOpenDates: [] }
+const member = SAMPLE_MEMBER
+const activity = SAMPLE_ACTIVITY
+const hours = SAMPLE_HOURS
 
 const CASES: { [A in ConsoleWrite]: Case<A> } = {
   updateOrg: {
