@@ -15,5 +15,6 @@ export interface BenchHostOptions {
 
 export function startHost({ dataDir, loadDemo, h5Dir, readyTimeoutMs = 120_000 }: BenchHostOptions): Promise<LocalHost> {
   const env = { HOST: '127.0.0.1', LOAD_DEMO: loadDemo ? '1' : '0', H5_DIR: h5Dir ?? '' }
-  return launchHost({ via: 'server', dataDir, env, readyTimeoutMs, stopTimeoutMs: 10_000 })
+  // stopping compacts every collection file, which takes about as long as loading them
+  return launchHost({ via: 'server', dataDir, env, readyTimeoutMs, stopTimeoutMs: readyTimeoutMs })
 }
