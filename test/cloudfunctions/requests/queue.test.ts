@@ -4,29 +4,16 @@
 import { createCaller } from '../../fixtures/caller'
 import { queueItem, type ActionInput, type AuditDoc, type QueueItem, type RequestDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { CALLERS, caseDoc, COMM, IDS, NOW, requestServices, type CallerName } from './fixtures/requestsTree'
+import { CALLERS, COMM, IDS, NOW, requestServices, waitingCase, type CallerName } from './fixtures/requestsTree'
 
 const HOUR = 3600 * 1000
 const hoursAgo = (hours: number) => new Date(new Date(NOW).getTime() - hours * HOUR).toISOString()
-const ANCESTORS: Record<string, string[]> = { [COMM]: [IDS.street], [IDS.sibling]: [IDS.street], [IDS.group]: [IDS.street, COMM] }
 
 let seq = 0
 /** A stored case of `orgId` that entered the queue `queuedHoursAgo` hours ago; code QZ-T000000<n> for the n-th. */
 function queued(orgId: string, queuedHoursAgo: number, over: Partial<RequestDoc> = {}): RequestDoc {
   seq += 1
-  const at = hoursAgo(queuedHoursAgo)
-  const base = {
-    orgId,
-    orgAncestorIds: ANCESTORS[orgId] ?? [],
-    createdAt: at,
-    updatedAt: at,
-    queuedAt: at,
-    assigneeId: null,
-    acceptedAt: null,
-    firstContactAt: null,
-    closedAt: null,
-  }
-  return caseDoc(`case-${String(seq).padStart(3, '0')}`, over.state ?? 'submitted', { ...base, code: `QZ-T${String(seq).padStart(7, '0')}`, ...over })
+  return waitingCase(`case-${String(seq).padStart(3, '0')}`, `QZ-T${String(seq).padStart(7, '0')}`, orgId, hoursAgo(queuedHoursAgo), over)
 }
 
 let services: TestServices

@@ -5,30 +5,17 @@
 import { createCaller } from '../../fixtures/caller'
 import type { ActionInput, AuditDoc, RequestDoc, RequestStats } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
-import { CALLERS, caseDoc, COMM, IDS, NOW, requestServices, type CallerName } from './fixtures/requestsTree'
+import { CALLERS, COMM, IDS, NOW, requestServices, waitingCase, type CallerName } from './fixtures/requestsTree'
 
 const HOUR = 3600 * 1000
 const hoursAfter = (iso: string, hours: number) => new Date(new Date(iso).getTime() + hours * HOUR).toISOString()
-const ANCESTORS: Record<string, string[]> = { [COMM]: [IDS.street], [IDS.sibling]: [IDS.street], [IDS.group]: [IDS.street, COMM], [IDS.other]: [IDS.otherStreet] }
 
 let seq = 0
 /** A stored case of `orgId`, filed a week ago and still waiting, with only what the test states changed. */
 function filed(orgId: string, over: Partial<RequestDoc> = {}): RequestDoc {
   seq += 1
   const at = over.createdAt ?? '2026-11-16T02:00:00.000Z'
-  const base = {
-    orgId,
-    orgAncestorIds: ANCESTORS[orgId] ?? [],
-    category: 'legal' as const,
-    createdAt: at,
-    updatedAt: at,
-    queuedAt: at,
-    assigneeId: null,
-    acceptedAt: null,
-    firstContactAt: null,
-    closedAt: null,
-  }
-  return caseDoc(`case-${String(seq).padStart(5, '0')}`, over.state ?? 'submitted', { ...base, code: `QZ-S${String(seq).padStart(7, '0')}`, ...over })
+  return waitingCase(`case-${String(seq).padStart(5, '0')}`, `QZ-S${String(seq).padStart(7, '0')}`, orgId, at, { category: 'legal', ...over })
 }
 
 let services: TestServices
