@@ -1,23 +1,9 @@
 // The cloud adapter's contract: what each store call WOULD send to the WeChat cloud
 // database, captured at wx-server-sdk's own request sender (offline: the sender is
 // replaced before any query runs) and decoded with the SDK's own EJSON library.
-import path from 'node:path'
-import { Db } from '@cloudbase/database'
-import * as cloud from 'wx-server-sdk'
-import type { WxServerSdk } from '../../../../cloudfunctions/common/cloudEntry'
 import { AppError } from '../../../../cloudfunctions/common/errors'
 import { CloudStore } from '../../../../cloudfunctions/common/store/cloud'
-
-type Answer = Record<string, unknown>
-interface Sent {
-  api: string
-  params: Record<string, unknown>
-}
-
-// The bson that @cloudbase/database itself uses, wherever npm placed it.
-const bsonPath = require.resolve('bson', { paths: [path.dirname(require.resolve('@cloudbase/database'))] })
-const { EJSON } = require(bsonPath) as { EJSON: { parse(text: string, options: { relaxed: boolean }): unknown } }
-const decode = (text: unknown) => (typeof text === 'string' ? EJSON.parse(text, { relaxed: true }) : text)
+import { offlineCloudDb, plainRequest, type Answer } from '../../../fixtures/offlineCloudDb'
 
 const DEFAULT_ANSWERS: Record<string, Answer> = {
   'database.getDocument': { data: { list: [] } },
@@ -27,35 +13,19 @@ const DEFAULT_ANSWERS: Record<string, Answer> = {
   'database.removeDocument': { data: { deleted: 0 } },
 }
 
-let sent: Sent[]
-let answers: Answer[]
 let store: CloudStore
-
-// The SDK seen through the entry's typed view, started as every entry starts it.
-const sdk = cloud as unknown as WxServerSdk
-sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
-const db = sdk.database()
-// `cloud.database()` installs the request class; every query builds its sender from it.
-jest.spyOn(Db.reqClass.prototype, 'send').mockImplementation(async (...args: unknown[]) => {
-  const [api, params] = args as [string, Record<string, unknown>]
-  sent.push({ api, params })
-  return { requestId: 'offline', ...(answers.shift() ?? DEFAULT_ANSWERS[api]) }
-})
+const { db, sent, answers } = offlineCloudDb(DEFAULT_ANSWERS)
 
 beforeEach(() => {
-  sent = []
-  answers = []
+  sent.length = 0
+  answers.length = 0
   store = new CloudStore(db)
 })
 
 /** The one request sent, with its EJSON fields in plain form. */
 function onlyRequest(): Record<string, unknown> {
   expect(sent).toHaveLength(1)
-  const { api, params } = sent[0]
-  const data = Array.isArray(params.data) ? params.data.map(decode) : decode(params.data)
-  const plain: Record<string, unknown> = { api, ...params, query: decode(params.query), order: decode(params.order), data }
-  for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key]
-  return plain
+  return plainRequest(sent[0])
 }
 
 const listOf = (...docs: object[]): Answer => ({ data: { list: docs.map((doc) => JSON.stringify(doc)) } })

@@ -3,53 +3,24 @@
 // wx-server-sdk's own request sender (offline) and decoded with the SDK's own EJSON. The
 // guard travels in the query of one `where(...).update(...)` — one request, which the
 // database applies to the document atomically — never as a read followed by a write.
-import path from 'node:path'
-import { Db } from '@cloudbase/database'
-import * as cloud from 'wx-server-sdk'
-import type { WxServerSdk } from '../../../../cloudfunctions/common/cloudEntry'
 import { recordRefusal, REFUSALS_KEPT_PER_HOUR } from '../../../../cloudfunctions/common/audit'
 import type { Ctx } from '../../../../cloudfunctions/common/context'
 import { giveBackOne, takeBelow } from '../../../../cloudfunctions/common/rateLimit'
 import { CloudStore } from '../../../../cloudfunctions/common/store/cloud'
 import { fixedClock } from '../../../../cloudfunctions/common/time'
+import { offlineCloudDb, plainRequest, type Answer } from '../../../fixtures/offlineCloudDb'
 
-type Answer = Record<string, unknown>
-interface Sent {
-  api: string
-  params: Record<string, unknown>
-}
-
-const bsonPath = require.resolve('bson', { paths: [path.dirname(require.resolve('@cloudbase/database'))] })
-const { EJSON } = require(bsonPath) as { EJSON: { parse(text: string, options: { relaxed: boolean }): unknown } }
-const decode = (text: unknown) => (typeof text === 'string' ? EJSON.parse(text, { relaxed: true }) : text)
-
-let sent: Sent[]
-let answers: Answer[]
 let store: CloudStore
-
-const sdk = cloud as unknown as WxServerSdk
-sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
-const db = sdk.database()
-jest.spyOn(Db.reqClass.prototype, 'send').mockImplementation(async (...args: unknown[]) => {
-  const [api, params] = args as [string, Record<string, unknown>]
-  sent.push({ api, params })
-  return { requestId: 'offline', ...answers.shift() }
-})
+const { db, sent, answers } = offlineCloudDb()
 
 beforeEach(() => {
-  sent = []
-  answers = []
+  sent.length = 0
+  answers.length = 0
   store = new CloudStore(db)
 })
 
 /** Every request sent, with its EJSON fields in plain form. */
-const requests = () =>
-  sent.map(({ api, params }) => {
-    const data = Array.isArray(params.data) ? params.data.map(decode) : decode(params.data)
-    const plain: Record<string, unknown> = { api, ...params, query: decode(params.query), data }
-    for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key]
-    return plain
-  })
+const requests = () => sent.map(plainRequest)
 
 const ID = 'topic-submit_20780_oid-a'
 const EXPIRES = '2026-11-24T00:00:00.000Z'
