@@ -40,7 +40,8 @@ export function narrow(bounds: readonly Range[], sum: number, exact: boolean): R
   const unbounded = bounds.filter((b) => b.hi === Infinity).length
   return bounds.map((b) => {
     const othersUnbounded = unbounded - (b.hi === Infinity ? 1 : 0) > 0
-    const othersHi = othersUnbounded ? Infinity : finiteHiSum - b.hi
+    // finiteHiSum leaves out unbounded counts, so an unbounded one takes nothing off it
+    const othersHi = othersUnbounded ? Infinity : finiteHiSum - (b.hi === Infinity ? 0 : b.hi)
     return { lo: exact ? Math.max(b.lo, sum - othersHi) : b.lo, hi: Math.min(b.hi, sum - (loSum - b.lo)) }
   })
 }

@@ -214,6 +214,23 @@ describe('across the roll-up', () => {
       { numRuns: 300 },
     )
   }, 60_000)
+
+  test('a federation whose one row is all withheld but a single large count still rolls up to a true range', () => {
+    // 5 submitted and 1 inProgress: the states read —, 少于5, 少于5, 少于5 (the 5 is the only count that is not small)
+    const drawn = [...Array.from({ length: 5 }, () => 'submitted' as const), 'inProgress' as const].map((state) => ({
+      org: 'g2',
+      category: 'domesticViolence' as const,
+      state,
+      month: 0,
+    }))
+    const rollup = summarise('rollup', toCases(drawn), now)
+    expect(rollup.byState.map((s) => s.count)).toEqual([
+      { min: 5, max: 6 },
+      { min: 0, max: 1 },
+      { min: 0, max: 1 },
+      { min: 0, max: 1 },
+    ])
+  })
 })
 
 describe('through requests.stats', () => {
