@@ -7,6 +7,8 @@ import { staffPage } from './staffRoutes'
 
 export const HELP_ROOT = 'help'
 export const TIPS_PAGE = 'pages/tips/index'
+/** The intake's page path: the board fetches its code early so it opens offline. */
+export const HELP_INTAKE_PAGE = `${HELP_ROOT}/pages/intake/index`
 
 const helpPage = (name: string, params: Record<string, string | undefined> = {}): string => subpackageUrl(HELP_ROOT, name, params)
 

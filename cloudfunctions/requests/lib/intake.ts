@@ -12,7 +12,9 @@ import { eventId, insertCase } from './transition'
 import type { RequestsInput } from './types'
 
 const UNDER_14_MESSAGE = '未满14周岁的孩子遇到困难，请由父母或其他监护人陪同求助，或拨打 12338 妇女维权公益服务热线；遇到危险请立即拨打 110'
-const OLD_CONSENT_MESSAGE = '《个人信息使用说明》已更新，请重新阅读并同意'
+/** Names the text she agreed to and the one in force, so she knows why and what to do. */
+const oldConsentMessage = (agreed: string): string =>
+  `您同意的《个人信息使用说明》是 ${agreed} 版，现在用的是 ${CONSENT_VERSION} 版。请关闭后重新打开「我要求助」，读过新的说明并同意后再提交`
 
 type Fields = RequestsInput<'submit'> | RequestsInput<'fileOnBehalf'>
 
@@ -21,8 +23,14 @@ export function assertNotUnder14(fields: Pick<Fields, 'ageBand'>): void {
   if (fields.ageBand === 'under14') throw new AppError('INVALID_INPUT', UNDER_14_MESSAGE, [{ field: 'ageBand', message: UNDER_14_MESSAGE }])
 }
 
+/**
+ * The consent text ships with the page (it must read offline), so the page says which
+ * version she agreed to and the server confirms it is the one in force.
+ */
 export function assertCurrentConsent(version: string): void {
-  if (version !== CONSENT_VERSION) throw new AppError('INVALID_INPUT', OLD_CONSENT_MESSAGE, [{ field: 'consentVersion', message: OLD_CONSENT_MESSAGE }])
+  if (version === CONSENT_VERSION) return
+  const message = oldConsentMessage(version)
+  throw new AppError('INVALID_INPUT', message, [{ field: 'consentVersion', message }])
 }
 
 function personalOf(fields: Fields): RequestPersonal {

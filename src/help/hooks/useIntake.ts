@@ -1,6 +1,8 @@
 // The intake's whole state, in memory only (never a draft in storage): the step she is
 // on, the age answer, the consent tick, the form, and the submission with one
-// requestId kept across retries of the same request. `clear` wipes all of it.
+// requestId kept across retries of the same request. `clear` wipes all of it. The
+// consent text comes with the page; the server's terms, when they arrive, only say how
+// long cases are kept here and which version is in force.
 import { useCallback, useState } from 'react'
 import type { ErrorCode } from '../../../types/common'
 import type { ActionOutput } from '../../../types/contracts'
@@ -8,6 +10,7 @@ import type { AgeBand } from '../../../types/requestModel'
 import { useCall } from '../../hooks/useCall'
 import { useSave } from '../../hooks/useSave'
 import { initialRequestValues, missingChoices, requestPayload, type RequestValues } from '../../lib/requestForm'
+import { BUNDLED_RETENTION_DAYS, CONSENT_TEXT_VERSION } from '../lib/consent'
 
 export type IntakeStep = 'age' | 'under14' | 'consent' | 'details' | 'done'
 type CaseRef = ActionOutput<'requests', 'submit'>['request']
@@ -38,7 +41,9 @@ function useSubmission(orgId: string) {
 }
 
 export function useIntake(orgId: string) {
-  const { state: terms, reload: reloadTerms } = useCall('requests', 'terms', {}, { pullDown: false })
+  const { state: terms } = useCall('requests', 'terms', {}, { pullDown: false })
+  const retentionDays = terms.status === 'ready' ? terms.data.retentionDays : BUNDLED_RETENTION_DAYS
+  const serverConsentVersion = terms.status === 'ready' ? terms.data.consentVersion : null
   const [step, setStep] = useState<IntakeStep>('age')
   const [ageBand, setAgeBand] = useState<AgeBand>('unspecified')
   const [consented, setConsented] = useState(false)
@@ -59,14 +64,13 @@ export function useIntake(orgId: string) {
   }
 
   const submit = async () => {
-    if (busy || terms.status !== 'ready') return
-    if (!(await send(ageBand, values, terms.data.consentVersion))) return
+    if (busy) return
+    if (!(await send(ageBand, values, CONSENT_TEXT_VERSION))) return
     setValues(initialRequestValues())
     setStep('done')
   }
 
-  return { terms, reloadTerms, step, setStep, ageBand, chooseAge, consented, setConsented, values, setValues, errors, notice, busy, submitted, submit, clear }
+  return { retentionDays, serverConsentVersion, step, setStep, ageBand, chooseAge, consented, setConsented, values, setValues, errors, notice, busy, submitted, submit, clear }
 }
 
 export type Intake = ReturnType<typeof useIntake>
-export type TermsState = Intake['terms']

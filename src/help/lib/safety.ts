@@ -1,30 +1,99 @@
-// The ways out of the intake that never depend on the product: one-tap calls to the
-// police and the women's rights hotline, and quick exit to a neutral page that leaves
-// nothing of the request on screen or in the page history.
+// The ways out of the help pages that never depend on the product: one-tap calls to the
+// police and the women's rights hotline, and quick exit to a neutral page (生活小贴士)
+// that leaves nothing of the help pages on screen or anywhere in the page history.
 import Taro from '@tarojs/taro'
 import { tipsHashUrl, tipsUrl } from '../../lib/helpRoutes'
+import { type ExitEntry, type ExitPlan, planExit } from './exitPlan'
 
-export interface Hotline {
-  number: string
-  label: string
+export { dial, type Hotline, POLICE, WOMEN_HOTLINE, YOUTH_HOTLINE } from '../../lib/hotlines'
+
+/** How long a step back may take before quick exit goes on without it. */
+const TRAVEL_TIMEOUT_MS = 1000
+
+/** The part of the browser's Navigation API read here (Chromium-based browsers have it). */
+interface BrowserNavigation {
+  entries(): { url: string | null; sameDocument: boolean; index: number }[]
+  currentEntry: { index: number } | null
 }
 
-export const POLICE: Hotline = { number: '110', label: '有危险请立即报警' }
-export const WOMEN_HOTLINE: Hotline = { number: '12338', label: '妇女维权公益服务热线' }
-export const YOUTH_HOTLINE: Hotline = { number: '12355', label: '青少年服务台' }
-
-export function dial(hotline: Hotline): void {
-  Taro.makePhoneCall({ phoneNumber: hotline.number }).catch(() => undefined)
+/** The page history this document can see: the browser's list where it offers one, else the router's own stack. */
+function historyEntries(): { entries: ExitEntry[]; current: number } {
+  const { navigation } = window as Window & { navigation?: BrowserNavigation }
+  const listed = navigation?.entries() ?? []
+  if (navigation?.currentEntry && listed.length > 0) {
+    return { entries: listed.map((entry) => ({ url: entry.url ?? '', sameDocument: entry.sameDocument })), current: navigation.currentEntry.index }
+  }
+  const pages = Taro.getCurrentPages()
+  return { entries: pages.map((page) => ({ url: page.path ?? page.route ?? '', sameDocument: true })), current: pages.length - 1 }
 }
 
 /**
- * Leaves for the tips page. In H5 the current history entry is replaced by the tips
- * page's address, so going Back never shows the form again; in WeChat reLaunch closes
- * every open page.
+ * Keeps the router from seeing the steps back (it would show each page on the way);
+ * its listeners are ordinary ones, and a capturing listener on window runs first.
+ */
+function silenceRouter(): () => void {
+  const stop = (event: Event) => event.stopImmediatePropagation()
+  window.addEventListener('popstate', stop, true)
+  window.addEventListener('hashchange', stop, true)
+  return () => {
+    window.removeEventListener('popstate', stop, true)
+    window.removeEventListener('hashchange', stop, true)
+  }
+}
+
+/** Goes `delta` entries back and resolves once the browser has said so (popstate, and hashchange when the hash moved). */
+function travel(delta: number): Promise<void> {
+  const before = window.location.hash
+  return new Promise((resolve) => {
+    let popped = false
+    const done = () => {
+      clearTimeout(timer)
+      window.removeEventListener('popstate', onPop, true)
+      window.removeEventListener('hashchange', onHash, true)
+      resolve()
+    }
+    const onPop = () => {
+      popped = true
+      if (window.location.hash === before) done()
+    }
+    const onHash = () => {
+      if (popped) done()
+    }
+    const timer = setTimeout(done, TRAVEL_TIMEOUT_MS)
+    window.addEventListener('popstate', onPop, true)
+    window.addEventListener('hashchange', onHash, true)
+    window.history.go(-delta)
+  })
+}
+
+function writeTips(plan: ExitPlan): void {
+  const tips = tipsHashUrl()
+  if (plan.write === 'push') window.history.pushState(null, '', tips)
+  else window.history.replaceState(null, '', tips)
+  if (plan.write === 'replaceAndPush') window.history.pushState(null, '', tips)
+}
+
+async function leaveInBrowser(): Promise<void> {
+  const { entries, current } = historyEntries()
+  const plan = planExit(entries, current)
+  const unsilence = silenceRouter()
+  try {
+    if (plan.back > 0) await travel(plan.back)
+    writeTips(plan)
+  } finally {
+    unsilence()
+  }
+  // The router closes every page it holds and shows the tips page on the entry just written.
+  await Taro.reLaunch({ url: tipsUrl() })
+}
+
+/**
+ * Leaves for the tips page. In a browser every help page is taken out of the history
+ * first (see exitPlan); in WeChat reLaunch closes every open page.
  */
 export function leaveForTips(): void {
   if (process.env.TARO_ENV === 'h5') {
-    window.location.replace(tipsHashUrl())
+    leaveInBrowser().catch(() => window.location.replace(tipsHashUrl()))
     return
   }
   void Taro.reLaunch({ url: tipsUrl() })

@@ -1,13 +1,11 @@
 // The public 亮牌 board of one federation: what the QR code on the 妇女之家 wall opens.
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../types/board'
-import { ActionButton } from '../../components/ActionButton'
 import { BoardShell } from '../../components/BoardShell'
-import { helpIntakeUrl } from '../../lib/helpRoutes'
 import { openPage } from '../../lib/routes'
 import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
-import { BoardActions } from './components/BoardActions'
+import { BoardActions, HelpEntry } from './components/BoardActions'
 import { BoardHeader } from './components/BoardHeader'
 import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
@@ -22,11 +20,7 @@ function Board({ data }: { data: GetBoardOutput }) {
     <>
       <BoardHeader data={data} />
       <BoardActions board={data.board} />
-      <View className='board-actions board-help-entry'>
-        <View style={{ flex: 1 }}>
-          <ActionButton className='help-entry-button' variant='quiet' text='我要求助' onClick={() => openPage(helpIntakeUrl(data.board.orgId))} />
-        </View>
-      </View>
+      <HelpEntry orgId={data.board.orgId} />
       <OnDutySection data={data} />
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />

@@ -11,7 +11,8 @@ export interface StepDraft {
   assigneeId: string
   backupId: string
   body: ReferralBody
-  how: ContactChannel
+  /** '' until the member picks how she reached her: nothing is chosen for her (she may have asked not to be called) */
+  how: ContactChannel | ''
   text: string
   referralId: string
   status: ReferralStatus
@@ -23,7 +24,7 @@ export const initialDraft = (): StepDraft => ({
   assigneeId: '',
   backupId: '',
   body: 'legalAid',
-  how: 'phone',
+  how: '',
   text: '',
   referralId: '',
   status: 'accepted',
@@ -42,7 +43,8 @@ export function stepOf(kind: StaffStepKind, draft: StepDraft): RequestStepInput 
     case 'refer':
       return { kind, body: draft.body, note: text }
     case 'contact':
-      return { kind, how: draft.how, note: text }
+      // Not picked: sent without a channel, so the back end answers 必填 on step.how.
+      return draft.how ? { kind, how: draft.how, note: text } : ({ kind, note: text } as unknown as RequestStepInput)
     case 'note':
     case 'message':
       return { kind, text }

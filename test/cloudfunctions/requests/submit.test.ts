@@ -96,7 +96,11 @@ test('no consent, or consent to an older text, is refused', async () => {
   })
   expect(await requestsAs('resident').reply('submit', { ...SUBMISSION, consentVersion: '2020-01' })).toMatchObject({
     ok: false,
-    error: { code: 'INVALID_INPUT', issues: [{ field: 'consentVersion' }] },
+    error: {
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining(`您同意的《个人信息使用说明》是 2020-01 版，现在用的是 ${CONSENT_VERSION} 版`),
+      issues: [{ field: 'consentVersion', message: expect.stringContaining('2020-01 版') }],
+    },
   })
   expect(await services.store.count('requests', {})).toBe(0)
 })

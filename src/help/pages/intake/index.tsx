@@ -47,8 +47,8 @@ function CurrentStep({ intake }: { intake: Intake }) {
     case 'consent':
       return (
         <ConsentStep
-          terms={intake.terms}
-          onRetry={() => void intake.reloadTerms()}
+          retentionDays={intake.retentionDays}
+          serverVersion={intake.serverConsentVersion}
           checked={intake.consented}
           onToggle={() => intake.setConsented(!intake.consented)}
           onContinue={() => intake.setStep('details')}

@@ -1,5 +1,6 @@
 // The fields of the step she picked: member pickers for 受理 / 调整, the body for a
-// referral, the channel of a contact, a referral's new status, the reason for closing,
+// referral, the channel of a contact (beside how she asked to be reached, with a warning on a
+// call she refused), a referral's new status, the reason for closing,
 // the date of a 回访, and the free text with who will read it.
 import type { ReactElement } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -65,16 +66,38 @@ function Referral({ draft, onChange, errors }: StepFieldsProps) {
   )
 }
 
-function Contact({ draft, onChange, errors }: StepFieldsProps) {
+/** How she asked to be reached, beside the contact log: channel, safe times, and 不要打电话. */
+function HerWishes({ view }: { view: StaffCaseView }) {
+  const times = view.personal.safeTimes ? `，方便的时间：${view.personal.safeTimes}` : '，没有写方便的时间'
   return (
-    <FormField label='联系方式' name='step.how' error={errorAt(errors, 'step.how')}>
-      <Choices
-        className='contact-how-choice'
-        options={CONTACT_CHANNELS.map((value) => ({ value, label: CONTACT_CHANNEL_LABEL[value] }))}
-        selected={[draft.how]}
-        onToggle={(how) => onChange({ ...draft, how })}
-      />
-    </FormField>
+    <View className='contact-wishes'>
+      <Text className='contact-wishes__text'>{`她希望：${CONTACT_CHANNEL_LABEL[view.contactChannel]}${times}`}</Text>
+      {view.doNotCall ? <Text className='contact-wishes__no-call'>她要求：不要给她打电话</Text> : null}
+    </View>
+  )
+}
+
+/** A call to a woman who asked not to be called may put her in danger: said before it is recorded. */
+export const refusedCall = (view: StaffCaseView, draft: StepDraft): boolean => view.doNotCall && draft.how === 'phone'
+
+function Contact({ draft, onChange, view, errors }: StepFieldsProps) {
+  return (
+    <View>
+      <HerWishes view={view} />
+      <FormField label='这次怎么联系的' name='step.how' required error={errorAt(errors, 'step.how')}>
+        <Choices
+          className='contact-how-choice'
+          options={CONTACT_CHANNELS.map((value) => ({ value, label: CONTACT_CHANNEL_LABEL[value] }))}
+          selected={[draft.how]}
+          onToggle={(how) => onChange({ ...draft, how })}
+        />
+      </FormField>
+      {refusedCall(view, draft) ? (
+        <Text className='contact-refused-call'>
+          她说过不要给她打电话：电话可能被别人接到，会给她带来危险。如果确实打了（比如她先打来），请在下面写明原因。这次记录会算作对她的首次联系。
+        </Text>
+      ) : null}
+    </View>
   )
 }
 

@@ -1,5 +1,6 @@
 // What she can do next on the case: only the steps the case view allows her now
-// (lifecycle ∩ policy), each as a small form. After a step the page shows the case
+// (lifecycle ∩ policy), each as a small form. A call recorded for a woman who asked not
+// to be called is confirmed first. After a step the page shows the case
 // as the back end returned it; a refused one (CONFLICT) shows why, and a reload.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -8,12 +9,13 @@ import { REQUEST_STEP_LABEL } from '../../../../../types/requestModel'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Choices } from '../../../../components/Choices'
 import { Section } from '../../../../components/Section'
+import { confirmAction } from '../../../../lib/confirm'
 import { unclaimedErrors } from '../../../../lib/fieldErrors'
 import { ConflictNotice } from '../../../components/ConflictNotice'
 import type { RequestCase } from '../../../hooks/useRequestCase'
 import { useRequestMembers } from '../../../hooks/useRequestMembers'
 import { FIELDS_OF, initialDraft, type StaffStepKind, stepOf } from '../../../lib/requestSteps'
-import { StepFields } from './StepFields'
+import { refusedCall, StepFields } from './StepFields'
 
 const REQUESTER_ONLY = new Set(['addInfo', 'withdraw', 'rate'])
 
@@ -32,6 +34,7 @@ export function StepPanel({ view, requestCase }: { view: StaffCaseView; requestC
   }
   if (kinds.length === 0 || !kind) return <Text className='page-note request-no-steps'>这条求助现在没有您可以办理的事项。</Text>
   const submit = async () => {
+    if (kind === 'contact' && refusedCall(view, draft) && !(await confirmAction('她要求不要打电话', '仍然记录这次电话联系吗？它会算作对她的首次联系。', '仍然记录'))) return
     if (await requestCase.act(stepOf(kind, draft), '已记录')) setDraft(initialDraft())
   }
   return (

@@ -1,0 +1,20 @@
+// Fetching a page's code before she opens it, so that the page still opens when the
+// network is gone by then. The board uses it for 我要求助: a woman who must ask for help
+// on a weak network must not be left on a board whose button changes the address and
+// nothing else. In the mini-program the same is done by app.config's preloadRule.
+/** A page of Taro's H5 router: its path and the loader of its code (the page's chunks). */
+interface RouteEntry {
+  path: string
+  load?: (...args: unknown[]) => unknown
+}
+
+type H5Window = Window & { __taroAppConfig?: { routes?: RouteEntry[] } }
+
+/** Loads the code of the page at `path` (no leading slash) once, in H5; elsewhere does nothing. */
+export function preloadPage(path: string): void {
+  if (process.env.TARO_ENV !== 'h5') return
+  const route = (window as H5Window).__taroAppConfig?.routes?.find((entry) => entry.path.replace(/^\//, '') === path)
+  const loaded = route?.load?.()
+  // The loader answers [the page module's promise, …]: a failure only means it loads later.
+  if (Array.isArray(loaded) && loaded[0] instanceof Promise) loaded[0].catch(() => undefined)
+}
