@@ -43,6 +43,8 @@ const appConfig = {
       pages: ['pages/intake/index', 'pages/mine/index', 'pages/case/index'],
     },
   ],
+  /** the help pages are fetched as a board opens, so 我要求助 opens on a weak network too */
+  preloadRule: { 'pages/board/index': { network: 'all', packages: ['help'] } },
   window: {
     navigationBarTitleText: '妇联亮牌',
     navigationBarBackgroundColor: '#b3203b',

@@ -1,14 +1,10 @@
-// Her own data, exported (requests.exportMine): copied to the clipboard in WeChat; in
-// a browser also offered as a JSON file to download.
+// Her export, after she has read it on the page: saved as a text file or printed if she
+// chooses, or copied only when she taps 复制. Nothing is put on the clipboard behind her
+// back.
 import Taro from '@tarojs/taro'
-import type { ActionOutput } from '../../../types/contracts'
 
-export type ExportedData = ActionOutput<'requests', 'exportMine'>
-
-export const exportFileName = (exportedAt: string): string => `我的求助-${exportedAt.slice(0, 10)}.json`
-
-function download(json: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
   const link = document.createElement('a')
   link.href = url
   link.download = name
@@ -18,17 +14,31 @@ function download(json: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
-/** Copies the export (and in H5 downloads it); resolves with what was done, in words. */
-export async function deliverExport(data: ExportedData): Promise<string> {
-  const json = JSON.stringify(data, null, 2)
+/** WeChat: written to the mini-program's own files, then sent where she chooses (e.g. 文件传输助手). */
+async function shareInWeChat(text: string, name: string): Promise<void> {
+  const filePath = `${Taro.env.USER_DATA_PATH}/${name}`
+  Taro.getFileSystemManager().writeFileSync(filePath, text, 'utf8')
+  await Taro.shareFileMessage({ filePath, fileName: name })
+}
+
+/** Saves the text as a file; resolves with what was done, in words. */
+export async function saveExport(text: string, name: string): Promise<string> {
   if (process.env.TARO_ENV === 'h5') {
-    download(json, exportFileName(data.exportedAt))
-    const copied = await Taro.setClipboardData({ data: json }).then(
-      () => true,
-      () => false,
-    )
-    return copied ? '已下载数据文件，也已复制到剪贴板' : '已下载您的数据文件'
+    download(text, name)
+    return '已保存为文件'
   }
-  await Taro.setClipboardData({ data: json })
-  return '已复制到剪贴板，可以粘贴保存'
+  await shareInWeChat(text, name)
+  return '已发送文件'
+}
+
+/** Prints the page, where the print layout shows only the record (H5). */
+export const canPrint = (): boolean => process.env.TARO_ENV === 'h5'
+export function printExport(): void {
+  window.print()
+}
+
+/** Copies the text, only because she tapped 复制. */
+export async function copyExport(text: string): Promise<string> {
+  await Taro.setClipboardData({ data: text })
+  return '已复制，请尽快粘贴保存'
 }

@@ -26,7 +26,7 @@ function MyCaseView({ view, myCase }: { view: RequesterCaseView; myCase: MyCase 
       <Timeline entries={view.timeline} />
       {view.canAddInfo ? <AddInfoPanel myCase={myCase} /> : null}
       <MyWords view={view} />
-      <MyDataPanel myCase={myCase} caseId={view._id} canWithdraw={view.canWithdraw} />
+      <MyDataPanel myCase={myCase} caseId={view._id} code={view.code} canWithdraw={view.canWithdraw} />
     </View>
   )
 }
