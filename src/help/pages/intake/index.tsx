@@ -18,8 +18,12 @@ import { DoneStep } from './components/DoneStep'
 import { Under14Step } from './components/Under14Step'
 import '../help.css'
 
+/** The request's fields and the consent version she agreed to (refused when it is no longer in force). */
+const SHOWN_FIELDS = [...REQUEST_FIELDS, 'consentVersion'] as const
+
 function DetailsStep({ intake }: { intake: Intake }) {
   const ageError = errorAt(intake.errors, 'ageBand')
+  const consentError = errorAt(intake.errors, 'consentVersion')
   return (
     <View className='intake-details'>
       <Section title='说说您的情况' note='只有负责的妇联工作人员能看到'>
@@ -32,8 +36,9 @@ function DetailsStep({ intake }: { intake: Intake }) {
         {ageError ? <Text className='field-error help-error'>{ageError}</Text> : null}
         <RequestFields values={intake.values} onChange={intake.setValues} errors={intake.errors} voice='self' />
       </Section>
+      {consentError ? <Text className='field-error help-error consent-version-error'>{consentError}</Text> : null}
       {intake.notice ? <Text className='help-notice submit-notice'>{intake.notice}</Text> : null}
-      <SaveBar busy={intake.busy} onSave={() => void intake.submit()} errors={intake.errors} shownFields={REQUEST_FIELDS} text='提交求助' />
+      <SaveBar busy={intake.busy} onSave={() => void intake.submit()} errors={intake.errors} shownFields={SHOWN_FIELDS} text='提交求助' />
     </View>
   )
 }
