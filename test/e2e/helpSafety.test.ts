@@ -23,6 +23,7 @@ const NEEDS = '想知道怎样申请人身安全保护令'
 const SAFE_TIMES = '工作日上午九点到十一点'
 const EXIT_SECRET = '快速离开后这段话不能留下'
 const CLIPBOARD_BEFORE = '剪贴板里原来的内容'
+const ADDED = '他今天又来找过我，还拿走了我的身份证'
 
 type Browser = { context: BrowserContext; page: Page }
 type CaseView = ActionOutput<'requests', 'get'>['case']
@@ -229,15 +230,19 @@ test('quick exit from a case (我的 → 我的求助 → the case): Back shows 
   await tab.close()
 })
 
-test('her case page keeps her story folded until she taps it', async () => {
+test('her case page keeps her story, and what she added later, folded until she taps it', async () => {
+  const her = await devToken(host.url, 'demo-resident')
+  const { version } = await getCase('demo-resident')
+  await callApi(host.url, 'requests', 'act', { caseId, version, step: { kind: 'addInfo', text: ADDED } }, her)
   const tab = await newTab(resident, `${host.url}/#/help/pages/case/index?caseId=${caseId}`)
   await shown(tab, '.case-my-words').first().waitFor()
+  await shown(tab, '.case-timeline').filter({ hasText: '补充' }).first().waitFor()
   const page = await shown(tab, '.my-case-page').first().innerText()
-  for (const secret of [STORY, NEEDS, SAFE_TIMES]) expect(page).not.toContain(secret)
+  for (const secret of [STORY, NEEDS, SAFE_TIMES, ADDED]) expect(page).not.toContain(secret)
   await screenshot(tab, 'help-safety-case-folded')
   await shown(tab, '.my-words-show-button').first().click()
   const words = await shown(tab, '.case-my-words').first().innerText()
-  for (const secret of [STORY, NEEDS, SAFE_TIMES]) expect(words).toContain(secret)
+  for (const secret of [STORY, NEEDS, SAFE_TIMES, ADDED]) expect(words).toContain(secret)
   await shown(tab, '.my-words-hide-button').first().click()
   await expect(shown(tab, '.case-my-words').first().innerText()).resolves.not.toContain(STORY)
   await tab.close()

@@ -18,12 +18,15 @@ import { MyWords } from './components/MyWords'
 import { RatePanel } from './components/RatePanel'
 import '../help.css'
 
+/** What she added later is part of her story: folded with it under 我填写的内容, not spelled out on the timeline. */
+const withoutHerAdditions = (view: RequesterCaseView) => view.timeline.map((entry) => (entry.step === 'addInfo' ? { ...entry, text: '' } : entry))
+
 function MyCaseView({ view, myCase }: { view: RequesterCaseView; myCase: MyCase }) {
   return (
     <View className='case-view'>
       <CaseSummary view={view} />
       <RatePanel key={`rate-${view.version}`} myCase={myCase} canRate={view.canRate} rating={view.rating} />
-      <Timeline entries={view.timeline} />
+      <Timeline entries={withoutHerAdditions(view)} />
       {view.canAddInfo ? <AddInfoPanel myCase={myCase} /> : null}
       <MyWords view={view} />
       <MyDataPanel myCase={myCase} caseId={view._id} code={view.code} canWithdraw={view.canWithdraw} />

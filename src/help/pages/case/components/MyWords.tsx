@@ -1,12 +1,14 @@
-// What she told the federation, as it is stored for her case. Folded away until she
-// taps it: the page may be opened where others can see the screen, so her story is not
-// shown every time. It is the data that export and delete are about.
+// What she told the federation, as it is stored for her case, with what she added
+// later. Folded away until she taps it: the page may be opened where others can see the
+// screen, so her story is not shown every time. It is the data that export and delete
+// are about.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { RequesterCaseView } from '../../../../../types/requests'
 import { CONTACT_CHANNEL_LABEL } from '../../../../../types/requestModel'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Section } from '../../../../components/Section'
+import { beijingDateTime } from '../../../../lib/dates'
 
 function Line({ label, text }: { label: string; text: string }) {
   if (!text) return null
@@ -29,6 +31,11 @@ function Words({ view }: { view: RequesterCaseView }) {
       <Line label='手机号' text={personal.phone} />
       <Line label='地址' text={personal.address} />
       <Line label='称呼' text={personal.name} />
+      {view.timeline
+        .filter((entry) => entry.step === 'addInfo' && entry.text)
+        .map((entry) => (
+          <Line key={entry.seq} label={`补充的情况（${beijingDateTime(entry.at)}）`} text={entry.text} />
+        ))}
     </View>
   )
 }
