@@ -230,6 +230,26 @@ test('quick exit from a case (我的 → 我的求助 → the case): Back shows 
   await tab.close()
 })
 
+test('quick exit on a tab opened straight on 我的求助 (a link): the help entries are overwritten, none shows or renders again', async () => {
+  const tab = await newTab(resident, `${host.url}/#/help/pages/mine/index`)
+  await shown(tab, '.my-request-row').filter({ hasText: caseCode }).first().click()
+  await shown(tab, '.case-summary').first().waitFor()
+  const rendered: string[] = []
+  await tab.exposeFunction('noteHelpRender', (url: string) => rendered.push(url))
+  await tab.evaluate(() => {
+    const note = (window as unknown as { noteHelpRender: (url: string) => void }).noteHelpRender
+    new MutationObserver(() => {
+      if (Array.from(document.querySelectorAll('.my-requests-page')).some((page) => page.getClientRects().length > 0)) note(location.href)
+    }).observe(document.body, { childList: true, subtree: true })
+  })
+  await quickExit(tab)
+  expect(rendered).toEqual([])
+  const stops = await walkHistory(tab)
+  expectNoHelpPage(stops)
+  expect(await tab.content()).not.toContain(caseCode)
+  await tab.close()
+})
+
 test('her case page keeps her story, and what she added later, folded until she taps it', async () => {
   const her = await devToken(host.url, 'demo-resident')
   const { version } = await getCase('demo-resident')
