@@ -239,7 +239,11 @@ test('quick exit on a tab opened straight on 我的求助 (a link): the help ent
   await tab.evaluate(() => {
     const note = (window as unknown as { noteHelpRender: (url: string) => void }).noteHelpRender
     new MutationObserver(() => {
-      if (Array.from(document.querySelectorAll('.my-requests-page')).some((page) => page.getClientRects().length > 0)) note(location.href)
+      const onScreen = (page: Element) => {
+        const box = page.getBoundingClientRect()
+        return page.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && box.right > 0 && box.left < innerWidth && box.bottom > 0 && box.top < innerHeight
+      }
+      if (Array.from(document.querySelectorAll('.my-requests-page')).some(onScreen)) note(location.href)
     }).observe(document.body, { childList: true, subtree: true })
   })
   await quickExit(tab)

@@ -73,7 +73,16 @@ function writeTips(plan: ExitPlan): void {
   if (plan.write === 'replaceAndPush') window.history.pushState(null, '', tips)
 }
 
+/**
+ * Blanks every page the router holds, at once: closing them, the router slides the
+ * pages kept below into view on their way out. The tips page is a new one, shown as usual.
+ */
+function blankPages(): void {
+  document.querySelectorAll<HTMLElement>('.taro_page').forEach((page) => (page.style.visibility = 'hidden'))
+}
+
 async function leaveInBrowser(): Promise<void> {
+  blankPages()
   const { entries, current } = historyEntries()
   const plan = planExit(entries, current)
   const unsilence = silenceRouter()
