@@ -230,6 +230,8 @@ export type StatCount = z.infer<typeof statCount>
 export const requestStatsInput = z.strictObject({ orgId: id, scope: z.enum(['own', 'rollup']) })
 export const requestStatsOutput = z.object({
   scope: z.enum(['own', 'rollup']),
+  /** the federation's own cases are counted exactly: the caller is its chair and may open each of them */
+  ownExact: z.boolean(),
   total: statCount,
   byCategory: z.array(z.object({ category: requestCategory, count: statCount })),
   byState: z.array(z.object({ state: requestState, count: statCount })),

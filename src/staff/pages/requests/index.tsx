@@ -12,7 +12,7 @@ import { ListRow } from '../../../components/ListRow'
 import { PagedList, pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
 import { usePageParams } from '../../../hooks/usePageParams'
-import { type QueueScope, requestNewUrl, requestStatsUrl, staffRequestUrl } from '../../../lib/helpRoutes'
+import { type QueueScope, type StatsScope, requestNewUrl, requestStatsUrl, staffRequestUrl } from '../../../lib/helpRoutes'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { ConsoleShell } from '../../components/ConsoleShell'
@@ -24,6 +24,14 @@ import './requests.css'
 type Filter = RequestState | 'all'
 const FILTERS: { value: Filter; label: string }[] = [{ value: 'all', label: '全部' }, ...REQUEST_STATES.map((value) => ({ value, label: REQUEST_STATE_LABEL[value] }))]
 const SCOPE_LABEL: Record<QueueScope, string> = { own: '本会求助', escalated: '下级上报', assigned: '我负责的' }
+
+/**
+ * Which 求助统计 a chair opens first. A 乡镇／街道 federation's own queue holds little —
+ * women ask for help where they live, at the 村／社区 — so her own figures alone read all
+ * zeros; her work is the federations below her, so she starts on the roll-up (汇总).
+ * A federation with none below starts on its own figures.
+ */
+const statsScopeFor = (data: ConsoleData): StatsScope => (data.children.length > 0 ? 'rollup' : 'own')
 
 const scopesFor = (data: ConsoleData): QueueScope[] => (data.role === 'chair' ? ['own', 'escalated', 'assigned'] : ['assigned'])
 
@@ -51,7 +59,7 @@ function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string
       <View className='requests-console__actions'>
         <ActionButton className='file-on-behalf-button' variant='plain' text='代为登记求助' onClick={() => openPage(requestNewUrl(data.org._id))} />
         {data.role === 'chair' ? (
-          <ActionButton className='request-stats-button' variant='quiet' text='求助统计' onClick={() => openPage(requestStatsUrl(data.org._id, 'own'))} />
+          <ActionButton className='request-stats-button' variant='quiet' text='求助统计' onClick={() => openPage(requestStatsUrl(data.org._id, statsScopeFor(data)))} />
         ) : null}
       </View>
       {queue.overdueCount > 0 ? <Text className='requests-overdue-banner'>有 {queue.overdueCount} 件求助已经逾期，请尽快处理</Text> : null}
