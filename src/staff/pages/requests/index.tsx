@@ -1,24 +1,23 @@
 // 求助受理: the federation's help-request queue — case code, category, urgency, age and
-// state, never a name — with the cases past their deadline flagged. Chairs see their
-// own queue and what their children escalated; every member sees the cases assigned
-// to her. Opening a case is recorded.
+// state, never a name. The cases waiting on a deadline come first, urgent ones first,
+// then by deadline, each with its time left; the rest follow, newest first. Chairs see
+// their own queue and what their children escalated; every member sees the cases
+// assigned to her. Opening a case is recorded.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { REQUEST_STATES, REQUEST_STATE_LABEL, type RequestState } from '../../../../types/requestModel'
-import type { QueueItem } from '../../../../types/requests'
 import { ActionButton } from '../../../components/ActionButton'
 import { Choices } from '../../../components/Choices'
-import { ListRow } from '../../../components/ListRow'
 import { PagedList, pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
 import { usePageParams } from '../../../hooks/usePageParams'
-import { type QueueScope, type StatsScope, requestNewUrl, requestStatsUrl, staffRequestUrl } from '../../../lib/helpRoutes'
+import { type QueueScope, type StatsScope, requestNewUrl, requestStatsUrl } from '../../../lib/helpRoutes'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { useRequestQueue } from '../../hooks/useRequestQueue'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { overdueLabel, queueLines } from '../../lib/requests'
+import { QueueRow } from './components/QueueRow'
 import './requests.css'
 
 type Filter = RequestState | 'all'
@@ -35,25 +34,13 @@ const statsScopeFor = (data: ConsoleData): StatsScope => (data.children.length >
 
 const scopesFor = (data: ConsoleData): QueueScope[] => (data.role === 'chair' ? ['own', 'escalated', 'assigned'] : ['assigned'])
 
-function QueueRow({ item }: { item: QueueItem }) {
-  const late = overdueLabel(item.overdue)
-  return (
-    <ListRow
-      className={`request-row${late ? ' request-row--overdue' : ''}`}
-      title={item.code}
-      badge={late || REQUEST_STATE_LABEL[item.state]}
-      badgeTone={late ? 'warn' : item.state === 'closed' ? 'good' : 'muted'}
-      lines={queueLines(item)}
-      onOpen={() => openPage(staffRequestUrl(item._id))}
-    />
-  )
-}
-
 function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string }) {
   const scopes = scopesFor(data)
   const [scope, setScope] = useState<QueueScope>(scopes.find((one) => one === initialScope) ?? scopes[0])
   const [filter, setFilter] = useState<Filter>('all')
   const queue = useRequestQueue(data.org._id, scope, filter === 'all' ? undefined : filter)
+  // the time left is worded against this phone's clock when the list is drawn
+  const nowMs = Date.now()
   return (
     <View>
       <View className='requests-console__actions'>
@@ -69,9 +56,16 @@ function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string
         ) : null}
         <Choices className='request-filter' options={FILTERS} selected={[filter]} onToggle={setFilter} />
       </Section>
-      <Section title={SCOPE_LABEL[scope]} note={pagedNote(queue, '件')}>
-        <PagedList list={queue} errorTitle='求助没有读到' emptyText='没有这类求助。'>
-          {(item) => <QueueRow key={item._id} item={item} />}
+      {queue.pressing.length > 0 ? (
+        <Section title='待办：紧急的在前，期限近的在前' note={`${queue.pressing.length} 件`} className='requests-pressing'>
+          {queue.pressing.map((item) => (
+            <QueueRow key={item._id} item={item} nowMs={nowMs} />
+          ))}
+        </Section>
+      ) : null}
+      <Section title={queue.pressing.length > 0 ? `其余${SCOPE_LABEL[scope]}` : SCOPE_LABEL[scope]} note={pagedNote(queue, '件')} className='requests-rest'>
+        <PagedList list={queue} errorTitle='求助没有读到' emptyText={queue.pressing.length > 0 ? '没有其余的求助。' : '没有这类求助。'}>
+          {(item) => <QueueRow key={item._id} item={item} nowMs={nowMs} />}
         </PagedList>
         <Text className='requests-privacy-note'>列表里不显示姓名；打开求助会留下查看记录。</Text>
       </Section>
