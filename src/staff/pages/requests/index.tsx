@@ -5,6 +5,7 @@
 // assigned to her. Opening a case is recorded.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import type { OrgLevel } from '../../../../types/enums'
 import { REQUEST_STATES, REQUEST_STATE_LABEL, type RequestState } from '../../../../types/requestModel'
 import { ActionButton } from '../../../components/ActionButton'
 import { Choices } from '../../../components/Choices'
@@ -25,12 +26,14 @@ const FILTERS: { value: Filter; label: string }[] = [{ value: 'all', label: '全
 const SCOPE_LABEL: Record<QueueScope, string> = { own: '本会求助', escalated: '下级上报', assigned: '我负责的' }
 
 /**
- * Which 求助统计 a chair opens first. A 乡镇／街道 federation's own queue holds little —
+ * Which 求助统计 a chair opens first. A 区县／乡镇／街道 federation's own queue holds little —
  * women ask for help where they live, at the 村／社区 — so her own figures alone read all
- * zeros; her work is the federations below her, so she starts on the roll-up (汇总).
- * A federation with none below starts on its own figures.
+ * zeros; her work is the federations below her, so she starts on the roll-up (汇总). A
+ * 村／社区 chair starts on her own cases, which she sees exactly (her 妇女小组's figures,
+ * protected, would only blur them).
  */
-const statsScopeFor = (data: ConsoleData): StatsScope => (data.children.length > 0 ? 'rollup' : 'own')
+const UPPER_LEVELS: readonly OrgLevel[] = ['county', 'street', 'township']
+const statsScopeFor = (data: ConsoleData): StatsScope => (UPPER_LEVELS.includes(data.org.level) ? 'rollup' : 'own')
 
 const scopesFor = (data: ConsoleData): QueueScope[] => (data.role === 'chair' ? ['own', 'escalated', 'assigned'] : ['assigned'])
 
