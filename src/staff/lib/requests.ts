@@ -55,8 +55,7 @@ export function timeLeftText(by: string, nowMs: number): string {
 /** Is the deadline the case waits on past, at `nowMs`? */
 export const isLate = (due: NonNullable<QueueItem['due']>, nowMs: number): boolean => Date.parse(due.by) < nowMs
 
-/** "受理期限 2026-03-05 16:20 · 剩 2 小时", or '' when the case waits on no deadline. */
-export function dueLine(item: QueueItem, nowMs: number): string {
-  if (!item.due) return ''
-  return `${DUE_LABEL[item.due.kind]} ${beijingDateTime(item.due.by)} · ${timeLeftText(item.due.by, nowMs)}`
+/** "受理期限 2026-03-05 16:20" (Beijing time), or '' when the case waits on no deadline; the time left is its badge. */
+export function dueLine(item: QueueItem): string {
+  return item.due ? `${DUE_LABEL[item.due.kind]} ${beijingDateTime(item.due.by)}` : ''
 }

@@ -25,7 +25,7 @@ export function QueueRow({ item, nowMs }: { item: QueueItem; nowMs: number }) {
       title={item.urgency === 'urgent' ? `紧急 · ${item.code}` : item.code}
       badge={badge}
       badgeTone={tone}
-      lines={[dueLine(item, nowMs), ...queueLines(item)]}
+      lines={[dueLine(item), ...queueLines(item)]}
       onOpen={() => openPage(staffRequestUrl(item._id))}
     />
   )
