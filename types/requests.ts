@@ -206,6 +206,8 @@ export const queueItem = z.object({
   escalated: z.boolean(),
   assigned: z.boolean(),
   acceptBy: instant,
+  /** the deadline the case waits on now: 受理 (accept) or 首次联系 (contact); null when none */
+  due: z.nullable(z.object({ kind: z.enum(['accept', 'contact']), by: instant })),
   overdue: z.object({ accept: z.boolean(), contact: z.boolean() }),
 })
 export type QueueItem = z.infer<typeof queueItem>
@@ -214,10 +216,21 @@ export const requestQueueInput = z.strictObject({
   /** own: the org's cases; escalated: cases its children escalated to it; assigned: cases assigned to the caller */
   scope: z.enum(['own', 'escalated', 'assigned']),
   state: z.optional(requestState),
+  /**
+   * true: the cases waiting on a deadline come apart in `pressing`, urgent first then the
+   * earliest deadline (on every page, as they stand), and `items` holds the rest, newest first
+   */
+  pressingFirst: z.optional(z.boolean()),
   cursor: z.optional(pageCursor),
   limit: pageLimit,
 })
-export const requestQueueOutput = z.object({ items: z.array(queueItem), nextCursor: z.nullable(pageCursor), overdueCount: z.number() })
+export const requestQueueOutput = z.object({
+  items: z.array(queueItem),
+  /** with pressingFirst: the cases waiting on a deadline, most pressing first (else empty) */
+  pressing: z.array(queueItem),
+  nextCursor: z.nullable(pageCursor),
+  overdueCount: z.number(),
+})
 
 // ---- requests.stats: de-identified; no count of 1–4 is shown, nor one it could be worked out from ----
 /**
@@ -230,6 +243,8 @@ export type StatCount = z.infer<typeof statCount>
 export const requestStatsInput = z.strictObject({ orgId: id, scope: z.enum(['own', 'rollup']) })
 export const requestStatsOutput = z.object({
   scope: z.enum(['own', 'rollup']),
+  /** the federation's own cases are counted exactly: the caller is its chair and may open each of them */
+  ownExact: z.boolean(),
   total: statCount,
   byCategory: z.array(z.object({ category: requestCategory, count: statCount })),
   byState: z.array(z.object({ state: requestState, count: statCount })),

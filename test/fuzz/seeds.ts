@@ -90,7 +90,11 @@ export const SEEDS: SeedTable = {
     listMine: [{ who: 'resident', payload: {} }],
     get: [REQUESTS_VALID.get, { who: 'resident', payload: { caseId: 'c-open' } }],
     act: REQUEST_STEPS.map((kind: RequestStep) => validAct(kind)),
-    queue: [chair({ orgId: 'comm', scope: 'own' }), chair({ orgId: 'comm', scope: 'own', state: 'submitted', cursor, limit: 10 })],
+    queue: [
+      chair({ orgId: 'comm', scope: 'own' }),
+      chair({ orgId: 'comm', scope: 'own', pressingFirst: true }),
+      chair({ orgId: 'comm', scope: 'own', state: 'submitted', cursor, limit: 10 }),
+    ],
     stats: [chair({ orgId: 'comm', scope: 'own' }), { who: 'ancestorChair', payload: { orgId: 'street', scope: 'rollup' } }],
     exportMine: [{ who: 'resident', payload: {} }],
     deleteMine: [REQUESTS_VALID.deleteMine],

@@ -3,10 +3,11 @@
 // rating — with the version the caller saw (a stale one is CONFLICT). The policy decides
 // who may take each step; the state machine when. She is told when her case changes
 // state and when the staff leave her a message, never what it is about; the upper
-// federation's chairs are told when a case is escalated to them.
+// federation's chairs are told when a case is escalated to them; the member given a case,
+// and its backup, are told it is theirs.
 import { REQUEST_STATE_LABEL, REQUEST_STEP_LABEL } from '../../../types'
 import type { CtxOf } from '../../common/policy'
-import { notifyChairs, notifyRequester, statePhrase } from '../lib/notify'
+import { notifyAssigned, notifyChairs, notifyRequester, statePhrase } from '../lib/notify'
 import { audit } from '../lib/record'
 import { planStep } from '../lib/steps'
 import { applyStep, assertCanStep } from '../lib/transition'
@@ -36,5 +37,6 @@ export async function act(input: Input, ctx: CtxOf<'requests.act'>): Promise<Out
   if (record.actor === 'staff' && moved) await notifyRequester(ctx, saved, statePhrase(saved.state))
   else if (kind === 'message') await notifyRequester(ctx, saved, MESSAGE_PHRASE)
   if (kind === 'escalate' && saved.escalatedToOrgId) await notifyChairs(ctx, saved.escalatedToOrgId, saved._id)
+  if (kind === 'accept' || kind === 'reassign') await notifyAssigned(ctx, doc, saved)
   return caseViewFor(ctx, saved, roles)
 }

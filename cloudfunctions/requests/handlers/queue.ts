@@ -1,7 +1,9 @@
 // requests.queue: the chair's work list of help requests — her federation's own cases,
 // the cases its children escalated to it (上报), or a member's assigned cases. Newest in
-// the queue first, by an index, with a stable cursor. No names and no free text: a case
-// shows only its code, category, urgency, age band, state and deadlines until opened.
+// the queue first, by an index, with a stable cursor; asked, the cases waiting on a
+// deadline come first apart, urgent first then the earliest deadline (lib/pressing.ts).
+// No names and no free text: a case shows only its code, category, urgency, age band,
+// state and deadlines until opened.
 import type { OrgDoc, QueueItem, RequestDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { page, type Page } from '../../common/paging'
@@ -9,6 +11,7 @@ import type { CtxOf } from '../../common/policy'
 import { membershipsOf } from '../../common/staff'
 import type { Filter } from '../../common/store/port'
 import { deadlinesOf, overdueFilters } from '../lib/deadlines'
+import { dueOf, findPressing } from '../lib/pressing'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
 
 type Input = RequestsInput<'queue'>
@@ -31,12 +34,13 @@ async function scopeFilters(ctx: Ctx, input: Input, org: OrgDoc): Promise<Filter
   ]
 }
 
-/** A page of the scope's cases after the cursor, newest in the queue first. */
-function findPage(ctx: Ctx, scope: Filter[], input: Input): Promise<Page<RequestDoc>> {
+/** A page of the scope's cases after the cursor, newest in the queue first, but for those listed apart. */
+function findPage(ctx: Ctx, scope: Filter[], input: Input, apart: RequestDoc[]): Promise<Page<RequestDoc>> {
   const state: Filter = input.state ? { state: input.state } : {}
+  const notApart: Filter = apart.length ? { _id: { $nin: apart.map((doc) => doc._id) } } : {}
   // the scope's org field last: the embedded store answers from the last indexed field it
   // meets, and an org's cases are far fewer than all cases in one state
-  const filter = scope.map((one) => ({ ...state, ...one }))
+  const filter = scope.map((one) => ({ ...state, ...notApart, ...one }))
   return page<RequestDoc>(ctx, { collection: 'requests', filter, field: 'queuedAt', cursor: input.cursor, limit: input.limit })
 }
 
@@ -65,6 +69,7 @@ function queueItem(doc: RequestDoc, orgName: string, now: Date): QueueItem {
     escalated: doc.escalatedToOrgId !== null,
     assigned: doc.assigneeId !== null,
     acceptBy,
+    due: dueOf(doc, now),
     overdue,
   }
 }
@@ -80,7 +85,10 @@ export async function queue(input: Input, ctx: CtxOf<'requests.queue'>): Promise
   const { org } = ctx.access
   const scope = await scopeFilters(ctx, input, org)
   const now = ctx.clock.now()
-  const [{ items, nextCursor }, overdueCount] = await Promise.all([findPage(ctx, scope, input), countOverdue(ctx, scope, now)])
-  const names = await orgNames(ctx, items, org)
-  return { items: items.map((doc) => queueItem(doc, names.get(doc.orgId) ?? '', now)), nextCursor, overdueCount }
+  // read again on every page, so a case listed apart on the first is not among the rest on a later one
+  const pressing = input.pressingFirst ? await findPressing(ctx, scope, input.state, now) : []
+  const [{ items, nextCursor }, overdueCount] = await Promise.all([findPage(ctx, scope, input, pressing), countOverdue(ctx, scope, now)])
+  const names = await orgNames(ctx, [...pressing, ...items], org)
+  const toItem = (doc: RequestDoc) => queueItem(doc, names.get(doc.orgId) ?? '', now)
+  return { items: items.map(toItem), pressing: pressing.map(toItem), nextCursor, overdueCount }
 }

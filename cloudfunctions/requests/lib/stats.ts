@@ -1,9 +1,10 @@
 // De-identified statistics of help requests (求助统计) for a chair and, rolled up, for
 // the federation above: counts by category, state and month, median hours to acceptance
-// and to closure, the overdue count. Only counting fields are kept from each case. No
-// count of 1–4 is shown, nor any count it could be worked out from (lib/suppression.ts);
-// a roll-up adds up its federations' answers as they are published, so subtracting one
-// federation's figures from the roll-up tells nothing they do not.
+// and to closure, the overdue count. Only counting fields are kept from each case. A
+// federation's own chairs see its own figures exactly (the cases are theirs to open);
+// every other figure shows no count of 1–4, nor any count it could be worked out from
+// (lib/suppression.ts); a roll-up adds up its federations' answers as they are published,
+// so subtracting one federation's figures from the roll-up tells nothing they do not.
 import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestDoc, type RequestStats, type StatCount } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { MAX_LIMIT, type Filter } from '../../common/store/port'
@@ -22,9 +23,9 @@ function toStatCase(doc: RequestDoc): StatCase {
   return { orgId, category, state, urgency, createdAt, queuedAt, acceptedAt, firstContactAt, closedAt }
 }
 
-/** The median of at least SMALLEST_SHOWN values, to one decimal; otherwise null. */
-export function median(values: number[]): number | null {
-  if (values.length < SMALLEST_SHOWN) return null
+/** The median, to one decimal; null when there are none, or fewer than SMALLEST_SHOWN where small counts are protected. */
+export function median(values: number[], smallest = SMALLEST_SHOWN): number | null {
+  if (values.length < Math.max(1, smallest)) return null
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   const value = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
@@ -123,8 +124,9 @@ function publish(counts: Counts): Published {
  * what they show, or the range their withheld counts leave open; the total and the
  * overdue count exact unless that would pin one federation's withheld figure.
  */
-function rollUp(counts: Counts[], months: string[]): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
-  const parts = counts.map(publish)
+function rollUp(published: Counts[], exactParts: Counts[], months: string[]): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
+  const parts = [...published.map(publish), ...exactParts.map(exactly)]
+  const counts = [...published, ...exactParts]
   const sum = (pick: (c: Counts) => number) => counts.reduce((n, c) => n + pick(c), 0)
   const row = (name: 'byCategory' | 'byState' | 'byMonth', i: number): StatCount => rangeOf(parts.map((part) => part.ranges[name][i]!))
   return {
@@ -142,9 +144,22 @@ function rollUp(counts: Counts[], months: string[]): Pick<RequestStats, 'total' 
   }
 }
 
-/** One federation's answer as published. */
-function ownAnswer(counts: Counts, months: string[]): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
-  const { shown } = publish(counts)
+/**
+ * One federation's figures as her own chairs see them: exact. Suppression protects
+ * figures that leave the federation; her chairs can open every one of these cases
+ * anyway, so hiding a 3 from them hides nothing from anyone and only hides the work.
+ */
+function exactly(counts: Counts): Published {
+  const ranges = (row: number[]) => row.map(exact)
+  return {
+    shown: counts,
+    ranges: { total: exact(counts.total), byCategory: ranges(counts.byCategory), byState: ranges(counts.byState), byMonth: ranges(counts.byMonth), overdue: exact(counts.overdue) },
+  }
+}
+
+/** One federation's answer: exact for her own chairs, else as published. */
+function ownAnswer(counts: Counts, months: string[], exactForCaller: boolean): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
+  const { shown } = exactForCaller ? exactly(counts) : publish(counts)
   return {
     total: shown.total,
     byCategory: REQUEST_CATEGORIES.map((category, i) => ({ category, count: shown.byCategory[i]! })),
@@ -154,21 +169,29 @@ function ownAnswer(counts: Counts, months: string[]): Pick<RequestStats, 'total'
   }
 }
 
-/** `own`: the cases of one federation. `rollup`: the cases of a federation and of every one below it. */
-export function summarise(scope: RequestStats['scope'], cases: StatCase[], now: Date): RequestStats {
+/**
+ * `own`: the cases of one federation. `rollup`: the cases of a federation and of every one
+ * below it. `exactOrgId`: the federation the caller chairs herself, whose figures she
+ * sees exactly (null: every federation's figures as published, the caller chairs none of them).
+ */
+export function summarise(scope: RequestStats['scope'], cases: StatCase[], now: Date, exactOrgId: string | null = null): RequestStats {
   const months = lastTwelveMonths(now)
   const toAccept = cases.filter((c) => c.acceptedAt && c.acceptedAt >= c.queuedAt).map((c) => hoursBetween(c.queuedAt, c.acceptedAt!))
   const toClose = cases.filter((c) => c.state === 'closed' && c.closedAt).map((c) => hoursBetween(c.createdAt, c.closedAt!))
-  const medians = { medianHoursToAccept: median(toAccept), medianHoursToClose: median(toClose) }
-  if (scope === 'own') return { scope, ...ownAnswer(countsOf(cases, months, now), months), ...medians }
   const byOrg = new Map<string, StatCase[]>()
   for (const c of cases) {
     const own = byOrg.get(c.orgId)
     if (own) own.push(c)
     else byOrg.set(c.orgId, [c])
   }
-  const counts = [...byOrg.values()].map((own) => countsOf(own, months, now))
-  return { scope, ...rollUp(counts, months), ...medians }
+  // only her own federation's cases: no median can tell her more than the cases she can open
+  const onlyHers = exactOrgId !== null && [...byOrg.keys()].every((orgId) => orgId === exactOrgId)
+  const smallest = onlyHers ? 1 : SMALLEST_SHOWN
+  const medians = { medianHoursToAccept: median(toAccept, smallest), medianHoursToClose: median(toClose, smallest) }
+  const ownExact = exactOrgId !== null
+  if (scope === 'own') return { scope, ownExact, ...ownAnswer(countsOf(cases, months, now), months, onlyHers), ...medians }
+  const countsFor = (exactly: boolean) => [...byOrg].filter(([orgId]) => (orgId === exactOrgId) === exactly).map(([, own]) => countsOf(own, months, now))
+  return { scope, ownExact, ...rollUp(countsFor(false), countsFor(true), months), ...medians }
 }
 
 /** Every case matching `filter`, a page of MAX_LIMIT at a time by `_id`, reduced to StatCase at once. */

@@ -6,5 +6,6 @@ import { useCursorCall } from '../../hooks/useCursorList'
 export type TopicScope = 'own' | 'escalated'
 
 export function useChairTopics(orgId: string, scope: TopicScope, state: TopicState | undefined) {
-  return useCursorCall('topics', 'listForChair', { orgId, scope, ...(state ? { state } : {}) }, 'topics')
+  // read again on every show: a topic reviewed or put on a meeting elsewhere shows its new state
+  return useCursorCall('topics', 'listForChair', { orgId, scope, ...(state ? { state } : {}) }, 'topics', { reloadOnShow: true })
 }

@@ -1,6 +1,7 @@
 // Words the console shows for help requests: a queue row without any personal detail,
-// the overdue flags, de-identified statistics ("少于5", "—" for a withheld count, a
-// roll-up's range) and how long things took.
+// the deadline it waits on and the time left ("剩 2 天", "已超期 3 小时"), the overdue
+// flags, de-identified statistics ("少于5", "—" for a withheld count, a roll-up's range)
+// and how long things took.
 import type { QueueItem, StatCount } from '../../../types/requests'
 import { AGE_BAND_LABEL, REQUEST_CATEGORY_LABEL, URGENCY_LABEL } from '../../../types/requestModel'
 import { beijingDateTime } from '../../lib/dates'
@@ -39,3 +40,22 @@ export function durationText(hours: number | null): string {
 
 /** "2026-03" → "2026年3月" */
 export const monthText = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
+
+const MINUTE_MS = 60 * 1000
+const DUE_LABEL = { accept: '受理期限', contact: '联系期限' } as const
+
+/** How long until `by`, or how long past it: 剩 45 分钟, 剩 5 小时, 剩 2 天, 已超期 3 小时. Days from two days on. */
+export function timeLeftText(by: string, nowMs: number): string {
+  const minutes = Math.round((Date.parse(by) - nowMs) / MINUTE_MS)
+  const span = Math.abs(minutes)
+  const words = span >= 48 * 60 ? `${Math.floor(span / (24 * 60))} 天` : span >= 60 ? `${Math.floor(span / 60)} 小时` : `${Math.max(1, span)} 分钟`
+  return minutes >= 0 ? `剩 ${words}` : `已超期 ${words}`
+}
+
+/** Is the deadline the case waits on past, at `nowMs`? */
+export const isLate = (due: NonNullable<QueueItem['due']>, nowMs: number): boolean => Date.parse(due.by) < nowMs
+
+/** "受理期限 2026-03-05 16:20" (Beijing time), or '' when the case waits on no deadline; the time left is its badge. */
+export function dueLine(item: QueueItem): string {
+  return item.due ? `${DUE_LABEL[item.due.kind]} ${beijingDateTime(item.due.by)}` : ''
+}

@@ -4,7 +4,8 @@
 import type { AuditDoc, OutboxDoc, RequestDoc, RequestEventDoc, RequestStepInput } from '../../../types'
 import { snapshotStore } from '../../fixtures/snapshot'
 import type { TestServices } from '../../fixtures/services'
-import { ACCEPT, CALLERS, caseDoc, caseIn, IDS, requestServices, staffView, step, submitCase, type CallerName } from './fixtures/requestsTree'
+import { staffCasePath } from '../../../types/routes'
+import { ACCEPT, CALLERS, caseDoc, caseIn, IDS, requestServices, SECRETS, staffView, step, submitCase, type CallerName } from './fixtures/requestsTree'
 import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
@@ -24,6 +25,23 @@ describe('accept and reassign', () => {
     await step(services, 'chair', ref._id, 1, ACCEPT)
     expect(await stored(ref._id)).toMatchObject({ state: 'accepted', version: 2, assigneeId: IDS.memberA, backupId: IDS.memberB, acceptedAt: '2026-11-23T03:00:00.000Z' })
     expect((await outboxOf(CALLERS.resident)).map((m) => [m.data.thing, m.data.phrase])).toEqual([['您的求助有新进展', '已受理']])
+  })
+
+  test('the member given the case and its backup are told in their 消息, once, with nothing of her or her story', async () => {
+    const ref = await submitCase(services)
+    await step(services, 'chair', ref._id, 1, ACCEPT)
+    const toMember = await outboxOf(CALLERS.member)
+    expect(toMember.map((m) => [m.data.thing, m.data.phrase, m.page])).toEqual([['有一件求助请您负责', '请尽快联系', staffCasePath(ref._id)]])
+    // the same assignee, a new backup: only the backup is told
+    await step(services, 'chair', ref._id, 2, { kind: 'reassign', assigneeId: IDS.memberA, backupId: IDS.vice })
+    expect(await outboxOf(CALLERS.member)).toHaveLength(1)
+    // the vice-chair heard of the new case as a chair; now that she backs it up, once more
+    expect((await outboxOf(CALLERS.viceChair)).map((m) => [m.data.thing, m.data.phrase])).toEqual([
+      ['有新的求助待受理', '待受理'],
+      ['请您做一件求助的备用执委', '备用执委'],
+    ])
+    const text = JSON.stringify([...(await outboxOf(CALLERS.member)), ...(await outboxOf(CALLERS.viceChair))])
+    for (const secret of [...Object.values(SECRETS), ref.code, '家庭暴力']) expect(text).not.toContain(secret)
   })
 
   test.each([

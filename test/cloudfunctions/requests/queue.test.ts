@@ -168,3 +168,51 @@ describe('the assigned queue', () => {
     }
   })
 })
+
+describe('the cases waiting on a deadline come first (pressingFirst)', () => {
+  beforeEach(async () => {
+    await seed(
+      queued(COMM, 30), // 1: normal, 受理 6 h late
+      queued(COMM, 1, { urgency: 'urgent' }), // 2: urgent, 1 h left to accept
+      queued(COMM, 2), // 3: normal, 22 h left
+      queued(COMM, 3, { urgency: 'urgent' }), // 4: urgent, 1 h late
+      queued(COMM, 100, { state: 'accepted', acceptedAt: hoursAgo(70), assigneeId: IDS.memberA }), // 5: 首次联系 due in 2 h
+      queued(COMM, 4, { state: 'inProgress', acceptedAt: hoursAgo(4), firstContactAt: hoursAgo(3), assigneeId: IDS.memberA }), // 6: waits on nothing
+      queued(COMM, 0, { state: 'closed', closedAt: hoursAgo(0) }), // 7: closed
+      queued(COMM, 5, { state: 'accepted', acceptedAt: hoursAgo(5), firstContactAt: hoursAgo(4), assigneeId: IDS.memberA }), // 8: contacted
+    )
+  })
+
+  test('urgent before normal, then the earliest deadline; the rest newest first, each case once', async () => {
+    const result = await queue({ orgId: COMM, scope: 'own', pressingFirst: true }, 'chair')
+    expect(result.pressing.map((i) => [i.code, i.due])).toEqual([
+      ['QZ-T0000004', { kind: 'accept', by: hoursAgo(1) }],
+      ['QZ-T0000002', { kind: 'accept', by: hoursAgo(-1) }],
+      ['QZ-T0000001', { kind: 'accept', by: hoursAgo(6) }],
+      ['QZ-T0000005', { kind: 'contact', by: hoursAgo(-2) }],
+      ['QZ-T0000003', { kind: 'accept', by: hoursAgo(-22) }],
+    ])
+    expect(result.items.map((i) => [i.code, i.due])).toEqual([
+      ['QZ-T0000007', null],
+      ['QZ-T0000006', null],
+      ['QZ-T0000008', null],
+    ])
+  })
+
+  test('paged, the rest never repeat a pressing case; a state filter narrows both', async () => {
+    const first = await queue({ orgId: COMM, scope: 'own', pressingFirst: true, limit: 2 }, 'chair')
+    const second = await queue({ orgId: COMM, scope: 'own', pressingFirst: true, limit: 2, cursor: first.nextCursor! }, 'chair')
+    expect([...codes(first.items), ...codes(second.items)]).toEqual(['QZ-T0000007', 'QZ-T0000006', 'QZ-T0000008'])
+    expect(second.nextCursor).toBeNull()
+    const accepted = await queue({ orgId: COMM, scope: 'own', state: 'accepted', pressingFirst: true }, 'chair')
+    expect([codes(accepted.pressing), codes(accepted.items)]).toEqual([['QZ-T0000005'], ['QZ-T0000008']])
+    const closed = await queue({ orgId: COMM, scope: 'own', state: 'closed', pressingFirst: true }, 'chair')
+    expect([codes(closed.pressing), codes(closed.items)]).toEqual([[], ['QZ-T0000007']])
+  })
+
+  test('without pressingFirst the queue is as before: every case newest first, nothing apart', async () => {
+    const result = await queue({ orgId: COMM, scope: 'own' }, 'chair')
+    expect(result.pressing).toEqual([])
+    expect(codes(result.items)).toEqual(['QZ-T0000007', 'QZ-T0000002', 'QZ-T0000003', 'QZ-T0000004', 'QZ-T0000006', 'QZ-T0000008', 'QZ-T0000001', 'QZ-T0000005'])
+  })
+})

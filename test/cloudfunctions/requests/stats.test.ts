@@ -1,5 +1,6 @@
 // requests.stats: what the chair (own) and the federation above (rollup) are shown —
-// counts by category, state and Beijing month, medians, the overdue count — with every
+// counts by category, state and Beijing month, medians, the overdue count. The chair sees
+// her own federation's figures exactly; a chair above, and every roll-up, sees each
 // count of 1–4 suppressed, a count it could be worked out from withheld too
 // (statsSuppression.test.ts), and nothing that could lead back to a case.
 import { createCaller } from '../../fixtures/caller'
@@ -33,14 +34,14 @@ beforeEach(async () => {
   services = await requestServices()
 })
 
-describe('small counts are suppressed', () => {
+describe('small counts are suppressed for a chair above', () => {
   test('4 cases in a category show as 少于5, 5 as 5, none as 0; with the total shown, the 5 beside the 4 is withheld', async () => {
     await seed([
       ...times(5, () => filed(COMM, { category: 'domesticViolence' })),
       ...times(4, () => filed(COMM, { category: 'employment' })),
       ...times(6, () => filed(COMM, { category: 'legal' })),
     ])
-    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'ancestorChair')
     expect(categoryCount(result, 'employment')).toBe('few')
     // 15 − 6 − 5 would give the 4 away: the smallest count of 5 or more goes with it
     expect(categoryCount(result, 'domesticViolence')).toBe('hidden')
@@ -52,7 +53,7 @@ describe('small counts are suppressed', () => {
 
   test('a federation with a single case shows no total and no count at all, not even a 0', async () => {
     await seed([filed(COMM, { state: 'closed', closedAt: NOW })])
-    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'ancestorChair')
     expect(result.total).toBe('few')
     expect(stateCount(result, 'closed')).toBe('few')
     // a 0 beside the hidden total would say where her one case is
@@ -62,9 +63,41 @@ describe('small counts are suppressed', () => {
   test('the overdue count is suppressed below 5 and shown from 5', async () => {
     const late = (urgency: RequestDoc['urgency']) => filed(COMM, { urgency, queuedAt: hoursAfter(NOW, urgency === 'urgent' ? -3 : -25) })
     await seed([...times(3, () => late('urgent')), late('normal'), filed(COMM, { queuedAt: hoursAfter(NOW, -1) })])
-    expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).overdue).toBe('few')
+    expect((await stats({ orgId: COMM, scope: 'own' }, 'ancestorChair')).overdue).toBe('few')
     await seed([late('normal')])
-    expect((await stats({ orgId: COMM, scope: 'own' }, 'chair')).overdue).toBe(5)
+    expect((await stats({ orgId: COMM, scope: 'own' }, 'ancestorChair')).overdue).toBe(5)
+  })
+})
+
+describe('her own federation’s figures, exactly', () => {
+  test('the chair sees her own 4 and 1 as numbers, where the 街道 chair sees 少于5', async () => {
+    await seed([...times(4, () => filed(COMM, { category: 'employment' })), filed(COMM, { category: 'legal', state: 'closed', closedAt: NOW })])
+    const hers = await stats({ orgId: COMM, scope: 'own' }, 'chair')
+    expect(hers.total).toBe(5)
+    expect(categoryCount(hers, 'employment')).toBe(4)
+    expect(categoryCount(hers, 'legal')).toBe(1)
+    expect(stateCount(hers, 'closed')).toBe(1)
+    expect(stateCount(hers, 'submitted')).toBe(4)
+    const above = await stats({ orgId: COMM, scope: 'own' }, 'ancestorChair')
+    expect(categoryCount(above, 'employment')).toBe('few')
+    expect(stateCount(above, 'closed')).toBe('few')
+  })
+
+  test('a chair with 3 cases sees 3, their overdue count and their median, not 少于5 and 数据不足', async () => {
+    const queuedAt = '2026-11-22T20:00:00.000Z'
+    await seed([
+      ...[1, 2, 6].map((h) => filed(COMM, { state: 'accepted', createdAt: queuedAt, queuedAt, acceptedAt: hoursAfter(queuedAt, h), firstContactAt: hoursAfter(queuedAt, h) })),
+    ])
+    await seed([filed(COMM, { urgency: 'urgent', queuedAt: hoursAfter(NOW, -3) })])
+    const hers = await stats({ orgId: COMM, scope: 'own' }, 'chair')
+    expect(hers).toMatchObject({ total: 4, overdue: 1, medianHoursToAccept: 2 })
+  })
+
+  test('in her roll-up her own cases count exactly, the 妇女小组’s 2 only as the range its published 少于5 allows', async () => {
+    await seed([...times(3, () => filed(COMM, { category: 'employment' })), ...times(2, () => filed(IDS.group, { category: 'employment' }))])
+    const rollup = await stats({ orgId: COMM, scope: 'rollup' }, 'chair')
+    expect(rollup.total).toEqual({ min: 4, max: 7 })
+    expect(categoryCount(rollup, 'employment')).toEqual({ min: 3, max: 7 })
   })
 })
 
@@ -112,10 +145,10 @@ describe('medians', () => {
     expect(result.medianHoursToClose).toBe(84)
   })
 
-  test('fewer than 5 cases give no median', async () => {
+  test('fewer than 5 cases give a chair above no median', async () => {
     const queuedAt = '2026-11-10T02:00:00.000Z'
     await seed(times(4, (i) => filed(COMM, { state: 'closed', createdAt: queuedAt, queuedAt, acceptedAt: hoursAfter(queuedAt, i + 1), closedAt: hoursAfter(queuedAt, 30) })))
-    const result = await stats({ orgId: COMM, scope: 'own' }, 'chair')
+    const result = await stats({ orgId: COMM, scope: 'own' }, 'ancestorChair')
     expect(result).toMatchObject({ medianHoursToAccept: null, medianHoursToClose: null })
   })
 })

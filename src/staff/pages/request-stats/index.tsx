@@ -1,7 +1,9 @@
 // 求助统计: counts by state, category and month, the median time to acceptance and to
 // closure, and the overdue count — for this federation or rolled up over the ones
-// under it. No case is identifiable: a count of 1 to 4 shows as "少于5", a count it could
-// be worked out from as "—", and a roll-up adds up only what each federation shows.
+// under it. Her own federation's figures are exact for its chair (she can open those
+// cases anyway); every other figure identifies no case: a count of 1 to 4 shows as
+// "少于5", a count it could be worked out from as "—", and a roll-up adds up only what
+// each federation below shows.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { RequestStats } from '../../../../types/requests'
@@ -30,6 +32,14 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
+const SUPPRESSION_RULE = '少于 5 件的数字显示为「少于5」，能据此推算出它们的数字显示为「—」，汇总只把各妇联显示的数字相加、推算不出的部分给出范围；统计里没有任何个人信息。'
+
+function privacyNote(stats: RequestStats): string {
+  if (!stats.ownExact) return `为保护求助人，${SUPPRESSION_RULE}`
+  if (stats.scope === 'own') return '这些是本会自己的求助，您都能打开查看，所以数字是准确的；统计里没有任何个人信息。'
+  return `本会自己的求助按准确数字计入。为保护求助人，下级妇联${SUPPRESSION_RULE}`
+}
+
 function Figures({ stats }: { stats: RequestStats }) {
   return (
     <View>
@@ -54,9 +64,7 @@ function Figures({ stats }: { stats: RequestStats }) {
           <Row key={row.month} label={monthText(row.month)} value={countText(row.count)} />
         ))}
       </Section>
-      <Text className='stats-note'>
-        为保护求助人，少于 5 件的数字显示为「少于5」，能据此推算出它们的数字显示为「—」，汇总只把各妇联显示的数字相加、推算不出的部分给出范围；统计里没有任何个人信息。
-      </Text>
+      <Text className='stats-note'>{privacyNote(stats)}</Text>
     </View>
   )
 }

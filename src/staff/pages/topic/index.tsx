@@ -41,7 +41,8 @@ function NextSteps({ topic, onDone }: { topic: ChairTopicView; onDone: () => voi
 
 export default function ChairTopicPage() {
   const topicId = readParam(usePageParams(), 'topicId')
-  const { state, refresh } = useCall('topics', 'get', { topicId })
+  // read again on every show: back from 安排议事会 or 记录这次议事, the topic has moved on
+  const { state, refresh } = useCall('topics', 'get', { topicId }, { onShow: true })
   if (state.status === 'loading') return <StateView kind='loading' title='正在读取议题…' />
   if (state.status === 'error') return <StateView kind='error' title='议题没有打开' detail={state.error.message} actionText='重新加载' onAction={() => void refresh()} />
   const topic = state.data.topic as ChairTopicView

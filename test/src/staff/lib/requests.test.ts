@@ -1,7 +1,7 @@
 // How the console words help requests: suppressed statistics, durations, the overdue
-// flags, and a queue row that carries nothing personal.
+// flags, the time left before a deadline, and a queue row that carries nothing personal.
 import type { QueueItem } from '../../../../types/requests'
-import { countText, durationText, monthText, overdueLabel, queueLines } from '../../../../src/staff/lib/requests'
+import { countText, dueLine, durationText, monthText, overdueLabel, queueLines, timeLeftText } from '../../../../src/staff/lib/requests'
 
 const item: QueueItem = {
   _id: 'case-1',
@@ -17,6 +17,7 @@ const item: QueueItem = {
   escalated: true,
   assigned: false,
   acceptBy: '2026-03-05T08:20:00.000Z',
+  due: { kind: 'accept', by: '2026-03-05T08:20:00.000Z' },
   overdue: { accept: true, contact: false },
 }
 
@@ -46,5 +47,23 @@ describe('help requests in the console', () => {
 
   test('a queue row says category, urgency, age, Beijing time and standing', () => {
     expect(queueLines(item)).toEqual(['家庭暴力 · 紧急 · 18至59周岁', '和美社区妇联 · 收到 2026-03-05 14:20 · 下级上报 · 未分派'])
+  })
+
+  test('the time left reads in minutes, hours, then days from two days on; a missed deadline says how late', () => {
+    const by = '2026-03-05T08:20:00.000Z'
+    const at = (hours: number) => Date.parse(by) - hours * 3600 * 1000
+    expect(timeLeftText(by, at(0.5))).toBe('剩 30 分钟')
+    expect(timeLeftText(by, at(2))).toBe('剩 2 小时')
+    expect(timeLeftText(by, at(47.9))).toBe('剩 47 小时')
+    expect(timeLeftText(by, at(50))).toBe('剩 2 天')
+    expect(timeLeftText(by, at(-3))).toBe('已超期 3 小时')
+    expect(timeLeftText(by, at(-80))).toBe('已超期 3 天')
+    expect(timeLeftText(by, at(0))).toBe('剩 1 分钟')
+  })
+
+  test('a row names the deadline it waits on in Beijing time; none when it waits on none', () => {
+    expect(dueLine(item)).toBe('受理期限 2026-03-05 16:20')
+    expect(dueLine({ ...item, due: { kind: 'contact', by: '2026-03-08T08:20:00.000Z' } })).toBe('联系期限 2026-03-08 16:20')
+    expect(dueLine({ ...item, due: null })).toBe('')
   })
 })

@@ -1,9 +1,11 @@
 // One activity: its plan (title, date, place, what it is) and, once held, its result
-// in words and photos. Saved with org.saveActivity; the board shows it at once.
+// in words and photos. A plan whose day has gone by asks whether it was held. Saved
+// with org.saveActivity; the board shows it at once.
 import { useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ActivityDoc } from '../../../../../types/documents'
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../../../types/enums'
+import { ActionButton } from '../../../../components/ActionButton'
 import { Choices } from '../../../../components/Choices'
 import { FormField } from '../../../../components/FormField'
 import { SaveBar } from '../../../../components/SaveBar'
@@ -16,8 +18,9 @@ import { ConflictNotice } from '../../../components/ConflictNotice'
 import { DateInput } from '../../../components/DateInput'
 import { ImageListField } from '../../../components/ImageField'
 import { useConsoleSave } from '../../../hooks/useConsoleSave'
-import { ACTIVITY_STATUS_LABEL } from '../../../lib/labels'
+import { ACTIVITY_STATUS_LABEL, awaitsResult } from '../../../lib/labels'
 import { goBackOr } from '../../../lib/navigation'
+import './ActivityForm.css'
 
 export interface ActivityFormProps {
   orgId: string
@@ -56,6 +59,18 @@ function ResultSection({ orgId, values, set, errors }: { orgId: string; values: 
   )
 }
 
+/** A plan whose day has gone by: it was held (then its result), or it was not (cancelled). */
+function AwaitsResultNotice({ set }: { set: Setter }) {
+  return (
+    <View className='activity-awaits-result'>
+      <Text className='activity-awaits-result__title'>活动日期已过，还是“计划中”</Text>
+      <Text className='activity-awaits-result__detail'>开展了就补上成效和照片，群众能在公示栏看到；没有开展就标为已取消。</Text>
+      <ActionButton className='activity-held-button' text='已开展，补上成效' onClick={() => set('status', 'done')} />
+      <ActionButton className='activity-not-held-button' variant='plain' text='没有开展，标为已取消' onClick={() => set('status', 'cancelled')} />
+    </View>
+  )
+}
+
 export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
   const [values, setValues] = useState(() => initialValues(activity))
   const set: Setter = (field, value) => setValues((current) => ({ ...current, [field]: value }))
@@ -72,6 +87,7 @@ export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
   }
   return (
     <View className='activity-form'>
+      {activity && awaitsResult(values, beijingToday()) ? <AwaitsResultNotice set={set} /> : null}
       <Section title={activity ? '修改活动' : '添加活动'}>
         <FormField label='活动名称' name='title' required error={errorAt(errors, 'title')}>
           <TextInput className='activity-title-input' value={values.title} maxLength={40} onChange={(text) => set('title', text)} />
