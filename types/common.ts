@@ -52,7 +52,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/
 export const orgCode = z
   .string()
-  .check(z.minLength(1, { error: '不能为空' }), z.maxLength(32, { error: '最长 32 个字符' }), z.regex(SCENE_PATTERN, { error: '含有二维码场景值不允许的字符' }))
+  .check(z.minLength(1, { error: '请填写妇联代码' }), z.maxLength(32, { error: '妇联代码最长 32 个字符' }), z.regex(SCENE_PATTERN, { error: '妇联代码含有二维码里不允许的字符' }))
 
 export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/))
 
@@ -60,7 +60,7 @@ export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A
 export const instant = z.iso.datetime()
 
 /** A calendar date in Asia/Shanghai, YYYY-MM-DD. */
-export const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }), z.refine(isCalendarDate, { error: '没有这一天，请检查日期' }))
+export const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应像 2026-01-31 这样' }), z.refine(isCalendarDate, { error: '没有这一天，请检查日期' }))
 
 /** 2026-02-30 has the right shape but is not a day. */
 function isCalendarDate(value: string): boolean {
@@ -71,7 +71,7 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** Time of day in Asia/Shanghai, HH:mm. */
-export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:mm' }))
+export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应像 09:30 这样' }))
 
 /**
  * Mainland mobile (1[3-9]x, 11 digits) or landline (0 + area code 2–3 digits, '-',

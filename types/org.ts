@@ -210,7 +210,7 @@ export const uploadImageInput = z.strictObject({
         .check(
           z.minLength(1),
           z.maxLength(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { error: '图片太大，请选择 700 KB 以内的图片' }),
-          z.regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '只支持 JPG 或 PNG 图片' }),
+          z.regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '图片内容不完整，请重新选择图片' }),
         ),
     }),
     /** WeChat: a file the mini-program uploaded to cloud storage first */

@@ -9,6 +9,8 @@ export const REDEEM_PAGE = 'staff/pages/redeem/index'
 export const TOPIC_PAGE = 'topics/pages/detail/index'
 /** her own help request (the `help` subpackage) */
 export const HELP_CASE_PAGE = 'help/pages/case/index'
+/** a federation's console: what a member opens from a message about a meeting */
+export const STAFF_ORG_PAGE = 'staff/pages/org/index'
 /** a help request as the staff work it (the `staff` subpackage) */
 export const STAFF_CASE_PAGE = 'staff/pages/request/index'
 
@@ -22,4 +24,5 @@ export const boardPath = (code: string): string => withQuery(BOARD_PAGE, { scene
 export const redeemPath = (code: string): string => withQuery(REDEEM_PAGE, { code })
 export const topicPath = (topicId: string): string => withQuery(TOPIC_PAGE, { topicId })
 export const helpCasePath = (caseId: string): string => withQuery(HELP_CASE_PAGE, { caseId })
+export const staffOrgPath = (orgId: string): string => withQuery(STAFF_ORG_PAGE, { orgId })
 export const staffCasePath = (caseId: string): string => withQuery(STAFF_CASE_PAGE, { caseId })

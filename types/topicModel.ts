@@ -128,8 +128,11 @@ export const TOPIC_ESCALATION_TARGET_LABEL: Record<(typeof TOPIC_ESCALATION_TARG
 export const ATTENDANCE = ['present', 'excused', 'absent'] as const
 export const attendanceStatus = z.enum(ATTENDANCE)
 
-/** A meeting is scheduled until the chair records it (attendance and 一事一记). */
-export const MEETING_STATUSES = ['scheduled', 'recorded'] as const
+/**
+ * A meeting is scheduled until the chair records it (attendance and 一事一记); until then
+ * she may change it (another time, place, host, who is asked) or call it off (cancelled).
+ */
+export const MEETING_STATUSES = ['scheduled', 'recorded', 'cancelled'] as const
 export const meetingStatus = z.enum(MEETING_STATUSES)
 export type MeetingStatus = z.infer<typeof meetingStatus>
 
@@ -199,6 +202,8 @@ export const meetingDoc = z.object({
   status: meetingStatus,
   attendance: z.array(z.object({ memberId: id, status: attendanceStatus })),
   records: z.array(meetingRecord),
+  /** why it was called off (cancelled only) */
+  cancelReason: z.optional(z.string()),
 })
 export type MeetingDoc = z.infer<typeof meetingDoc>
 

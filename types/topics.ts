@@ -105,8 +105,8 @@ export type MeetingListItem = z.infer<typeof meetingListItem>
 export const listMeetingsOutput = z.object({ meetings: z.array(meetingListItem), nextCursor: z.nullable(pageCursor) })
 
 // ---- topics.scheduleMeeting ----
-export const scheduleMeetingInput = z.strictObject({
-  orgId: id,
+/** What the chair sets about a meeting, when she calls it and whenever she changes it. */
+const meetingArrangements = {
   form: meetingForm,
   startsAt: instant,
   place: textField(1, 60, '地点'),
@@ -114,9 +114,19 @@ export const scheduleMeetingInput = z.strictObject({
   invitedMemberIds: z.array(id).check(z.maxLength(60)),
   representatives: z.array(textField(1, 20, '妇女代表姓名')).check(z.maxLength(60)),
   guests: z.array(textField(1, 30, '列席人员')).check(z.maxLength(20)),
+}
+export const scheduleMeetingInput = z.strictObject({
+  orgId: id,
+  ...meetingArrangements,
   topicIds: z.array(id).check(z.minLength(1, { error: '至少列入一个议题' }), z.maxLength(20)),
 })
 export const meetingOutput = z.object({ meeting: meetingDoc })
+
+// ---- topics.updateMeeting: another time (改期), place, host or who is asked; the agenda stays ----
+export const updateMeetingInput = z.strictObject({ meetingId: id, version: seenVersion, ...meetingArrangements })
+
+// ---- topics.cancelMeeting: the meeting is called off; its agenda goes back to 已立项 ----
+export const cancelMeetingInput = z.strictObject({ meetingId: id, version: seenVersion, reason: textBlock(2, 200, '取消的原因') })
 
 // ---- topics.recordMeeting: attendance and 一事一记 ----
 export const recordMeetingInput = z.strictObject({
@@ -161,6 +171,8 @@ export const topicsContract = {
   getMeeting: { input: getMeetingInput, output: getMeetingOutput },
   listMeetings: { input: listMeetingsInput, output: listMeetingsOutput },
   scheduleMeeting: { input: scheduleMeetingInput, output: meetingOutput },
+  updateMeeting: { input: updateMeetingInput, output: meetingOutput },
+  cancelMeeting: { input: cancelMeetingInput, output: meetingOutput },
   recordMeeting: { input: recordMeetingInput, output: meetingOutput },
   advance: { input: advanceTopicInput, output: advanceTopicOutput },
 } as const

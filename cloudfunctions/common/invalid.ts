@@ -1,10 +1,13 @@
 // Checks the contract cannot express (a date that exists, an end after a start, ids
 // that belong to this org), failing the same way a schema does: INVALID_INPUT naming
 // the field, before anything is written.
+import { namedWords } from '../../types/issueText'
 import { AppError } from './errors'
 
+/** `field` is its path in the payload; the message names it in Chinese (types/fieldNames.ts). */
 export function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', `输入有误：${field} ${message}`, [{ field, message }])
+  const named = namedWords(field.split('.'), message)
+  return new AppError('INVALID_INPUT', `输入有误：${named}`, [{ field, message: named }])
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

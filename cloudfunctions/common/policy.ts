@@ -162,6 +162,8 @@ export const POLICY = {
   'topics.getMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
   'topics.listMeetings': { rule: 'signedIn', org: ORG },
   'topics.scheduleMeeting': { rule: 'signedIn', org: ORG },
+  'topics.updateMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
+  'topics.cancelMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
   'topics.recordMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
   'topics.advance': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
 
@@ -239,6 +241,8 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'topics.review': CHAIRS,
   'topics.listForChair': CHAIRS,
   'topics.scheduleMeeting': CHAIRS,
+  'topics.updateMeeting': CHAIRS,
+  'topics.cancelMeeting': CHAIRS,
   'topics.recordMeeting': CHAIRS,
   /** a meeting and the org's list of meetings: what the chair records from */
   'topics.getMeeting': CHAIRS,

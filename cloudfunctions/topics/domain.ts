@@ -2,6 +2,7 @@
 // agenda, recorded one by one (一事一记) and carried through to a published outcome.
 import { defineDomain } from '../common/runtime'
 import { advance } from './handlers/advance'
+import { cancelMeeting } from './handlers/cancelMeeting'
 import { get } from './handlers/get'
 import { getMeeting } from './handlers/getMeeting'
 import { listForChair } from './handlers/listForChair'
@@ -13,6 +14,7 @@ import { review } from './handlers/review'
 import { scheduleMeeting } from './handlers/scheduleMeeting'
 import { second } from './handlers/second'
 import { submit } from './handlers/submit'
+import { updateMeeting } from './handlers/updateMeeting'
 
 export const topicsDomain = defineDomain('topics', {
   submit,
@@ -25,6 +27,8 @@ export const topicsDomain = defineDomain('topics', {
   getMeeting,
   listMeetings,
   scheduleMeeting,
+  updateMeeting,
+  cancelMeeting,
   recordMeeting,
   advance,
 })

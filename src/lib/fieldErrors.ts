@@ -26,9 +26,10 @@ export function errorAt(errors: FieldErrors, field: string): string | undefined 
   return inside ? errors[inside] : undefined
 }
 
-/** Messages no shown field claims, so none is lost. */
+/** Messages no shown field claims, so none is lost: each names its field in Chinese already, never by its key. */
 export function unclaimedErrors(errors: FieldErrors, shown: readonly string[]): string[] {
-  return Object.entries(errors)
+  const messages = Object.entries(errors)
     .filter(([key]) => !shown.some((field) => key === field || key.startsWith(`${field}.`)))
-    .map(([key, message]) => `${key}：${message}`)
+    .map(([, message]) => message)
+  return [...new Set(messages)]
 }

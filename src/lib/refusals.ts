@@ -1,7 +1,8 @@
 // How a refused write reaches her, decided in one place so that none is lost: the
 // messages under the fields she can fix (INVALID_INPUT), CONFLICT kept for a form that
-// offers a reload, and anything else in the server's own Chinese words (or kinder ones
-// for a few codes) as a dialog or as a notice the page shows.
+// offers a reload (which shows its reason), and anything else as a dialog or as a notice
+// the page shows. The words are always the server's own Chinese reason: a form may add
+// where to go next after it, never put a guess of its own in its place.
 import type { ErrorCode, FieldIssue } from '../../types/common'
 import { type FieldErrors, toFieldErrors } from './fieldErrors'
 
@@ -10,8 +11,8 @@ export interface RefusalRules {
   show?: 'dialog' | 'notice'
   /** the dialog's title; default 没有保存成功 */
   dialogTitle?: string
-  /** kinder words for some codes, in place of the server's message */
-  words?: Partial<Record<ErrorCode, string>>
+  /** what to do next for some codes (e.g. where to sign in), said after the server's reason */
+  hints?: Partial<Record<ErrorCode, string>>
   /**
    * refused fields: `toast` — red text under each field and a toast pointing there
    * (default); `inline` — the red text only; `none` — the page shows no fields, so a
@@ -37,6 +38,7 @@ export function refusalOf(error: { code: ErrorCode; message: string; issues: Fie
     return { kind: 'fields', errors: toFieldErrors(error.issues), toast: fields === 'toast' ? FIELDS_TOAST : null }
   }
   if (error.code === 'CONFLICT' && rules.keepConflict) return { kind: 'conflict', reason: error.message }
-  const text = rules.words?.[error.code] ?? error.message
+  const hint = rules.hints?.[error.code]
+  const text = hint ? `${error.message}。${hint}`.replace(/([。！？])。/, '$1') : error.message
   return rules.show === 'notice' ? { kind: 'notice', text } : { kind: 'dialog', title: rules.dialogTitle ?? DIALOG_TITLE, text }
 }

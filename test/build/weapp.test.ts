@@ -184,7 +184,7 @@ describe('weapp build', () => {
   })
 
   test('the console’s code ships in the subpackage, not in the main package residents download', () => {
-    const consoleOnly = '这条记录刚被别人修改过'
+    const consoleOnly = '您这次的修改还没有保存'
     // the minifier writes non-ASCII text as \uXXXX escapes
     const escaped = [...consoleOnly].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
     const scripts = filesUnder(DIST).filter((file) => file.endsWith('.js'))

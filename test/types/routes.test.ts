@@ -1,7 +1,20 @@
 // The pages the back end names (the board a printed code opens, the redeem page of an
 // invitation, the pages a notification opens) are pages the app registers, written as
 // WeChat's open APIs take them: no leading slash.
-import { BOARD_PAGE, HELP_CASE_PAGE, REDEEM_PAGE, STAFF_CASE_PAGE, TOPIC_PAGE, boardPath, helpCasePath, redeemPath, staffCasePath, topicPath } from '../../types/routes'
+import {
+  BOARD_PAGE,
+  HELP_CASE_PAGE,
+  REDEEM_PAGE,
+  STAFF_CASE_PAGE,
+  STAFF_ORG_PAGE,
+  TOPIC_PAGE,
+  boardPath,
+  helpCasePath,
+  redeemPath,
+  staffCasePath,
+  staffOrgPath,
+  topicPath,
+} from '../../types/routes'
 
 type Config = { pages: string[]; subPackages: { root: string; pages: string[] }[] }
 
@@ -11,7 +24,7 @@ const config = require('../../src/app.config').default as Config
 const registered = new Set([...config.pages, ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))])
 
 test('each page the back end names is registered, without a leading slash', () => {
-  for (const page of [BOARD_PAGE, REDEEM_PAGE, TOPIC_PAGE, HELP_CASE_PAGE, STAFF_CASE_PAGE]) {
+  for (const page of [BOARD_PAGE, REDEEM_PAGE, TOPIC_PAGE, HELP_CASE_PAGE, STAFF_CASE_PAGE, STAFF_ORG_PAGE]) {
     expect(registered).toContain(page)
     expect(page.startsWith('/')).toBe(false)
   }
@@ -23,6 +36,7 @@ test('each path opens its page with the query the page reads', () => {
   expect(topicPath('t1')).toBe('topics/pages/detail/index?topicId=t1')
   expect(helpCasePath('c1')).toBe('help/pages/case/index?caseId=c1')
   expect(staffCasePath('c1')).toBe('staff/pages/request/index?caseId=c1')
+  expect(staffOrgPath('comm')).toBe('staff/pages/org/index?orgId=comm')
 })
 
 test('a scene character that means something in a query is escaped', () => {

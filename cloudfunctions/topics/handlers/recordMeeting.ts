@@ -14,13 +14,12 @@ import { invalid } from '../../common/invalid'
 import type { CtxOf } from '../../common/policy'
 import { assertVersion, updateVersioned } from '../../common/writes'
 import { agendaTopics, assertCanTake, assertDistinct, moveAgenda } from '../lib/agenda'
+import { ALREADY_CANCELLED, ALREADY_RECORDED } from '../lib/meetingState'
 import { audit } from '../lib/record'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
 
 type Input = TopicsInput<'recordMeeting'>
 type Output = TopicsOutput<'recordMeeting'>
-
-const ALREADY_RECORDED = '这次议事已经记录过了'
 
 function assertLists(input: Input, meeting: MeetingDoc): void {
   const topicIds = input.records.map((r) => r.topicId)
@@ -56,6 +55,7 @@ export async function recordMeeting(input: Input, ctx: CtxOf<'topics.recordMeeti
   assertLists(input, meeting)
   if (recordedFrom(meeting, input)) return { meeting: await completeRecords(ctx, meeting) }
   if (meeting.status === 'recorded') throw new AppError('CONFLICT', ALREADY_RECORDED)
+  if (meeting.status === 'cancelled') throw new AppError('CONFLICT', `${ALREADY_CANCELLED}，不用再记录`)
   assertVersion(meeting, input.version)
   if (meeting.startsAt > ctx.clock.now().toISOString()) throw new AppError('CONFLICT', '议事还没有开始，开完会再记录')
   const topics = await agendaTopics(

@@ -15,13 +15,13 @@ import { BUNDLED_RETENTION_DAYS, CONSENT_TEXT_VERSION } from '../lib/consent'
 export type IntakeStep = 'age' | 'under14' | 'consent' | 'details' | 'done'
 type CaseRef = ActionOutput<'requests', 'submit'>['request']
 
-const KIND_WORDS: Partial<Record<ErrorCode, string>> = {
-  UNAUTHENTICATED: '请先登录后再提交（「我的」页面）。',
+const SIGN_IN_HINT: Partial<Record<ErrorCode, string>> = {
+  UNAUTHENTICATED: '登录在「我的」页面。',
 }
 
 /** Sending the request: red text for fields, a notice for anything else, one requestId per request. */
 function useSubmission(orgId: string) {
-  const save = useSave({ show: 'notice', words: KIND_WORDS, fields: 'inline', oneRecord: true })
+  const save = useSave({ show: 'notice', hints: SIGN_IN_HINT, fields: 'inline', oneRecord: true })
   const [submitted, setSubmitted] = useState<CaseRef | null>(null)
 
   const send = async (ageBand: AgeBand, values: RequestValues, consentVersion: string): Promise<boolean> => {

@@ -1,5 +1,5 @@
 // 附议 (topics.second): once per person. Signed out, she is sent to 我的 to sign in; a
-// refusal is shown in the server's words, or kinder ones when she tapped too often.
+// refusal is shown in the server's own words.
 import { useSave } from '../../hooks/useSave'
 import { openPage } from '../../lib/routes'
 import { meUrl } from '../../lib/staffRoutes'
@@ -7,7 +7,6 @@ import { meUrl } from '../../lib/staffRoutes'
 export function useSecond(topicId: string, onSeconded: (secondCount: number) => void) {
   const save = useSave({
     dialogTitle: '没有附议成功',
-    words: { RATE_LIMITED: '操作太频繁了，请过一会儿再试' },
     fields: 'none',
     onRefused: (error) => {
       if (error.code === 'UNAUTHENTICATED') openPage(meUrl())

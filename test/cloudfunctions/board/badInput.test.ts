@@ -1,5 +1,6 @@
-// Bad input to the board function: INVALID_INPUT naming the field, in Chinese, and the
-// store left exactly as it was.
+// Bad input to the board function: INVALID_INPUT naming the field by its path, the message
+// naming it in Chinese (an unknown key: the request it came in), and the store left
+// exactly as it was.
 import { boardDomain } from '../../../cloudfunctions/board/domain'
 import { dispatch } from '../../../cloudfunctions/common/runtime'
 import { createCaller } from '../../fixtures/caller'
@@ -23,24 +24,25 @@ afterEach(async () => {
 const anyone = () => createCaller('board', services)
 
 test.each([
-  ['a number', { code: 123 }, 'code'],
-  ['null', { code: null }, 'code'],
-  ['an array', { code: ['comm'] }, 'code'],
-  ['an empty string', { code: '' }, 'code'],
-  ['33 characters', { code: 'a'.repeat(33) }, 'code'],
-  ['a space', { code: 'de mo' }, 'code'],
-  ['Chinese characters', { code: '幸福社区' }, 'code'],
-  ['a percent sign', { code: 'demo%20x' }, 'code'],
-  ['a missing code', {}, 'code'],
-  ['an extra field openid', { code: 'comm', openid: 'someone-else' }, 'openid'],
-])('board.get with %s is INVALID_INPUT naming %s', async (_label, payload, field) => {
+  ['a number', { code: 123 }, 'code', '代码'],
+  ['null', { code: null }, 'code', '代码'],
+  ['an array', { code: ['comm'] }, 'code', '代码'],
+  ['an empty string', { code: '' }, 'code', '代码'],
+  ['33 characters', { code: 'a'.repeat(33) }, 'code', '代码'],
+  ['a space', { code: 'de mo' }, 'code', '代码'],
+  ['Chinese characters', { code: '幸福社区' }, 'code', '代码'],
+  ['a percent sign', { code: 'demo%20x' }, 'code', '代码'],
+  ['a missing code', {}, 'code', '代码'],
+  ['an extra field openid', { code: 'comm', openid: 'someone-else' }, 'openid', '提交的内容'],
+])('board.get with %s is INVALID_INPUT naming %s', async (_label, payload, field, name) => {
   const reply = await anyone().raw('get', payload)
   expect(reply.ok).toBe(false)
   if (reply.ok) return
   expect(reply.error.code).toBe('INVALID_INPUT')
   expect(reply.error.issues?.map((i) => i.field)).toContain(field)
   expect(reply.error.message).toMatch(/^输入有误：/)
-  expect(reply.error.message).toContain(field)
+  expect(reply.error.message).toContain(name)
+  expect(reply.error.message).not.toContain(field)
   expect(reply.error.message).toMatch(/[\u4e00-\u9fa5]/)
 })
 

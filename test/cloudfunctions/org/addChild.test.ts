@@ -38,7 +38,7 @@ test('the street chair may add a community; a community may not have a community
   const { child } = await add('和平街道新村社区妇联', 'community', 'street', 'ancestorChair')
   expect(child.code).toBe('hp-street-c3')
   const reply = await orgAs('chair').reply('addChild', { orgId: 'comm', name: '小区妇联', level: 'community' })
-  expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'level', message: '社区下只能添加妇女小组、妇女微家' }] } })
+  expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'level', message: '级别：社区下只能添加妇女小组、妇女微家' }] } })
 })
 
 test('nothing can be added under a 妇女小组, and a name already used among siblings is refused', async () => {

@@ -26,6 +26,8 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   review: row(CHAIRS),
   listForChair: row(CHAIRS),
   scheduleMeeting: row(CHAIRS),
+  updateMeeting: row(CHAIRS),
+  cancelMeeting: row(CHAIRS),
   recordMeeting: row(CHAIRS),
   advance: row(CHAIRS),
 }

@@ -66,6 +66,30 @@ const CASES: Record<TopicsWrite, Case> = {
     required: [['orgId'], ['form'], ['startsAt'], ['place'], ['host'], ['invitedMemberIds'], ['representatives'], ['guests'], ['topicIds']],
     objects: [[]],
   },
+  updateMeeting: {
+    specs: [
+      { path: ['meetingId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['form'], bad: badEnum(MEETING_FORMS) },
+      { path: ['startsAt'], bad: badInstant },
+      { path: ['place'], bad: badText(60) },
+      { path: ['host'], bad: badText(20) },
+      { path: ['invitedMemberIds'], bad: badIdList(60) },
+      { path: ['representatives'], bad: fc.oneof(fc.constant('王阿姨'), fc.array(badText(20), { minLength: 1, maxLength: 2 })) },
+      { path: ['guests'], bad: fc.oneof(fc.constant('赵书记'), fc.array(badText(30), { minLength: 1, maxLength: 2 })) },
+    ],
+    required: [['meetingId'], ['version'], ['form'], ['startsAt'], ['place'], ['host'], ['invitedMemberIds'], ['representatives'], ['guests']],
+    objects: [[]],
+  },
+  cancelMeeting: {
+    specs: [
+      { path: ['meetingId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['reason'], bad: fc.oneof(badText(200), fc.constant('短')) },
+    ],
+    required: [['meetingId'], ['version'], ['reason']],
+    objects: [[]],
+  },
   recordMeeting: {
     specs: [
       { path: ['meetingId'], bad: badId },

@@ -32,12 +32,12 @@ describe('field errors from INVALID_INPUT issues', () => {
     expect(errorAt(toFieldErrors([{ field: 'termStartX', message: 'x' }]), 'termStart')).toBeUndefined()
   })
 
-  test('messages no shown field claims are listed, with their field', () => {
+  test('messages no shown field claims are listed in their own words (which name the field), never by its key', () => {
     const errors = toFieldErrors([
       { field: 'fields.phone', message: '请填写正确的手机号' },
-      { field: 'version', message: '必填' },
+      { field: 'version', message: '请填写版本' },
     ])
-    expect(unclaimedErrors(errors, ['name', 'phone'])).toEqual(['version：必填'])
+    expect(unclaimedErrors(errors, ['name', 'phone'])).toEqual(['请填写版本'])
     expect(unclaimedErrors(errors, ['phone', 'version'])).toEqual([])
   })
 })

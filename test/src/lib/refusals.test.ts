@@ -1,7 +1,7 @@
 // How a refused write reaches her: for every error code under every way a form shows
-// refusals, she is told something — the server's own Chinese reason, kinder words
-// where a form gives them, or red text under the fields she can fix — and a CONFLICT
-// is kept for a reload notice only where the form offers one.
+// refusals, she is told the server's own Chinese reason (a form may only add where to go
+// next after it) or red text under the fields she can fix — and a CONFLICT is kept for a
+// reload notice, carrying that reason, only where the form offers one.
 import { ERROR_CODES, type ErrorCode } from '../../../types/common'
 import { DIALOG_TITLE, FIELDS_TOAST, type RefusalRules, refusalOf } from '../../../src/lib/refusals'
 
@@ -12,7 +12,7 @@ const RULES: Record<string, RefusalRules> = {
   'a console form': { keepConflict: true },
   'a form with a notice': { show: 'notice', fields: 'inline' },
   'a button with no fields': { dialogTitle: '没有附议成功', fields: 'none' },
-  'kind words': { show: 'notice', words: { RATE_LIMITED: '您提交得有点频繁，请过一会儿再试。' } },
+  'a hint after the reason': { show: 'notice', hints: { UNAUTHENTICATED: '登录在「我的」页面。' } },
 }
 
 describe('every refusal reaches her', () => {
@@ -28,7 +28,7 @@ describe('every refusal reaches her', () => {
         expect(refusal.reason).toBe(REASON)
         break
       default:
-        expect(refusal.text).toBe(rules.words?.[code] ?? REASON)
+        expect(refusal.text.startsWith(REASON)).toBe(true)
     }
   })
 
@@ -48,9 +48,10 @@ describe('every refusal reaches her', () => {
     expect(refusalOf(refused('CONFLICT'), { show: 'notice' })).toEqual({ kind: 'notice', text: REASON })
   })
 
-  test('kinder words replace the reason only for their own code', () => {
-    const rules = RULES['kind words']
-    expect(refusalOf(refused('RATE_LIMITED'), rules)).toEqual({ kind: 'notice', text: '您提交得有点频繁，请过一会儿再试。' })
-    expect(refusalOf(refused('FORBIDDEN'), rules)).toEqual({ kind: 'notice', text: REASON })
+  test('a hint follows the server’s reason, only for its own code, and never replaces it', () => {
+    const rules = RULES['a hint after the reason']
+    expect(refusalOf(refused('UNAUTHENTICATED'), rules)).toEqual({ kind: 'notice', text: `${REASON}。登录在「我的」页面。` })
+    expect(refusalOf({ code: 'UNAUTHENTICATED', message: '请先登录！', issues: [] }, rules)).toEqual({ kind: 'notice', text: '请先登录！登录在「我的」页面。' })
+    expect(refusalOf(refused('RATE_LIMITED'), rules)).toEqual({ kind: 'notice', text: REASON })
   })
 })

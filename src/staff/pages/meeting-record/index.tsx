@@ -1,12 +1,14 @@
 // 记录议事: the meeting as the server has it (so any of the chair's phones can record
-// it). Before it is recorded: who came and, per agenda topic, what was decided. After:
-// the minutes as kept (存档), with a way to complete a record that was cut off.
+// it). Before it is recorded: who came and, per agenda topic, what was decided — and a
+// way to change it or call it off. After: the minutes as kept (存档), with a way to
+// complete a record that was cut off. A called-off meeting shows why.
 import { StateView } from '../../../components/StateView'
 import { useCall } from '../../../hooks/useCall'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { readParam } from '../../../lib/params'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import type { ConsoleData } from '../../lib/consoleStore'
+import { MeetingChanges } from './components/MeetingChanges'
 import { MeetingHeader } from './components/MeetingHeader'
 import { MeetingMinutes } from './components/MeetingMinutes'
 import { RecordForm } from './components/RecordForm'
@@ -26,6 +28,7 @@ function Meeting({ data, meetingId }: { data: ConsoleData; meetingId: string }) 
       {meeting.status === 'scheduled' && waiting.length > 0 ? (
         <RecordForm key={meeting.version} data={data} meeting={meeting} topics={waiting} onConflict={() => void reload()} />
       ) : null}
+      {meeting.status === 'scheduled' ? <MeetingChanges key={`changes-${meeting.version}`} data={data} meeting={meeting} onChanged={() => void reload()} /> : null}
     </>
   )
 }

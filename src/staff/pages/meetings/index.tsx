@@ -1,6 +1,6 @@
 // 议事会议: the federation's meetings — those still to be recorded (earliest first, so an
-// overdue one is on top) and the recorded ones (存档, latest first). A meeting opens its
-// record page; from here the chair also calls a new one.
+// overdue one is on top), the recorded ones (存档, latest first) and the called-off ones.
+// A meeting opens its record page; from here the chair also calls a new one.
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { MEETING_FORM_LABEL, type MeetingStatus } from '../../../../types/topicModel'
@@ -21,11 +21,13 @@ import '../topics/topics.css'
 const TABS: { value: MeetingStatus; label: string }[] = [
   { value: 'scheduled', label: '待记录' },
   { value: 'recorded', label: '已记录' },
+  { value: 'cancelled', label: '已取消' },
 ]
+const EMPTY: Record<MeetingStatus, string> = { scheduled: '没有待记录的议事会。', recorded: '还没有记录过议事会。', cancelled: '没有取消过议事会。' }
 
 function MeetingRow({ meeting, orgId }: { meeting: MeetingListItem; orgId: string }) {
   const started = Date.parse(meeting.startsAt) <= Date.now()
-  const badge = meeting.status === 'recorded' ? '已记录' : started ? '待记录' : '未开始'
+  const badge = meeting.status === 'recorded' ? '已记录' : meeting.status === 'cancelled' ? '已取消' : started ? '待记录' : '未开始'
   return (
     <ListRow
       className='meeting-row'
@@ -48,7 +50,7 @@ function MeetingList({ data }: { data: ConsoleData }) {
       </View>
       <Section title='议事会议' note={pagedNote(list, '次')}>
         <Choices className='meeting-status' options={TABS} selected={[status]} onToggle={setStatus} />
-        <PagedList list={list} errorTitle='议事会议没有读到' emptyText={status === 'scheduled' ? '没有待记录的议事会。' : '还没有记录过议事会。'}>
+        <PagedList list={list} errorTitle='议事会议没有读到' emptyText={EMPTY[status]}>
           {(meeting) => <MeetingRow key={meeting._id} meeting={meeting} orgId={data.org._id} />}
         </PagedList>
       </Section>

@@ -51,7 +51,7 @@ function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => vo
           <TextArea value={values.intro} onChange={(text) => set('intro', text)} />
         </FormField>
       </Section>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={ORG_INFO_FIELDS} text={dirty ? '保存' : '没有修改'} />
     </View>
   )

@@ -34,7 +34,7 @@ function NextSteps({ topic, onDone }: { topic: ChairTopicView; onDone: () => voi
       ) : null}
       {reviewable ? <ReviewPanel topic={topic} save={save} onDone={onDone} /> : null}
       <AdvancePanel key={`${topic.state}-${topic.version}`} topic={topic} save={save} onDone={onDone} />
-      {save.conflict ? <ConflictNotice onReload={onDone} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onDone} /> : null}
     </View>
   )
 }

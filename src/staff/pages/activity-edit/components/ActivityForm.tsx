@@ -110,7 +110,7 @@ export function ActivityForm({ orgId, activity, onReload }: ActivityFormProps) {
         </FormField>
       </Section>
       {values.status === 'done' ? <ResultSection orgId={orgId} values={values} set={set} errors={errors} /> : null}
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={ACTIVITY_FIELDS} />
     </View>
   )

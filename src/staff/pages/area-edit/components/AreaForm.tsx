@@ -63,7 +63,7 @@ export function AreaForm({ data, area, onReload }: AreaFormProps) {
           <Choices className='area-backup-choices' options={options} selected={[backupMemberId]} onToggle={setBackupMemberId} />
         </FormField>
       </Section>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={AREA_FIELDS} />
       {area ? (
         <Text className='area-form__remove' onClick={() => void remove()}>

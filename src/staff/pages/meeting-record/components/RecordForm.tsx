@@ -104,7 +104,7 @@ export function RecordForm({ data, meeting, topics, onConflict }: RecordFormProp
           />
         ))}
       </Section>
-      {save.conflict ? <ConflictNotice onReload={onConflict} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onConflict} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={['attendance', 'records']} text='保存议事记录' />
     </View>
   )

@@ -57,7 +57,7 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
       <FormField label='说明（可不填）' name='note' error={errorAt(save.errors, 'note')}>
         <TextInput value={note} maxLength={200} onChange={setNote} />
       </FormField>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <ActionButton className='departure-submit' text={save.busy ? '正在保存…' : '确认离任'} onClick={() => void submit()} />
       <Text className='departure-form__cancel' onClick={() => setOpen(false)}>
         取消

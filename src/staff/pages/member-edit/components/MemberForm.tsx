@@ -100,7 +100,7 @@ export function MemberForm({ data, member, onReload }: MemberFormProps) {
       </Section>
       <DutyAndTerm values={values} set={set} errors={errors} />
       <CoveredAreas data={data} values={values} set={set} errors={errors} />
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={MEMBER_FIELDS} text={member ? '保存' : '添加成员'} />
     </View>
   )

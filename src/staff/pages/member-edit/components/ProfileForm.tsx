@@ -43,7 +43,7 @@ export function ProfileForm({ orgId, member, onReload }: ProfileFormProps) {
           <TextInput value={specialty} maxLength={40} onChange={setSpecialty} />
         </FormField>
       </Section>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={PROFILE_FIELDS} />
     </View>
   )

@@ -27,8 +27,7 @@ export function StepPanel({ view, requestCase }: { view: StaffCaseView; requestC
   if (requestCase.conflict !== null) {
     return (
       <View className='request-conflict'>
-        <Text className='request-step-error'>{requestCase.conflict}</Text>
-        <ConflictNotice onReload={() => void requestCase.reload()} />
+        <ConflictNotice reason={requestCase.conflict} onReload={() => void requestCase.reload()} />
       </View>
     )
   }
