@@ -9,15 +9,9 @@ import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { beijingDateTime } from '../../../lib/dates'
 import { readParam } from '../../../lib/params'
-import { fieldLabel } from '../../lib/labels'
+import { changeText } from './changeText'
 import { useHistory } from './useHistory'
 import './index.css'
-
-const shown = (value: unknown): string => {
-  if (value === null || value === undefined || value === '') return '（空）'
-  if (typeof value === 'string') return value
-  return JSON.stringify(value)
-}
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   return (
@@ -32,7 +26,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
       </Text>
       {entry.changes.map((change) => (
         <Text key={change.field} className='history-change'>
-          {fieldLabel(change.field)}：{shown(change.before)} → {shown(change.after)}
+          {changeText(change)}
         </Text>
       ))}
     </View>
