@@ -58,13 +58,23 @@ export function valueText(field: string, value: unknown): string {
   return '已修改'
 }
 
+/** `name` is a person's 姓名 on a member, 片区名称 on an area; FIELD_LABEL's 名称 otherwise. */
+const NAME_LABEL: Record<string, string> = { saveMember: '姓名', recordDeparture: '姓名', saveArea: '片区名称' }
+
+type Change = { field: string; before: unknown; after: unknown }
+
 /**
  * One line of a change: "职务：执委" when it was first filled in, "电话：138… → 139…" when it
  * changed, "照片：已上传图片 → （无）" when it was taken away, "照片：换了一张新的" for a new picture.
  */
-export function changeText(change: { field: string; before: unknown; after: unknown }): string {
-  const label = fieldLabel(change.field)
+export function changeText(change: Change, action = ''): string {
+  const label = change.field === 'name' && NAME_LABEL[action] ? NAME_LABEL[action] : fieldLabel(change.field)
   if (PICTURE_FIELDS.has(change.field) && !isEmpty(change.before) && !isEmpty(change.after)) return `${label}：换了一张新的`
   if (isEmpty(change.before)) return `${label}：${valueText(change.field, change.after)}`
   return `${label}：${valueText(change.field, change.before)} → ${valueText(change.field, change.after)}`
+}
+
+/** The lines of an entry: a field left empty on a new record says nothing and is left out. */
+export function changeLines(entry: { action: string; changes: Change[] }): { field: string; text: string }[] {
+  return entry.changes.filter((c) => !(isEmpty(c.before) && isEmpty(c.after))).map((c) => ({ field: c.field, text: changeText(c, entry.action) }))
 }

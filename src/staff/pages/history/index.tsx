@@ -9,7 +9,7 @@ import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { beijingDateTime } from '../../../lib/dates'
 import { readParam } from '../../../lib/params'
-import { changeText } from './changeText'
+import { changeLines } from './changeText'
 import { useHistory } from './useHistory'
 import './index.css'
 
@@ -24,9 +24,9 @@ function Entry({ entry }: { entry: HistoryEntry }) {
         {entry.outcome === 'refused' ? '【被拒绝】' : entry.outcome === 'read' ? '【查看】' : ''}
         {entry.summary}
       </Text>
-      {entry.changes.map((change) => (
-        <Text key={change.field} className='history-change'>
-          {changeText(change)}
+      {changeLines(entry).map((line) => (
+        <Text key={line.field} className='history-change'>
+          {line.text}
         </Text>
       ))}
     </View>

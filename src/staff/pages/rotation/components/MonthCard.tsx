@@ -49,7 +49,11 @@ export function MonthCard({ entry, executives, editable, onMove, onRemove }: Mon
           ) : null}
         </View>
       ))}
-      {editable && !picking ? <ActionButton className='rotation-month__add' variant='plain' text='安排执委' onClick={() => setPicking(true)} /> : null}
+      {editable && !picking ? (
+        <Text className='rotation-month__add' onClick={() => setPicking(true)}>
+          {entry.empty ? '＋ 安排执委' : '＋ 再安排一位'}
+        </Text>
+      ) : null}
       {editable && picking ? (
         <View className='rotation-month__picker'>
           <Text className='page-note'>选一位执委到{monthLabel(entry.month)}轮值：</Text>

@@ -1,5 +1,5 @@
 // The change log in words a village chair reads: no enum keys, no file paths, no JSON.
-import { changeText } from '../../../../../src/staff/pages/history/changeText'
+import { changeLines, changeText } from '../../../../../src/staff/pages/history/changeText'
 
 test.each([
   ['a post first set reads as the post', { field: 'post', before: null, after: 'member' }, '职务：执委'],
@@ -34,4 +34,17 @@ test('no line shows a path, a key in braces or a JSON list', () => {
   ]
   expect(lines).toEqual(['照片：已上传图片 → （无）', '离任情况：2026-06-30 离任（自愿请辞）', '工作职责：宣传 → 宣传；维权'])
   for (const line of lines) expect(line).not.toMatch(/[/{}[\]"]/)
+})
+
+test('a new member’s entry names her 姓名 and leaves out the fields left empty', () => {
+  const entry = {
+    action: 'saveMember',
+    changes: [
+      { field: 'name', before: null, after: '李新芳' },
+      { field: 'specialty', before: null, after: '' },
+      { field: 'post', before: null, after: 'member' },
+    ],
+  }
+  expect(changeLines(entry).map((line) => line.text)).toEqual(['姓名：李新芳', '职务：执委'])
+  expect(changeText({ field: 'name', before: '1栋', after: '一栋' }, 'saveArea')).toBe('片区名称：1栋 → 一栋')
 })
