@@ -110,6 +110,30 @@ test('adding a member with 5栋 asks before taking it from its member, and 变�
   for (const line of lines) expect(line).not.toMatch(/\/files\/|cloud:\/\/|\["|：(member|chair|viceChair|volunteer)\b/)
 })
 
+test('handing an area to another member on its own form asks first, and 变更记录 names both', async () => {
+  const { page } = phone
+  const view = await consoleView()
+  const area = view.areas.find((a) => a.name === '7栋')
+  const holder = view.members.find((m) => m._id === area?.memberId)
+  const next = view.members.find((m) => m.status === 'active' && m.post === 'member' && m._id !== holder?._id && m._id !== area?.backupMemberId)
+  if (!area || !holder || !next) throw new Error('the demo community should have 7栋 covered by a member')
+  await signInAs(page, 'demo-chair')
+  await page.goto(`${host.url}/#/staff/pages/area-edit/index?orgId=${orgId}&areaId=${area._id}`)
+  await shown(page, '.area-form').first().waitFor()
+  await shown(page, '.area-member-choices .choice').filter({ hasText: next.name }).first().click()
+  await shown(page, '.save-button').first().click()
+  expect(await answerModal(page, 'cancel')).toBe(`7栋 现由 ${holder.name} 联系，改由 ${next.name} 联系吗？`)
+  expect((await board()).board.areas.find((a) => a.id === area._id)?.memberId).toBe(holder._id)
+  await shown(page, '.save-button').first().click()
+  await answerModal(page, 'confirm')
+  await shown(page, '.areas-page').first().waitFor()
+  expect((await board()).board.areas.find((a) => a.id === area._id)?.memberId).toBe(next._id)
+
+  await page.goto(`${host.url}/#/staff/pages/history/index?orgId=${orgId}`)
+  const entry = shown(page, '.history-entry').filter({ hasText: '修改了片区 7栋 的联系执委' }).first()
+  await expect(entry.innerText()).resolves.toContain(`联系执委：${holder.name} → ${next.name}`)
+})
+
 test('two 执委 on duty in one month are warned with the seed’s words, and the year planner puts it right', async () => {
   const { page } = phone
   const before = await board()
