@@ -50,6 +50,17 @@ async function answerModal(page: Page, answer: 'confirm' | 'cancel'): Promise<st
   return text
 }
 
+/** Taps 保存 and waits until the save and the reload of what this browser shows are done. */
+async function saveAndSettle(page: Page): Promise<void> {
+  await shown(page, '.save-button').first().click()
+  await expect(
+    pollUntil(
+      () => shown(page, '.save-button').first().innerText(),
+      (text) => text === '保存',
+    ),
+  ).resolves.toBe('保存')
+}
+
 const memberFields = (m: ConsoleMember, over: Partial<ConsoleMember> = {}) => {
   const { name, post, phone: own, photoUrl, specialty, onDutyMonth, termStart, termEnd } = { ...m, ...over }
   return { name, post, phone: own, photoUrl, specialty, onDutyMonth, termStart, termEnd }
@@ -192,7 +203,7 @@ test('a member hides her own phone and publishes an office number, then none', a
   await expect(shown(page, '.form-field--officePhone .field-error').first().innerText()).resolves.toContain('请填写办公电话')
   await shown(page, '.member-office-phone-input').first().fill('023-61234567')
   await screenshot(page, 'org-records-phone-choice')
-  await shown(page, '.save-button').first().click()
+  await saveAndSettle(page)
   const published = async () => (await board()).board.members.find((m) => m.id === own._id)
   await expect(pollUntil(published, (m) => m?.phone === '023-61234567')).resolves.toMatchObject({ phone: '023-61234567', phoneKind: 'office' })
 
@@ -207,12 +218,18 @@ test('a member hides her own phone and publishes an office number, then none', a
 
   await page.goto(`${host.url}/#/staff/pages/member-edit/index?orgId=${orgId}&memberId=${own._id}`)
   await shown(page, '.phone-shown-choices .choice').filter({ hasText: '不公开电话' }).first().click()
-  await shown(page, '.save-button').first().click()
+  await saveAndSettle(page)
   await expect(pollUntil(published, (m) => m?.phone === null)).resolves.toMatchObject({ phone: null })
   await page.goto(`${host.url}/#/pages/member/index?code=${ORG}&id=${own._id}`)
   const profile = shown(page, '.member-profile').first()
   await profile.waitFor({ timeout: 30_000 })
-  await expect(profile.innerText()).resolves.toContain('未公开电话')
+  // the board this page kept from before is shown at once, then read again
+  await expect(
+    pollUntil(
+      () => profile.innerText(),
+      (text) => text.includes('未公开电话'),
+    ),
+  ).resolves.toContain('未公开电话')
   await expect(profile.innerText()).resolves.toContain('她没有公开电话，有事请联系妇联主席')
   await expect(profile.innerText()).resolves.not.toContain(own.phone)
   await screenshot(page, 'org-records-member-no-phone')
