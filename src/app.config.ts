@@ -19,6 +19,7 @@ const appConfig = {
         'pages/children/index',
         'pages/invites/index',
         'pages/history/index',
+        'pages/rotation/index',
         'pages/qrcode/index',
         'pages/poster/index',
         'pages/redeem/index',

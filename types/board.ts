@@ -2,22 +2,40 @@
 import * as z from 'zod/mini'
 import { cleanText, hasVisible, id, instant, orgCode } from './common'
 import { areaKind, orgLevel } from './enums'
-import { activityDoc, memberDoc, orgDoc } from './documents'
+import { activityDoc, memberDoc, orgDoc, type MemberDoc } from './documents'
 import { imageRef } from './org'
 import { topicState } from './topicModel'
 
 export const orgRef = z.object({ code: orgCode, name: z.string(), level: orgLevel })
 export type OrgRef = z.infer<typeof orgRef>
 
+/** Whose number the board shows: her own or an office one (null: none shown; absent on boards built before the choice existed: her own). */
+export const boardPhoneKind = z.enum(['personal', 'office'])
+export type BoardPhoneKind = z.infer<typeof boardPhoneKind>
+
 export const boardMember = z.object({
   id,
-  ...z.pick(memberDoc, { name: true, post: true, photoUrl: true, phone: true, specialty: true, onDutyMonth: true }).shape,
+  ...z.pick(memberDoc, { name: true, post: true, photoUrl: true, specialty: true, onDutyMonth: true }).shape,
+  /** the number she chose to publish (her own or an office one), null when she shows none */
+  phone: z.nullable(z.string()),
+  phoneKind: z.optional(z.nullable(boardPhoneKind)),
   /** areas she covers first-hand */
   areaIds: z.array(id),
   /** areas where she is the backup */
   backupAreaIds: z.array(id),
 })
 export type BoardMember = z.infer<typeof boardMember>
+
+/**
+ * The number the public sees for a member: her own phone unless she chose an office
+ * number or none (a record without the choice shows her own, as it always did).
+ */
+export function publishedPhone(member: Pick<MemberDoc, 'phone' | 'officePhone' | 'phoneShown'>): { phone: string | null; phoneKind: BoardPhoneKind | null } {
+  const shown = member.phoneShown ?? 'personal'
+  if (shown === 'office') return member.officePhone ? { phone: member.officePhone, phoneKind: 'office' } : { phone: null, phoneKind: null }
+  if (shown === 'personal' && member.phone) return { phone: member.phone, phoneKind: 'personal' }
+  return { phone: null, phoneKind: null }
+}
 
 export const boardArea = z.object({
   id,

@@ -2,7 +2,7 @@
 // the store adapters add nothing but `_id` and `version`.
 import * as z from 'zod/mini'
 import { clockTime, id, instant, localDate, orgCode, versionedFields } from './common'
-import { activityStatus, areaKind, orgLevel, post } from './enums'
+import { activityStatus, areaKind, orgLevel, phoneShown, post } from './enums'
 import { departureReason } from './staff'
 
 /** One opening session of the 妇女之家 within a day, Asia/Shanghai wall-clock time. */
@@ -70,7 +70,12 @@ export const memberDoc = z.object({
   name: z.string(),
   post,
   photoUrl: z.nullable(z.string()),
+  /** her own phone; the console always sees it, the board only when `phoneShown` allows */
   phone: z.nullable(z.string()),
+  /** an office number she may publish instead of her own (absent in records made before it existed) */
+  officePhone: z.optional(z.nullable(z.string())),
+  /** which number the board shows; absent: her own, as before the choice existed */
+  phoneShown: z.optional(phoneShown),
   specialty: z.string(),
   /** 执委轮值制度: each member keeps one month a year on duty (1–12) */
   onDutyMonth: z.nullable(z.number()),

@@ -36,6 +36,20 @@ export const AREA_KIND_LABEL: Record<AreaKind, string> = {
   group: '村民小组',
 }
 
+/**
+ * Which number the board shows for a member (亮执委身份 asks for 联系方式, not for her own
+ * mobile): her own phone, an office number instead, or none (residents then reach her
+ * through the chair or the 妇女之家).
+ */
+export const PHONE_SHOWN = ['personal', 'office', 'none'] as const
+export const phoneShown = z.enum(PHONE_SHOWN)
+export type PhoneShown = z.infer<typeof phoneShown>
+export const PHONE_SHOWN_LABEL: Record<PhoneShown, string> = {
+  personal: '公开本人电话',
+  office: '只公开办公电话',
+  none: '不公开电话',
+}
+
 export const ACTIVITY_STATUSES = ['planned', 'done', 'cancelled'] as const
 export const activityStatus = z.enum(ACTIVITY_STATUSES)
 export type ActivityStatus = z.infer<typeof activityStatus>

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, optionalTextField, orgCode, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
 import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
-import { activityStatus, areaKind, orgLevel, post } from './enums'
+import { activityStatus, areaKind, orgLevel, phoneShown, post } from './enums'
 import { MAX_IMAGE_BYTES } from './limits'
 import { departureReason, ruleWarning, staffRole } from './staff'
 
@@ -72,6 +72,10 @@ export const memberFields = z.strictObject({
   name: textField(2, 20, '姓名'),
   post,
   phone: z.nullable(phone),
+  /** omitted: unchanged (a new member: none) */
+  officePhone: z.optional(z.nullable(phone)),
+  /** which number the board shows; omitted: unchanged (a new member: her own) */
+  phoneShown: z.optional(phoneShown),
   photoUrl: z.nullable(imageRef),
   specialty: optionalTextField(40, '特长'),
   onDutyMonth: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(12))),
@@ -85,6 +89,8 @@ export const saveMemberInput = z.strictObject({
   fields: memberFields,
   /** the areas she covers first-hand; omitted: unchanged */
   coverAreaIds: z.optional(z.array(id).check(z.maxLength(100))),
+  /** the chair agreed to take areas another member covers now; without it such a save is refused with the question */
+  confirmMoves: z.optional(z.boolean()),
 })
 export const saveMemberOutput = z.object({ member: consoleMember })
 
@@ -92,7 +98,15 @@ export const saveMemberOutput = z.object({ member: consoleMember })
 export const updateMyProfileInput = z.strictObject({
   memberId: id,
   version: seenVersion,
-  fields: z.strictObject({ phone: z.nullable(phone), photoUrl: z.nullable(imageRef), specialty: optionalTextField(40, '特长') }),
+  fields: z.strictObject({
+    phone: z.nullable(phone),
+    /** omitted: unchanged */
+    officePhone: z.optional(z.nullable(phone)),
+    /** which number the board shows; omitted: unchanged */
+    phoneShown: z.optional(phoneShown),
+    photoUrl: z.nullable(imageRef),
+    specialty: optionalTextField(40, '特长'),
+  }),
 })
 export const updateMyProfileOutput = saveMemberOutput
 

@@ -37,6 +37,7 @@ export const WARNING_KINDS = [
   'memberCoversNothing',
   'monthWithoutDuty',
   'memberWithoutDuty',
+  'rotationClash',
   'missingPhoto',
   'missingPhone',
   'missedMeetings',

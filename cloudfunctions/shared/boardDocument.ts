@@ -5,7 +5,7 @@
 // import another's folder; so it sits in `shared/`, the home of domain code several
 // functions apply, apart from the machinery in `common/`.
 import type { ActivityDoc, AreaDoc, BoardDoc, BoardTopic, MemberDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
-import { POSTS, PUBLIC_TOPIC_STATES } from '../../types'
+import { POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
 import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
 import { inBeijing } from '../common/time'
@@ -88,7 +88,8 @@ export function composeBoard(
       name: m.name,
       post: m.post,
       photoUrl: m.photoUrl,
-      phone: m.phone,
+      // 亮执委身份 "联系方式": the number she chose to publish, never her own mobile against her choice
+      ...publishedPhone(m),
       specialty: m.specialty,
       onDutyMonth: m.onDutyMonth,
       areaIds: boardAreas.filter((a) => a.memberId === m._id).map((a) => a.id),

@@ -11,7 +11,8 @@ export { boardPath }
 export type SearchReason = 'missing' | 'invalid' | 'not-found'
 
 export const boardUrl = (code: string): string => `/${boardPath(code)}`
-export const findMemberUrl = (code: string): string => pageUrl('pages/find-member/index', { code })
+/** 找我的执委; with `area`, the answer for that area (its own page, so Back returns to the list) */
+export const findMemberUrl = (code: string, area?: string): string => pageUrl('pages/find-member/index', { code, area })
 export const memberUrl = (code: string, id: string): string => pageUrl('pages/member/index', { code, id })
 export const searchUrl = (reason?: SearchReason, code?: string): string => pageUrl('pages/search/index', { reason, code })
 /** 消息: the notifications kept for the signed-in person */

@@ -21,5 +21,7 @@ export const activityEditUrl = (orgId: string, activityId?: string): string => s
 export const childrenUrl = (orgId: string): string => staffPage('children', { orgId })
 export const invitesUrl = (orgId: string, memberId?: string): string => staffPage('invites', { orgId, memberId })
 export const historyUrl = (orgId: string): string => staffPage('history', { orgId })
+/** 轮值安排: the year's on-duty months */
+export const rotationUrl = (orgId: string): string => staffPage('rotation', { orgId })
 export const qrcodeUrl = (orgId: string): string => staffPage('qrcode', { orgId })
 export const posterUrl = (orgId: string, size: 'A4' | 'A3'): string => staffPage('poster', { orgId, size })

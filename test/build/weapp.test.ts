@@ -26,6 +26,7 @@ const STAFF_PAGES = [
   'pages/children/index',
   'pages/invites/index',
   'pages/history/index',
+  'pages/rotation/index',
   'pages/qrcode/index',
   'pages/poster/index',
   'pages/redeem/index',

@@ -74,6 +74,16 @@ async function settle(miniProgram: MiniProgram, expectedPath: string): Promise<P
   throw new Error(`never reached ${expectedPath}`)
 }
 
+/** The page at `expectedPath` opened with `param` in its query (a second page of the same path, e.g. an area's answer). */
+async function settleWith(miniProgram: MiniProgram, expectedPath: string, param: string): Promise<Page> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const page = await miniProgram.currentPage()
+    if (page?.path === expectedPath && page.query?.[param]) return page
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`never reached ${expectedPath} with ${param}`)
+}
+
 if (!cliPath) {
   test.skip('mini-program journey in WeChat DevTools: set WECHAT_DEVTOOLS_CLI to the DevTools CLI to run it (DevTools exists only for macOS and Windows)', () => undefined)
 } else {
@@ -110,17 +120,19 @@ if (!cliPath) {
       const option = await finder.$('.area-option')
       const areaName = (await (await option?.$('.area-option__name'))?.text())?.trim() ?? ''
       await option?.tap()
-      await finder.waitFor('.covering-member')
-      const coveringName = (await texts(finder, '.covering-member .member-name'))[0]
+      // the answer is a page of its own, so Back returns to the list
+      const answer = await settleWith(miniProgram, 'pages/find-member/index', 'area')
+      await answer.waitFor('.covering-member')
+      const coveringName = (await texts(answer, '.covering-member .member-name'))[0]
       expect(coveringName).toBeTruthy()
-      expect(await finder.$('.call-button')).not.toBeNull()
+      expect(await answer.$('.call-button')).not.toBeNull()
       if (expected) {
         const area = expected.board.areas.find((candidate) => candidate.name === areaName)
         const member = expected.board.members.find((candidate) => candidate.id === area?.memberId)
         expect(coveringName).toBe(member?.name)
       }
 
-      await (await finder.$('.covering-member .member-card'))?.tap()
+      await (await answer.$('.covering-member .member-card'))?.tap()
       const card = await settle(miniProgram, 'pages/member/index')
       await card.waitFor('.member-name')
       expect((await texts(card, '.member-name'))[0]).toBe(coveringName)

@@ -1,21 +1,27 @@
 // org.saveMember: a chair adds a member (no memberId) or edits one — post, photo,
 // phone, specialty, rotation month, term — and, when `coverAreaIds` is given, the
 // areas she covers. A retried create returns the first member; a stale edit is CONFLICT.
+// Taking an area another member covers needs `confirmMoves` (the form asks first), and
+// which number the board shows is hers to choose: her own, an office one, or none.
 import { POST_LABEL, type MemberDoc } from '../../../types'
 import type { Ctx, OrgAccess } from '../../common/context'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
-import { applyCover, planCover } from '../lib/coverage'
+import { applyCover, assertMovesConfirmed, movesChange, planCover, type CoverPlan } from '../lib/coverage'
 import { assertRealDates, invalid } from '../../common/invalid'
 import type { CtxOf } from '../../common/policy'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { editVersioned } from '../lib/versionedEdit'
 import { toConsoleMember } from '../lib/views'
+import { checkPhoneChoice } from '../lib/phoneChoice'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 
 type Input = OrgInput<'saveMember'>
 type Output = OrgOutput<'saveMember'>
 
-export const MEMBER_FIELDS = ['name', 'post', 'phone', 'photoUrl', 'specialty', 'onDutyMonth', 'termStart', 'termEnd'] as const
+export const MEMBER_FIELDS = ['name', 'post', 'phone', 'officePhone', 'phoneShown', 'photoUrl', 'specialty', 'onDutyMonth', 'termStart', 'termEnd'] as const
+
+/** Her own areas' change and, when areas were taken from others, from whom. */
+const coverChanges = (plan: CoverPlan | null) => [plan?.change, movesChange(plan)].filter((c) => !!c)
 
 function checkTerm(fields: Input['fields']): void {
   assertRealDates({ 'fields.termStart': fields.termStart, 'fields.termEnd': fields.termEnd })
@@ -32,10 +38,13 @@ async function createMember(input: Input, access: OrgAccess, ctx: Ctx): Promise<
   const earlier = await earlierCreate<MemberDoc>(ctx, 'members', id)
   if (earlier) return { member: toConsoleMember(earlier) }
   const plan = await planCover(ctx, access.org._id, null, input.coverAreaIds)
+  assertMovesConfirmed(plan, input.fields.name, input.confirmMoves)
   const doc: MemberDoc = {
     ...stamp(ctx, id),
     orgId: access.org._id,
     ...input.fields,
+    officePhone: input.fields.officePhone ?? null,
+    phoneShown: input.fields.phoneShown ?? 'personal',
     openid: null,
     status: 'active',
     departure: null,
@@ -44,7 +53,7 @@ async function createMember(input: Input, access: OrgAccess, ctx: Ctx): Promise<
   const { doc: saved, created } = await insertOnce(ctx, 'members', doc)
   if (!created) return { member: toConsoleMember(saved) }
   if (plan) await applyCover(ctx, id, plan)
-  const changes = [...diffFields(null, doc, MEMBER_FIELDS), ...(plan?.change ? [plan.change] : [])]
+  const changes = [...diffFields(null, doc, MEMBER_FIELDS), ...coverChanges(plan)]
   await recordAndPublish(ctx, access, {
     action: 'saveMember',
     target: { collection: 'members', id },
@@ -58,15 +67,18 @@ async function editMember(input: Input, memberId: string, access: OrgAccess, ctx
   const edit = { id: memberId, version: input.version, fields: input.fields, audited: MEMBER_FIELDS }
   const member = await editVersioned(ctx, access, 'saveMember', edit, async (member, changes) => {
     if (member.status === 'left' && input.coverAreaIds?.length) throw invalid('coverAreaIds', '已离任的成员不能联系片区')
+    checkPhoneChoice({ ...member, ...input.fields })
     const cover = await planCover(ctx, access.org._id, member._id, input.coverAreaIds)
+    assertMovesConfirmed(cover, input.fields.name, input.confirmMoves)
     if (!cover?.change) return { changes }
-    return { changes: [...changes, cover.change], afterWrite: () => applyCover(ctx, member._id, cover) }
+    return { changes: [...changes, ...coverChanges(cover)], afterWrite: () => applyCover(ctx, member._id, cover) }
   })
   return { member: toConsoleMember(member) }
 }
 
 export async function saveMember(input: Input, ctx: CtxOf<'org.saveMember'>): Promise<Output> {
   checkTerm(input.fields)
+  if (!input.memberId) checkPhoneChoice(input.fields)
   const { access } = ctx
   if (input.memberId) return editMember(input, input.memberId, access, ctx)
   return createMember(input, access, ctx)

@@ -5,14 +5,16 @@ import type { CtxOf } from '../../common/policy'
 import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleMember } from '../lib/views'
+import { checkPhoneChoice } from '../lib/phoneChoice'
 import { assertVersion, updateVersioned } from '../../common/writes'
 
-const PROFILE_FIELDS = ['phone', 'photoUrl', 'specialty'] as const
+const PROFILE_FIELDS = ['phone', 'officePhone', 'phoneShown', 'photoUrl', 'specialty'] as const
 
 export async function updateMyProfile(input: OrgInput<'updateMyProfile'>, ctx: CtxOf<'org.updateMyProfile'>): Promise<OrgOutput<'updateMyProfile'>> {
   const { access } = ctx
   const member = access.doc
   assertVersion(member, input.version)
+  checkPhoneChoice({ ...member, ...input.fields })
   const changes = diffFields(member, { ...member, ...input.fields }, PROFILE_FIELDS)
   if (changes.length === 0) return { member: toConsoleMember(member) }
   const saved = await updateVersioned(ctx, 'members', member, input.version, input.fields)

@@ -3,7 +3,7 @@
 // function of the org's level, members and areas, so the console can score a whole
 // 街道's children from two `$in` reads. The org's recent meetings add the attendance
 // rule, which names people to talk to and does not move the score.
-import type { AreaDoc, MeetingDoc, MemberDoc, OrgDoc, RuleWarning } from '../../../types'
+import { publishedPhone, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc, type RuleWarning } from '../../../types'
 
 const RULES = {
   countMin: '重庆市基层妇联执委增替补及退出制度 第四条',
@@ -13,6 +13,8 @@ const RULES = {
   areaCovered: '基层妇联执委工作手册 六(一) 联系服务妇女群众制度',
   memberCovers: '重庆市妇联关于实施“妇女之家”规范化建设的工作方案 附件6 妇女工作情况介绍（每位执委至少联系1个妇女小组和微家）',
   rotation: '基层妇联执委工作手册 六(二) 执委轮值制度（每名执委每年安排一个月的轮值时间）',
+  rotationClash:
+    '基层妇联执委工作手册 六(二) 执委轮值制度（每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间。轮值期间，执委主要依托党群服务中心、“妇女之家”等阵地，做好本级妇联日常工作）',
   identity: '基层妇联执委工作手册 六(五) 亮牌服务制度（亮执委身份：姓名、职务、照片、联系方式）',
   attendance: '重庆市基层妇联执委增替补及退出制度 第十二条（无故连续3次不出席执委会的，劝其辞去执委职务）；基层妇联执委工作手册 六(八)',
 } as const
@@ -34,7 +36,7 @@ interface Tally {
 }
 
 type Level = OrgDoc['level']
-type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone'>
+type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone' | 'officePhone' | 'phoneShown'>
 type Covered = Pick<AreaDoc, '_id' | 'name' | 'memberId'>
 type Attended = Pick<MemberDoc, '_id'> & Pick<MeetingDoc, 'startsAt' | 'status' | 'attendance'>
 
@@ -91,14 +93,34 @@ function coverageWarnings(active: Subject[], executives: Subject[], areas: Cover
   ]
 }
 
+const monthName = (month: number) => `${month}月`
+
+/**
+ * 六(二) 执委轮值制度: "每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间。轮值期间，执委主要依托
+ * 党群服务中心、“妇女之家”等阵地，做好本级妇联日常工作" — one member a month keeps the 妇女之家. Two
+ * in one month while another month has nobody is a clash to spread out; with more 执委
+ * than months, sharing is unavoidable and not flagged. Counts nothing against the score:
+ * the empty months it leaves are already counted.
+ */
+function rotationClashWarnings(executives: Subject[], emptyMonths: number): RuleWarning[] {
+  if (emptyMonths === 0) return []
+  const byMonth = new Map<number, Subject[]>()
+  for (const m of executives) if (m.onDutyMonth !== null) byMonth.set(m.onDutyMonth, [...(byMonth.get(m.onDutyMonth) ?? []), m])
+  const shared = [...byMonth.entries()].filter(([, members]) => members.length > 1).sort(([a], [b]) => a - b)
+  if (shared.length === 0) return []
+  const message = `${shared.map(([month, members]) => `${monthName(month)}有 ${members.length} 位执委同时轮值（${names(members)}）`).join('；')}，还有 ${emptyMonths} 个月没有人轮值，请把轮值月份错开`
+  return [{ kind: 'rotationClash', rule: RULES.rotationClash, message, subjectIds: shared.flatMap(([, members]) => members.map((m) => m._id)) }]
+}
+
 function rotationWarnings(executives: Subject[], tally: Tally): RuleWarning[] {
   // 六(二) 执委轮值制度: "每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间"
-  const months = Array.from({ length: 12 }, (_, i) => ({ _id: String(i + 1), name: `${i + 1}月` }))
+  const months = Array.from({ length: 12 }, (_, i) => ({ _id: String(i + 1), name: monthName(i + 1) }))
   const onDuty = new Set(executives.map((m) => m.onDutyMonth))
   const empty = months.filter((m) => !onDuty.has(Number(m._id)))
   const unscheduled = executives.filter((m) => m.onDutyMonth === null)
   return [
     ...perSubject(tally, months, empty, (f) => ({ kind: 'monthWithoutDuty', rule: RULES.rotation, message: `${names(f)}没有轮值执委` })),
+    ...rotationClashWarnings(executives, empty.length),
     ...perSubject(tally, executives, unscheduled, (f) => ({ kind: 'memberWithoutDuty', rule: RULES.rotation, message: `${f.length} 位执委还没有安排轮值月份：${names(f)}` })),
   ]
 }
@@ -120,8 +142,8 @@ function identityWarnings(active: Subject[], tally: Tally): RuleWarning[] {
     ...perSubject(
       tally,
       active,
-      active.filter((m) => !m.phone),
-      (f) => ({ kind: 'missingPhone', rule: RULES.identity, message: `${f.length} 人没有联系电话：${names(f)}` }),
+      active.filter((m) => !publishedPhone(m).phone),
+      (f) => ({ kind: 'missingPhone', rule: RULES.identity, message: `${f.length} 人在亮牌上没有联系电话：${names(f)}（不愿公开本人电话的，可以公开办公电话）` }),
     ),
   ]
 }

@@ -1,4 +1,5 @@
-// One 执委 as the board shows her (亮执委身份): photo, name, post, specialty, phone.
+// One 执委 as the board shows her (亮执委身份): photo, name, post, specialty, and the
+// phone she chose to publish (her own, or an office number, said so).
 import { Text, View } from '@tarojs/components'
 import type { BoardMember } from '../../../types/board'
 import { POST_LABEL } from '../../../types/enums'
@@ -28,6 +29,7 @@ export function MemberCard({ member, onDuty = false, caption, onOpen }: MemberCa
         {member.specialty ? <Text className='member-card__line'>特长：{member.specialty}</Text> : null}
         {caption ? <Text className='member-card__line'>{caption}</Text> : null}
         <View className='member-card__contact'>
+          {member.phoneKind === 'office' && member.phone ? <Text className='member-card__phone-kind'>办公电话</Text> : null}
           <PhoneLink phone={member.phone} />
           <CallButton phone={member.phone} label='拨打' />
         </View>

@@ -26,10 +26,17 @@ const URGENCY_OPTIONS = [
   { value: 'urgent' as const, label: '紧急', note: '需要尽快得到帮助' },
   { value: 'normal' as const, label: '一般', note: '可以约时间再谈' },
 ]
-const FOR_WHOM = [
-  { value: 'self' as const, label: '为我自己' },
-  { value: 'other' as const, label: '替别人求助' },
-]
+/** The woman says 为我自己; a member filing for her speaks of her (staff forms never say 我). */
+const FOR_WHOM = {
+  self: [
+    { value: 'self' as const, label: '为我自己' },
+    { value: 'other' as const, label: '替别人求助' },
+  ],
+  staff: [
+    { value: 'self' as const, label: '她本人的事' },
+    { value: 'other' as const, label: '她替别人求助' },
+  ],
+}
 
 function ContactFields({ values, onChange, errors, voice }: RequestFieldsProps) {
   const her = voice === 'self' ? '您' : '她'
@@ -53,7 +60,7 @@ function ContactFields({ values, onChange, errors, voice }: RequestFieldsProps) 
         <TextInput className='request-safe-times-input' value={values.safeTimes} maxLength={60} onChange={(safeTimes) => onChange({ ...values, safeTimes })} />
       </FormField>
       <FormField
-        label='手机号（可不填）'
+        label={voice === 'self' ? '手机号（可不填）' : '她的手机号（可不填）'}
         name='phone'
         hint={values.doNotCall ? '不会给这个号码打电话，只在需要时发短信' : '只有负责的工作人员能看到'}
         error={errorAt(errors, 'phone')}
@@ -97,10 +104,12 @@ export function RequestFields(props: RequestFieldsProps) {
       <FormField label='紧急程度' name='urgency' error={errorAt(errors, 'urgency')}>
         <Choices className='request-urgency' options={URGENCY_OPTIONS} selected={[values.urgency]} onToggle={(value) => set('urgency', value)} />
       </FormField>
-      {values.urgency === 'urgent' ? <Text className='request-fields__warn'>如果现在就有危险，请先拨打 110。</Text> : null}
+      {values.urgency === 'urgent' ? (
+        <Text className='request-fields__warn'>{voice === 'self' ? '如果现在就有危险，请先拨打 110。' : '如果她现在就有危险，请先拨打 110。'}</Text>
+      ) : null}
       <ContactFields {...props} />
-      <FormField label='这是为谁求助' name='forWhom' error={errorAt(errors, 'forWhom')}>
-        <Choices className='request-for-whom' options={FOR_WHOM} selected={[values.forWhom]} onToggle={(value) => set('forWhom', value)} />
+      <FormField label={voice === 'self' ? '这是为谁求助' : '是她本人的事，还是替别人求助'} name='forWhom' error={errorAt(errors, 'forWhom')}>
+        <Choices className='request-for-whom' options={FOR_WHOM[voice]} selected={[values.forWhom]} onToggle={(value) => set('forWhom', value)} />
       </FormField>
       <FormField label={voice === 'self' ? '怎么称呼您（可不填）' : '怎么称呼她（可不填）'} name='name' hint='如：王女士' error={errorAt(errors, 'name')}>
         <TextInput className='request-name-input' value={values.name} maxLength={20} onChange={(text) => set('name', text)} />

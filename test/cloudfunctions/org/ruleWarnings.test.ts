@@ -74,7 +74,7 @@ test('missing photos and phones name each person, volunteers included (亮执委
   const team = fullTeam(12, (i) => (i === 2 ? { photoUrl: null } : i === 5 ? { phone: null, post: 'volunteer' } : {}))
   const { warnings } = ruleWarnings({ level: 'community' }, team.members, team.areas)
   expect(warnings.find((w) => w.kind === 'missingPhoto')?.subjectIds).toEqual(['m2'])
-  expect(warnings.find((w) => w.kind === 'missingPhone')).toMatchObject({ subjectIds: ['m5'], message: '1 人没有联系电话：成员5' })
+  expect(warnings.find((w) => w.kind === 'missingPhone')).toMatchObject({ subjectIds: ['m5'], message: '1 人在亮牌上没有联系电话：成员5（不愿公开本人电话的，可以公开办公电话）' })
 })
 
 test('every warning cites a seed article', () => {
@@ -97,4 +97,23 @@ test('the score falls as more checks fail; an empty federation scores lowest', (
 test('a month kept only by a 巾帼志愿者 still has no on-duty 执委', () => {
   const team = fullTeam(12, (i) => (i === 4 ? { post: 'volunteer' } : {}))
   expect(ruleWarnings({ level: 'community' }, team.members, team.areas).warnings.find((w) => w.kind === 'monthWithoutDuty')?.subjectIds).toEqual(['5'])
+})
+
+test('two 执委 sharing a month while another month has nobody is a clash, naming the month, both and the rule (轮值制度)', () => {
+  const team = fullTeam(12, (i) => (i === 10 ? { onDutyMonth: 12 } : {}))
+  const clash = ruleWarnings({ level: 'community' }, team.members, team.areas).warnings.find((w) => w.kind === 'rotationClash')
+  expect(clash).toMatchObject({
+    subjectIds: ['m10', 'm11'],
+    message: '12月有 2 位执委同时轮值（成员10、成员11），还有 1 个月没有人轮值，请把轮值月份错开',
+    rule: expect.stringContaining('轮值期间，执委主要依托党群服务中心、“妇女之家”等阵地'),
+  })
+})
+
+test('with more 执委 than months every month is kept, so sharing one is no clash', () => {
+  expect(kinds('community', fullTeam(14))).not.toContain('rotationClash')
+})
+
+test('a member who publishes an office number has a phone on the board; one who publishes none does not', () => {
+  const team = fullTeam(12, (i) => (i === 3 ? { phoneShown: 'office', officePhone: '023-61234567' } : i === 4 ? { phoneShown: 'none' } : {}))
+  expect(ruleWarnings({ level: 'community' }, team.members, team.areas).warnings.find((w) => w.kind === 'missingPhone')?.subjectIds).toEqual(['m4'])
 })

@@ -58,6 +58,7 @@ test('coverAreaIds moves areas to her and takes her off areas no longer listed',
     version: 1,
     fields: fields({ name: '陈执委', phone: null, onDutyMonth: null, termStart: null, termEnd: null, specialty: '' }),
     coverAreaIds: ['a1', 'a2'],
+    confirmMoves: true,
   })
   // she was a1's backup: now she covers it first-hand, and is no longer its backup
   expect(await areaOf('a1')).toMatchObject({ memberId: 'm-b', backupMemberId: null, version: 2 })

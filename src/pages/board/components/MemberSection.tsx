@@ -1,5 +1,5 @@
 // 亮执委身份: chair, vice-chairs, members and volunteers, grouped by post, with the
-// number of 妇女代表.
+// number of 妇女代表 when there are any ("妇女代表 0 名" tells a resident nothing).
 import { Text, View } from '@tarojs/components'
 import type { BoardMember, GetBoardOutput } from '../../../../types/board'
 import { POSTS, POST_LABEL } from '../../../../types/enums'
@@ -44,11 +44,13 @@ export function MemberSection({ data }: MemberSectionProps) {
           </View>
         ))}
       </View>
-      <View className='representatives'>
-        <Text className='representatives__label'>妇女代表</Text>
-        <Text className='representatives__count'>{board.representativesCount}</Text>
-        <Text className='representatives__label'>名</Text>
-      </View>
+      {board.representativesCount > 0 ? (
+        <View className='representatives'>
+          <Text className='representatives__label'>妇女代表</Text>
+          <Text className='representatives__count'>{board.representativesCount}</Text>
+          <Text className='representatives__label'>名</Text>
+        </View>
+      ) : null}
     </Section>
   )
 }

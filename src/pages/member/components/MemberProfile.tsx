@@ -52,9 +52,10 @@ export function MemberProfile({ data, member }: MemberProfileProps) {
         </View>
         <Text className='member-profile__org'>{data.board.name}</Text>
         <View className='member-profile__call'>
-          <CallButton phone={member.phone} label='拨打电话' size='large' />
+          <CallButton phone={member.phone} label={member.phoneKind === 'office' ? '拨打办公电话' : '拨打电话'} size='large' />
           <PhoneLink phone={member.phone} />
         </View>
+        {member.phone ? null : <Text className='page-note member-profile__no-phone'>她没有公开电话，有事请联系妇联主席或到妇女之家。</Text>}
       </View>
       <Section title='个人信息'>
         <Text className='page-text'>特长：{member.specialty || '未填写'}</Text>

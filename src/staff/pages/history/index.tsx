@@ -9,15 +9,9 @@ import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { beijingDateTime } from '../../../lib/dates'
 import { readParam } from '../../../lib/params'
-import { fieldLabel } from '../../lib/labels'
+import { changeLines } from './changeText'
 import { useHistory } from './useHistory'
 import './index.css'
-
-const shown = (value: unknown): string => {
-  if (value === null || value === undefined || value === '') return '（空）'
-  if (typeof value === 'string') return value
-  return JSON.stringify(value)
-}
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   return (
@@ -30,9 +24,9 @@ function Entry({ entry }: { entry: HistoryEntry }) {
         {entry.outcome === 'refused' ? '【被拒绝】' : entry.outcome === 'read' ? '【查看】' : ''}
         {entry.summary}
       </Text>
-      {entry.changes.map((change) => (
-        <Text key={change.field} className='history-change'>
-          {fieldLabel(change.field)}：{shown(change.before)} → {shown(change.after)}
+      {changeLines(entry).map((line) => (
+        <Text key={line.field} className='history-change'>
+          {line.text}
         </Text>
       ))}
     </View>

@@ -1,9 +1,14 @@
 // The member form: her fields and the areas she covers, saved with org.saveMember
-// (a new member when there is no record yet).
+// (a new member when there is no record yet). Taking an area another member covers
+// is asked first ("5栋 现由 张三 联系，改由 李四 联系吗？"); should the console view be
+// out of date, the server asks the same and the view is read again, so the next save asks.
 import { useState } from 'react'
 import type { ConsoleMember } from '../../../../types/org'
-import type { Post } from '../../../../types/enums'
+import type { PhoneShown, Post } from '../../../../types/enums'
+import type { ApiError } from '../../../api'
+import { confirmAction } from '../../../lib/confirm'
 import { membersUrl } from '../../../lib/staffRoutes'
+import { refreshAfterSave } from '../../lib/consoleStore'
 import { useConsoleSave } from '../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { goBackOr } from '../../lib/navigation'
@@ -12,6 +17,8 @@ export interface MemberValues {
   name: string
   post: Post
   phone: string
+  officePhone: string
+  phoneShown: PhoneShown
   photoUrl: string | null
   specialty: string
   onDutyMonth: number | null
@@ -20,13 +27,15 @@ export interface MemberValues {
   coverAreaIds: string[]
 }
 
-export const MEMBER_FIELDS = ['name', 'post', 'phone', 'photoUrl', 'specialty', 'onDutyMonth', 'termStart', 'termEnd', 'coverAreaIds'] as const
+export const MEMBER_FIELDS = ['name', 'post', 'phone', 'officePhone', 'phoneShown', 'photoUrl', 'specialty', 'onDutyMonth', 'termStart', 'termEnd', 'coverAreaIds'] as const
 
 function valuesOf(member: ConsoleMember | null, data: ConsoleData): MemberValues {
   return {
     name: member?.name ?? '',
     post: member?.post ?? 'member',
     phone: member?.phone ?? '',
+    officePhone: member?.officePhone ?? '',
+    phoneShown: member?.phoneShown ?? 'personal',
     photoUrl: member?.photoUrl ?? null,
     specialty: member?.specialty ?? '',
     onDutyMonth: member?.onDutyMonth ?? null,
@@ -36,21 +45,38 @@ function valuesOf(member: ConsoleMember | null, data: ConsoleData): MemberValues
   }
 }
 
+/** The areas she would take from another member in office, as the question to ask: null when none. */
+export function moveQuestion(data: ConsoleData, member: ConsoleMember | null, name: string, coverAreaIds: string[]): string | null {
+  const nameOf = new Map(data.members.filter((m) => m.status === 'active').map((m) => [m._id, m.name]))
+  const taken = data.areas.filter((area) => coverAreaIds.includes(area._id) && area.memberId && area.memberId !== member?._id && nameOf.has(area.memberId))
+  if (taken.length === 0) return null
+  return `${taken.map((area) => `${area.name} 现由 ${nameOf.get(area.memberId as string)} 联系`).join('，')}，改由 ${name.trim() || '她'} 联系吗？`
+}
+
+const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim())
+
 export function useMemberForm(data: ConsoleData, member: ConsoleMember | null) {
   const [values, setValues] = useState(() => valuesOf(member, data))
   const orgId = data.org._id
-  const save = useConsoleSave(orgId, { keepConflict: true })
+  // a move refused because this view was out of date: read it again, so the next save asks
+  const onRefused = (error: ApiError) => {
+    if (error.issues.some((issue) => issue.field === 'coverAreaIds')) void refreshAfterSave(orgId).catch(() => undefined)
+  }
+  const save = useConsoleSave(orgId, { keepConflict: true, onRefused })
   const set = <K extends keyof MemberValues>(field: K, value: MemberValues[K]) => setValues((current) => ({ ...current, [field]: value }))
+  const patch = (change: Partial<MemberValues>) => setValues((current) => ({ ...current, ...change }))
   const submit = async () => {
-    const { coverAreaIds, phone, ...rest } = values
-    const fields = { ...rest, phone: phone.trim() === '' ? null : phone.trim() }
+    const { coverAreaIds, phone, officePhone, ...rest } = values
+    const question = moveQuestion(data, member, values.name, coverAreaIds)
+    if (question && !(await confirmAction('更换联系执委', question, '确认更换'))) return
+    const fields = { ...rest, phone: orNull(phone), officePhone: orNull(officePhone) }
     const saved = await save.run(
       'org',
       'saveMember',
-      { orgId, ...(member ? { memberId: member._id, version: member.version } : {}), fields, coverAreaIds },
+      { orgId, ...(member ? { memberId: member._id, version: member.version } : {}), fields, coverAreaIds, ...(question ? { confirmMoves: true } : {}) },
       { done: member ? '已保存' : '已添加' },
     )
     if (saved) goBackOr(membersUrl(orgId))
   }
-  return { values, set, submit, save }
+  return { values, set, patch, submit, save }
 }

@@ -15,9 +15,17 @@ import type { ConsoleData } from '../../lib/consoleStore'
 import { canEdit, monthLabel } from '../../lib/labels'
 import './index.css'
 
+/** Her phone, and what the board shows of it when she chose an office number or none. */
+function phoneLine(member: ConsoleMember): string {
+  const own = `电话：${member.phone ?? '未填写'}`
+  if (member.phoneShown === 'office') return `${own}（亮牌公开办公电话 ${member.officePhone ?? ''}）`
+  if (member.phoneShown === 'none') return `${own}（亮牌不公开）`
+  return own
+}
+
 function activeLines(member: ConsoleMember, data: ConsoleData): string[] {
   const covered = data.areas.filter((area) => area.memberId === member._id).map((area) => area.name)
-  return [`电话：${member.phone ?? '未填写'}`, `轮值：${member.onDutyMonth ? monthLabel(member.onDutyMonth) : '未安排'}`, `联系片区：${covered.length ? covered.join('、') : '无'}`]
+  return [phoneLine(member), `轮值：${member.onDutyMonth ? monthLabel(member.onDutyMonth) : '未安排'}`, `联系片区：${covered.length ? covered.join('、') : '无'}`]
 }
 
 function departedLine(member: ConsoleMember): string {

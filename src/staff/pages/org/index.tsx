@@ -17,7 +17,7 @@ function Console({ data }: { data: ConsoleData }) {
   return (
     <>
       <ConsoleHeader data={data} />
-      <WarningList warnings={data.warnings} />
+      <WarningList orgId={data.org._id} warnings={data.warnings} />
       <ConsoleMenu data={data} />
     </>
   )

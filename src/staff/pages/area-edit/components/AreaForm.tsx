@@ -1,5 +1,6 @@
 // One area: its name and kind, the member who covers it and her backup (picked from
-// the members in office), saved with org.saveArea; removing it asks first.
+// the members in office), saved with org.saveArea; handing it to another member and
+// removing it ask first.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AreaDoc } from '../../../../../types/documents'
@@ -37,7 +38,11 @@ export function AreaForm({ data, area, onReload }: AreaFormProps) {
   const save = useConsoleSave(orgId, { keepConflict: true })
   const members = data.members.filter((member) => member.status === 'active')
   const options = [{ value: NOBODY, label: '暂不安排' }, ...members.map((member) => ({ value: member._id, label: member.name, note: POST_LABEL[member.post] }))]
+  const nameOf = (id: string | null) => members.find((member) => member._id === id)?.name
   const submit = async () => {
+    const holder = nameOf(area?.memberId ?? null)
+    const handOver = holder && memberId && memberId !== area?.memberId ? `${area?.name} 现由 ${holder} 联系，改由 ${nameOf(memberId)} 联系吗？` : null
+    if (handOver && !(await confirmAction('更换联系执委', handOver, '确认更换'))) return
     const fields = { name, kind, memberId: memberId || null, backupMemberId: backupMemberId || null }
     const saved = await save.run('org', 'saveArea', { orgId, ...(area ? { areaId: area._id, version: area.version } : {}), fields })
     if (saved) goBackOr(areasUrl(orgId))

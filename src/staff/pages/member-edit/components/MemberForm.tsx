@@ -1,5 +1,6 @@
-// A chair's form for one member: name, post, phone, photo, specialty, on-duty month,
-// term dates and the areas she covers first-hand.
+// A chair's form for one member: name, post, phone (and which number the board shows),
+// photo, specialty, on-duty month, term dates and the areas she covers first-hand —
+// each area saying who covers it now.
 import { View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
 import { POSTS, POST_LABEL } from '../../../../../types/enums'
@@ -13,6 +14,7 @@ import { areaKindLabel } from '../../../../lib/labels'
 import { ConflictNotice } from '../../../components/ConflictNotice'
 import { DateInput } from '../../../components/DateInput'
 import { ImageField } from '../../../components/ImageField'
+import { PhoneChoice } from '../../../components/PhoneChoice'
 import type { ConsoleData } from '../../../lib/consoleStore'
 import { MONTHS, monthLabel } from '../../../lib/labels'
 import { MEMBER_FIELDS, type MemberValues, useMemberForm } from '../useMemberForm'
@@ -52,14 +54,21 @@ function DutyAndTerm({ values, set, errors }: PartProps) {
   )
 }
 
-function CoveredAreas({ data, values, set, errors }: PartProps & { data: ConsoleData }) {
+/** "现由 张三 联系" under an area another member in office covers; the kind otherwise. */
+function areaNote(data: ConsoleData, member: ConsoleMember | null, area: ConsoleData['areas'][number]): string {
+  const holder = area.memberId && area.memberId !== member?._id ? data.members.find((m) => m._id === area.memberId && m.status === 'active') : undefined
+  return holder ? `${areaKindLabel(area.kind)} · 现由 ${holder.name} 联系` : areaKindLabel(area.kind)
+}
+
+function CoveredAreas({ data, member, values, set, errors }: PartProps & { data: ConsoleData; member: ConsoleMember | null }) {
   const toggleArea = (areaId: string) =>
     set('coverAreaIds', values.coverAreaIds.includes(areaId) ? values.coverAreaIds.filter((id) => id !== areaId) : [...values.coverAreaIds, areaId])
   return (
     <Section title='联系片区' note='她直接联系的楼栋、网格或小组'>
       <FormField label='选择片区（可多选）' name='coverAreaIds' error={errorAt(errors, 'coverAreaIds')}>
         <Choices
-          options={data.areas.map((area) => ({ value: area._id, label: area.name, note: areaKindLabel(area.kind) }))}
+          className='cover-area-choices'
+          options={data.areas.map((area) => ({ value: area._id, label: area.name, note: areaNote(data, member, area) }))}
           selected={values.coverAreaIds}
           onToggle={toggleArea}
           emptyText='还没有片区，可以先在「片区」里添加。'
@@ -70,7 +79,7 @@ function CoveredAreas({ data, values, set, errors }: PartProps & { data: Console
 }
 
 export function MemberForm({ data, member, onReload }: MemberFormProps) {
-  const { values, set, submit, save } = useMemberForm(data, member)
+  const { values, set, patch, submit, save } = useMemberForm(data, member)
   const { errors } = save
   return (
     <View className='member-form'>
@@ -81,16 +90,7 @@ export function MemberForm({ data, member, onReload }: MemberFormProps) {
         <FormField label='职务' name='post' error={errorAt(errors, 'post')}>
           <Choices options={POSTS.map((post) => ({ value: post, label: POST_LABEL[post] }))} selected={[values.post]} onToggle={(post) => set('post', post)} />
         </FormField>
-        <FormField label='电话' name='phone' hint='手机号或座机号，公示在亮牌上方便群众联系' error={errorAt(errors, 'phone')}>
-          <TextInput
-            className='member-phone-input'
-            type='tel'
-            value={values.phone}
-            maxLength={20}
-            placeholder='如 13812345678 或 023-12345678'
-            onChange={(text) => set('phone', text)}
-          />
-        </FormField>
+        <PhoneChoice values={values} onChange={patch} errors={errors} whose='她' />
         <FormField label='照片' name='photoUrl' hint='正面免冠照，公示在亮牌上' error={errorAt(errors, 'photoUrl')}>
           <ImageField orgId={data.org._id} purpose='photo' value={values.photoUrl} onChange={(url) => set('photoUrl', url)} actionText='上传照片' />
         </FormField>
@@ -99,7 +99,7 @@ export function MemberForm({ data, member, onReload }: MemberFormProps) {
         </FormField>
       </Section>
       <DutyAndTerm values={values} set={set} errors={errors} />
-      <CoveredAreas data={data} values={values} set={set} errors={errors} />
+      <CoveredAreas data={data} member={member} values={values} set={set} errors={errors} />
       {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={MEMBER_FIELDS} text={member ? '保存' : '添加成员'} />
     </View>

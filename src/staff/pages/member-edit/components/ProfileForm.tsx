@@ -1,4 +1,5 @@
-// A member keeps her own card current: phone, photo and specialty (org.updateMyProfile).
+// A member keeps her own card current: phone (and which number the board shows — her
+// own, an office one, or none), photo and specialty (org.updateMyProfile).
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
@@ -9,6 +10,7 @@ import { TextInput } from '../../../../components/TextInput'
 import { errorAt } from '../../../../lib/fieldErrors'
 import { ConflictNotice } from '../../../components/ConflictNotice'
 import { ImageField } from '../../../components/ImageField'
+import { PHONE_FIELDS, PhoneChoice, type PhoneValues } from '../../../components/PhoneChoice'
 import { useConsoleSave } from '../../../hooks/useConsoleSave'
 
 export interface ProfileFormProps {
@@ -17,10 +19,11 @@ export interface ProfileFormProps {
   onReload: () => void
 }
 
-const PROFILE_FIELDS = ['phone', 'photoUrl', 'specialty'] as const
+const PROFILE_FIELDS = [...PHONE_FIELDS, 'photoUrl', 'specialty'] as const
+const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim())
 
 export function ProfileForm({ orgId, member, onReload }: ProfileFormProps) {
-  const [phone, setPhone] = useState(member.phone ?? '')
+  const [phones, setPhones] = useState<PhoneValues>({ phone: member.phone ?? '', officePhone: member.officePhone ?? '', phoneShown: member.phoneShown ?? 'personal' })
   const [photoUrl, setPhotoUrl] = useState(member.photoUrl)
   const [specialty, setSpecialty] = useState(member.specialty)
   const save = useConsoleSave(orgId, { keepConflict: true })
@@ -28,14 +31,12 @@ export function ProfileForm({ orgId, member, onReload }: ProfileFormProps) {
     save.run('org', 'updateMyProfile', {
       memberId: member._id,
       version: member.version,
-      fields: { phone: phone.trim() === '' ? null : phone.trim(), photoUrl, specialty },
+      fields: { phone: orNull(phones.phone), officePhone: orNull(phones.officePhone), phoneShown: phones.phoneShown, photoUrl, specialty },
     })
   return (
     <View className='profile-form'>
-      <Section title={`${member.name}的资料`} note='公示在亮牌上'>
-        <FormField label='电话' name='phone' error={errorAt(save.errors, 'phone')}>
-          <TextInput className='member-phone-input' type='tel' value={phone} maxLength={20} onChange={setPhone} />
-        </FormField>
+      <Section title={`${member.name}的资料`} note='照片和特长公示在亮牌上，电话由您决定公开哪个'>
+        <PhoneChoice values={phones} onChange={(change) => setPhones((current) => ({ ...current, ...change }))} errors={save.errors} whose='您' />
         <FormField label='照片' name='photoUrl' error={errorAt(save.errors, 'photoUrl')}>
           <ImageField orgId={orgId} purpose='photo' value={photoUrl} onChange={setPhotoUrl} actionText='上传照片' />
         </FormField>

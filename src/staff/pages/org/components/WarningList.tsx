@@ -1,15 +1,20 @@
 // What the rules say is off, in plain words, each with the rule it comes from
-// (e.g. 重庆市基层妇联执委增替补及退出制度 第四条).
+// (e.g. 重庆市基层妇联执委增替补及退出制度 第四条); the rotation ones open the year planner.
 import { Text, View } from '@tarojs/components'
-import type { RuleWarning } from '../../../../../types/staff'
+import type { RuleWarning, WarningKind } from '../../../../../types/staff'
 import { Section } from '../../../../components/Section'
+import { openPage } from '../../../../lib/routes'
+import { rotationUrl } from '../../../../lib/staffRoutes'
 import './WarningList.css'
 
 export interface WarningListProps {
+  orgId: string
   warnings: RuleWarning[]
 }
 
-export function WarningList({ warnings }: WarningListProps) {
+const ROTATION_KINDS: WarningKind[] = ['monthWithoutDuty', 'memberWithoutDuty', 'rotationClash']
+
+export function WarningList({ orgId, warnings }: WarningListProps) {
   return (
     <Section title='需要完善' note={warnings.length ? `${warnings.length} 项` : '没有问题'} className='console-warnings'>
       {warnings.length === 0 ? <Text className='page-note'>成员、片区、轮值、照片和电话都符合要求。</Text> : null}
@@ -17,6 +22,11 @@ export function WarningList({ warnings }: WarningListProps) {
         <View key={`${warning.kind}-${index}`} className={`rule-warning rule-warning--${warning.kind}`}>
           <Text className='rule-warning__message'>{warning.message}</Text>
           <Text className='rule-warning__rule'>依据：{warning.rule}</Text>
+          {ROTATION_KINDS.includes(warning.kind) ? (
+            <Text className='rule-warning__action' onClick={() => openPage(rotationUrl(orgId))}>
+              打开全年轮值安排 ›
+            </Text>
+          ) : null}
         </View>
       ))}
     </Section>

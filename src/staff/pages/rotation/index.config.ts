@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '轮值安排',
+  enablePullDownRefresh: true,
+})
