@@ -53,8 +53,14 @@ async function logIn(page: Page, openid: string): Promise<void> {
 /** 大字模式 on 我的, as she would choose it. */
 async function chooseScale(page: Page, scale: (typeof SCALES)[number]): Promise<void> {
   await freshGoto(page, '/pages/me/index')
-  await shown(page, '.me-font-scale .choice').filter({ hasText: new RegExp(`^${LABEL[scale]}$`) }).first().click()
-  await shown(page, '.me-font-scale .choice--on').filter({ hasText: new RegExp(`^${LABEL[scale]}$`) }).first().waitFor()
+  await shown(page, '.me-font-scale .choice')
+    .filter({ hasText: new RegExp(`^${LABEL[scale]}$`) })
+    .first()
+    .click()
+  await shown(page, '.me-font-scale .choice--on')
+    .filter({ hasText: new RegExp(`^${LABEL[scale]}$`) })
+    .first()
+    .waitFor()
 }
 
 interface Misfit {
@@ -114,7 +120,12 @@ async function expectFits(page: Page, name: string): Promise<void> {
   expect({ name, wide: found.wide, clipped: found.clipped }).toEqual({ name, wide: [], clipped: [] })
 }
 
-const fontSizeOf = async (page: Page, selector: string): Promise<number> => parseFloat(await shown(page, selector).first().evaluate((element) => getComputedStyle(element).fontSize))
+const fontSizeOf = async (page: Page, selector: string): Promise<number> =>
+  parseFloat(
+    await shown(page, selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontSize),
+  )
 
 describe.each(SCALES)('at %s× (大字模式)', (scale) => {
   test('the board, the intake, 我的, a case page, the queue and the poster fit the phone, text grown by the scale', async () => {
@@ -169,7 +180,10 @@ async function lowContrast(page: Page): Promise<LowContrast[]> {
     const parse = (text: string): Rgba | null => {
       const match = /rgba?\(([^)]+)\)/.exec(text)
       if (!match) return null
-      const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number)
+      const [r, g, b, a = 1] = match[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number)
       return { r, g, b, a }
     }
     const over = (top: Rgba, bottom: Rgba): Rgba => ({
@@ -229,7 +243,13 @@ async function lowContrast(page: Page): Promise<LowContrast[]> {
         const ink = over({ ...color, a: color.a * opacity(element) }, background)
         const value = ratio(ink, background)
         if (value < 4.5) {
-          found.push({ what: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`, text: (element.textContent ?? '').trim().slice(0, 30), color: show(ink), background: show(background), ratio: Math.round(value * 100) / 100 })
+          found.push({
+            what: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+            text: (element.textContent ?? '').trim().slice(0, 30),
+            color: show(ink),
+            background: show(background),
+            ratio: Math.round(value * 100) / 100,
+          })
         }
       }
     }
