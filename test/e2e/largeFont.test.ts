@@ -78,14 +78,14 @@ async function misfits(page: Page): Promise<{ wide: Misfit[]; clipped: Misfit[];
     const viewport = document.documentElement.clientWidth
     const visible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden'
     const describe = (element: Element): Misfit => ({
-      what: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+      what: `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`,
       text: (element.textContent ?? '').trim().slice(0, 40),
       scrollWidth: element.scrollWidth,
       clientWidth: element.clientWidth,
       scrollHeight: element.scrollHeight,
       clientHeight: element.clientHeight,
     })
-    const all = [...document.querySelectorAll('body *')].filter(visible)
+    const all = Array.from(document.querySelectorAll('body *')).filter(visible)
     /** widths on screen: the poster's A4 sheet is laid out at its print size and shown scaled down to the phone */
     const onScreen = (element: Element) => {
       const width = (element as HTMLElement).offsetWidth
@@ -93,7 +93,7 @@ async function misfits(page: Page): Promise<{ wide: Misfit[]; clipped: Misfit[];
     }
     /** a clipping box wider inside than the screen is fine when what it holds is drawn within the screen (the scaled poster sheet) */
     const drawnWithin = (element: Element) =>
-      getComputedStyle(element).overflowX !== 'visible' && [...element.children].every((child) => child.getBoundingClientRect().right <= viewport + 1)
+      getComputedStyle(element).overflowX !== 'visible' && Array.from(element.children).every((child) => child.getBoundingClientRect().right <= viewport + 1)
     const wide = all.filter((element) => element.scrollWidth * onScreen(element) > viewport + 1 && !drawnWithin(element)).map(describe)
     if (document.documentElement.scrollWidth > viewport + 1) {
       wide.push(describe(document.documentElement))
@@ -229,11 +229,11 @@ async function lowContrast(page: Page): Promise<LowContrast[]> {
       for (let node: Element | null = element; node; node = node.parentElement) value *= Number(getComputedStyle(node).opacity)
       return value
     }
-    const texts = [...document.querySelectorAll('body *')].filter(
+    const texts = Array.from(document.querySelectorAll('body *')).filter(
       (element) =>
         element.getClientRects().length > 0 &&
         getComputedStyle(element).visibility !== 'hidden' &&
-        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
+        Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
     )
     const found: LowContrast[] = []
     for (const element of texts) {
@@ -244,7 +244,7 @@ async function lowContrast(page: Page): Promise<LowContrast[]> {
         const value = ratio(ink, background)
         if (value < 4.5) {
           found.push({
-            what: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+            what: `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`,
             text: (element.textContent ?? '').trim().slice(0, 30),
             color: show(ink),
             background: show(background),
