@@ -120,6 +120,36 @@ async function expectFits(page: Page, name: string): Promise<void> {
   expect({ name, wide: found.wide, clipped: found.clipped }).toEqual({ name, wide: [], clipped: [] })
 }
 
+/** Text drawn in a fixed box that must not grow with the text (theme.css): an avatar's initial, a row's chevron. */
+const FIXED_SIZE = ['avatar__initial', 'org-link__arrow', 'area-option__arrow', 'me-place__arrow', 'search-result__arrow', 'list-row__arrow', 'me-link__arrow']
+
+/** The font size of every visible text on the page shown, in document order. */
+async function textSizes(page: Page): Promise<{ what: string; size: number }[]> {
+  return page.evaluate((fixed) => {
+    const texts = Array.from(document.querySelectorAll('body *')).filter(
+      (element) =>
+        element.getClientRects().length > 0 &&
+        !fixed.some((name) => element.classList.contains(name)) &&
+        Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
+    )
+    return texts.map((element) => ({ what: `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`, size: parseFloat(getComputedStyle(element).fontSize) }))
+  }, FIXED_SIZE)
+}
+
+/** The sizes at 1.0×, by page, to compare the larger scales with. */
+const standardSizes = new Map<string, { what: string; size: number }[]>()
+
+/** Every text of the page grew by the scale (a size written as a literal would not). */
+async function expectGrown(page: Page, name: string, scale: number): Promise<void> {
+  await settle(page)
+  const sizes = await textSizes(page)
+  if (scale === 1) return void standardSizes.set(name, sizes)
+  const standard = standardSizes.get(name) ?? []
+  expect(sizes.map((text) => text.what)).toEqual(standard.map((text) => text.what))
+  const notGrown = sizes.filter((text, index) => Math.abs(text.size - standard[index].size * scale) > 0.6)
+  expect({ name, notGrown }).toEqual({ name, notGrown: [] })
+}
+
 const fontSizeOf = async (page: Page, selector: string): Promise<number> =>
   parseFloat(
     await shown(page, selector)
@@ -136,18 +166,22 @@ describe.each(SCALES)('at %s× (大字模式)', (scale) => {
 
     await freshGoto(page, `/pages/board/index?scene=${ORG}`)
     await shown(page, '.board-home__name').first().waitFor()
+    await shown(page, '.member-card').first().waitFor()
     // the 妇女之家 address line is its standard 30 design px (15 CSS px on a 375 screen) times the scale
     expect(await fontSizeOf(page, '.board-home__line')).toBeCloseTo(15 * scale, 0)
     await expectFits(page, `large-font-board-${scale}`)
+    await expectGrown(page, 'board', scale)
 
     await shown(page, '.help-entry-button').first().click()
     await shown(page, '.intake-age-option--18to59').first().waitFor()
     await expectFits(page, `large-font-intake-${scale}`)
+    await expectGrown(page, 'intake', scale)
     await shown(page, '.intake-age-option--18to59').first().click()
     await shown(page, '.consent-checkbox').first().click()
     await shown(page, '.consent-continue-button').first().click()
     await shown(page, 'textarea.request-description-input').first().waitFor()
     await expectFits(page, `large-font-intake-form-${scale}`)
+    await expectGrown(page, 'intake-form', scale)
 
     await logIn(page, REQUESTER)
     await freshGoto(page, `/help/pages/case/index?caseId=${caseId}`)
