@@ -49,7 +49,12 @@ export function currentFontScale(): FontScale {
 /** The page's style that sets the scale (the mini-program sets it on each page as it shows). */
 export const fontScaleStyle = (scale: FontScale): string => `--font-scale: ${scale}`
 
-/** Puts the current scale on the page now (H5: the document; weapp: the page on screen). */
+/**
+ * Puts the current scale on the page now (H5: the document; weapp: the page on screen).
+ * The mini-program has no documented call that styles the page element from code (the
+ * documented way is a page-meta in every page): wx.setPageStyle does it where WeChat has
+ * it, and where it does not the page stays at the standard size.
+ */
 export function applyFontScale(): void {
   const scale = currentFontScale()
   if (process.env.TARO_ENV === 'h5') {
