@@ -112,12 +112,22 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 }
 
+/** The whole page as a picture: Taro's H5 page scrolls inside itself, so the window is made as tall as the page for the shot. */
+async function wholePageShot(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() =>
+    Math.max(...Array.from(document.querySelectorAll('.taro_page')).map((shown) => (shown.getClientRects().length > 0 ? shown.scrollHeight : 0))),
+  )
+  await page.setViewportSize({ width: 375, height: Math.min(Math.max(height, 812), 8000) })
+  await screenshot(page, name)
+  await page.setViewportSize({ width: 375, height: 812 })
+}
+
 async function expectFits(page: Page, name: string): Promise<void> {
   await settle(page)
-  await screenshot(page, name)
   const found = await misfits(page)
   expect(found.viewport).toBe(375)
   expect({ name, wide: found.wide, clipped: found.clipped }).toEqual({ name, wide: [], clipped: [] })
+  await wholePageShot(page, name)
 }
 
 /** Text drawn in a fixed box that must not grow with the text (theme.css): an avatar's initial, a row's chevron. */
