@@ -108,8 +108,13 @@ async function misfits(page: Page): Promise<{ wide: Misfit[]; clipped: Misfit[];
 
 /** Waits until the page has stopped moving: Taro's page transition slid in, the poster scaled to the screen. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity))
+  const still = () =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity) &&
+    Array.from(document.querySelectorAll('.taro_page')).every((taroPage) => taroPage.getClientRects().length === 0 || Math.abs(taroPage.getBoundingClientRect().left) < 1)
+  // still for two frames in a row: the page that slides in starts its move a frame after it appears
+  await page.waitForFunction(still)
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await page.waitForFunction(still)
 }
 
 /** The whole page as a picture: Taro's H5 page scrolls inside itself, so the window is made as tall as the page for the shot. */
