@@ -11,7 +11,8 @@ const topicsPage = (name: string, params: Record<string, string | undefined>): s
 export const publicTopicsUrl = (orgId: string): string => topicsPage('list', { orgId })
 export const topicUrl = (topicId: string): string => `/${topicPath(topicId)}`
 export const submitTopicUrl = (orgId: string): string => topicsPage('submit', { orgId })
-export const myTopicsUrl = (orgId: string): string => topicsPage('mine', { orgId })
+/** 我提的议题: hers in every federation; the org it was opened from, where there is one */
+export const myTopicsUrl = (orgId?: string): string => topicsPage('mine', { orgId })
 
 export const chairTopicsUrl = (orgId: string): string => staffPage('topics', { orgId })
 export const chairTopicUrl = (orgId: string, topicId: string): string => staffPage('topic', { orgId, topicId })

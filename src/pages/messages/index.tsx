@@ -30,7 +30,7 @@ export default function MessagesPage() {
   if (state.status === 'loading') return <StateView kind='loading' title='正在读取消息…' />
   if (state.status === 'signedOut') return <StateView kind='empty' title='登录后才能看到您的消息' actionText='去登录' onAction={() => openPage(meUrl())} />
   if (state.status === 'error') return <StateView kind='error' title='消息没有读到' detail={state.error.message} actionText='重新加载' onAction={() => void inbox.reload()} />
-  if (state.data.length === 0) return <StateView kind='empty' title='还没有消息' detail='您提的议题有了进展，会在这里告诉您。' />
+  if (state.data.length === 0) return <StateView kind='empty' title='还没有消息' detail='您的求助、提的议题有了进展，会在这里告诉您。' />
   return (
     <View className='page messages-page'>
       {state.data.map((message) => (

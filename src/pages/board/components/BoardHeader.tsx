@@ -1,8 +1,11 @@
 // 亮妇联标识: the emblem, name and level, and the 妇女之家 with its hours and
-// whether it is open right now.
+// whether it is open right now; on the red band, the way to her own 我的 (her help
+// requests, her topics, her messages).
 import { Image, Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../types/board'
 import { orgLevelTag } from '../../../lib/labels'
+import { openPage } from '../../../lib/routes'
+import { meUrl } from '../../../lib/staffRoutes'
 import './BoardHeader.css'
 
 export interface BoardHeaderProps {
@@ -33,6 +36,9 @@ export function BoardHeader({ data }: BoardHeaderProps) {
           <Text className='board-header__name'>{board.name}</Text>
           <Text className='board-header__level'>{orgLevelTag(board.level)}</Text>
         </View>
+        <Text className='board-header__me' onClick={() => openPage(meUrl())}>
+          我的
+        </Text>
       </View>
       <View className='board-home'>
         <Text className='board-home__name'>{board.homeName}</Text>
