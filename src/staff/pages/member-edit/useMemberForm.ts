@@ -1,8 +1,10 @@
 // The member form: her fields and the areas she covers, saved with org.saveMember
-// (a new member when there is no record yet).
-import { useState } from 'react'
+// (a new member when there is no record yet). What she typed is kept on the phone as a
+// draft until it is saved, so closing the mini-program halfway loses nothing; a draft
+// of an earlier version of the member is not offered (it would undo someone's edit).
 import type { ConsoleMember } from '../../../../types/org'
 import type { Post } from '../../../../types/enums'
+import { useDraft } from '../../../hooks/useDraft'
 import { membersUrl } from '../../../lib/staffRoutes'
 import { useConsoleSave } from '../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../lib/consoleStore'
@@ -37,8 +39,9 @@ function valuesOf(member: ConsoleMember | null, data: ConsoleData): MemberValues
 }
 
 export function useMemberForm(data: ConsoleData, member: ConsoleMember | null) {
-  const [values, setValues] = useState(() => valuesOf(member, data))
   const orgId = data.org._id
+  const draft = useDraft(`member.${orgId}.${member?._id ?? 'new'}`, () => valuesOf(member, data), { basedOn: member?.version ?? 0 })
+  const { values, setValues } = draft
   const save = useConsoleSave(orgId, { keepConflict: true })
   const set = <K extends keyof MemberValues>(field: K, value: MemberValues[K]) => setValues((current) => ({ ...current, [field]: value }))
   const submit = async () => {
@@ -50,7 +53,9 @@ export function useMemberForm(data: ConsoleData, member: ConsoleMember | null) {
       { orgId, ...(member ? { memberId: member._id, version: member.version } : {}), fields, coverAreaIds },
       { done: member ? '已保存' : '已添加' },
     )
-    if (saved) goBackOr(membersUrl(orgId))
+    if (!saved) return
+    draft.discard()
+    goBackOr(membersUrl(orgId))
   }
   return { values, set, submit, save }
 }
