@@ -1,7 +1,7 @@
 // The printed 亮牌 poster read from a metre away, in real Chromium against `npm start`:
 // demo-chair prints the A4 poster and the A3 large-print poster to PDF, with the demo's
 // members and again with the most the rules allow. Every phone number is printed at
-// 12 pt or more on A4 (18 pt on A3), each member card names the areas she covers
+// 12 pt or more on A4 (18 pt on A3, where no text is under 9.5 pt), each member card names the areas she covers
 // (联系片区), and no quarter of the page is left blank. Sizes are read from the page
 // at print (computed CSS, in pt) and checked against the PDF's own word boxes.
 import { execFileSync } from 'node:child_process'
@@ -20,6 +20,8 @@ jest.setTimeout(300_000)
 const ORG = 'demo-community'
 /** the smallest phone number each paper may print, in pt */
 const PHONE_PT = { A4: 12, A3: 18 } as const
+/** the smallest text of any kind the large-print A3 poster may print, in pt */
+const A3_TEXT_PT = 9.5
 let host: StartedHost
 let chair: { context: BrowserContext; page: Page }
 let orgId = ''
@@ -56,7 +58,9 @@ async function printedSizes(page: Page, size: 'A4' | 'A3'): Promise<PrintedSizes
     .first()
     .evaluate((sheet) => {
       const pt = (element: Element) => (parseFloat(getComputedStyle(element).fontSize) * 72) / 96
-      const texts = Array.from(sheet.querySelectorAll('*')).filter((element) => Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
+      const texts = Array.from(sheet.querySelectorAll('*')).filter((element) =>
+        Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+      )
       return {
         phonesPt: Array.from(sheet.querySelectorAll('.poster-member__phone')).map(pt),
         smallestPt: Math.min(...texts.map(pt)),
@@ -135,6 +139,7 @@ describe.each([
     const sizes = await printedSizes(chair.page, size)
     expect(sizes.phonesPt).toHaveLength(data.board.members.length)
     expect(Math.min(...sizes.phonesPt)).toBeGreaterThanOrEqual(PHONE_PT[size])
+    if (size === 'A3') expect(sizes.smallestPt).toBeGreaterThanOrEqual(A3_TEXT_PT)
     const printedPhones = phoneWordHeights(pdf)
     expect(printedPhones.length).toBeGreaterThanOrEqual(data.board.members.filter((member) => member.phone?.startsWith('1')).length)
     expect(Math.min(...printedPhones)).toBeGreaterThanOrEqual(PHONE_PT[size])
