@@ -74,7 +74,8 @@ export function useBoard(code: string | null): UseBoard {
       const error = asApiError(caught)
       if (GONE.has(error.code)) forgetBoard(code)
       if (!asked()) return
-      if (GONE.has(error.code) || (shown.current === 'none' && !showCopy(savedBoard(code), false))) {
+      const gone = GONE.has(error.code) && shown.current !== 'answer'
+      if (gone || (shown.current === 'none' && !showCopy(savedBoard(code), false))) {
         shown.current = 'none'
         setView({ state: { status: 'error', error }, copy: null })
       } else if (shown.current === 'copy') setView((previous) => (previous.copy ? { ...previous, copy: { ...previous.copy, updating: false } } : previous))
