@@ -1,6 +1,8 @@
 // The typed client: the only code that calls the back end. `call(fn, action, payload)`
 // resolves with the action's output from the contract or throws an ApiError.
-// A caller may pass its own requestId to make a retried write count once.
+// Every call carries a requestId, kept when the transport sends a lost call again, so
+// the back end makes one record of it; a form passes its own to keep one across the
+// times she presses the button again.
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../types/contracts'
 import { asApiError, unwrapReply } from './errors'
 import { send } from './transport'

@@ -1,39 +1,59 @@
 // How a call envelope reaches the back end: WeChat cloud functions in the
 // mini-program, `POST /api/<fn>` on the local host in H5. Returns the raw reply
-// envelope; never shows UI.
+// envelope; never shows UI. A call the network loses is sent again with the same
+// envelope (retry.ts), so its requestId makes a retried write land once.
 import Taro from '@tarojs/taro'
 import type { CallEnvelope } from '../../types/common'
 import { ApiError, UNAVAILABLE_MESSAGE, networkError } from './errors'
+import { LostCall, withRetries } from './retry'
 import { getToken } from './token'
+
+/** A try with no answer by then is treated as lost (its retry carries the same requestId). */
+const ATTEMPT_TIMEOUT_MS = 30_000
+/** What a proxy or gateway answers when the back end did not: no reply envelope, try again. */
+const GATEWAY_STATUSES = new Set([502, 503, 504])
 
 async function sendToCloud(fn: string, envelope: CallEnvelope): Promise<unknown> {
   try {
     const response = await Taro.cloud.callFunction({ name: fn, data: envelope })
     return response.result
   } catch {
-    throw networkError()
+    throw new LostCall()
+  }
+}
+
+async function postToHost(fn: string, envelope: CallEnvelope): Promise<Response> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  const token = getToken()
+  if (token) headers.Authorization = `Bearer ${token}`
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), ATTEMPT_TIMEOUT_MS)
+  try {
+    return await fetch(`/api/${encodeURIComponent(fn)}`, { method: 'POST', headers, body: JSON.stringify(envelope), signal: controller.signal })
+  } catch {
+    throw new LostCall()
+  } finally {
+    clearTimeout(timer)
   }
 }
 
 async function sendToHost(fn: string, envelope: CallEnvelope): Promise<unknown> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  const token = getToken()
-  if (token) headers.Authorization = `Bearer ${token}`
-  let response: Response
-  try {
-    response = await fetch(`/api/${encodeURIComponent(fn)}`, { method: 'POST', headers, body: JSON.stringify(envelope) })
-  } catch {
-    throw networkError()
-  }
+  const response = await postToHost(fn, envelope)
   try {
     return await response.json()
   } catch {
+    if (GATEWAY_STATUSES.has(response.status)) throw new LostCall()
     throw new ApiError('INTERNAL', UNAVAILABLE_MESSAGE)
   }
 }
 
-export function send(fn: string, envelope: CallEnvelope): Promise<unknown> {
-  return process.env.TARO_ENV === 'weapp' ? sendToCloud(fn, envelope) : sendToHost(fn, envelope)
+export async function send(fn: string, envelope: CallEnvelope): Promise<unknown> {
+  const once = () => (process.env.TARO_ENV === 'weapp' ? sendToCloud(fn, envelope) : sendToHost(fn, envelope))
+  try {
+    return await withRetries(once)
+  } catch (error) {
+    throw error instanceof LostCall ? networkError() : error
+  }
 }
 
 /** Called once at launch: the mini-program must pick its cloud environment first. */

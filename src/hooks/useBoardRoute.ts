@@ -5,12 +5,14 @@ import { useEffect, useMemo } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { readOrgCode } from '../lib/params'
 import { replacePage, searchUrl } from '../lib/routes'
-import { type BoardState, useBoard } from './useBoard'
+import { type BoardCopyMark, type BoardState, useBoard } from './useBoard'
 import { usePageParams } from './usePageParams'
 
 export interface BoardRoute {
   code: string | null
   state: BoardState
+  /** set while the board shown is the phone's copy (no or slow network) */
+  copy: BoardCopyMark | null
   reload: () => Promise<void>
   /** the page is leaving for the search page: show nothing but a spinner */
   redirecting: boolean
@@ -22,7 +24,7 @@ export function useBoardRoute(): BoardRoute {
   const params = usePageParams()
   const codeParam = useMemo(() => readOrgCode(params), [params])
   const code = codeParam.ok ? codeParam.code : null
-  const { state, reload } = useBoard(code)
+  const { state, copy, reload } = useBoard(code)
   const searchReason = state.status === 'error' && state.error.code in SEARCHABLE_ERRORS ? SEARCHABLE_ERRORS[state.error.code as keyof typeof SEARCHABLE_ERRORS] : null
 
   useEffect(() => {
@@ -34,5 +36,5 @@ export function useBoardRoute(): BoardRoute {
     void reload().finally(() => Taro.stopPullDownRefresh())
   })
 
-  return { code, state, reload, redirecting: !codeParam.ok || searchReason !== null }
+  return { code, state, copy, reload, redirecting: !codeParam.ok || searchReason !== null }
 }

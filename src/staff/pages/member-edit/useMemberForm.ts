@@ -2,10 +2,13 @@
 // (a new member when there is no record yet). Taking an area another member covers
 // is asked first ("5栋 现由 张三 联系，改由 李四 联系吗？"); should the console view be
 // out of date, the server asks the same and the view is read again, so the next save asks.
-import { useState } from 'react'
+// What she typed is kept on the phone as a draft until it is saved, so closing the
+// mini-program halfway loses nothing; a draft of an earlier version of the member is not
+// offered (it would undo someone's edit).
 import type { ConsoleMember } from '../../../../types/org'
 import type { PhoneShown, Post } from '../../../../types/enums'
 import type { ApiError } from '../../../api'
+import { useDraft } from '../../../hooks/useDraft'
 import { confirmAction } from '../../../lib/confirm'
 import { membersUrl } from '../../../lib/staffRoutes'
 import { refreshAfterSave } from '../../lib/consoleStore'
@@ -56,12 +59,13 @@ export function moveQuestion(data: ConsoleData, member: ConsoleMember | null, na
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim())
 
 export function useMemberForm(data: ConsoleData, member: ConsoleMember | null) {
-  const [values, setValues] = useState(() => valuesOf(member, data))
   const orgId = data.org._id
   // a move refused because this view was out of date: read it again, so the next save asks
   const onRefused = (error: ApiError) => {
     if (error.issues.some((issue) => issue.field === 'coverAreaIds')) void refreshAfterSave(orgId).catch(() => undefined)
   }
+  const draft = useDraft(`member.${orgId}.${member?._id ?? 'new'}`, () => valuesOf(member, data), { basedOn: member?.version ?? 0 })
+  const { values, setValues } = draft
   const save = useConsoleSave(orgId, { keepConflict: true, onRefused })
   const set = <K extends keyof MemberValues>(field: K, value: MemberValues[K]) => setValues((current) => ({ ...current, [field]: value }))
   const patch = (change: Partial<MemberValues>) => setValues((current) => ({ ...current, ...change }))
@@ -76,7 +80,9 @@ export function useMemberForm(data: ConsoleData, member: ConsoleMember | null) {
       { orgId, ...(member ? { memberId: member._id, version: member.version } : {}), fields, coverAreaIds, ...(question ? { confirmMoves: true } : {}) },
       { done: member ? '已保存' : '已添加' },
     )
-    if (saved) goBackOr(membersUrl(orgId))
+    if (!saved) return
+    draft.discard()
+    goBackOr(membersUrl(orgId))
   }
   return { values, set, patch, submit, save }
 }

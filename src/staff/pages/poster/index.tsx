@@ -50,7 +50,7 @@ function usePrintReady(imageCount: number | null, size: PaperSize, sheetRef: Ref
     if (!imagesIn || process.env.TARO_ENV !== 'h5') return setFitted(imagesIn)
     const sheet = sheetRef.current
     const content = sheet?.firstElementChild
-    if (sheet && content instanceof HTMLElement) fitToSheet(sheet, content, PAPER[size].basePt)
+    if (sheet && content instanceof HTMLElement) fitToSheet(sheet, content, PAPER[size].maxPt)
     setFitted(true)
   }, [imagesIn, size, sheetRef])
   return { ready: fitted, onImageSettled: () => setSettled((count) => count + 1) }

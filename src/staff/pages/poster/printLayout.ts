@@ -1,14 +1,20 @@
-// Printing the poster from a browser: the paper size as an @page rule, the type
-// shrunk step by step until everything fits ONE page, and the on-screen preview
-// scaled down to the phone's width. H5 only; the mini-program shows the preview.
+// Printing the poster from a browser: the paper size as an @page rule, the type sized
+// so that everything fits ONE page and fills it to its foot (grown for a few members,
+// shrunk for many: no blank quarter), and the on-screen preview scaled down to the
+// phone's width. H5 only; the mini-program shows the preview.
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 
 export type PaperSize = 'A4' | 'A3'
 
-export const PAPER: Record<PaperSize, { widthMm: number; heightMm: number; basePt: number }> = {
-  A4: { widthMm: 210, heightMm: 297, basePt: 10.5 },
-  A3: { widthMm: 297, heightMm: 420, basePt: 14.8 },
+/**
+ * `basePt`: the type size of the mini-program's preview; `maxPt`: the largest the printed
+ * page grows it to. A3 is the large-print poster: its own layout (index.css) on the larger
+ * sheet, for a wall read from further away.
+ */
+export const PAPER: Record<PaperSize, { widthMm: number; heightMm: number; basePt: number; maxPt: number }> = {
+  A4: { widthMm: 210, heightMm: 297, basePt: 10.5, maxPt: 18 },
+  A3: { widthMm: 297, heightMm: 420, basePt: 14.8, maxPt: 26 },
 }
 
 const PX_PER_MM = 96 / 25.4
@@ -32,18 +38,18 @@ export function usePageSizeRule(size: PaperSize): void {
 }
 
 /**
- * The largest type size (pt, at most `basePt`) at which the content fits the sheet,
+ * The largest type size (pt, at most `maxPt`) at which the content fits the sheet,
  * found by halving the interval: a few layouts, and the page is used to its foot.
  */
-export function fitToSheet(sheet: HTMLElement, content: HTMLElement, basePt: number): number {
+export function fitToSheet(sheet: HTMLElement, content: HTMLElement, maxPt: number): number {
   const fits = (pt: number) => {
     content.style.fontSize = `${pt}pt`
-    return content.offsetHeight <= sheet.clientHeight
+    return content.scrollHeight <= sheet.clientHeight
   }
-  if (fits(basePt)) return basePt
+  if (fits(maxPt)) return maxPt
   let low = MIN_PT
-  let high = basePt
-  for (let step = 0; step < 12; step++) {
+  let high = maxPt
+  for (let step = 0; step < 14; step++) {
     const middle = (low + high) / 2
     if (fits(middle)) low = middle
     else high = middle

@@ -1,5 +1,5 @@
 // The poster's lower half: where the federation sits (上级 / 本级 / 下级), its duties,
-// and this year's rotation, month by month (执委轮值制度).
+// and this year's rotation, month by month in two columns (执委轮值制度).
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../../types/board'
 import { orgLevelTag } from '../../../../lib/labels'
@@ -46,12 +46,14 @@ export function PosterFacts({ data }: PosterFactsProps) {
       </View>
       <View className='poster-block poster-rotation'>
         <Text className='poster-block__title'>{year}年执委轮值</Text>
-        {MONTHS.map((month) => (
-          <View key={month} className='poster-rotation__row'>
-            <Text className='poster-rotation__month'>{month}月</Text>
-            <Text className='poster-rotation__names'>{onDuty(month)}</Text>
-          </View>
-        ))}
+        <View className='poster-rotation__months'>
+          {MONTHS.map((month) => (
+            <View key={month} className='poster-rotation__row'>
+              <Text className='poster-rotation__month'>{month}月</Text>
+              <Text className='poster-rotation__names'>{onDuty(month)}</Text>
+            </View>
+          ))}
+        </View>
       </View>
     </View>
   )

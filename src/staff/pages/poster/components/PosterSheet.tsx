@@ -52,7 +52,7 @@ export function PosterSheet({ data, qrcode, onImageSettled }: PosterSheetProps) 
         </View>
       </View>
       <Text className='poster-section-title'>执委身份（{board.members.length} 人）</Text>
-      <PosterMembers members={board.members} onImageSettled={onImageSettled} />
+      <PosterMembers members={board.members} areas={board.areas} onImageSettled={onImageSettled} />
       <PosterFacts data={data} />
       <View className='poster-foot'>
         <Text className='poster-foot__date'>制作日期 {beijingDate(data.asOf)}</Text>
