@@ -37,7 +37,7 @@ function Planner({ data, onReload }: { data: ConsoleData; onReload: () => void }
         <Text className='page-note'>{RULE}</Text>
         {unscheduled.length ? <Text className='rotation-unscheduled'>还没有安排月份：{unscheduled.map((m) => m.name).join('、')}</Text> : null}
       </Section>
-      {save.conflict ? <ConflictNotice onReload={onReload} /> : null}
+      {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <View className='rotation-year'>
         {months.map((entry) => (
           <MonthCard
