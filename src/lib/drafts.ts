@@ -65,3 +65,12 @@ export function clearDraft(key: string): void {
     // nothing kept, nothing to remove
   }
 }
+
+/** 退出登录: the next person on this phone finds none of her half-written forms. */
+export function clearAllDrafts(): void {
+  try {
+    for (const key of Taro.getStorageInfoSync().keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key)
+  } catch {
+    // storage unavailable: nothing could have been kept
+  }
+}

@@ -1,6 +1,6 @@
 // 退出登录 on 我的, in real Chromium against `npm start`: she signs in as a demo identity,
 // taps 退出登录, and is signed out here — and on the host, so the token another browser
-// of hers holds is refused too (401 登录已失效，请重新登录).
+// of hers holds is refused too (401 登录已失效，请重新登录); her half-written forms are gone.
 import type { BrowserContext, Page } from 'playwright-core'
 import { callApi, devToken } from './support/api'
 import { launchPhone } from './support/browser'
@@ -32,6 +32,11 @@ test('退出登录 signs her out here and on the host, in her other browser too'
   await shown(page, '.me-workbench-button').first().waitFor()
   const laptop = await devToken(host.url, 'demo-chair')
   await callApi(host.url, 'org', 'mine', {}, laptop)
+  // a member form she was halfway through, kept as a draft (src/lib/drafts.ts)
+  await page.evaluate(() =>
+    window.localStorage.setItem('liangpai.draft.member.demo-community.new', JSON.stringify({ data: { savedAt: Date.now(), basedOn: 0, values: { name: '王某某' } } })),
+  )
+  await page.evaluate(() => window.localStorage.setItem('liangpai.keep', 'x'))
 
   await shown(page, '.me-signout-button').first().click()
 
@@ -39,5 +44,8 @@ test('退出登录 signs her out here and on the host, in her other browser too'
   await shown(page, '.page-note').filter({ hasText: '请先在上面选择身份登录' }).first().waitFor()
   expect(await shown(page, '.me-signout-button').count()).toBe(0)
   expect(await page.evaluate(() => window.localStorage.getItem('liangpai.token'))).toBeNull()
+  const keys = await page.evaluate(() => Object.keys(window.localStorage))
+  expect(keys.filter((key) => key.startsWith('liangpai.draft.'))).toEqual([])
+  expect(keys).toContain('liangpai.keep')
   await expect(callApi(host.url, 'org', 'mine', {}, laptop)).rejects.toThrow('登录已失效，请重新登录')
 })
