@@ -23,3 +23,13 @@ export function listNames(names: string[], max = 4): string {
   if (names.length <= max) return names.join('、')
   return `${names.slice(0, max).join('、')}等 ${names.length} 处`
 }
+
+/**
+ * What the public board says of an activity in this quarter's plan: 已开展, 计划中, or,
+ * once its day has gone by with no result yet, 成效待公布 — never 计划中 for a day that is
+ * past (seed 002 第七条：“亮成效，工作活动开展后，及时公布成效及群众满意度。”).
+ */
+export function planStatusLabel(activity: { status: string; date: string }, today: string): '已开展' | '计划中' | '成效待公布' {
+  if (activity.status === 'done') return '已开展'
+  return activity.date < today ? '成效待公布' : '计划中'
+}

@@ -213,3 +213,25 @@ test('item 8: a plan dated last week reads 待补成效; the chair records that 
   )
   expect(saved).toMatchObject({ status: 'done', resultText: RESULT })
 })
+
+test('item 8 on the board: a plan of this quarter whose day has gone by reads 成效待公布, never 计划中', async () => {
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  const title = '巾帼志愿者清扫楼道'
+  const fields = { title, status: 'planned', date: today, place: '3栋', summary: '请大家一起来', resultText: '', photos: [] }
+  await callApi(host.url, 'org', 'saveActivity', { orgId, fields }, await tokenOf('demo-chair'))
+  const resident = await launchPhone()
+  try {
+    const plan = () => resident.page.locator('.activity').filter({ visible: true }).filter({ hasText: title }).first()
+    // today the plan still lies ahead
+    await resident.page.goto(`${host.url}/#/pages/board/index?code=${ORG}`)
+    await expect(plan().locator('.activity__status').innerText()).resolves.toBe('计划中')
+    // a week on, on the same board (the server's quarter is today's; the phone's clock has moved on)
+    await resident.page.clock.install({ time: new Date(Date.now() + 7 * 24 * 3600 * 1000) })
+    await resident.page.goto('about:blank')
+    await resident.page.goto(`${host.url}/#/pages/board/index?code=${ORG}`)
+    await expect(plan().locator('.activity__status').innerText()).resolves.toBe('成效待公布')
+    await screenshot(resident.page, 'staff-act-board-plan-past')
+  } finally {
+    await resident.context.close()
+  }
+})

@@ -3,6 +3,8 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { BoardActivity, GetBoardOutput } from '../../../../types/board'
 import { Section } from '../../../components/Section'
+import { beijingToday } from '../../../lib/dates'
+import { planStatusLabel } from '../../../lib/labels'
 import { viewPhoto } from '../../../lib/photos'
 import './ActivitySection.css'
 
@@ -22,12 +24,12 @@ function Photos({ photos }: { photos: string[] }) {
 }
 
 function ActivityItem({ activity, showResult }: { activity: BoardActivity; showResult: boolean }) {
-  const done = activity.status === 'done'
+  const label = planStatusLabel(activity, beijingToday())
   return (
     <View className='activity'>
       <View className='activity__head'>
         <Text className='activity__title'>{activity.title}</Text>
-        {showResult ? null : <Text className={`activity__status${done ? ' activity__status--done' : ''}`}>{done ? '已开展' : '计划中'}</Text>}
+        {showResult ? null : <Text className={`activity__status${label === '已开展' ? ' activity__status--done' : ''}`}>{label}</Text>}
       </View>
       <Text className='activity__meta'>
         {activity.date}
