@@ -131,6 +131,8 @@ test('she postpones it to another day and place; demo-member is told the time ch
   const inbox = await messagesOf(page, 'demo-member')
   expect(inbox).toContain('时间有变')
   expect(inbox).toContain('15:30')
+  // and, before that, that she was asked to it
+  expect(inbox).toContain('请您参会')
   await screenshot(page, 'meetings-member-told-postponed')
 })
 

@@ -9,6 +9,7 @@ import type { Ctx, OrgAccess } from '../../common/context'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 import type { CtxOf } from '../../common/policy'
 import { agendaTopics, assertActiveMembers, assertCanTake, assertDistinct, moveAgenda } from '../lib/agenda'
+import { notifyInvited } from '../lib/notifyInvited'
 import { audit } from '../lib/record'
 import type { TopicsInput, TopicsOutput } from '../lib/types'
 
@@ -41,6 +42,8 @@ async function create(ctx: Ctx, access: OrgAccess, id: string, input: Input): Pr
       target: { collection: 'meetings', id },
       summary: `安排了议事（${topics.map((t) => t.title).join('、')}）`,
     })
+    // “会议召开要提前告知执委”: each member asked is told once, when the meeting is made
+    await notifyInvited(ctx, saved, saved.invitedMemberIds, '请您参会')
   }
   return saved
 }

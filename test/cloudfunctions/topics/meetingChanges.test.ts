@@ -31,8 +31,19 @@ const changes = (meeting: MeetingDoc, over: Partial<ActionInput<'topics', 'updat
   const { form, startsAt, place, host, invitedMemberIds, representatives, guests } = meeting
   return { meetingId: meeting._id, version: meeting.version, form, startsAt, place, host, invitedMemberIds, representatives, guests, ...over }
 }
+/** What the members were told of the meeting after it was made (each was told 请您参会 when it was). */
 const meetingNews = async () =>
-  (await services.store.find<OutboxDoc>('outbox', { template: 'meetingChange' }, { sort: { createdAt: 1, _id: 1 } })).map((o) => [o.openid, o.data.phrase, o.page])
+  (await services.store.find<OutboxDoc>('outbox', { template: 'meetingChange' }, { sort: { createdAt: 1, _id: 1 } }))
+    .filter((o) => o.data.phrase !== '请您参会')
+    .map((o) => [o.openid, o.data.phrase, o.page])
+
+test('scheduling tells each member asked, once, but not the chair who called it', async () => {
+  await dataOf(topicsAs('chair').reply('scheduleMeeting', MEETING, 'req-schedule-1'))
+  // a retried request (same requestId) tells nobody again
+  await dataOf(topicsAs('chair').reply('scheduleMeeting', MEETING, 'req-schedule-1'))
+  const told = await services.store.find<OutboxDoc>('outbox', { template: 'meetingChange' })
+  expect(told.map((o) => [o.openid, o.data.phrase, o.data.thing])).toEqual([[CALLERS.member, '请您参会', '议事会 11月25日 15:00']])
+})
 
 test('postponing a meeting saves the new time, is audited, and tells the members asked (not the chair who did it)', async () => {
   const meeting = await schedule()
@@ -41,8 +52,8 @@ test('postponing a meeting saves the new time, is audited, and tells the members
   const [entry] = await services.store.find<AuditDoc>('audit', { action: 'updateMeeting' })
   expect(entry.summary).toBe('修改了议事会的时间、地点')
   expect(await meetingNews()).toEqual([[CALLERS.member, '时间有变', 'staff/pages/org/index?orgId=comm']])
-  const [message] = await services.store.find<OutboxDoc>('outbox', { template: 'meetingChange' })
-  expect(message.data.thing).toBe('议事会 11月27日 15:00')
+  const [message] = (await services.store.find<OutboxDoc>('outbox', { template: 'meetingChange' })).filter((o) => o.data.phrase === '时间有变')
+  expect(message?.data.thing).toBe('议事会 11月27日 15:00')
 })
 
 test('a member no longer asked is told too; a change of place alone is 安排有变', async () => {

@@ -45,6 +45,7 @@ test('scheduling puts the agenda topics on the meeting (已列入议程), audite
   expect(await services.store.count('audit', { action: 'scheduleMeeting' })).toBe(1)
   const outbox = await services.store.find<OutboxDoc>('outbox', {}, { sort: { openid: 1 } })
   expect(outbox.map((o) => [o.openid, o.data.phrase])).toEqual([
+    ['oid-member', '请您参会'],
     ['oid-member', '已列入议程'],
     ['oid-resident', '已列入议程'],
   ])
@@ -90,7 +91,7 @@ test('an agenda topic the meeting did not get to goes back to 已立项, its sub
   services.clock.set('2026-11-25T09:00:00.000Z')
   await topicsAs('chair').recordMeeting({ meetingId: meeting._id, version: 1, attendance: [], records: [RECORD('t1')] })
   expect(await services.store.getById<TopicDoc>('topics', 't2')).toMatchObject({ state: 'accepted', meetingId: null, record: null, version: 3 })
-  const told = await services.store.find<OutboxDoc>('outbox', { openid: 'oid-member' }, { sort: { createdAt: 1, _id: 1 } })
+  const told = await services.store.find<OutboxDoc>('outbox', { openid: 'oid-member', template: 'topicProgress' }, { sort: { createdAt: 1, _id: 1 } })
   expect(told.map((o) => o.data.phrase)).toEqual(['已列入议程', '已立项'])
   const next = await dataOf(schedule({ ...MEETING, startsAt: '2026-12-02T07:00:00.000Z', topicIds: ['t2'] }))
   expect(await services.store.getById<TopicDoc>('topics', 't2')).toMatchObject({ state: 'scheduled', meetingId: next.meeting._id })
