@@ -30,7 +30,7 @@ test('adding a member with an area someone else covers is refused with the quest
   const reply = await chair().reply('saveMember', { orgId: 'comm', fields: newMember, coverAreaIds: ['a1', 'a3'] })
   expect(reply).toMatchObject({
     ok: false,
-    error: { code: 'INVALID_INPUT', issues: [{ field: 'coverAreaIds', message: '1栋 现由 张执委 联系，改由 李四 联系吗？请确认后再保存' }] },
+    error: { code: 'INVALID_INPUT', issues: [{ field: 'coverAreaIds', message: '联系片区：1栋 现由 张执委 联系，改由 李四 联系吗？请确认后再保存' }] },
   })
   expect(await services.store.count('members', { name: '李四' })).toBe(0)
   expect((await areaOf('a1')).memberId).toBe('m-a')
@@ -49,7 +49,7 @@ test('an edit asks too, naming every area taken; her own areas and uncovered one
   const ownAndFree = await chair().saveMember({ ...edit, coverAreaIds: ['a1', 'a3'] })
   expect(ownAndFree.member.version).toBe(2)
   const taking = await chair().reply('saveMember', { ...edit, version: 2, coverAreaIds: ['a1', 'a2', 'a3'] })
-  expect(taking).toMatchObject({ ok: false, error: { issues: [{ field: 'coverAreaIds', message: '2栋 现由 李主席 联系，改由 张执委 联系吗？请确认后再保存' }] } })
+  expect(taking).toMatchObject({ ok: false, error: { issues: [{ field: 'coverAreaIds', message: '联系片区：2栋 现由 李主席 联系，改由 张执委 联系吗？请确认后再保存' }] } })
   expect((await areaOf('a2')).memberId).toBe('m-chair')
 })
 
