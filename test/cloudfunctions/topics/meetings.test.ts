@@ -43,7 +43,7 @@ test('scheduling puts the agenda topics on the meeting (已列入议程), audite
   expect(meeting).toMatchObject({ status: 'scheduled', form: 'plenary', topicIds: ['t1', 't2'], guests: ['社区党委书记 赵书记'] })
   for (const id of ['t1', 't2']) expect(await services.store.getById<TopicDoc>('topics', id)).toMatchObject({ state: 'scheduled', meetingId: meeting._id, version: 2 })
   expect(await services.store.count('audit', { action: 'scheduleMeeting' })).toBe(1)
-  const outbox = await services.store.find<OutboxDoc>('outbox', {}, { sort: { openid: 1 } })
+  const outbox = await services.store.find<OutboxDoc>('outbox', {}, { sort: { openid: 1, template: 1 } })
   expect(outbox.map((o) => [o.openid, o.data.phrase])).toEqual([
     ['oid-member', '请您参会'],
     ['oid-member', '已列入议程'],
