@@ -310,7 +310,7 @@ test('the contact log picks no channel, shows how she asked to be reached, and w
 
   await shown(page, 'textarea.step-text-input').first().fill('她上午打来电话，约好下次发短信')
   await shown(page, '.request-step-button').first().click()
-  await expect(shown(page, '.form-field--step-how .field-error').first().innerText()).resolves.toContain('必填')
+  await expect(shown(page, '.form-field--step-how .field-error').first().innerText()).resolves.toContain('请选择方式')
 
   await shown(page, '.contact-how-choice .choice').filter({ hasText: '打电话' }).first().click()
   await expect(shown(page, '.contact-refused-call').first().innerText()).resolves.toContain('首次联系')
