@@ -5,12 +5,12 @@
 // A3: one page each, every member's name on it), saved with a PNG of each.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ActionOutput, GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
 import { ARTIFACTS, launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
 import { portraitPng } from './support/images'
+import { shown, withHostAndPhones } from './support/journey'
 import { fillToMembers } from './support/members'
 import { pdfFacts, pdfText, pdfToPng } from './support/pdf'
 import { pollUntil } from './support/poll'
@@ -18,26 +18,14 @@ import { pollUntil } from './support/poll'
 jest.setTimeout(300_000)
 
 const ORG = 'demo-community'
-let host: StartedHost
-let chair: { context: BrowserContext; page: Page }
+const stage = withHostAndPhones(1)
+const [chair] = stage.phones
 let orgId = ''
 
-beforeAll(async () => {
-  host = await npmStart()
-  chair = await launchPhone()
-})
-
-afterAll(async () => {
-  await chair?.context.close()
-  await host?.stop()
-})
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is shown. */
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const board = () => callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })
+const board = () => callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })
 
 async function openBoard(page: Page): Promise<void> {
-  await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
+  await page.goto(`${stage.host.url}/#/pages/board/index?scene=${ORG}`)
   await shown(page, '.board-members .member-card').first().waitFor({ timeout: 30_000 })
 }
 
@@ -48,7 +36,7 @@ async function openBoardFromConsole(page: Page): Promise<void> {
 }
 
 async function openTile(page: Page, tile: string, pageClass: string): Promise<void> {
-  await page.goto(`${host.url}/#/staff/pages/org/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/org/index?orgId=${orgId}`)
   await shown(page, `.console-tile--${tile}`).first().click()
   await shown(page, pageClass).first().waitFor()
 }
@@ -155,13 +143,13 @@ test('when someone else saved the member first, her save is refused with a reloa
   await shown(page, '.console-member').filter({ hasText: member.name }).first().click()
   await shown(page, '.member-form').first().waitFor()
 
-  const token = await devToken(host.url, 'demo-street-chair')
-  const view = await callApi<ActionOutput<'org', 'get'>>(host.url, 'org', 'get', { orgId }, token)
+  const token = await devToken(stage.host.url, 'demo-street-chair')
+  const view = await callApi<ActionOutput<'org', 'get'>>(stage.host.url, 'org', 'get', { orgId }, token)
   const stored = view.members.find((m) => m._id === member.id)
   if (!stored) throw new Error('the console should list the member')
   const { _id, version, orgId: _org, createdAt, updatedAt, status, departure, sort, bound, ...rest } = stored
   const fields = { ...rest, specialty: '社区调解（街道主席刚改）' }
-  await callApi(host.url, 'org', 'saveMember', { orgId, memberId: _id, version, fields }, token)
+  await callApi(stage.host.url, 'org', 'saveMember', { orgId, memberId: _id, version, fields }, token)
 
   await shown(page, '.member-phone-input').first().fill('13700001111')
   await shown(page, '.save-button').first().click()
@@ -191,7 +179,7 @@ test('an invitation redeemed by a new openid gives her the member console', asyn
   const newcomer = await launchPhone()
   try {
     const other = newcomer.page
-    await other.goto(`${host.url}/#/staff/pages/redeem/index?code=${code}`)
+    await other.goto(`${stage.host.url}/#/staff/pages/redeem/index?code=${code}`)
     await shown(other, '.dev-login-input').first().fill('e2e-new-member')
     await shown(other, '.dev-login-submit').first().click()
     await expect(shown(other, '.redeem-code-input').first().inputValue()).resolves.toBe(code)
@@ -201,8 +189,8 @@ test('an invitation redeemed by a new openid gives her the member console', asyn
     await shown(other, '.console-tile--profile').first().waitFor()
     await expect(shown(other, '.console-tile--invites').count()).resolves.toBe(0)
     await screenshot(other, 'console-member-view')
-    const token = await devToken(host.url, 'e2e-new-member')
-    const mine = await callApi<ActionOutput<'org', 'mine'>>(host.url, 'org', 'mine', {}, token)
+    const token = await devToken(stage.host.url, 'e2e-new-member')
+    const mine = await callApi<ActionOutput<'org', 'mine'>>(stage.host.url, 'org', 'mine', {}, token)
     expect(mine.places.map((p) => p.code)).toEqual([ORG])
 
     await shown(other, '.console-tile--profile').first().click()
@@ -222,11 +210,11 @@ describe.each(['A4', 'A3'] as const)('the %s poster', (size) => {
   const expected = { A4: [595, 842], A3: [842, 1191] }[size]
 
   test('prints to exactly one page carrying every member’s name, the QR code and the date', async () => {
-    if (size === 'A4') await fillToMembers(host.url, orgId, 29)
+    if (size === 'A4') await fillToMembers(stage.host.url, orgId, 29)
     const { page } = chair
     const data = await board()
     expect(data.board.members.length).toBeGreaterThanOrEqual(29)
-    await page.goto(`${host.url}/#/staff/pages/poster/index?orgId=${orgId}&size=${size}`)
+    await page.goto(`${stage.host.url}/#/staff/pages/poster/index?orgId=${orgId}&size=${size}`)
     await shown(page, `.poster-sheet--${size}[data-ready="true"]`).first().waitFor({ timeout: 60_000 })
     await screenshot(page, `console-poster-${size}-screen`)
     fs.mkdirSync(ARTIFACTS, { recursive: true })

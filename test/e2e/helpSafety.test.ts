@@ -7,12 +7,12 @@
 // log picks no channel for her, shows how she asked to be reached, and warns before a
 // call she refused.
 import fs from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ActionOutput } from '../../types'
 import { CONSENT_VERSION } from '../../types'
 import { callApi, devToken } from './support/api'
-import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { screenshot } from './support/browser'
+import { freshGoto, logIn, shown, withHostAndPhones, type Phone } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
@@ -25,37 +25,17 @@ const EXIT_SECRET = '快速离开后这段话不能留下'
 const CLIPBOARD_BEFORE = '剪贴板里原来的内容'
 const ADDED = '他今天又来找过我，还拿走了我的身份证'
 
-type Browser = { context: BrowserContext; page: Page }
 type CaseView = ActionOutput<'requests', 'get'>['case']
-let host: StartedHost
-let resident: Browser
-let staff: Browser
+const stage = withHostAndPhones(2)
+const [resident, staff]: readonly Phone[] = stage.phones
 let caseId = ''
 let caseCode = ''
 
-beforeAll(async () => {
-  host = await npmStart()
-  resident = await launchPhone()
-  staff = await launchPhone()
-})
-
-afterAll(async () => {
-  for (const browser of [resident, staff]) await browser?.context.close()
-  await host?.stop()
-})
-
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const boardUrl = () => `${host.url}/#/pages/board/index?scene=${ORG}`
-const getCase = async (openid: string) => (await callApi<{ case: CaseView }>(host.url, 'requests', 'get', { caseId }, await devToken(host.url, openid))).case
-
-async function logIn(page: Page, openid: string): Promise<void> {
-  await page.goto(`${host.url}/#/pages/me/index`)
-  await shown(page, '.dev-login-option').filter({ hasText: openid }).first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
-}
+const boardUrl = () => `${stage.host.url}/#/pages/board/index?scene=${ORG}`
+const getCase = async (openid: string) => (await callApi<{ case: CaseView }>(stage.host.url, 'requests', 'get', { caseId }, await devToken(stage.host.url, openid))).case
 
 /** A new tab of the same phone: its page history holds only the journey about to be walked. */
-async function newTab(browser: Browser, url: string): Promise<Page> {
+async function newTab(browser: Phone, url: string): Promise<Page> {
   const tab = await browser.context.newPage()
   await tab.goto(url)
   return tab
@@ -85,6 +65,30 @@ async function walkHistory(page: Page): Promise<{ url: string; helpPages: number
   return stops
 }
 
+/** What she puts in the help form; only what is given is chosen or typed. */
+interface IntakeAnswers {
+  category?: string
+  story: string
+  needs?: string
+  channel?: string
+  doNotCall?: boolean
+  safeTimes?: string
+}
+
+/** From the board's 我要求助 through the age question and the consent step, then the form filled in its own order (not sent). */
+async function fillIntake(tab: Page, answers: IntakeAnswers): Promise<void> {
+  await shown(tab, '.help-entry-button').first().click()
+  await shown(tab, '.intake-age-option--18to59').first().click()
+  await shown(tab, '.consent-checkbox').first().click()
+  await shown(tab, '.consent-continue-button').first().click()
+  if (answers.category) await shown(tab, '.request-category .choice').filter({ hasText: answers.category }).first().click()
+  await shown(tab, 'textarea.request-description-input').first().fill(answers.story)
+  if (answers.needs) await shown(tab, 'textarea.request-needs-input').first().fill(answers.needs)
+  if (answers.channel) await shown(tab, '.request-contact-channel .choice').filter({ hasText: answers.channel }).first().click()
+  if (answers.doNotCall) await shown(tab, '.request-do-not-call').first().click()
+  if (answers.safeTimes) await shown(tab, 'input.request-safe-times-input').first().fill(answers.safeTimes)
+}
+
 async function quickExit(page: Page): Promise<void> {
   await shown(page, '.quick-exit-button').first().click()
   await shown(page, '.tips-page').first().waitFor()
@@ -100,7 +104,7 @@ function expectNoHelpPage(stops: { url: string; helpPages: number }[]): void {
 
 test('110 and 12338 are on the board itself, right under 我要求助', async () => {
   const { page } = resident
-  await logIn(page, 'demo-resident')
+  await logIn(page, stage.host.url, 'demo-resident')
   await page.goto(boardUrl())
   const entry = await shown(page, '.help-entry-button').first().boundingBox()
   for (const [selector, number] of [
@@ -147,13 +151,7 @@ test('a submission made on an outdated consent text is refused, naming both vers
     if (body?.action !== 'submit') return route.continue()
     await route.continue({ postData: JSON.stringify({ ...body, payload: { ...body.payload, consentVersion: '2025-01' } }) })
   })
-  await shown(tab, '.help-entry-button').first().click()
-  await shown(tab, '.intake-age-option--18to59').first().click()
-  await shown(tab, '.consent-checkbox').first().click()
-  await shown(tab, '.consent-continue-button').first().click()
-  await shown(tab, '.request-category .choice').filter({ hasText: '家庭暴力' }).first().click()
-  await shown(tab, 'textarea.request-description-input').first().fill(STORY)
-  await shown(tab, '.request-contact-channel .choice').filter({ hasText: '发短信' }).first().click()
+  await fillIntake(tab, { category: '家庭暴力', story: STORY, channel: '发短信' })
   await shown(tab, '.save-button').first().click()
   const refusal = shown(tab, '.consent-version-error').first()
   await expect(refusal.innerText()).resolves.toBe(
@@ -167,16 +165,7 @@ test('a submission made on an outdated consent text is refused, naming both vers
 
 test('she submits from the board: nothing of the request stays in storage', async () => {
   const tab = await newTab(resident, boardUrl())
-  await shown(tab, '.help-entry-button').first().click()
-  await shown(tab, '.intake-age-option--18to59').first().click()
-  await shown(tab, '.consent-checkbox').first().click()
-  await shown(tab, '.consent-continue-button').first().click()
-  await shown(tab, '.request-category .choice').filter({ hasText: '家庭暴力' }).first().click()
-  await shown(tab, 'textarea.request-description-input').first().fill(STORY)
-  await shown(tab, 'textarea.request-needs-input').first().fill(NEEDS)
-  await shown(tab, '.request-contact-channel .choice').filter({ hasText: '发短信' }).first().click()
-  await shown(tab, '.request-do-not-call').first().click()
-  await shown(tab, 'input.request-safe-times-input').first().fill(SAFE_TIMES)
+  await fillIntake(tab, { category: '家庭暴力', story: STORY, needs: NEEDS, channel: '发短信', doNotCall: true, safeTimes: SAFE_TIMES })
   await shown(tab, '.save-button').first().click()
   caseCode = (await shown(tab, '.intake-done .case-code').first().innerText()).trim()
   expect(caseCode).toMatch(/^QZ-/)
@@ -191,11 +180,7 @@ test('she submits from the board: nothing of the request stays in storage', asyn
 
 test('quick exit from the intake: Back and Forward never show a help page again, and what she typed is gone', async () => {
   const tab = await newTab(resident, boardUrl())
-  await shown(tab, '.help-entry-button').first().click()
-  await shown(tab, '.intake-age-option--18to59').first().click()
-  await shown(tab, '.consent-checkbox').first().click()
-  await shown(tab, '.consent-continue-button').first().click()
-  await shown(tab, 'textarea.request-description-input').first().fill(EXIT_SECRET)
+  await fillIntake(tab, { story: EXIT_SECRET })
   await quickExit(tab)
   expect(await storage(tab)).not.toContain(EXIT_SECRET)
   const stops = await walkHistory(tab)
@@ -206,7 +191,7 @@ test('quick exit from the intake: Back and Forward never show a help page again,
 })
 
 test('quick exit from 我的求助 (opened from 我的): no help page behind Back or Forward', async () => {
-  const tab = await newTab(resident, `${host.url}/#/pages/me/index`)
+  const tab = await newTab(resident, `${stage.host.url}/#/pages/me/index`)
   await shown(tab, '.me-help-button').first().click()
   await shown(tab, '.my-request-row').filter({ hasText: caseCode }).first().waitFor()
   await quickExit(tab)
@@ -217,7 +202,7 @@ test('quick exit from 我的求助 (opened from 我的): no help page behind Bac
 })
 
 test('quick exit from a case (我的 → 我的求助 → the case): Back shows 我的, never her list or her case', async () => {
-  const tab = await newTab(resident, `${host.url}/#/pages/me/index`)
+  const tab = await newTab(resident, `${stage.host.url}/#/pages/me/index`)
   await shown(tab, '.me-help-button').first().click()
   await shown(tab, '.my-request-row').filter({ hasText: caseCode }).first().click()
   await shown(tab, '.case-summary').first().waitFor()
@@ -231,7 +216,7 @@ test('quick exit from a case (我的 → 我的求助 → the case): Back shows 
 })
 
 test('quick exit on a tab opened straight on 我的求助 (a link): the help entries are overwritten, none shows or renders again', async () => {
-  const tab = await newTab(resident, `${host.url}/#/help/pages/mine/index`)
+  const tab = await newTab(resident, `${stage.host.url}/#/help/pages/mine/index`)
   await shown(tab, '.my-request-row').filter({ hasText: caseCode }).first().click()
   await shown(tab, '.case-summary').first().waitFor()
   const rendered: string[] = []
@@ -255,10 +240,10 @@ test('quick exit on a tab opened straight on 我的求助 (a link): the help ent
 })
 
 test('her case page keeps her story, and what she added later, folded until she taps it', async () => {
-  const her = await devToken(host.url, 'demo-resident')
+  const her = await devToken(stage.host.url, 'demo-resident')
   const { version } = await getCase('demo-resident')
-  await callApi(host.url, 'requests', 'act', { caseId, version, step: { kind: 'addInfo', text: ADDED } }, her)
-  const tab = await newTab(resident, `${host.url}/#/help/pages/case/index?caseId=${caseId}`)
+  await callApi(stage.host.url, 'requests', 'act', { caseId, version, step: { kind: 'addInfo', text: ADDED } }, her)
+  const tab = await newTab(resident, `${stage.host.url}/#/help/pages/case/index?caseId=${caseId}`)
   await shown(tab, '.case-my-words').first().waitFor()
   await shown(tab, '.case-timeline').filter({ hasText: '补充' }).first().waitFor()
   const page = await shown(tab, '.my-case-page').first().innerText()
@@ -273,8 +258,8 @@ test('her case page keeps her story, and what she added later, folded until she 
 })
 
 test('导出 shows her case in plain Chinese first; the clipboard is untouched until she taps 复制; it saves as a file and prints alone', async () => {
-  await resident.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url })
-  const tab = await newTab(resident, `${host.url}/#/help/pages/case/index?caseId=${caseId}`)
+  await resident.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stage.host.url })
+  const tab = await newTab(resident, `${stage.host.url}/#/help/pages/case/index?caseId=${caseId}`)
   await tab.evaluate((text) => navigator.clipboard.writeText(text), CLIPBOARD_BEFORE)
   await shown(tab, '.export-button').first().click()
   const record = await shown(tab, '.case-export__text').first().innerText()
@@ -305,15 +290,14 @@ test('导出 shows her case in plain Chinese first; the clipboard is untouched u
 })
 
 test('the contact log picks no channel, shows how she asked to be reached, and warns before a call she refused', async () => {
-  const chair = await devToken(host.url, 'demo-chair')
-  const memberId = (await callApi<ActionOutput<'org', 'mine'>>(host.url, 'org', 'mine', {}, await devToken(host.url, 'demo-member'))).places[0].memberId
+  const chair = await devToken(stage.host.url, 'demo-chair')
+  const memberId = (await callApi<ActionOutput<'org', 'mine'>>(stage.host.url, 'org', 'mine', {}, await devToken(stage.host.url, 'demo-member'))).places[0].memberId
   const before = await getCase('demo-chair')
-  await callApi(host.url, 'requests', 'act', { caseId, version: before.version, step: { kind: 'accept', assigneeId: memberId, backupId: null } }, chair)
+  await callApi(stage.host.url, 'requests', 'act', { caseId, version: before.version, step: { kind: 'accept', assigneeId: memberId, backupId: null } }, chair)
 
   const { page } = staff
-  await logIn(page, 'demo-member')
-  await page.goto('about:blank')
-  await page.goto(`${host.url}/#/staff/pages/request/index?caseId=${caseId}`)
+  await logIn(page, stage.host.url, 'demo-member')
+  await freshGoto(page, `${stage.host.url}/#/staff/pages/request/index?caseId=${caseId}`)
   await shown(page, '.request-step-kind .choice')
     .filter({ hasText: /^记录联系$/ })
     .first()
@@ -326,7 +310,7 @@ test('the contact log picks no channel, shows how she asked to be reached, and w
 
   await shown(page, 'textarea.step-text-input').first().fill('她上午打来电话，约好下次发短信')
   await shown(page, '.request-step-button').first().click()
-  await expect(shown(page, '.form-field--step-how .field-error').first().innerText()).resolves.toContain('必填')
+  await expect(shown(page, '.form-field--step-how .field-error').first().innerText()).resolves.toContain('请选择方式')
 
   await shown(page, '.contact-how-choice .choice').filter({ hasText: '打电话' }).first().click()
   await expect(shown(page, '.contact-refused-call').first().innerText()).resolves.toContain('首次联系')

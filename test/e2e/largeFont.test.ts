@@ -4,11 +4,11 @@
 // the poster fit the phone — nothing wider than the screen, no button's text clipped —
 // and each is saved as a screenshot; and every visible text on the board and the intake
 // has a contrast of at least 4.5:1 against what is behind it (WCAG 2.x).
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ActionOutput, GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
-import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { screenshot } from './support/browser'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 
 jest.setTimeout(600_000)
 
@@ -17,42 +17,20 @@ const REQUESTER = 'demo-requester-1'
 const SCALES = [1, 1.3, 1.6] as const
 const LABEL: Record<(typeof SCALES)[number], string> = { 1: '标准', 1.3: '大字', 1.6: '特大字' }
 
-let host: StartedHost
-let phone: { context: BrowserContext; page: Page }
+const stage = withHostAndPhones(1)
+const [phone] = stage.phones
 let orgId = ''
 let caseId = ''
 
 beforeAll(async () => {
-  host = await npmStart()
-  phone = await launchPhone()
-  orgId = (await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })).board.orgId
-  const mine = await callApi<ActionOutput<'requests', 'listMine'>>(host.url, 'requests', 'listMine', {}, await devToken(host.url, REQUESTER))
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
+  const mine = await callApi<ActionOutput<'requests', 'listMine'>>(stage.host.url, 'requests', 'listMine', {}, await devToken(stage.host.url, REQUESTER))
   caseId = mine.requests[0]._id
 })
 
-afterAll(async () => {
-  await phone?.context.close()
-  await host?.stop()
-})
-
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-
-/** A fresh document load: Taro's H5 router would otherwise reuse a page kept in its stack. */
-async function freshGoto(page: Page, path: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(`${host.url}/#${path}`)
-}
-
-async function logIn(page: Page, openid: string): Promise<void> {
-  await freshGoto(page, '/pages/me/index')
-  await shown(page, '.dev-login-input').first().fill(openid)
-  await shown(page, '.dev-login-submit').first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
-}
-
 /** 大字模式 on 我的, as she would choose it. */
 async function chooseScale(page: Page, scale: (typeof SCALES)[number]): Promise<void> {
-  await freshGoto(page, '/pages/me/index')
+  await freshGoto(page, stage.at('/pages/me/index'))
   await shown(page, '.me-font-scale .choice')
     .filter({ hasText: new RegExp(`^${LABEL[scale]}$`) })
     .first()
@@ -179,7 +157,7 @@ describe.each(SCALES)('at %s× (大字模式)', (scale) => {
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font-scale').trim())).resolves.toBe(String(scale))
     await expectFits(page, `large-font-me-${scale}`)
 
-    await freshGoto(page, `/pages/board/index?scene=${ORG}`)
+    await freshGoto(page, stage.at(`/pages/board/index?scene=${ORG}`))
     await shown(page, '.board-home__name').first().waitFor()
     await shown(page, '.member-card').first().waitFor()
     // the 妇女之家 address line is its standard 30 design px (15 CSS px on a 375 screen) times the scale
@@ -198,17 +176,17 @@ describe.each(SCALES)('at %s× (大字模式)', (scale) => {
     await expectFits(page, `large-font-intake-form-${scale}`)
     await expectGrown(page, 'intake-form', scale)
 
-    await logIn(page, REQUESTER)
-    await freshGoto(page, `/help/pages/case/index?caseId=${caseId}`)
+    await logIn(page, stage.host.url, REQUESTER, { fresh: true, typed: true })
+    await freshGoto(page, stage.at(`/help/pages/case/index?caseId=${caseId}`))
     await shown(page, '.case-view').first().waitFor()
     await expectFits(page, `large-font-case-${scale}`)
 
-    await logIn(page, 'demo-chair')
-    await freshGoto(page, `/staff/pages/requests/index?orgId=${orgId}&scope=own`)
+    await logIn(page, stage.host.url, 'demo-chair', { fresh: true, typed: true })
+    await freshGoto(page, stage.at(`/staff/pages/requests/index?orgId=${orgId}&scope=own`))
     await shown(page, '.list-row').first().waitFor()
     await expectFits(page, `large-font-queue-${scale}`)
 
-    await freshGoto(page, `/staff/pages/poster/index?orgId=${orgId}&size=A4`)
+    await freshGoto(page, stage.at(`/staff/pages/poster/index?orgId=${orgId}&size=A4`))
     await shown(page, '.poster-block').first().waitFor()
     await expectFits(page, `large-font-poster-${scale}`)
   })
@@ -309,7 +287,7 @@ async function lowContrast(page: Page): Promise<LowContrast[]> {
 test('every visible text on the board and the intake has a contrast of at least 4.5:1', async () => {
   const { page } = phone
   await chooseScale(page, 1)
-  await freshGoto(page, `/pages/board/index?scene=${ORG}`)
+  await freshGoto(page, stage.at(`/pages/board/index?scene=${ORG}`))
   await shown(page, '.board-home__name').first().waitFor()
   await shown(page, '.member-card').first().waitFor()
   await settle(page)

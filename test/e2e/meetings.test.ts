@@ -3,11 +3,11 @@
 // someone else edited it); she postpones it to another day and place, then calls it off
 // with a reason. demo-member, who was asked, finds each change in her 消息; the called-off
 // agenda goes back to 已立项 and the meeting is listed under 已取消.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
-import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { screenshot } from './support/browser'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
@@ -15,30 +15,18 @@ jest.setTimeout(300_000)
 const ORG = 'demo-community'
 const TITLE = '楼道堆物清理'
 const DAY_MS = 24 * 3600 * 1000
-let host: StartedHost
-let phone: { context: BrowserContext; page: Page }
+const stage = withHostAndPhones(1)
+const [phone] = stage.phones
 let orgId = ''
 let topicId = ''
 let meetingId = ''
 
 type Meeting = { _id: string; version: number; status: string; startsAt: string; place: string; cancelReason?: string }
 
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const as = (openid: string) => devToken(host.url, openid)
-const getMeeting = async () => (await callApi<{ meeting: Meeting }>(host.url, 'topics', 'getMeeting', { meetingId }, await as('demo-chair'))).meeting
+const as = (openid: string) => devToken(stage.host.url, openid)
+const getMeeting = async () => (await callApi<{ meeting: Meeting }>(stage.host.url, 'topics', 'getMeeting', { meetingId }, await as('demo-chair'))).meeting
 /** "2026-12-03" in Beijing, `days` from now. */
 const beijingDay = (days: number) => new Date(Date.now() + days * DAY_MS + 8 * 3600 * 1000).toISOString().slice(0, 10)
-
-async function freshGoto(page: Page, hash: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(`${host.url}/#${hash}`)
-}
-
-async function logIn(page: Page, openid: string): Promise<void> {
-  await freshGoto(page, '/pages/me/index')
-  await shown(page, '.dev-login-option').filter({ hasText: openid }).first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
-}
 
 /** An accepted topic on a meeting three days ahead, demo-member asked to it (set up through the API). */
 async function upcomingMeeting(): Promise<void> {
@@ -55,10 +43,10 @@ async function upcomingMeeting(): Promise<void> {
     anonymous: false,
     onBehalfOf: '',
   }
-  const { topic } = await callApi<{ topic: { _id: string; version: number } }>(host.url, 'topics', 'submit', payload, resident)
+  const { topic } = await callApi<{ topic: { _id: string; version: number } }>(stage.host.url, 'topics', 'submit', payload, resident)
   topicId = topic._id
-  await callApi(host.url, 'topics', 'review', { topicId, version: topic.version, decision: { kind: 'accept' } }, chair)
-  const places = await callApi<{ places: { orgId: string; memberId: string }[] }>(host.url, 'org', 'mine', {}, await as('demo-member'))
+  await callApi(stage.host.url, 'topics', 'review', { topicId, version: topic.version, decision: { kind: 'accept' } }, chair)
+  const places = await callApi<{ places: { orgId: string; memberId: string }[] }>(stage.host.url, 'org', 'mine', {}, await as('demo-member'))
   const memberId = places.places.find((place) => place.orgId === orgId)?.memberId
   if (!memberId) throw new Error('demo-member should be a member of the demo community')
   const startsAt = new Date(Date.now() + 3 * DAY_MS).toISOString()
@@ -73,37 +61,30 @@ async function upcomingMeeting(): Promise<void> {
     guests: [],
     topicIds: [topicId],
   }
-  meetingId = (await callApi<{ meeting: Meeting }>(host.url, 'topics', 'scheduleMeeting', meeting, chair)).meeting._id
+  meetingId = (await callApi<{ meeting: Meeting }>(stage.host.url, 'topics', 'scheduleMeeting', meeting, chair)).meeting._id
 }
 
 beforeAll(async () => {
-  host = await npmStart()
-  phone = await launchPhone()
-  orgId = (await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })).board.orgId
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
   await upcomingMeeting()
 })
 
-afterAll(async () => {
-  await phone?.context.close()
-  await host?.stop()
-})
-
 async function openMeeting(page: Page): Promise<void> {
-  await freshGoto(page, `/staff/pages/meetings/index?orgId=${orgId}`)
+  await freshGoto(page, stage.at(`/staff/pages/meetings/index?orgId=${orgId}`))
   await shown(page, '.meeting-row').filter({ hasText: TITLE }).first().click()
   await shown(page, '.meeting-header').first().waitFor()
 }
 
 async function messagesOf(page: Page, openid: string): Promise<string> {
-  await logIn(page, openid)
-  await freshGoto(page, '/pages/messages/index')
+  await logIn(page, stage.host.url, openid, { fresh: true })
+  await freshGoto(page, stage.at('/pages/messages/index'))
   await shown(page, '.message-row').first().waitFor()
   return shown(page, '.messages-page').first().innerText()
 }
 
 test('minutes of a meeting not yet held are refused in the server’s words, not as someone else’s edit', async () => {
   const { page } = phone
-  await logIn(page, 'demo-chair')
+  await logIn(page, stage.host.url, 'demo-chair', { fresh: true })
   await openMeeting(page)
   await shown(page, 'textarea.record-discussion-input').first().fill('大家同意清理')
   await shown(page, 'textarea.record-decision-input').first().fill('周六集中清理楼道')
@@ -138,7 +119,7 @@ test('she postpones it to another day and place; demo-member is told the time ch
 
 test('she calls it off: a reason too short is named in Chinese, then the agenda goes back and demo-member is told', async () => {
   const { page } = phone
-  await logIn(page, 'demo-chair')
+  await logIn(page, stage.host.url, 'demo-chair', { fresh: true })
   await openMeeting(page)
   await shown(page, '.meeting-change-choice .choice').filter({ hasText: '取消议事会' }).first().click()
   await shown(page, 'textarea.meeting-cancel-reason-input').first().fill('改')
@@ -149,10 +130,10 @@ test('she calls it off: a reason too short is named in Chinese, then the agenda 
   await expect(shown(page, '.meeting-header').filter({ hasText: '已取消' }).first().innerText()).resolves.toContain('主持人临时出差，下月另行安排')
   await screenshot(page, 'meetings-cancelled')
   await pollUntil(
-    async () => (await callApi<{ topic: { state: string } }>(host.url, 'topics', 'get', { topicId }, await as('demo-chair'))).topic,
+    async () => (await callApi<{ topic: { state: string } }>(stage.host.url, 'topics', 'get', { topicId }, await as('demo-chair'))).topic,
     (topic) => topic.state === 'accepted',
   )
-  await freshGoto(page, `/staff/pages/meetings/index?orgId=${orgId}`)
+  await freshGoto(page, stage.at(`/staff/pages/meetings/index?orgId=${orgId}`))
   await shown(page, '.meeting-status .choice').filter({ hasText: '已取消' }).first().click()
   await expect(shown(page, '.meeting-row').filter({ hasText: TITLE }).first().innerText()).resolves.toContain('已取消')
   expect(await messagesOf(page, 'demo-member')).toContain('已取消')

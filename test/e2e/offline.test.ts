@@ -8,11 +8,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { chromium, type Locator, type Page } from 'playwright-core'
 import type { ActionOutput, GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
 import { PHONE, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { freshGoto, logIn, shown, withHostAndPhones, type Phone } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
@@ -22,36 +22,29 @@ const TOPIC_TITLE = '菜市场门口路灯坏了'
 const TOPIC_NAME = '菜场旁王阿姨'
 const TOPIC_PROBLEM = '晚上买菜回来路口很黑，老人容易摔倒'
 const HELP_SECRET = '他昨晚又喝酒砸了家里的东西'
-let host: StartedHost
 let orgId = ''
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-offline-'))
-let phone: { context: BrowserContext; page: Page }
 
-async function openPhone(): Promise<{ context: BrowserContext; page: Page }> {
+async function openPhone(): Promise<Phone> {
   const context = await chromium.launchPersistentContext(profile, PHONE)
   return { context, page: context.pages()[0] ?? (await context.newPage()) }
 }
 
+const stage = withHostAndPhones(1, { open: openPhone })
+const [phone] = stage.phones
+
 /** Closes the browser and opens it again on the same profile: what a phone keeps survives. */
 async function restart(): Promise<Page> {
   await phone.context.close()
-  phone = await openPhone()
+  Object.assign(phone, await openPhone())
   return phone.page
 }
 
 beforeAll(async () => {
-  host = await npmStart()
-  orgId = (await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })).board.orgId
-  phone = await openPhone()
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
 })
 
-afterAll(async () => {
-  await phone?.context.close()
-  await host?.stop()
-})
-
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const boardUrl = () => `${host.url}/#/pages/board/index?scene=${ORG}`
+const boardUrl = () => `${stage.host.url}/#/pages/board/index?scene=${ORG}`
 const storedText = (page: Page) => page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))
 /** The value in a form box (the class may sit on the input or on Taro's wrapper around it). */
 const valueOf = (box: Locator) =>
@@ -61,22 +54,10 @@ const valueOf = (box: Locator) =>
     return field?.value ?? ''
   })
 
-async function logIn(page: Page, openid: string): Promise<void> {
-  await page.goto(`${host.url}/#/pages/me/index`)
-  await shown(page, '.dev-login-option').filter({ hasText: openid }).first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
-}
-
-/** A fresh document load: Taro's H5 router would otherwise reuse a page kept in its stack. */
-async function freshGoto(page: Page, url: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(url)
-}
-
 /** A member of the demo board with a phone, and a chair's change of that phone (the live board then differs from the phone's copy). */
 async function changePhone(memberName: string, phoneNumber: string): Promise<void> {
-  const token = await devToken(host.url, 'demo-chair')
-  const { members } = await callApi<ActionOutput<'org', 'get'>>(host.url, 'org', 'get', { orgId }, token)
+  const token = await devToken(stage.host.url, 'demo-chair')
+  const { members } = await callApi<ActionOutput<'org', 'get'>>(stage.host.url, 'org', 'get', { orgId }, token)
   const member = members.find((candidate) => candidate.name === memberName)
   if (!member) throw new Error(`no member ${memberName}`)
   const fields = {
@@ -89,11 +70,11 @@ async function changePhone(memberName: string, phoneNumber: string): Promise<voi
     termStart: member.termStart,
     termEnd: member.termEnd,
   }
-  await callApi(host.url, 'org', 'saveMember', { orgId, memberId: member._id, version: member.version, fields }, token)
+  await callApi(stage.host.url, 'org', 'saveMember', { orgId, memberId: member._id, version: member.version, fields }, token)
 }
 
 async function aMemberWithPhone(): Promise<{ name: string; phone: string }> {
-  const { board } = await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })
+  const { board } = await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })
   const member = board.members.find((candidate) => candidate.phone)
   if (!member?.phone) throw new Error('the demo board should show a member with a phone')
   return { name: member.name, phone: member.phone }
@@ -105,7 +86,7 @@ describe('the board on a weak network', () => {
     await page.goto(boardUrl())
     await shown(page, '.board-members .member-card').first().waitFor({ timeout: 30_000 })
     await expect(shown(page, '.board-copy-note').count()).resolves.toBe(0)
-    const { board, asOf } = await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })
+    const { board, asOf } = await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })
 
     page = await restart()
     await page.route('**/api/**', (route) => route.abort('internetdisconnected'))
@@ -167,15 +148,15 @@ describe('the board on a weak network', () => {
 describe('writes and drafts', () => {
   test('a half-typed topic comes back after a restart; sent with its answer lost, it is sent again and lands once', async () => {
     let page = phone.page
-    await logIn(page, 'demo-resident')
-    await freshGoto(page, `${host.url}/#/topics/pages/submit/index?orgId=${orgId}`)
+    await logIn(page, stage.host.url, 'demo-resident')
+    await freshGoto(page, `${stage.host.url}/#/topics/pages/submit/index?orgId=${orgId}`)
     await shown(page, 'input.topic-title-input').first().fill(TOPIC_TITLE)
     await shown(page, 'textarea.topic-problem-input').first().fill(TOPIC_PROBLEM)
     await shown(page, '.topic-category .choice').filter({ hasText: '公共服务' }).first().click()
     await shown(page, 'input.topic-name-input').first().fill(TOPIC_NAME)
 
     page = await restart()
-    await page.goto(`${host.url}/#/topics/pages/submit/index?orgId=${orgId}`)
+    await page.goto(`${stage.host.url}/#/topics/pages/submit/index?orgId=${orgId}`)
     await expect(
       pollUntil(
         () => valueOf(shown(page, 'input.topic-title-input').first()),
@@ -199,8 +180,8 @@ describe('writes and drafts', () => {
     await shown(page, '.topic-page').first().waitFor({ timeout: 20_000 })
     expect(sent).toHaveLength(2)
     expect(sent[1]).toBe(sent[0])
-    const token = await devToken(host.url, 'demo-resident')
-    const { topics } = await callApi<ActionOutput<'topics', 'mine'>>(host.url, 'topics', 'mine', { limit: 50 }, token)
+    const token = await devToken(stage.host.url, 'demo-resident')
+    const { topics } = await callApi<ActionOutput<'topics', 'mine'>>(stage.host.url, 'topics', 'mine', { limit: 50 }, token)
     expect(topics.filter((topic) => topic.title === TOPIC_TITLE)).toHaveLength(1)
     expect(await storedText(page)).not.toContain(TOPIC_TITLE)
     await page.unroute('**/api/topics')
@@ -209,12 +190,12 @@ describe('writes and drafts', () => {
   test('a half-edited member comes back after a restart, and is gone from the phone once saved', async () => {
     let page = phone.page
     const member = await aMemberWithPhone()
-    const token = await devToken(host.url, 'demo-chair')
-    const { members } = await callApi<ActionOutput<'org', 'get'>>(host.url, 'org', 'get', { orgId }, token)
+    const token = await devToken(stage.host.url, 'demo-chair')
+    const { members } = await callApi<ActionOutput<'org', 'get'>>(stage.host.url, 'org', 'get', { orgId }, token)
     const memberId = members.find((candidate) => candidate.name === member.name)?._id ?? ''
-    const editUrl = `${host.url}/#/staff/pages/member-edit/index?orgId=${orgId}&memberId=${memberId}`
+    const editUrl = `${stage.host.url}/#/staff/pages/member-edit/index?orgId=${orgId}&memberId=${memberId}`
     const typed = '13522223333'
-    await logIn(page, 'demo-chair')
+    await logIn(page, stage.host.url, 'demo-chair')
     await freshGoto(page, editUrl)
     await shown(page, '.member-phone-input').first().fill(typed)
 
@@ -230,14 +211,14 @@ describe('writes and drafts', () => {
     await screenshot(page, 'offline-member-draft')
     await shown(page, '.save-button').first().click()
     await shown(page, '.members-page').first().waitFor({ timeout: 20_000 })
-    const board = await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })
+    const board = await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })
     expect(board.board.members.find((candidate) => candidate.name === member.name)?.phone).toBe(typed)
     expect(await storedText(page)).not.toContain(typed)
   })
 
   test('nothing of a help request stays on the phone after 快速离开, or after it is sent', async () => {
     const page = phone.page
-    await logIn(page, 'demo-resident')
+    await logIn(page, stage.host.url, 'demo-resident')
     const openForm = async () => {
       await freshGoto(page, boardUrl())
       await shown(page, '.help-entry-button').first().click()

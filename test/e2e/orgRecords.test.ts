@@ -4,41 +4,30 @@
 // words and put right in the year planner; a member publishes an office number or none;
 // and the resident pages: no "妇女代表 0 名", a search placeholder that fits, Back from a
 // 找我的执委 answer returns to the area list, and a staff form that speaks of her.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ActionOutput, ConsoleMember, GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
-import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { screenshot } from './support/browser'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(600_000)
 
 const ORG = 'demo-community'
-let host: StartedHost
-let phone: { context: BrowserContext; page: Page }
+// six builds may share this machine: give the first build time
+const stage = withHostAndPhones(1, { readyTimeoutMs: 480_000 })
+const [phone] = stage.phones
 let orgId = ''
 
 beforeAll(async () => {
-  // six builds may share this machine: give the first build time
-  host = await npmStart(480_000)
-  phone = await launchPhone()
   orgId = (await board()).board.orgId
 })
 
-afterAll(async () => {
-  await phone?.context.close()
-  await host?.stop()
-})
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is shown. */
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const board = (code = ORG) => callApi<GetBoardOutput>(host.url, 'board', 'get', { code })
-const consoleView = async () => callApi<ActionOutput<'org', 'get'>>(host.url, 'org', 'get', { orgId }, await devToken(host.url, 'demo-chair'))
+const board = (code = ORG) => callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code })
+const consoleView = async () => callApi<ActionOutput<'org', 'get'>>(stage.host.url, 'org', 'get', { orgId }, await devToken(stage.host.url, 'demo-chair'))
 
 async function signInAs(page: Page, openid: string): Promise<void> {
-  await page.goto(`${host.url}/#/pages/me/index`)
-  await shown(page, '.dev-login-option').filter({ hasText: openid }).first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
+  await logIn(page, stage.host.url, openid)
   await page.goto('about:blank')
 }
 
@@ -75,12 +64,14 @@ test('adding a member with 5栋 asks before taking it from its member, and 变�
   const newName = '李新芳'
 
   // the server refuses the unconfirmed move on its own, naming both members
-  const chair = await devToken(host.url, 'demo-chair')
+  const chair = await devToken(stage.host.url, 'demo-chair')
   const fields = { name: newName, post: 'member', phone: '13911112222', photoUrl: null, specialty: '', onDutyMonth: null, termStart: null, termEnd: null }
-  await expect(callApi(host.url, 'org', 'saveMember', { orgId, fields, coverAreaIds: [area._id] }, chair)).rejects.toThrow(`5栋 现由 ${holder.name} 联系，改由 ${newName} 联系吗？`)
+  await expect(callApi(stage.host.url, 'org', 'saveMember', { orgId, fields, coverAreaIds: [area._id] }, chair)).rejects.toThrow(
+    `5栋 现由 ${holder.name} 联系，改由 ${newName} 联系吗？`,
+  )
 
   await signInAs(page, 'demo-chair')
-  await page.goto(`${host.url}/#/staff/pages/member-edit/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/member-edit/index?orgId=${orgId}`)
   await shown(page, '.member-form').first().waitFor()
   await shown(page, '.member-name-input').first().fill(newName)
   await shown(page, '.member-phone-input').first().fill('13911112222')
@@ -103,7 +94,7 @@ test('adding a member with 5栋 asks before taking it from its member, and 变�
   expect(added).toBeDefined()
   expect((await board()).board.areas.find((a) => a.id === area._id)?.memberId).toBe(added?.id)
 
-  await page.goto(`${host.url}/#/staff/pages/history/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/history/index?orgId=${orgId}`)
   const entry = shown(page, '.history-entry')
     .filter({ hasText: `添加了成员 ${newName}` })
     .first()
@@ -129,7 +120,7 @@ test('handing an area to another member on its own form asks first, and 变更�
   const next = view.members.find((m) => m.status === 'active' && m.post === 'member' && m._id !== holder?._id && m._id !== area?.backupMemberId)
   if (!area || !holder || !next) throw new Error('the demo community should have 7栋 covered by a member')
   await signInAs(page, 'demo-chair')
-  await page.goto(`${host.url}/#/staff/pages/area-edit/index?orgId=${orgId}&areaId=${area._id}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/area-edit/index?orgId=${orgId}&areaId=${area._id}`)
   await shown(page, '.area-form').first().waitFor()
   await shown(page, '.area-member-choices .choice').filter({ hasText: next.name }).first().click()
   await shown(page, '.save-button').first().click()
@@ -140,7 +131,7 @@ test('handing an area to another member on its own form asks first, and 变更�
   await shown(page, '.areas-page').first().waitFor()
   expect((await board()).board.areas.find((a) => a.id === area._id)?.memberId).toBe(next._id)
 
-  await page.goto(`${host.url}/#/staff/pages/history/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/history/index?orgId=${orgId}`)
   const entry = shown(page, '.history-entry').filter({ hasText: '修改了片区 7栋 的联系执委' }).first()
   await expect(entry.innerText()).resolves.toContain(`联系执委：${holder.name} → ${next.name}`)
 })
@@ -153,13 +144,13 @@ test('two 执委 on duty in one month are warned with the seed’s words, and th
   const view = await consoleView()
   const mover = view.members.find((m) => m.status === 'active' && m.post !== 'volunteer' && m.onDutyMonth === spare)
   if (!mover) throw new Error(`the demo community should have an 执委 on duty in ${spare}月`)
-  const chair = await devToken(host.url, 'demo-chair')
-  await callApi(host.url, 'org', 'saveMember', { orgId, memberId: mover._id, version: mover.version, fields: memberFields(mover, { onDutyMonth: month }) }, chair)
+  const chair = await devToken(stage.host.url, 'demo-chair')
+  await callApi(stage.host.url, 'org', 'saveMember', { orgId, memberId: mover._id, version: mover.version, fields: memberFields(mover, { onDutyMonth: month }) }, chair)
   expect((await board()).onDuty.memberIds).toHaveLength(2)
 
   // signing in leaves a fresh page: the console view this browser read before the change is not reused
   await signInAs(page, 'demo-chair')
-  await page.goto(`${host.url}/#/staff/pages/org/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/org/index?orgId=${orgId}`)
   const warning = shown(page, '.rule-warning--rotationClash').first()
   await expect(warning.innerText()).resolves.toMatch(new RegExp(`${month}月有 2 位执委同时轮值（.*${mover.name}.*），还有 1 个月没有人轮值`))
   await expect(warning.innerText()).resolves.toContain('轮值期间，执委主要依托党群服务中心、“妇女之家”等阵地，做好本级妇联日常工作')
@@ -196,7 +187,7 @@ test('a member hides her own phone and publishes an office number, then none', a
   const own = (await consoleView()).members.find((m) => m.bound && m.post === 'member')
   if (!own?.phone) throw new Error('demo-member should be a bound 执委 with a phone')
   await signInAs(page, 'demo-member')
-  await page.goto(`${host.url}/#/staff/pages/member-edit/index?orgId=${orgId}&memberId=${own._id}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/member-edit/index?orgId=${orgId}&memberId=${own._id}`)
   await shown(page, '.profile-form').first().waitFor()
   await shown(page, '.phone-shown-choices .choice').filter({ hasText: '只公开办公电话' }).first().click()
   await shown(page, '.save-button').first().click()
@@ -207,7 +198,7 @@ test('a member hides her own phone and publishes an office number, then none', a
   const published = async () => (await board()).board.members.find((m) => m.id === own._id)
   await expect(pollUntil(published, (m) => m?.phone === '023-61234567')).resolves.toMatchObject({ phone: '023-61234567', phoneKind: 'office' })
 
-  await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
+  await page.goto(`${stage.host.url}/#/pages/board/index?scene=${ORG}`)
   const card = shown(page, '.board-members .member-card').filter({ hasText: own.name }).first()
   await card.waitFor({ timeout: 30_000 })
   await expect(card.innerText()).resolves.toContain('办公电话')
@@ -216,11 +207,11 @@ test('a member hides her own phone and publishes an office number, then none', a
   await card.scrollIntoViewIfNeeded()
   await screenshot(page, 'org-records-board-office-phone')
 
-  await page.goto(`${host.url}/#/staff/pages/member-edit/index?orgId=${orgId}&memberId=${own._id}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/member-edit/index?orgId=${orgId}&memberId=${own._id}`)
   await shown(page, '.phone-shown-choices .choice').filter({ hasText: '不公开电话' }).first().click()
   await saveAndSettle(page)
   await expect(pollUntil(published, (m) => m?.phone === null)).resolves.toMatchObject({ phone: null })
-  await page.goto(`${host.url}/#/pages/member/index?code=${ORG}&id=${own._id}`)
+  await page.goto(`${stage.host.url}/#/pages/member/index?code=${ORG}&id=${own._id}`)
   const profile = shown(page, '.member-profile').first()
   await profile.waitFor({ timeout: 30_000 })
   // the board this page kept from before is shown at once, then read again
@@ -241,20 +232,19 @@ test('a board with no 妇女代表 does not say "妇女代表 0 名"; one with t
   const { page } = phone
   const small = 'demo-community-g1'
   expect((await board(small)).board.representativesCount).toBe(0)
-  await page.goto(`${host.url}/#/pages/board/index?scene=${small}`)
+  await page.goto(`${stage.host.url}/#/pages/board/index?scene=${small}`)
   await shown(page, '.board-page').first().waitFor({ timeout: 30_000 })
   await shown(page, '.board-members').first().waitFor()
   expect(await shown(page, '.representatives').count()).toBe(0)
   await expect(page.locator('body').innerText()).resolves.not.toMatch(/妇女代表\s*0\s*名/)
   await screenshot(page, 'org-records-board-no-representatives')
-  await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
+  await page.goto(`${stage.host.url}/#/pages/board/index?scene=${ORG}`)
   await expect(shown(page, '.representatives').first().innerText()).resolves.toMatch(/妇女代表\s*38\s*名/)
 })
 
 test('the search placeholder fits beside the button, at ordinary and at 1.6× text', async () => {
   const { page } = phone
-  await page.goto('about:blank')
-  await page.goto(`${host.url}/#/pages/search/index?reason=missing`)
+  await freshGoto(page, `${stage.host.url}/#/pages/search/index?reason=missing`)
   const input = shown(page, 'input.search-input').first()
   await input.waitFor({ timeout: 30_000 })
   /** the placeholder's width in the input's own font, against the room inside the input */
@@ -270,15 +260,9 @@ test('the search placeholder fits beside the button, at ordinary and at 1.6× te
   expect(ordinary.text).toBe('输入妇联名称')
   expect(ordinary.needed).toBeLessThanOrEqual(ordinary.room)
   await screenshot(page, 'org-records-search-1.0x')
-  // older eyes: every --font-* size of the theme 1.6 times as large
-  await page.evaluate(() => {
-    const root = document.documentElement
-    const theme = getComputedStyle(root)
-    for (const name of ['caption', 'small', 'note', 'detail', 'body', 'lead', 'title', 'headline']) {
-      const size = /^([\d.]+)([a-z]*)$/.exec(theme.getPropertyValue(`--font-${name}`).trim())
-      if (size) root.style.setProperty(`--font-${name}`, `${Number(size[1]) * 1.6}${size[2]}`)
-    }
-  })
+  // older eyes: every --font-* size of the theme 1.6 times as large (the theme multiplies each by
+  // --font-scale on the root, where 大字模式 sets it: src/theme.css, src/lib/fontScale.ts)
+  await page.evaluate(() => document.documentElement.style.setProperty('--font-scale', '1.6'))
   const large = await fit()
   expect(large.needed).toBeGreaterThan(ordinary.needed)
   expect(large.needed).toBeLessThanOrEqual(large.room)
@@ -288,7 +272,7 @@ test('the search placeholder fits beside the button, at ordinary and at 1.6× te
 
 test('Back from a 找我的执委 answer returns to the area list, and so does 重新选择片区', async () => {
   const { page } = phone
-  await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
+  await page.goto(`${stage.host.url}/#/pages/board/index?scene=${ORG}`)
   await shown(page, '.find-member-button').first().click()
   await shown(page, '.area-picker').first().waitFor({ timeout: 30_000 })
   await shown(page, '.area-option').filter({ hasText: '3栋' }).first().click()
@@ -316,7 +300,7 @@ test('Back from a 找我的执委 answer returns to the area list, and so does �
 test('a member filing a request for a woman is asked about her, never "为我自己"', async () => {
   const { page } = phone
   await signInAs(page, 'demo-chair')
-  await page.goto(`${host.url}/#/staff/pages/request-new/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/staff/pages/request-new/index?orgId=${orgId}`)
   const forWhom = shown(page, '.request-for-whom').first()
   await forWhom.waitFor({ timeout: 30_000 })
   await expect(forWhom.innerText()).resolves.toContain('她本人的事')

@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { GetBoardOutput } from '../../types'
 import { callApi } from './support/api'
-import { ARTIFACTS, launchPhone } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { ARTIFACTS } from './support/browser'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { fillToMembers } from './support/members'
 import { pdfFacts, pdfText, pdfToPng } from './support/pdf'
 
@@ -22,26 +22,16 @@ const ORG = 'demo-community'
 const PHONE_PT = { A4: 12, A3: 18 } as const
 /** the smallest text of any kind the large-print A3 poster may print, in pt */
 const A3_TEXT_PT = 9.5
-let host: StartedHost
-let chair: { context: BrowserContext; page: Page }
+const stage = withHostAndPhones(1)
+const [chair] = stage.phones
 let orgId = ''
 
 beforeAll(async () => {
-  host = await npmStart()
-  chair = await launchPhone()
   orgId = (await board()).board.orgId
-  await chair.page.goto(`${host.url}/#/pages/me/index`)
-  await shown(chair.page, '.dev-login-option').filter({ hasText: 'demo-chair' }).first().click()
-  await shown(chair.page, '.dev-login-current').filter({ hasText: 'demo-chair' }).first().waitFor()
+  await logIn(chair.page, stage.host.url, 'demo-chair')
 })
 
-afterAll(async () => {
-  await chair?.context.close()
-  await host?.stop()
-})
-
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const board = () => callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })
+const board = () => callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })
 
 interface PrintedSizes {
   /** every phone number on the sheet, in pt */
@@ -110,8 +100,7 @@ function blankArea(pdf: string, base: string): Blank {
 }
 
 async function printPoster(page: Page, size: 'A4' | 'A3', name: string): Promise<string> {
-  await page.goto('about:blank')
-  await page.goto(`${host.url}/#/staff/pages/poster/index?orgId=${orgId}&size=${size}`)
+  await freshGoto(page, `${stage.host.url}/#/staff/pages/poster/index?orgId=${orgId}&size=${size}`)
   await shown(page, `.poster-sheet--${size}[data-ready="true"]`).first().waitFor({ timeout: 60_000 })
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   const pdf = path.join(ARTIFACTS, `${name}.pdf`)
@@ -125,7 +114,7 @@ describe.each([
   ['the most members the rules allow', 29],
 ])('the poster with %s', (_, members) => {
   test.each(['A4', 'A3'] as const)('%s: phones large enough to read from a metre, 联系片区 on every card that has one, no blank quarter', async (size) => {
-    if (members) await fillToMembers(host.url, orgId, members)
+    if (members) await fillToMembers(stage.host.url, orgId, members)
     const data = await board()
     if (members) expect(data.board.members.length).toBeGreaterThanOrEqual(members)
     const name = `poster-print-${size}-${data.board.members.length}`

@@ -5,35 +5,23 @@
 // console form (the chair's 议事 record) a CONFLICT in the reload notice, refused fields
 // under their fields, anything else in a dialog; on a resident's form (提议题) in the notice
 // above the button — a sign-in refusal with where to sign in after the reason.
-import type { BrowserContext, Page, Route } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { ERROR_CODES, HTTP_STATUS, type ErrorCode, type GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
-import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { screenshot } from './support/browser'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 
 jest.setTimeout(300_000)
 
 const ORG = 'demo-community'
-let host: StartedHost
-let phone: { context: BrowserContext; page: Page }
+const stage = withHostAndPhones(1)
+const [phone] = stage.phones
 let orgId = ''
 let meetingId = ''
 
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 /** A reason no page could make up by itself: each code gets its own. */
 const reasonFor = (code: ErrorCode) => `服务器的原因：${ERROR_CODES.indexOf(code) + 1} 号拒绝，请照此办理`
 const FIELD_REASON = '议定事项：服务器要求写清楚由谁落实'
-
-async function freshGoto(page: Page, hash: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(`${host.url}/#${hash}`)
-}
-
-async function logIn(page: Page, openid: string): Promise<void> {
-  await freshGoto(page, '/pages/me/index')
-  await shown(page, '.dev-login-option').filter({ hasText: openid }).first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
-}
 
 /** Answers `fn.action` with a refusal of `code`; every other call goes to the host. */
 async function refuseNext(page: Page, fn: string, action: string, code: ErrorCode): Promise<void> {
@@ -48,7 +36,7 @@ async function refuseNext(page: Page, fn: string, action: string, code: ErrorCod
 
 /** A meeting with one accepted topic on it, so the record form is on screen. */
 async function scheduledMeeting(): Promise<string> {
-  const chair = await devToken(host.url, 'demo-chair')
+  const chair = await devToken(stage.host.url, 'demo-chair')
   const payload = {
     orgId,
     title: '路灯维修',
@@ -60,8 +48,8 @@ async function scheduledMeeting(): Promise<string> {
     anonymous: false,
     onBehalfOf: '',
   }
-  const { topic } = await callApi<{ topic: { _id: string; version: number } }>(host.url, 'topics', 'submit', payload, await devToken(host.url, 'demo-resident'))
-  await callApi(host.url, 'topics', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } }, chair)
+  const { topic } = await callApi<{ topic: { _id: string; version: number } }>(stage.host.url, 'topics', 'submit', payload, await devToken(stage.host.url, 'demo-resident'))
+  await callApi(stage.host.url, 'topics', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } }, chair)
   const meeting = {
     orgId,
     form: 'plenary',
@@ -73,22 +61,15 @@ async function scheduledMeeting(): Promise<string> {
     guests: [],
     topicIds: [topic._id],
   }
-  return (await callApi<{ meeting: { _id: string } }>(host.url, 'topics', 'scheduleMeeting', meeting, chair)).meeting._id
+  return (await callApi<{ meeting: { _id: string } }>(stage.host.url, 'topics', 'scheduleMeeting', meeting, chair)).meeting._id
 }
 
 beforeAll(async () => {
-  host = await npmStart()
-  phone = await launchPhone()
-  orgId = (await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })).board.orgId
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
   meetingId = await scheduledMeeting()
-  await logIn(phone.page, 'demo-chair')
-  await freshGoto(phone.page, `/staff/pages/meeting-record/index?orgId=${orgId}&meetingId=${meetingId}`)
+  await logIn(phone.page, stage.host.url, 'demo-chair', { fresh: true })
+  await freshGoto(phone.page, stage.at(`/staff/pages/meeting-record/index?orgId=${orgId}&meetingId=${meetingId}`))
   await shown(phone.page, 'textarea.record-decision-input').first().fill('请物业一周内修好')
-})
-
-afterAll(async () => {
-  await phone?.context.close()
-  await host?.stop()
 })
 
 describe('a console form (议事记录)', () => {
@@ -115,8 +96,8 @@ describe('a console form (议事记录)', () => {
 
 describe('a resident’s form (提议题)', () => {
   beforeAll(async () => {
-    await logIn(phone.page, 'demo-resident')
-    await freshGoto(phone.page, `/topics/pages/submit/index?orgId=${orgId}`)
+    await logIn(phone.page, stage.host.url, 'demo-resident', { fresh: true })
+    await freshGoto(phone.page, stage.at(`/topics/pages/submit/index?orgId=${orgId}`))
     await shown(phone.page, 'input.topic-title-input').first().fill('楼下垃圾桶不够用')
   })
 

@@ -6,11 +6,11 @@
 // resident who has the first one's case link sees nothing of it.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ActionOutput, GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
-import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { screenshot } from './support/browser'
+import { freshGoto, logIn, shown, withHostAndPhones, type Phone } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
@@ -23,52 +23,22 @@ const STAFF_NOTE = '内部备注：本人暂住娘家，上门前先发短信'
 const CLOSING = '已为您联系司法所法律援助，律师会按您说的时间发短信给您'
 const EXIT_SECRET = '这段话快速离开后不应留下'
 
-type Browser = { context: BrowserContext; page: Page }
 type CaseView = ActionOutput<'requests', 'get'>['case']
-let host: StartedHost
-let resident: Browser
-let staff: Browser
-let intruder: Browser
+const stage = withHostAndPhones(3)
+const [resident, staff, intruder]: readonly Phone[] = stage.phones
 let orgId = ''
 let caseId = ''
 let caseCode = ''
 
 beforeAll(async () => {
-  host = await npmStart()
-  resident = await launchPhone()
-  staff = await launchPhone()
-  intruder = await launchPhone()
-  orgId = (await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })).board.orgId
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
 })
 
-afterAll(async () => {
-  for (const browser of [resident, staff, intruder]) await browser?.context.close()
-  await host?.stop()
-})
-
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const getCase = async (openid: string) => (await callApi<{ case: CaseView }>(host.url, 'requests', 'get', { caseId }, await devToken(host.url, openid))).case
-
-async function logIn(page: Page, openid: string): Promise<void> {
-  await page.goto(`${host.url}/#/pages/me/index`)
-  const option = shown(page, '.dev-login-option').filter({ hasText: openid })
-  if (openid.startsWith('demo-')) await option.first().click()
-  else {
-    await shown(page, '.dev-login-input').first().fill(openid)
-    await shown(page, '.dev-login-submit').first().click()
-  }
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
-}
-
-/** A fresh document load: Taro's H5 router would otherwise reuse a page kept in its stack. */
-async function freshGoto(page: Page, url: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(url)
-}
+const getCase = async (openid: string) => (await callApi<{ case: CaseView }>(stage.host.url, 'requests', 'get', { caseId }, await devToken(stage.host.url, openid))).case
 
 /** From the board's 我要求助 through the age question and the consent step to the form. */
 async function openForm(page: Page): Promise<void> {
-  await freshGoto(page, `${host.url}/#/pages/board/index?scene=${ORG}`)
+  await freshGoto(page, `${stage.host.url}/#/pages/board/index?scene=${ORG}`)
   await shown(page, '.help-entry-button').first().click()
   await shown(page, '.intake-age-option--18to59').first().click()
   await shown(page, '.consent-checkbox').first().click()
@@ -86,8 +56,8 @@ async function pickStep(page: Page, label: string): Promise<void> {
 
 test('demo-resident asks for help from the board; consent comes first and is not ticked for her', async () => {
   const { page } = resident
-  await logIn(page, 'demo-resident')
-  await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
+  await logIn(page, stage.host.url, 'demo-resident')
+  await page.goto(`${stage.host.url}/#/pages/board/index?scene=${ORG}`)
   await shown(page, '.help-entry-button').first().click()
   for (const selector of ['.call-110', '.call-12338', '.quick-exit-button']) await shown(page, selector).first().waitFor()
   await shown(page, '.intake-age-option--18to59').first().click()
@@ -129,8 +99,8 @@ test('demo-resident asks for help from the board; consent comes first and is not
 
 test('demo-chair sees it in her queue without a name, opens it and assigns demo-member', async () => {
   const { page } = staff
-  await logIn(page, 'demo-chair')
-  await freshGoto(page, `${host.url}/#/staff/pages/home/index`)
+  await logIn(page, stage.host.url, 'demo-chair')
+  await freshGoto(page, `${stage.host.url}/#/staff/pages/home/index`)
   await shown(page, '.request-queue-entry').first().click()
   const row = shown(page, '.request-row').filter({ hasText: caseCode }).first()
   const rowText = await row.innerText()
@@ -144,10 +114,10 @@ test('demo-chair sees it in her queue without a name, opens it and assigns demo-
   const personal = await shown(page, '.request-personal').first().innerText()
   expect(personal).toContain(STORY)
   expect(personal).toContain('不要给她打电话')
-  const memberToken = await devToken(host.url, 'demo-member')
-  const memberId = (await callApi<ActionOutput<'org', 'mine'>>(host.url, 'org', 'mine', {}, memberToken)).places[0].memberId
-  const chairToken = await devToken(host.url, 'demo-chair')
-  const orgView = await callApi<ActionOutput<'org', 'get'>>(host.url, 'org', 'get', { orgId }, chairToken)
+  const memberToken = await devToken(stage.host.url, 'demo-member')
+  const memberId = (await callApi<ActionOutput<'org', 'mine'>>(stage.host.url, 'org', 'mine', {}, memberToken)).places[0].memberId
+  const chairToken = await devToken(stage.host.url, 'demo-chair')
+  const orgView = await callApi<ActionOutput<'org', 'get'>>(stage.host.url, 'org', 'get', { orgId }, chairToken)
   const memberName = orgView.members.find((member) => member._id === memberId)?.name ?? ''
   expect(memberName).not.toBe('')
   await pickStep(page, '受理')
@@ -164,8 +134,8 @@ test('demo-chair sees it in her queue without a name, opens it and assigns demo-
 
 test('demo-member refers it to legal aid, keeps a staff-only note and closes it', async () => {
   const { page } = staff
-  await logIn(page, 'demo-member')
-  await freshGoto(page, `${host.url}/#/staff/pages/home/index`)
+  await logIn(page, stage.host.url, 'demo-member')
+  await freshGoto(page, `${stage.host.url}/#/staff/pages/home/index`)
   await shown(page, '.assigned-requests-entry').first().click()
   await shown(page, '.request-row').filter({ hasText: caseCode }).first().click()
   await shown(page, '.request-step-kind').first().waitFor()
@@ -201,7 +171,7 @@ test('demo-member refers it to legal aid, keeps a staff-only note and closes it'
 
 test('the resident sees 已办结 with the reason, not the staff note, and rates the help', async () => {
   const { page } = resident
-  await freshGoto(page, `${host.url}/#/help/pages/mine/index`)
+  await freshGoto(page, `${stage.host.url}/#/help/pages/mine/index`)
   const row = shown(page, '.my-request-row').filter({ hasText: caseCode }).first()
   await expect(row.innerText()).resolves.toContain('已办结')
   await row.click()
@@ -222,7 +192,7 @@ test('the resident sees 已办结 with the reason, not the staff note, and rates
   const outbox = await pollUntil(
     async () =>
       fs
-        .readFileSync(path.join(host.dataDir, 'outbox.db'), 'utf8')
+        .readFileSync(path.join(stage.host.dataDir, 'outbox.db'), 'utf8')
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line)),
@@ -259,11 +229,12 @@ test('quick exit leaves nothing of the form on screen, in storage or in the page
 
 test('a second resident with the first one’s case link sees 没有找到 and nothing of the case', async () => {
   const { page } = intruder
-  await logIn(page, 'e2e-other-resident')
-  await freshGoto(page, `${host.url}/#/help/pages/case/index?caseId=${caseId}`)
+  // not a demo identity: typed into the panel's box
+  await logIn(page, stage.host.url, 'e2e-other-resident', { typed: true })
+  await freshGoto(page, `${stage.host.url}/#/help/pages/case/index?caseId=${caseId}`)
   await expect(shown(page, '.state-error').first().innerText()).resolves.toContain('没有找到')
   const text = await shown(page, '.my-case-page').first().innerText()
   for (const secret of [caseCode, STORY, NEEDS, CALLED, CLOSING, '家庭暴力']) expect(text).not.toContain(secret)
   await screenshot(page, 'requests-not-found')
-  await expect(callApi(host.url, 'requests', 'get', { caseId }, await devToken(host.url, 'e2e-other-resident'))).rejects.toThrow(/NOT_FOUND/)
+  await expect(callApi(stage.host.url, 'requests', 'get', { caseId }, await devToken(stage.host.url, 'e2e-other-resident'))).rejects.toThrow(/NOT_FOUND/)
 })

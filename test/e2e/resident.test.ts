@@ -3,44 +3,28 @@
 // the staff entry (工作台, 输入邀请码) sits below them, not in red; and on the topic form,
 // signed out, she is told so before she types, with the way in, and finds the form
 // waiting when she comes back signed in.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { GetBoardOutput } from '../../types'
 import { callApi } from './support/api'
-import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { screenshot } from './support/browser'
+import { freshGoto, shown, withHostAndPhones } from './support/journey'
 
 jest.setTimeout(300_000)
 
 const ORG = 'demo-community'
-let host: StartedHost
-let phone: { context: BrowserContext; page: Page }
+const stage = withHostAndPhones(1)
+const [phone] = stage.phones
 let orgId = ''
 
 beforeAll(async () => {
-  host = await npmStart()
-  phone = await launchPhone()
-  orgId = (await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })).board.orgId
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
 })
-
-afterAll(async () => {
-  await phone?.context.close()
-  await host?.stop()
-})
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is shown. */
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-
-/** A fresh document load: Taro's H5 router would otherwise reuse a page kept in its stack. */
-async function freshGoto(page: Page, path: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(`${host.url}/#${path}`)
-}
 
 const top = async (page: Page, selector: string): Promise<number> => (await shown(page, selector).first().boundingBox())?.y ?? Number.NaN
 
 test('from the board she reaches her own 我的: her requests, topics and messages first, the staff entry below and not in red', async () => {
   const { page } = phone
-  await freshGoto(page, `/pages/board/index?scene=${ORG}`)
+  await freshGoto(page, stage.at(`/pages/board/index?scene=${ORG}`))
   await shown(page, '.board-header__me').first().click()
   await expect(shown(page, '.me-hero__title').first().innerText()).resolves.toBe('我的')
   await shown(page, '.dev-login-option').filter({ hasText: 'demo-resident' }).first().click()
@@ -62,18 +46,18 @@ test('from the board she reaches her own 我的: her requests, topics and messag
 
   await shown(page, '.me-topics-button').first().click()
   await shown(page, '.my-topics-page .section__title').filter({ hasText: '我提的议题' }).first().waitFor()
-  await freshGoto(page, '/pages/me/index')
+  await freshGoto(page, stage.at('/pages/me/index'))
   await shown(page, '.me-messages-button').first().click()
   await page.waitForURL(/pages\/messages\/index/)
   await shown(page, '.message-row, .state-view__title').first().waitFor()
-  await freshGoto(page, '/pages/me/index')
+  await freshGoto(page, stage.at('/pages/me/index'))
   await shown(page, '.me-help-button').first().click()
   await page.waitForURL(/help\/pages\/mine\/index/)
 })
 
 test('a chair still finds 工作台 on 我的, under her own things', async () => {
   const { page } = phone
-  await freshGoto(page, '/pages/me/index')
+  await freshGoto(page, stage.at('/pages/me/index'))
   await shown(page, '.dev-login-option').filter({ hasText: 'demo-chair' }).first().click()
   await shown(page, '.dev-login-current').filter({ hasText: 'demo-chair' }).first().waitFor()
   await shown(page, '.me-workbench-button').first().click()
@@ -82,11 +66,11 @@ test('a chair still finds 工作台 on 我的, under her own things', async () =
 
 test('signed out, the topic form says so before she types and shows the way in; back signed in, the form is there', async () => {
   const { page } = phone
-  await freshGoto(page, '/pages/me/index')
+  await freshGoto(page, stage.at('/pages/me/index'))
   await shown(page, '.me-signout-button').first().click()
   await shown(page, '.dev-login-current').filter({ hasText: '当前未登录' }).first().waitFor()
 
-  await freshGoto(page, `/topics/pages/list/index?orgId=${orgId}`)
+  await freshGoto(page, stage.at(`/topics/pages/list/index?orgId=${orgId}`))
   await shown(page, '.submit-topic-button').first().click()
   const notice = shown(page, '.topic-signin-notice').first()
   await expect(notice.innerText()).resolves.toMatch(/提议题要先登录[\s\S]*我的/)

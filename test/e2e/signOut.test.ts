@@ -1,37 +1,20 @@
 // 退出登录 on 我的, in real Chromium against `npm start`: she signs in as a demo identity,
 // taps 退出登录, and is signed out here — and on the host, so the token another browser
 // of hers holds is refused too (401 登录已失效，请重新登录); her half-written forms are gone.
-import type { BrowserContext, Page } from 'playwright-core'
 import { callApi, devToken } from './support/api'
-import { launchPhone } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { logIn, shown, withHostAndPhones } from './support/journey'
 
 jest.setTimeout(300_000)
 
-let host: StartedHost
-let phone: { context: BrowserContext; page: Page }
-
-beforeAll(async () => {
-  host = await npmStart()
-  phone = await launchPhone()
-})
-
-afterAll(async () => {
-  await phone?.context.close()
-  await host?.stop()
-})
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: look only at what is shown. */
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
+const stage = withHostAndPhones(1)
+const [phone] = stage.phones
 
 test('退出登录 signs her out here and on the host, in her other browser too', async () => {
   const { page } = phone
-  await page.goto(`${host.url}/#/pages/me/index`)
-  await shown(page, '.dev-login-option').filter({ hasText: 'demo-chair' }).first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: 'demo-chair' }).first().waitFor()
+  await logIn(page, stage.host.url, 'demo-chair')
   await shown(page, '.me-workbench-button').first().waitFor()
-  const laptop = await devToken(host.url, 'demo-chair')
-  await callApi(host.url, 'org', 'mine', {}, laptop)
+  const laptop = await devToken(stage.host.url, 'demo-chair')
+  await callApi(stage.host.url, 'org', 'mine', {}, laptop)
   // a member form she was halfway through, kept as a draft (src/lib/drafts.ts)
   await page.evaluate(() =>
     window.localStorage.setItem('liangpai.draft.member.demo-community.new', JSON.stringify({ data: { savedAt: Date.now(), basedOn: 0, values: { name: '王某某' } } })),
@@ -47,5 +30,5 @@ test('退出登录 signs her out here and on the host, in her other browser too'
   const keys = await page.evaluate(() => Object.keys(window.localStorage))
   expect(keys.filter((key) => key.startsWith('liangpai.draft.'))).toEqual([])
   expect(keys).toContain('liangpai.keep')
-  await expect(callApi(host.url, 'org', 'mine', {}, laptop)).rejects.toThrow('登录已失效，请重新登录')
+  await expect(callApi(stage.host.url, 'org', 'mine', {}, laptop)).rejects.toThrow('登录已失效，请重新登录')
 })

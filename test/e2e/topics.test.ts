@@ -4,11 +4,11 @@
 // meeting comes from the server, 议事会议), and publishes feedback;
 // the resident then sees the outcome on the topic page (and the board's 议事成果), and
 // every notification she was sent in her 消息 list.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
 import { launchPhone, screenshot } from './support/browser'
-import { npmStart, type StartedHost } from './support/host'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
@@ -18,9 +18,8 @@ const TITLE = '小区儿童游乐场缺少遮阳棚'
 const OTHER = '希望开设周末妇女健康讲座'
 const FEEDBACK = '街道已同意出资，下月开工安装遮阳棚'
 const DECISION = '向社区两委申请经费安装遮阳棚'
-let host: StartedHost
-let resident: { context: BrowserContext; page: Page }
-let chair: { context: BrowserContext; page: Page }
+const stage = withHostAndPhones(2)
+const [resident, chair] = stage.phones
 let orgId = ''
 let myTopicId = ''
 let otherTopicId = ''
@@ -28,30 +27,15 @@ let otherTopicId = ''
 type Topic = { _id: string; state: string; secondCount: number; version: number; meetingId: string | null }
 
 beforeAll(async () => {
-  host = await npmStart()
-  resident = await launchPhone()
-  chair = await launchPhone()
-  orgId = (await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })).board.orgId
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
 })
 
-afterAll(async () => {
-  await resident?.context.close()
-  await chair?.context.close()
-  await host?.stop()
-})
-
-const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const getTopic = async (topicId: string, openid = 'demo-chair') => (await callApi<{ topic: Topic }>(host.url, 'topics', 'get', { topicId }, await devToken(host.url, openid))).topic
-
-async function logIn(page: Page, openid: string): Promise<void> {
-  await page.goto(`${host.url}/#/pages/me/index`)
-  await shown(page, '.dev-login-option').filter({ hasText: openid }).first().click()
-  await shown(page, '.dev-login-current').filter({ hasText: openid }).first().waitFor()
-}
+const getTopic = async (topicId: string, openid = 'demo-chair') =>
+  (await callApi<{ topic: Topic }>(stage.host.url, 'topics', 'get', { topicId }, await devToken(stage.host.url, openid))).topic
 
 /** Another woman's topic, entered and accepted through the API: the one she seconds. */
 async function acceptedOtherTopic(): Promise<string> {
-  const member = await devToken(host.url, 'demo-member')
+  const member = await devToken(stage.host.url, 'demo-member')
   const payload = {
     orgId,
     title: OTHER,
@@ -63,17 +47,17 @@ async function acceptedOtherTopic(): Promise<string> {
     anonymous: false,
     onBehalfOf: '',
   }
-  const { topic } = await callApi<{ topic: Topic }>(host.url, 'topics', 'submit', payload, member)
-  const chairToken = await devToken(host.url, 'demo-chair')
-  await callApi(host.url, 'topics', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } }, chairToken)
+  const { topic } = await callApi<{ topic: Topic }>(stage.host.url, 'topics', 'submit', payload, member)
+  const chairToken = await devToken(stage.host.url, 'demo-chair')
+  await callApi(stage.host.url, 'topics', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } }, chairToken)
   return topic._id
 }
 
 test('demo-resident raises a topic from the board; a missing field is shown next to it', async () => {
   const { page } = resident
   otherTopicId = await acceptedOtherTopic()
-  await logIn(page, 'demo-resident')
-  await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
+  await logIn(page, stage.host.url, 'demo-resident')
+  await page.goto(`${stage.host.url}/#/pages/board/index?scene=${ORG}`)
   await shown(page, '.topics-button').first().click()
   await shown(page, '.topic-row').filter({ hasText: OTHER }).first().waitFor()
   await shown(page, '.submit-topic-button').first().click()
@@ -95,13 +79,13 @@ test('demo-resident raises a topic from the board; a missing field is shown next
 
 test('she seconds the other topic once, and sees her own under 我提的议题', async () => {
   const { page } = resident
-  await page.goto(`${host.url}/#/topics/pages/list/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/topics/pages/list/index?orgId=${orgId}`)
   await shown(page, '.topic-row').filter({ hasText: OTHER }).first().click()
   await shown(page, '.second-button').first().click()
   await shown(page, '.topic-second__done').first().waitFor()
   await expect(shown(page, '.topic-second__count').first().innerText()).resolves.toContain('1 人附议')
   expect((await getTopic(otherTopicId)).secondCount).toBe(1)
-  await page.goto(`${host.url}/#/topics/pages/mine/index?orgId=${orgId}`)
+  await page.goto(`${stage.host.url}/#/topics/pages/mine/index?orgId=${orgId}`)
   await expect(shown(page, '.topic-row').filter({ hasText: TITLE }).first().innerText()).resolves.toContain('待审核')
 })
 
@@ -110,13 +94,8 @@ test('she seconds the other topic once, and sees her own under 我提的议题',
  * kept in its stack. (A form that goes back after saving is waited for first: its
  * history.back() would otherwise land on top of the next navigation.)
  */
-async function freshGoto(page: Page, url: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(url)
-}
-
 async function openChairTopic(page: Page): Promise<void> {
-  await freshGoto(page, `${host.url}/#/staff/pages/org/index?orgId=${orgId}`)
+  await freshGoto(page, `${stage.host.url}/#/staff/pages/org/index?orgId=${orgId}`)
   await shown(page, '.console-tile--topics').first().click()
   await shown(page, '.console-topic').filter({ hasText: TITLE }).first().click()
   await shown(page, '.chair-topic-page').first().waitFor()
@@ -124,7 +103,7 @@ async function openChairTopic(page: Page): Promise<void> {
 
 test('demo-chair accepts it and puts it on a meeting’s agenda', async () => {
   const { page } = chair
-  await logIn(page, 'demo-chair')
+  await logIn(page, stage.host.url, 'demo-chair')
   await openChairTopic(page)
   await expect(shown(page, '.chair-topic-page').first().innerText()).resolves.toContain('5号楼刘女士')
   await shown(page, '.accept-topic-button').first().click()
@@ -151,10 +130,10 @@ test('demo-chair accepts it and puts it on a meeting’s agenda', async () => {
 
 test('on another phone she opens the meeting from 议事会议, records attendance and the decision, then publishes feedback', async () => {
   await chair.context.close()
-  chair = await launchPhone()
+  Object.assign(chair, await launchPhone())
   const { page } = chair
-  await logIn(page, 'demo-chair')
-  await freshGoto(page, `${host.url}/#/staff/pages/org/index?orgId=${orgId}`)
+  await logIn(page, stage.host.url, 'demo-chair')
+  await freshGoto(page, `${stage.host.url}/#/staff/pages/org/index?orgId=${orgId}`)
   await shown(page, '.console-tile--topics').first().click()
   await shown(page, '.meetings-button').first().click()
   await shown(page, '.meeting-row').filter({ hasText: TITLE }).first().click()
@@ -171,7 +150,7 @@ test('on another phone she opens the meeting from 议事会议, records attendan
     (t) => t.state === 'decided',
   )
   // the minutes are kept: 议事会议 → 已记录 opens them
-  await freshGoto(page, `${host.url}/#/staff/pages/meetings/index?orgId=${orgId}`)
+  await freshGoto(page, `${stage.host.url}/#/staff/pages/meetings/index?orgId=${orgId}`)
   await shown(page, '.meeting-status .choice').filter({ hasText: '已记录' }).first().click()
   await shown(page, '.meeting-row').filter({ hasText: TITLE }).first().click()
   await expect(shown(page, '.meeting-minutes').first().innerText()).resolves.toContain(DECISION)
@@ -192,19 +171,19 @@ test('on another phone she opens the meeting from 议事会议, records attendan
 
 test('the resident sees the decision and the feedback, and her topic heads the board’s 议事成果', async () => {
   const { page } = resident
-  await freshGoto(page, `${host.url}/#/topics/pages/detail/index?topicId=${myTopicId}`)
+  await freshGoto(page, `${stage.host.url}/#/topics/pages/detail/index?topicId=${myTopicId}`)
   await shown(page, '.topic-outcome').first().waitFor()
   const text = await shown(page, '.topic-page').first().innerText()
   expect(text).toContain(DECISION)
   expect(text).toContain(FEEDBACK)
   expect(text).toContain('对外不公开姓名')
-  const { topic: seenByOthers } = await callApi<{ topic: { submitterName: string | null } }>(host.url, 'topics', 'get', { topicId: myTopicId })
+  const { topic: seenByOthers } = await callApi<{ topic: { submitterName: string | null } }>(stage.host.url, 'topics', 'get', { topicId: myTopicId })
   expect(seenByOthers.submitterName).toBeNull()
   await screenshot(page, 'topics-outcome')
-  const { board } = await callApi<GetBoardOutput>(host.url, 'board', 'get', { code: ORG })
+  const { board } = await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })
   const boardTopics = (board as { topics?: { id: string; title: string }[] }).topics
   if (boardTopics) {
-    await page.goto(`${host.url}/#/pages/board/index?scene=${ORG}`)
+    await page.goto(`${stage.host.url}/#/pages/board/index?scene=${ORG}`)
     await page.reload()
     const section = await shown(page, '.board-topics').first().innerText()
     for (const topic of boardTopics.slice(0, 3)) expect(section).toContain(topic.title)
@@ -217,7 +196,7 @@ test('the resident sees the decision and the feedback, and her topic heads the b
 
 test('her 消息 list, reached from 我的, shows what she was told at each step; a message opens its topic', async () => {
   const { page } = resident
-  await freshGoto(page, `${host.url}/#/pages/me/index`)
+  await freshGoto(page, `${stage.host.url}/#/pages/me/index`)
   await shown(page, '.me-messages-button').first().click()
   const about = shown(page, '.message-row').filter({ hasText: TITLE })
   await about.filter({ hasText: '已反馈' }).first().waitFor()
