@@ -6,7 +6,7 @@ import type { AuditDoc, MeetingDoc, OutboxDoc, TopicDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { agendaServices, CALLERS, IDS } from './fixtures/topicsTree'
+import { agendaServices, CALLERS, IDS, meetingInput } from './fixtures/topicsTree'
 import { createCaller, dataOf, type Who } from '../../fixtures/caller'
 
 let services: TestServices
@@ -15,17 +15,7 @@ beforeEach(async () => {
   services = await agendaServices()
 })
 
-const MEETING: ActionInput<'topics', 'scheduleMeeting'> = {
-  orgId: 'comm',
-  form: 'plenary',
-  startsAt: '2026-11-25T07:00:00.000Z',
-  place: '幸福社区妇女之家',
-  host: '李主席',
-  invitedMemberIds: [IDS.chair, IDS.memberA],
-  representatives: ['王阿姨'],
-  guests: [],
-  topicIds: ['t1', 't2'],
-}
+const MEETING = meetingInput([IDS.chair, IDS.memberA])
 const schedule = async (): Promise<MeetingDoc> => (await dataOf(topicsAs('chair').reply('scheduleMeeting', MEETING))).meeting
 const changes = (meeting: MeetingDoc, over: Partial<ActionInput<'topics', 'updateMeeting'>> = {}): ActionInput<'topics', 'updateMeeting'> => {
   const { form, startsAt, place, host, invitedMemberIds, representatives, guests } = meeting

@@ -6,7 +6,7 @@ import type { AuditDoc, OutboxDoc, TopicDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
-import { agendaServices, IDS, topicIn } from './fixtures/topicsTree'
+import { agendaServices, IDS, topicIn, meetingInput } from './fixtures/topicsTree'
 import { createCaller, dataOf, type Who } from '../../fixtures/caller'
 
 let services: TestServices
@@ -17,17 +17,7 @@ beforeEach(async () => {
 })
 
 type Recording = ActionInput<'topics', 'recordMeeting'>
-const MEETING: ActionInput<'topics', 'scheduleMeeting'> = {
-  orgId: 'comm',
-  form: 'plenary',
-  startsAt: '2026-11-25T07:00:00.000Z',
-  place: '幸福社区妇女之家',
-  host: '李主席',
-  invitedMemberIds: [IDS.chair, IDS.memberA, IDS.memberB],
-  representatives: ['王阿姨'],
-  guests: ['社区党委书记 赵书记'],
-  topicIds: ['t1', 't2'],
-}
+const MEETING = meetingInput([IDS.chair, IDS.memberA, IDS.memberB], ['社区党委书记 赵书记'])
 const RECORD = (topicId: string): Recording['records'][number] => ({
   topicId,
   discussion: '大家认为很有必要，场地可用二楼。',

@@ -24,6 +24,18 @@ const badInstant = fc.oneof(fc.constantFrom('2026-12-01', '2026-12-01 12:00', 't
 const badIdList = (max: number) =>
   fc.oneof(fc.constant('t1'), fc.array(fc.constant('a b'), { minLength: 1, maxLength: 2 }), fc.array(fc.constant('m1'), { minLength: max + 1, maxLength: max + 3 }))
 
+/** A meeting's arrangements, as both scheduling and changing a meeting send them. */
+const ARRANGEMENT_SPECS: FieldSpec[] = [
+  { path: ['form'], bad: badEnum(MEETING_FORMS) },
+  { path: ['startsAt'], bad: badInstant },
+  { path: ['place'], bad: badText(60) },
+  { path: ['host'], bad: badText(20) },
+  { path: ['invitedMemberIds'], bad: badIdList(60) },
+  { path: ['representatives'], bad: fc.oneof(fc.constant('王阿姨'), fc.array(badText(20), { minLength: 1, maxLength: 2 })) },
+  { path: ['guests'], bad: fc.oneof(fc.constant('赵书记'), fc.array(badText(30), { minLength: 1, maxLength: 2 })) },
+]
+const ARRANGEMENT_REQUIRED: Path[] = [['form'], ['startsAt'], ['place'], ['host'], ['invitedMemberIds'], ['representatives'], ['guests']]
+
 const CASES: Record<TopicsWrite, Case> = {
   submit: {
     specs: [
@@ -52,33 +64,13 @@ const CASES: Record<TopicsWrite, Case> = {
   },
   second: { specs: [{ path: ['topicId'], bad: badId }], required: [['topicId']], objects: [[]] },
   scheduleMeeting: {
-    specs: [
-      { path: ['orgId'], bad: badId },
-      { path: ['form'], bad: badEnum(MEETING_FORMS) },
-      { path: ['startsAt'], bad: badInstant },
-      { path: ['place'], bad: badText(60) },
-      { path: ['host'], bad: badText(20) },
-      { path: ['invitedMemberIds'], bad: badIdList(60) },
-      { path: ['representatives'], bad: fc.oneof(fc.constant('王阿姨'), fc.array(badText(20), { minLength: 1, maxLength: 2 })) },
-      { path: ['guests'], bad: fc.oneof(fc.constant('赵书记'), fc.array(badText(30), { minLength: 1, maxLength: 2 })) },
-      { path: ['topicIds'], bad: fc.oneof(fc.constant([]), badIdList(20)) },
-    ],
-    required: [['orgId'], ['form'], ['startsAt'], ['place'], ['host'], ['invitedMemberIds'], ['representatives'], ['guests'], ['topicIds']],
+    specs: [{ path: ['orgId'], bad: badId }, ...ARRANGEMENT_SPECS, { path: ['topicIds'], bad: fc.oneof(fc.constant([]), badIdList(20)) }],
+    required: [['orgId'], ...ARRANGEMENT_REQUIRED, ['topicIds']],
     objects: [[]],
   },
   updateMeeting: {
-    specs: [
-      { path: ['meetingId'], bad: badId },
-      { path: ['version'], bad: badVersion },
-      { path: ['form'], bad: badEnum(MEETING_FORMS) },
-      { path: ['startsAt'], bad: badInstant },
-      { path: ['place'], bad: badText(60) },
-      { path: ['host'], bad: badText(20) },
-      { path: ['invitedMemberIds'], bad: badIdList(60) },
-      { path: ['representatives'], bad: fc.oneof(fc.constant('王阿姨'), fc.array(badText(20), { minLength: 1, maxLength: 2 })) },
-      { path: ['guests'], bad: fc.oneof(fc.constant('赵书记'), fc.array(badText(30), { minLength: 1, maxLength: 2 })) },
-    ],
-    required: [['meetingId'], ['version'], ['form'], ['startsAt'], ['place'], ['host'], ['invitedMemberIds'], ['representatives'], ['guests']],
+    specs: [{ path: ['meetingId'], bad: badId }, { path: ['version'], bad: badVersion }, ...ARRANGEMENT_SPECS],
+    required: [['meetingId'], ['version'], ...ARRANGEMENT_REQUIRED],
     objects: [[]],
   },
   cancelMeeting: {
