@@ -7,7 +7,7 @@
 // above the button — a sign-in refusal with where to sign in after the reason.
 import type { Page, Route } from 'playwright-core'
 import { ERROR_CODES, HTTP_STATUS, type ErrorCode, type GetBoardOutput } from '../../types'
-import { callApi, devToken } from './support/api'
+import { acceptedTopic, callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
 import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 
@@ -37,19 +37,7 @@ async function refuseNext(page: Page, fn: string, action: string, code: ErrorCod
 /** A meeting with one accepted topic on it, so the record form is on screen. */
 async function scheduledMeeting(): Promise<string> {
   const chair = await devToken(stage.host.url, 'demo-chair')
-  const payload = {
-    orgId,
-    title: '路灯维修',
-    problem: '5号楼前的路灯坏了一个月，晚上很黑',
-    proposal: '',
-    category: 'publicService',
-    channel: 'online',
-    name: '赵女士',
-    anonymous: false,
-    onBehalfOf: '',
-  }
-  const { topic } = await callApi<{ topic: { _id: string; version: number } }>(stage.host.url, 'topics', 'submit', payload, await devToken(stage.host.url, 'demo-resident'))
-  await callApi(stage.host.url, 'topics', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } }, chair)
+  const topic = await acceptedTopic(stage.host.url, orgId, 'demo-resident', '路灯维修', '5号楼前的路灯坏了一个月，晚上很黑')
   const meeting = {
     orgId,
     form: 'plenary',

@@ -6,7 +6,7 @@
 // gone by asks for its result.
 import type { Page } from 'playwright-core'
 import type { ActionOutput, GetBoardOutput } from '../../types'
-import { callApi, devToken } from './support/api'
+import { acceptedTopic, callApi, devToken } from './support/api'
 import { launchPhone, screenshot } from './support/browser'
 import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
@@ -139,19 +139,7 @@ test('item 10: the 街道 chair’s 求助统计 opens on the roll-up of the fed
 })
 
 test('item 8: back from 安排议事会 the topic page offers 记录这次议事, no longer 安排议事会', async () => {
-  const payload = {
-    orgId,
-    title: TOPIC,
-    problem: '晚上下楼看不见台阶，老人摔倒过两次',
-    proposal: '',
-    category: 'publicService',
-    channel: 'online',
-    name: '赵女士',
-    anonymous: false,
-    onBehalfOf: '',
-  }
-  const { topic } = await callApi<ActionOutput<'topics', 'submit'>>(stage.host.url, 'topics', 'submit', payload, await tokenOf('demo-member'))
-  await callApi(stage.host.url, 'topics', 'review', { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } }, await tokenOf('demo-chair'))
+  const topic = await acceptedTopic(stage.host.url, orgId, 'demo-member', TOPIC, '晚上下楼看不见台阶，老人摔倒过两次')
   await logIn(page, stage.host.url, 'demo-chair')
   await freshGoto(page, `${stage.host.url}/#/staff/pages/topic/index?orgId=${orgId}&topicId=${topic._id}`)
   await shown(page, '.chair-topic-page .schedule-meeting-button').first().click()

@@ -16,3 +16,20 @@ export async function callApi<T = unknown>(url: string, fn: string, action: stri
   if (!reply.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(reply.error)}`)
   return reply.data as T
 }
+
+/**
+ * A topic raised by `submitter` and accepted by demo-chair through the API: test data
+ * for journeys that start from an accepted topic (安排议事会, minutes).
+ */
+export async function acceptedTopic(url: string, orgId: string, submitter: string, title: string, problem: string): Promise<{ _id: string; version: number }> {
+  const payload = { orgId, title, problem, proposal: '', category: 'publicService', channel: 'online', name: '赵女士', anonymous: false, onBehalfOf: '' }
+  const { topic } = await callApi<{ topic: { _id: string; version: number } }>(url, 'topics', 'submit', payload, await devToken(url, submitter))
+  const reviewed = await callApi<{ topic: { _id: string; version: number } }>(
+    url,
+    'topics',
+    'review',
+    { topicId: topic._id, version: topic.version, decision: { kind: 'accept' } },
+    await devToken(url, 'demo-chair'),
+  )
+  return reviewed.topic
+}
