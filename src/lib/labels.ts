@@ -25,11 +25,14 @@ export function listNames(names: string[], max = 4): string {
 }
 
 /**
- * What the public board says of an activity in this quarter's plan: 已开展, 计划中, or,
- * once its day has gone by with no result yet, 成效待公布 — never 计划中 for a day that is
- * past (seed 002 第七条：“亮成效，工作活动开展后，及时公布成效及群众满意度。”).
+ * A plan whose day has gone by and still reads 计划中: the console asks the chair for its
+ * result or to mark it cancelled, and the board says 成效待公布 (seed 002 第七条：“亮成效，
+ * 工作活动开展后，及时公布成效及群众满意度。”). `today` is YYYY-MM-DD in Beijing.
  */
+export const awaitsResult = (activity: { status: string; date: string }, today: string): boolean => activity.status === 'planned' && activity.date < today
+
+/** What the public board says of an activity in this quarter's plan: 已开展, 计划中, or 成效待公布 (see awaitsResult). */
 export function planStatusLabel(activity: { status: string; date: string }, today: string): '已开展' | '计划中' | '成效待公布' {
   if (activity.status === 'done') return '已开展'
-  return activity.date < today ? '成效待公布' : '计划中'
+  return awaitsResult(activity, today) ? '成效待公布' : '计划中'
 }

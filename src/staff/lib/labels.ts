@@ -1,6 +1,5 @@
 // Words the console shows for roles, statuses and months.
 import type { StaffRole } from '../../../types/staff'
-import type { ActivityDoc } from '../../../types/documents'
 import type { ActivityStatus } from '../../../types/enums'
 import { FIELD_LABEL } from '../../../types/fieldLabels'
 
@@ -19,12 +18,8 @@ export const ACTIVITY_STATUS_LABEL: Record<ActivityStatus, string> = {
   cancelled: '已取消',
 }
 
-/**
- * A plan whose day has gone by and still reads 计划中: the chair is asked for its result
- * (重庆市基层妇联执委履职制度（试行）第七条: “亮成效，工作活动开展后，及时公布成效及群众满意度。”), or to
- * mark it cancelled. `today` is YYYY-MM-DD in Beijing.
- */
-export const awaitsResult = (activity: Pick<ActivityDoc, 'status' | 'date'>, today: string): boolean => activity.status === 'planned' && activity.date < today
+// awaitsResult (a plan whose day has gone by) is shared with the public board: src/lib/labels.ts
+export { awaitsResult } from '../../lib/labels'
 
 export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const
 export const monthLabel = (month: number): string => `${month}月`
