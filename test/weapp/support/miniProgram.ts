@@ -1,0 +1,593 @@
+// A headless run of the BUILT mini-program (dist/weapp) in Node: no DevTools, no network.
+//
+// What it simulates:
+// - WeChat's app service: every file of dist/weapp runs in one `vm` context (one realm,
+//   like the app service's JS thread) through WeChat's module wrapper — `require`,
+//   `module`, `exports`, and the browser names WeChat shadows as undefined (`window`,
+//   `document`, `localStorage`, `XMLHttpRequest`, …), so code that reaches an H5-only
+//   global fails here as it fails on a phone. The context has only what WeChat gives
+//   (ECMAScript built-ins, timers, console, `wx`, `App`, `Page`, `Component`,
+//   `Behavior`, `getApp`, `getCurrentPages`): no `process`, `fetch`, `URL`, `Buffer`.
+// - Loading: app.js first (it requires common.js, vendors.js, taro.js, runtime.js, as
+//   WeChat runs them), then each page's js when the page opens — a subpackage's page
+//   requires its own sub-common/sub-vendors files by relative path, as on the phone.
+// - `App` / `Page` / `Component` record the objects they are given; a page instance is
+//   the Page object with `data`, `route`, `options` and a `setData` that serialises the
+//   update (as WeChat does before it crosses to the view layer), records it, and applies
+//   its paths (`root.cn.[0].cn.[2].v`) to the page's data.
+// - Lifecycles in WeChat's order: App onLaunch → onShow, then per page onLoad(query) →
+//   onShow → onReady; navigateTo hides the page under it, redirectTo/navigateBack unload.
+// - Events: a tap or an input is dispatched to the page's `eh` (Taro's one event
+//   handler) with the node's `sid`, and only when WeChat's template for that node
+//   (base.wxml `tmpl_0_<nn>`) actually binds the event — a node rendered as a static
+//   view cannot be tapped on a phone, and cannot be tapped here.
+// - `wx`: storage (in memory), navigation (recorded, and the target page opened),
+//   toast/modal/loading (recorded; a modal answers only what a test planned),
+//   setNavigationBarTitle, stopPullDownRefresh, getAppBaseInfo / getSystemInfoSync,
+//   the undocumented setPageStyle (recorded), and `wx.cloud.callFunction`, answered by
+//   a backend the test gives (the real handlers on an in-memory store); its reply crosses
+//   as JSON, as WeChat's does. Every other API WeChat documents
+//   (miniprogram-api-typings) exists and THROWS when called, and is listed in
+//   `unsimulated`; so is a Taro API the platform lacks (Taro only warns). `wx.request`
+//   throws: the product calls its back end through the cloud only.
+//
+// What it does not simulate: rendering (WXML/WXSS are checked by wcc/wcsc in the build
+// tests; here the data tree is read directly), layout, custom wrappers and native
+// components' own behaviour, the privacy and subscription popups, real timing and
+// network weather, the JS engine differences of a phone. The automator spec
+// (test/e2e/automator.test.ts) drives the real runtime on machines with DevTools.
+import fs from 'node:fs'
+import path from 'node:path'
+import vm from 'node:vm'
+import { allNodes, textOf, type TaroNode } from './tree'
+
+/** The names WeChat's module wrapper passes as undefined to every file of the app service. */
+const SHADOWED_GLOBALS = [
+  'window',
+  'document',
+  'frames',
+  'self',
+  'location',
+  'navigator',
+  'localStorage',
+  'history',
+  'Caches',
+  'screen',
+  'alert',
+  'confirm',
+  'prompt',
+  'XMLHttpRequest',
+  'WebSocket',
+  'Reporter',
+  'webkit',
+  'WeixinJSCore',
+]
+
+/** Every API WeChat documents, from the typings of the installed base library. */
+function documentedWxApis(): string[] {
+  const typings = fs.readFileSync(require.resolve('miniprogram-api-typings/types/wx/lib.wx.api.d.ts'), 'utf8')
+  return [...new Set([...typings.matchAll(/\/api\/[^)\s]*\/wx\.([A-Za-z]+)\.html/g)].map((match) => match[1]))]
+}
+
+export type CloudBackend = (name: string, data: unknown) => Promise<unknown>
+
+export interface SimulatorOptions {
+  /** the built mini-program (dist/weapp) */
+  dist: string
+  /** answers `wx.cloud.callFunction`: the function's return value (WeChat's `result`) */
+  cloud: CloudBackend
+  /** what wx.getAppBaseInfo answers beyond the defaults (e.g. fontSizeScaleFactor) */
+  appBaseInfo?: Record<string, unknown>
+}
+
+export interface CloudCallRecord {
+  name: string
+  data: unknown
+  result?: unknown
+  error?: string
+}
+
+export interface NavigationRecord {
+  api: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab' | 'navigateBack'
+  url?: string
+}
+
+type Callbacks = { success?: (res: unknown) => void; fail?: (err: unknown) => void; complete?: (res: unknown) => void }
+type PageConfig = Record<string, unknown> & { data?: Record<string, unknown> }
+type Handler = (...args: unknown[]) => unknown
+
+/** A page on the stack: WeChat's page instance and what it was handed. */
+export interface PageInstance {
+  route: string
+  options: Record<string, string>
+  data: { root?: TaroNode } & Record<string, unknown>
+  /** every update handed to setData, serialised as it would cross to the view layer */
+  setDataCalls: Record<string, unknown>[]
+  [method: string]: unknown
+}
+
+const clone = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)))
+
+/** `root.cn.[0].cn.[2].v` / `a.b[1].c` → ['root', 'cn', 0, 'cn', 2, 'v']. */
+function pathKeys(dataPath: string): (string | number)[] {
+  const keys: (string | number)[] = []
+  for (const match of dataPath.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) keys.push(match[1] !== undefined ? Number(match[1]) : match[2])
+  return keys
+}
+
+function setPath(target: Record<string, unknown>, dataPath: string, value: unknown): void {
+  const keys = pathKeys(dataPath)
+  let at: Record<string | number, unknown> = target
+  keys.slice(0, -1).forEach((key, index) => {
+    const next = at[key]
+    if (next === null || typeof next !== 'object') at[key] = typeof keys[index + 1] === 'number' ? [] : {}
+    at = at[key] as Record<string | number, unknown>
+  })
+  at[keys[keys.length - 1]] = value
+}
+
+/** `pages/x/index?a=1&b=%E5` → route and query; values stay encoded, as WeChat hands them to onLoad. */
+function parseUrl(url: string, from: string | null): { route: string; query: Record<string, string> } {
+  const [rawPath, rawQuery = ''] = url.split('?')
+  const route = rawPath.startsWith('/') ? rawPath.slice(1) : from ? path.posix.join(path.posix.dirname(from), rawPath) : rawPath
+  const query: Record<string, string> = {}
+  for (const pair of rawQuery.split('&')) {
+    if (!pair) continue
+    const at = pair.indexOf('=')
+    query[at < 0 ? pair : pair.slice(0, at)] = at < 0 ? '' : pair.slice(at + 1)
+  }
+  return { route, query }
+}
+
+/** Which events WeChat's depth-0 template for each node name binds to Taro's `eh`. */
+function templateEvents(dist: string): Map<string, Set<string>> {
+  const wxml = fs.readFileSync(path.join(dist, 'base.wxml'), 'utf8')
+  const events = new Map<string, Set<string>>()
+  for (const match of wxml.matchAll(/<template name="tmpl_0_([^"]+)">([\s\S]*?)<\/template>/g)) {
+    const opening = /<[a-z-]+\s[^>]*>/.exec(match[2])?.[0] ?? ''
+    events.set(match[1], new Set([...opening.matchAll(/(?:bind|catch)([a-z]+)="eh"/g)].map((bound) => bound[1])))
+  }
+  return events
+}
+
+export class MiniProgram {
+  readonly cloudCalls: CloudCallRecord[] = []
+  readonly navigations: NavigationRecord[] = []
+  readonly toasts: unknown[] = []
+  readonly modals: unknown[] = []
+  readonly titles: string[] = []
+  readonly pageStyles: { route: string | null; style: unknown }[] = []
+  /** APIs the app called that this run does not simulate (each call also threw) */
+  readonly unsimulated: string[] = []
+  /** errors thrown in timers and lifecycles, and console.error lines */
+  readonly errors: string[] = []
+  /** answers for the next showModal calls, in order */
+  readonly plannedModalAnswers: { confirm: boolean }[] = []
+  readonly storage = new Map<string, string>()
+
+  private readonly context: vm.Context
+  private readonly modules = new Map<string, { exports: unknown }>()
+  private readonly registeredPages = new Map<string, PageConfig>()
+  private readonly registeredComponents = new Map<string, PageConfig>()
+  private readonly stack: PageInstance[] = []
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private readonly templates: Map<string, Set<string>>
+  private readonly appJson: { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
+  private loading: string | null = null
+  private app: Record<string, unknown> | null = null
+  private pendingCalls = 0
+  private disposed = false
+  private appJSON: JSON | null = null
+
+  constructor(private readonly options: SimulatorOptions) {
+    this.appJson = JSON.parse(fs.readFileSync(path.join(options.dist, 'app.json'), 'utf8'))
+    this.templates = templateEvents(options.dist)
+    this.context = vm.createContext(this.globals())
+  }
+
+  // ── the app service's globals ──────────────────────────────────────────────
+
+  private globals(): Record<string, unknown> {
+    const record = (list: string[]) => (...args: unknown[]) => list.push(args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '))
+    const warnings: string[] = []
+    const warn = (...args: unknown[]) => {
+      record(warnings)(...args)
+      const unsupported = /小程序暂不支持 (\S+)/.exec(String(args[0]))
+      if (unsupported) this.unsimulated.push(`Taro.${unsupported[1]}`)
+    }
+    const quiet = () => {}
+    return {
+      console: { log: quiet, info: quiet, debug: quiet, warn, error: record(this.errors) },
+      setTimeout: (fn: Handler, ms?: number, ...args: unknown[]) => this.timer(setTimeout, fn, ms, args),
+      setInterval: (fn: Handler, ms?: number, ...args: unknown[]) => this.timer(setInterval, fn, ms, args),
+      clearTimeout: (handle: NodeJS.Timeout) => this.clearTimer(handle),
+      clearInterval: (handle: NodeJS.Timeout) => this.clearTimer(handle),
+      wx: this.wx(),
+      App: (config: Record<string, unknown>) => {
+        if (this.app) throw new Error('App() called twice')
+        this.app = config
+      },
+      Page: (config: PageConfig) => {
+        if (!this.loading) throw new Error('Page() called outside a page file')
+        this.registeredPages.set(this.loading, config)
+      },
+      Component: (config: PageConfig) => {
+        this.registeredComponents.set(this.loading ?? '(unknown)', config)
+      },
+      Behavior: (config: unknown) => config,
+      getApp: () => this.app,
+      getCurrentPages: () => [...this.stack],
+      requirePlugin: () => {
+        throw new Error('requirePlugin is not simulated: the app declares no plugin')
+      },
+    }
+  }
+
+  private timer(kind: typeof setTimeout | typeof setInterval, fn: Handler, ms: number | undefined, args: unknown[]): NodeJS.Timeout {
+    const handle: NodeJS.Timeout = kind(() => {
+      if (kind === setTimeout) this.timers.delete(handle)
+      this.guard('timer', () => fn(...args))
+    }, ms ?? 0)
+    this.timers.add(handle)
+    return handle
+  }
+
+  private clearTimer(handle: NodeJS.Timeout): void {
+    clearTimeout(handle)
+    this.timers.delete(handle)
+  }
+
+  private guard(where: string, fn: () => unknown): unknown {
+    try {
+      return fn()
+    } catch (error) {
+      this.errors.push(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      return undefined
+    }
+  }
+
+  /** A value made in this realm, re-made in the app's realm (as data crossing from WeChat's native side). */
+  private intoApp<T>(value: T): T {
+    if (value === undefined) return value
+    this.appJSON ??= vm.runInContext('JSON', this.context) as JSON
+    return this.appJSON.parse(JSON.stringify(value))
+  }
+
+  private wx(): Record<string, unknown> {
+    const wx: Record<string, unknown> = {}
+    for (const api of documentedWxApis()) {
+      wx[api] = (...args: unknown[]) => {
+        this.unsimulated.push(`wx.${api}`)
+        throw new Error(`wx.${api} is not simulated by the headless run: simulate it in test/weapp/support/miniProgram.ts`)
+      }
+    }
+    const later = (fn: () => void) => this.timer(setTimeout, fn, 0, [])
+    const answer = (options: Callbacks | undefined, api: string, res: Record<string, unknown> = {}) => {
+      const reply = this.intoApp({ errMsg: `${api}:ok`, ...res })
+      later(() => {
+        options?.success?.(reply)
+        options?.complete?.(reply)
+      })
+    }
+    const refuse = (options: Callbacks | undefined, api: string, reason: string) => {
+      const reply = this.intoApp({ errMsg: `${api}:fail ${reason}` })
+      later(() => {
+        options?.fail?.(reply)
+        options?.complete?.(reply)
+      })
+    }
+    const baseInfo = () => ({ SDKVersion: '3.7.0', language: 'zh_CN', version: '8.0.50', theme: 'light', fontSizeSetting: 17, fontSizeScaleFactor: 1, enableDebug: false, ...this.options.appBaseInfo })
+    const windowInfo = { pixelRatio: 3, screenWidth: 375, screenHeight: 812, windowWidth: 375, windowHeight: 724, statusBarHeight: 44, safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 } }
+    Object.assign(wx, {
+      getStorageSync: (key: string) => (this.storage.has(key) ? this.intoApp(JSON.parse(this.storage.get(key) as string)) : ''),
+      setStorageSync: (key: string, value: unknown) => {
+        this.storage.set(key, JSON.stringify(value))
+      },
+      removeStorageSync: (key: string) => {
+        this.storage.delete(key)
+      },
+      getStorageInfoSync: () => this.intoApp({ keys: [...this.storage.keys()], currentSize: 1, limitSize: 10240 }),
+      request: () => {
+        this.unsimulated.push('wx.request')
+        throw new Error('wx.request: the mini-program reaches its back end through wx.cloud.callFunction only')
+      },
+      getAppBaseInfo: () => this.intoApp(baseInfo()),
+      getWindowInfo: () => this.intoApp(windowInfo),
+      getDeviceInfo: () => this.intoApp({ brand: 'devtools', model: 'headless', system: 'iOS 17.0', platform: 'ios' }),
+      getSystemInfoSync: () => this.intoApp({ ...baseInfo(), ...windowInfo, brand: 'devtools', model: 'headless', system: 'iOS 17.0', platform: 'ios' }),
+      /** Undocumented (src/lib/fontScale.ts): recorded with the page it was called on. */
+      setPageStyle: (option: { style?: unknown } & Callbacks) => {
+        this.pageStyles.push({ route: this.currentPage()?.route ?? null, style: clone(option.style) })
+        answer(option, 'setPageStyle')
+      },
+      showToast: (option: Callbacks & Record<string, unknown>) => {
+        this.toasts.push(clone(option))
+        answer(option, 'showToast')
+      },
+      hideToast: (option?: Callbacks) => answer(option, 'hideToast'),
+      showLoading: (option: Callbacks) => answer(option, 'showLoading'),
+      hideLoading: (option?: Callbacks) => answer(option, 'hideLoading'),
+      showModal: (option: Callbacks & Record<string, unknown>) => {
+        this.modals.push(clone(option))
+        const planned = this.plannedModalAnswers.shift()
+        if (!planned) {
+          this.unsimulated.push('wx.showModal (no answer planned)')
+          throw new Error(`wx.showModal: the test planned no answer for ${JSON.stringify(option.title ?? option.content)}`)
+        }
+        answer(option, 'showModal', { confirm: planned.confirm, cancel: !planned.confirm })
+      },
+      setNavigationBarTitle: (option: { title: string } & Callbacks) => {
+        this.titles.push(option.title)
+        answer(option, 'setNavigationBarTitle')
+      },
+      stopPullDownRefresh: (option?: Callbacks) => answer(option, 'stopPullDownRefresh'),
+      nextTick: (fn: () => void) => later(fn),
+      navigateTo: (option: { url: string } & Callbacks) => this.navigate('navigateTo', option, answer, refuse),
+      redirectTo: (option: { url: string } & Callbacks) => this.navigate('redirectTo', option, answer, refuse),
+      reLaunch: (option: { url: string } & Callbacks) => this.navigate('reLaunch', option, answer, refuse),
+      switchTab: (option: { url: string } & Callbacks) => refuse(option, 'switchTab', 'the app has no tabBar'),
+      navigateBack: (option: { delta?: number } & Callbacks = {}) => {
+        this.navigations.push({ api: 'navigateBack' })
+        if (this.stack.length < 2) return refuse(option, 'navigateBack', 'cannot navigate back at first page.')
+        later(() => {
+          for (let i = 0; i < Math.max(1, option.delta ?? 1) && this.stack.length > 1; i++) this.unload(this.stack.pop() as PageInstance)
+          this.lifecycle(this.stack[this.stack.length - 1], 'onShow')
+        })
+        answer(option, 'navigateBack')
+      },
+      cloud: this.cloud(),
+    })
+    return wx
+  }
+
+  private cloud(): Record<string, unknown> {
+    return {
+      DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+      init: () => {},
+      callFunction: (option: { name: string; data?: unknown } & Callbacks) => {
+        const record: CloudCallRecord = { name: option.name, data: clone(option.data) }
+        this.cloudCalls.push(record)
+        this.pendingCalls++
+        const done = (async () => {
+          try {
+            const result = await this.options.cloud(option.name, clone(option.data))
+            record.result = clone(result)
+            return this.intoApp({ errMsg: 'cloud.callFunction:ok', result, requestID: String(this.cloudCalls.length) })
+          } catch (error) {
+            record.error = error instanceof Error ? error.message : String(error)
+            throw this.intoApp({ errMsg: `cloud.callFunction:fail ${record.error}` })
+          } finally {
+            this.pendingCalls--
+          }
+        })()
+        if (!option.success && !option.fail && !option.complete) return done
+        done.then(
+          (res) => {
+            option.success?.(res)
+            option.complete?.(res)
+          },
+          (err) => {
+            option.fail?.(err)
+            option.complete?.(err)
+          },
+        )
+        return undefined
+      },
+    }
+  }
+
+  // ── files ──────────────────────────────────────────────────────────────────
+
+  /** WeChat's `require`: a path relative to the requiring file, `.js` optional, each file run once. */
+  private load(file: string): unknown {
+    const normalized = path.posix.normalize(file.endsWith('.js') ? file : `${file}.js`)
+    const cached = this.modules.get(normalized)
+    if (cached) return cached.exports
+    const full = path.join(this.options.dist, normalized)
+    if (!full.startsWith(path.resolve(this.options.dist) + path.sep) || !fs.existsSync(full)) throw new Error(`module "${normalized}" is not defined`)
+    const module = { exports: {} as unknown }
+    this.modules.set(normalized, module)
+    const wrapper = vm.runInContext(`(function (require, module, exports, ${SHADOWED_GLOBALS.join(', ')}) {${fs.readFileSync(full, 'utf8')}\n})`, this.context, { filename: full })
+    const localRequire = (request: string) => this.load(path.posix.join(path.posix.dirname(normalized), request))
+    wrapper(localRequire, module, module.exports)
+    return module.exports
+  }
+
+  private isPage(route: string): boolean {
+    if (this.appJson.pages.includes(route)) return true
+    return (this.appJson.subPackages ?? []).some((pkg) => pkg.pages.some((page) => `${pkg.root}/${page}` === route))
+  }
+
+  private pageConfig(route: string): PageConfig {
+    if (!this.registeredPages.has(route)) {
+      this.loading = route
+      try {
+        this.load(`${route}.js`)
+      } finally {
+        this.loading = null
+      }
+    }
+    const config = this.registeredPages.get(route)
+    if (!config) throw new Error(`${route}.js did not call Page()`)
+    return config
+  }
+
+  // ── pages ──────────────────────────────────────────────────────────────────
+
+  private createPage(route: string, query: Record<string, string>): PageInstance {
+    const config = this.pageConfig(route)
+    const page = Object.create(null) as PageInstance
+    for (const [key, value] of Object.entries(config)) if (key !== 'data') page[key] = value
+    const data = this.intoApp(config.data ?? {}) as PageInstance['data']
+    const setDataCalls: PageInstance['setDataCalls'] = []
+    Object.assign(page, {
+      route,
+      __route__: route,
+      is: route,
+      options: this.intoApp(query),
+      data,
+      setDataCalls,
+      setData: (patch: Record<string, unknown>, callback?: () => void) => {
+        // WeChat drops an update to a page that has been unloaded
+        if (!this.stack.includes(page)) return
+        const serialised = clone(patch)
+        setDataCalls.push(serialised)
+        for (const [dataPath, value] of Object.entries(serialised)) setPath(data, dataPath, value)
+        if (callback) this.timer(setTimeout, () => callback.call(page), 0, [])
+      },
+    })
+    return page
+  }
+
+  private lifecycle(page: PageInstance | undefined, name: string, ...args: unknown[]): void {
+    const hook = page?.[name]
+    if (typeof hook === 'function') this.guard(`${page?.route}.${name}`, () => hook.apply(page, args))
+  }
+
+  private unload(page: PageInstance): void {
+    this.lifecycle(page, 'onUnload')
+  }
+
+  private openPage(url: string): PageInstance {
+    const { route, query } = parseUrl(url, this.currentPage()?.route ?? null)
+    if (!this.isPage(route)) throw new Error(`page "${route}" is not found`)
+    const page = this.createPage(route, query)
+    this.stack.push(page)
+    this.lifecycle(page, 'onLoad', this.intoApp(query))
+    this.lifecycle(page, 'onShow')
+    this.lifecycle(page, 'onReady')
+    return page
+  }
+
+  private navigate(
+    api: 'navigateTo' | 'redirectTo' | 'reLaunch',
+    option: { url: string } & Callbacks,
+    answer: (options: Callbacks, api: string) => void,
+    refuse: (options: Callbacks, api: string, reason: string) => void,
+  ): void {
+    this.navigations.push({ api, url: option.url })
+    const { route } = parseUrl(option.url, this.currentPage()?.route ?? null)
+    if (!this.isPage(route)) return refuse(option, api, `page "${route}" is not found`)
+    this.timer(
+      setTimeout,
+      () => {
+        if (api === 'navigateTo') this.lifecycle(this.currentPage(), 'onHide')
+        if (api === 'redirectTo') this.unload(this.stack.pop() as PageInstance)
+        if (api === 'reLaunch') while (this.stack.length) this.unload(this.stack.pop() as PageInstance)
+        this.openPage(option.url)
+      },
+      0,
+      [],
+    )
+    answer(option, api)
+  }
+
+  // ── what a test does ───────────────────────────────────────────────────────
+
+  /** Starts the app as WeChat does when she scans a code: App onLaunch/onShow, then the page. */
+  launch(route: string, query: Record<string, string> = {}): PageInstance {
+    if (this.app) throw new Error('the app is already running')
+    this.load('app.js')
+    if (!this.app) throw new Error('app.js did not call App()')
+    const launch = this.intoApp({ path: route, query, scene: 1047, referrerInfo: {} })
+    const app = this.app
+    for (const hook of ['onLaunch', 'onShow']) {
+      const fn = app[hook]
+      if (typeof fn === 'function') this.guard(`App.${hook}`, () => fn.call(app, launch))
+    }
+    const search = Object.entries(query)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('&')
+    return this.openPage(`/${route}${search ? `?${search}` : ''}`)
+  }
+
+  /** Opens a page on top, as a link inside the app would (navigateTo). */
+  open(url: string): PageInstance {
+    if (!this.app) throw new Error('launch the app first')
+    this.lifecycle(this.currentPage(), 'onHide')
+    return this.openPage(url)
+  }
+
+  currentPage(): PageInstance | undefined {
+    return this.stack[this.stack.length - 1]
+  }
+
+  pages(): PageInstance[] {
+    return [...this.stack]
+  }
+
+  /** The page's rendered tree (what setData has built so far). */
+  root(page: PageInstance | undefined = this.currentPage()): TaroNode {
+    if (!page) throw new Error('no page is open')
+    return (page.data.root ?? { cn: [] }) as TaroNode
+  }
+
+  /** A tap on a node, as WeChat delivers it: to the page's `eh`, only where the node's template binds tap. */
+  tap(node: TaroNode, page: PageInstance | undefined = this.currentPage()): void {
+    this.dispatch('tap', node, {}, page)
+  }
+
+  /** Typing into an input node (WeChat's `input` event with the whole value). */
+  input(node: TaroNode, value: string, page: PageInstance | undefined = this.currentPage()): void {
+    this.dispatch('input', node, { value, cursor: value.length, keyCode: 0 }, page)
+  }
+
+  private dispatch(type: string, node: TaroNode, detail: Record<string, unknown>, page: PageInstance | undefined): void {
+    if (!page) throw new Error('no page is open')
+    if (!node.sid) throw new Error(`a ${type} needs a node with a sid: ${JSON.stringify(node).slice(0, 200)}`)
+    if (!allNodes(this.root(page)).includes(node)) throw new Error(`the node ${node.sid} is not on ${page.route}`)
+    const bound = this.templates.get(String(node.nn))
+    if (!bound) throw new Error(`base.wxml has no template for node name ${String(node.nn)}`)
+    if (!bound.has(type)) throw new Error(`node ${node.sid} ("${textOf(node).slice(0, 40)}") is rendered by a template that does not bind ${type}: WeChat would not deliver it`)
+    const handler = page.eh
+    if (typeof handler !== 'function') throw new Error(`${page.route} has no event handler (eh)`)
+    const target = { id: node.uid ?? node.sid, dataset: { sid: node.sid }, offsetLeft: 0, offsetTop: 0 }
+    const event = this.intoApp({ type, timeStamp: Date.now(), target, currentTarget: target, detail: type === 'tap' ? { x: 10, y: 10, ...detail } : detail, touches: [], changedTouches: [], mut: false })
+    this.guard(`${page.route}.eh(${type})`, () => handler.call(page, event))
+  }
+
+  /** Waits until `check` holds, the app running meanwhile; on time-out says what the page shows. */
+  async waitFor<T>(what: string, check: () => T | null | undefined | false, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const value = check()
+      if (value) return value
+      if (Date.now() > deadline) {
+        const page = this.currentPage()
+        throw new Error(
+          [
+            `Waited ${timeoutMs} ms for ${what}.`,
+            `Page: ${page?.route ?? '(none)'}; it shows: ${page ? textOf(this.root(page)).slice(0, 600) : ''}`,
+            `Cloud calls: ${JSON.stringify(this.cloudCalls.map((call) => ({ name: call.name, data: call.data, error: call.error }))).slice(0, 800)}`,
+            `Unsimulated: ${this.unsimulated.join(', ') || 'none'}`,
+            `Errors: ${this.errors.join('\n') || 'none'}`,
+          ].join('\n'),
+        )
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+  }
+
+  /** Waits until no cloud call is in flight and the page has had a moment to render its answer. */
+  async settle(timeoutMs = 10_000): Promise<void> {
+    let quietSince = 0
+    await this.waitFor(
+      'the cloud calls to settle',
+      () => {
+        if (this.pendingCalls > 0) quietSince = 0
+        else if (!quietSince) quietSince = Date.now()
+        return quietSince > 0 && Date.now() - quietSince >= 50
+      },
+      timeoutMs,
+    )
+  }
+
+  /** Ends the run: unloads the pages and clears every timer the app left. */
+  dispose(): void {
+    if (this.disposed) return
+    this.disposed = true
+    while (this.stack.length) this.unload(this.stack.pop() as PageInstance)
+    for (const handle of this.timers) clearTimeout(handle)
+    this.timers.clear()
+  }
+}
