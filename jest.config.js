@@ -1,6 +1,7 @@
-// Three projects: `unit` (handlers, adapters, scripts; no browser, no Taro build — the
-// fast inner loop), `build` (the mini-program build checked by WeChat's compilers) and
-// `e2e` (real Chromium against the local host). `npm test` runs all three (scripts/test.ts).
+// Four projects: `unit` (handlers, adapters, scripts; no browser, no Taro build — the
+// fast inner loop), `build` (the mini-program build checked by WeChat's compilers),
+// `weapp` (that build run headless in Node, its pages driven through three journeys) and
+// `e2e` (real Chromium against the local host). `npm test` runs them all (scripts/test.ts).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }] }
 
 module.exports = {
@@ -10,13 +11,19 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/build/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/build/', '<rootDir>/test/weapp/'],
     },
     {
       displayName: 'build',
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/build/**/*.test.ts'],
+    },
+    {
+      displayName: 'weapp',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
     },
     {
       displayName: 'e2e',

@@ -508,6 +508,15 @@ export class MiniProgram {
     return this.openPage(url)
   }
 
+  /** The phone's Back: unloads the page on top and shows the one under it. */
+  back(): PageInstance {
+    if (this.stack.length < 2) throw new Error('there is no page to go back to')
+    this.unload(this.stack.pop() as PageInstance)
+    const page = this.stack[this.stack.length - 1]
+    this.lifecycle(page, 'onShow')
+    return page
+  }
+
   currentPage(): PageInstance | undefined {
     return this.stack[this.stack.length - 1]
   }
