@@ -24,6 +24,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/weapp/support/buildOnce.ts',
     },
     {
       displayName: 'e2e',

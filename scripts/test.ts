@@ -1,6 +1,7 @@
 // `npm test`: the lint (import boundaries, generic rules, formatting), the type check,
 // then every jest suite — handlers and adapters (`unit`), then the mini-program build
-// (`build`), then the durability run (help requests while the host is killed and
+// (`build`), then that build run headless in Node through three journeys (`weapp`,
+// reusing the build's dist/weapp), then the durability run (help requests while the host is killed and
 // restarted), then the browser journeys against `npm start`'s host (`e2e`).
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -20,5 +21,6 @@ run('format check (Prettier, as `npm run lint`)', 'prettier', ['--check', '--cac
 run('typecheck', 'tsc', ['--noEmit', '-p', 'tsconfig.json'])
 run('unit and integration tests', 'jest', ['--selectProjects', 'unit', ...process.argv.slice(2)])
 run('mini-program build (taro build --type weapp, checked by wcc and wcsc)', 'jest', ['--selectProjects', 'build', ...process.argv.slice(2)])
+run('the built mini-program run headless (board, 找我的执委, 我要求助 up to consent)', 'jest', ['--selectProjects', 'weapp', ...process.argv.slice(2)])
 run('durability (2,000 help requests, host killed twice)', 'tsx', ['test/durability/run.ts'])
 run('end-to-end tests (Chromium)', 'jest', ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)])

@@ -50,7 +50,9 @@ function brokenCopy(anchor: RegExp, replacement: string, only?: string): string 
   fs.cpSync(DIST, dir, { recursive: true })
   if (anchor.source === '$^') return dir
   const global = new RegExp(anchor.source, 'g')
-  const holders = (only ? [only] : scripts(dir)).map((file) => ({ file, count: (fs.readFileSync(path.join(dir, file), 'utf8').match(global) ?? []).length })).filter((hit) => hit.count > 0)
+  const holders = (only ? [only] : scripts(dir))
+    .map((file) => ({ file, count: (fs.readFileSync(path.join(dir, file), 'utf8').match(global) ?? []).length }))
+    .filter((hit) => hit.count > 0)
   if (holders.length !== 1 || holders[0].count !== 1) throw new Error(`the build must hold ${anchor} exactly once to break it; found ${JSON.stringify(holders)}`)
   const file = path.join(dir, holders[0].file)
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(anchor, replacement))

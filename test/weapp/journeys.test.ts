@@ -5,7 +5,17 @@
 // each page puts on itself through wx.setPageStyle.
 import type { GetBoardOutput } from '../../types/board'
 import { createBackend, ORG_CODE, ORG_ID, type Backend } from './support/backend'
-import { answerOf, BOARD_ROUTE, boardShowsEveryMember, DIST, FIND_MEMBER_ROUTE, findMemberShowsTheCoveringMember, INTAKE_ROUTE, intakeReachesConsent, requireBuiltWeapp } from './support/journeys'
+import {
+  answerOf,
+  BOARD_ROUTE,
+  boardShowsEveryMember,
+  DIST,
+  FIND_MEMBER_ROUTE,
+  findMemberShowsTheCoveringMember,
+  INTAKE_ROUTE,
+  intakeReachesConsent,
+  requireBuiltWeapp,
+} from './support/journeys'
 import { MiniProgram, type PageInstance } from './support/miniProgram'
 
 let backend: Backend
@@ -41,7 +51,10 @@ describe('the built weapp, headless', () => {
 
   test('找我的执委: picking her building shows the member who covers it and the backup', async () => {
     await findMemberShowsTheCoveringMember(mp, expected, '2栋')
-    expect(mp.navigations.map((nav) => nav.url?.split('&__key_')[0])).toEqual([`/${FIND_MEMBER_ROUTE}?code=${encodeURIComponent(ORG_CODE)}`, `/${FIND_MEMBER_ROUTE}?code=${encodeURIComponent(ORG_CODE)}&area=a2`])
+    expect(mp.navigations.map((nav) => nav.url?.split('&__key_')[0])).toEqual([
+      `/${FIND_MEMBER_ROUTE}?code=${encodeURIComponent(ORG_CODE)}`,
+      `/${FIND_MEMBER_ROUTE}?code=${encodeURIComponent(ORG_CODE)}&area=a2`,
+    ])
     expect(mp.pages().map((page) => page.route)).toEqual([BOARD_ROUTE, FIND_MEMBER_ROUTE, FIND_MEMBER_ROUTE])
   })
 

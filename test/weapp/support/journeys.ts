@@ -44,15 +44,22 @@ const onPage = (mp: MiniProgram, route: string) => (mp.currentPage()?.route === 
 export async function boardShowsEveryMember(mp: MiniProgram, page: PageInstance, expected: GetBoardOutput, timeoutMs = 10_000): Promise<void> {
   const { board } = expected
   await mp.settle(timeoutMs)
-  const cards = await mp.waitFor(`${board.members.length} member cards on ${page.route}`, () => {
-    const found = byClass(mp.root(page), 'member-card')
-    return found.length > 0 ? found : null
-  }, timeoutMs)
+  const cards = await mp.waitFor(
+    `${board.members.length} member cards on ${page.route}`,
+    () => {
+      const found = byClass(mp.root(page), 'member-card')
+      return found.length > 0 ? found : null
+    },
+    timeoutMs,
+  )
   expect(page.setDataCalls.length).toBeGreaterThan(0)
   expect(cards).toHaveLength(board.members.length)
   for (const member of board.members) {
     const card = cards.find((node) => byClass(node, 'member-name').some((name) => textOf(name) === member.name))
-    expect({ member: member.name, post: card ? textOf(one(card, 'member-post', `${member.name}'s card`)) : 'no card' }).toEqual({ member: member.name, post: POST_LABEL[member.post] })
+    expect({ member: member.name, post: card ? textOf(one(card, 'member-post', `${member.name}'s card`)) : 'no card' }).toEqual({
+      member: member.name,
+      post: POST_LABEL[member.post],
+    })
   }
   expect(textOf(mp.root(page))).toContain(board.name)
 }
@@ -111,5 +118,6 @@ export async function intakeReachesConsent(mp: MiniProgram, terms: { retentionDa
 
 /** dist/weapp as it is, or a copy to break; a missing build is a failure that says what to run. */
 export function requireBuiltWeapp(): void {
-  if (!fs.existsSync(path.join(DIST, 'app.json'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` (or the build project, `npx jest --selectProjects build`) first')
+  if (!fs.existsSync(path.join(DIST, 'app.json')))
+    throw new Error('dist/weapp is missing: run `npm run build:weapp` (or the build project, `npx jest --selectProjects build`) first')
 }

@@ -188,7 +188,10 @@ export class MiniProgram {
   // ── the app service's globals ──────────────────────────────────────────────
 
   private globals(): Record<string, unknown> {
-    const record = (list: string[]) => (...args: unknown[]) => list.push(args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '))
+    const record =
+      (list: string[]) =>
+      (...args: unknown[]) =>
+        list.push(args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '))
     const warnings: string[] = []
     const warn = (...args: unknown[]) => {
       record(warnings)(...args)
@@ -256,7 +259,7 @@ export class MiniProgram {
   private wx(): Record<string, unknown> {
     const wx: Record<string, unknown> = {}
     for (const api of documentedWxApis()) {
-      wx[api] = (...args: unknown[]) => {
+      wx[api] = () => {
         this.unsimulated.push(`wx.${api}`)
         throw new Error(`wx.${api} is not simulated by the headless run: simulate it in test/weapp/support/miniProgram.ts`)
       }
@@ -276,8 +279,25 @@ export class MiniProgram {
         options?.complete?.(reply)
       })
     }
-    const baseInfo = () => ({ SDKVersion: '3.7.0', language: 'zh_CN', version: '8.0.50', theme: 'light', fontSizeSetting: 17, fontSizeScaleFactor: 1, enableDebug: false, ...this.options.appBaseInfo })
-    const windowInfo = { pixelRatio: 3, screenWidth: 375, screenHeight: 812, windowWidth: 375, windowHeight: 724, statusBarHeight: 44, safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 } }
+    const baseInfo = () => ({
+      SDKVersion: '3.7.0',
+      language: 'zh_CN',
+      version: '8.0.50',
+      theme: 'light',
+      fontSizeSetting: 17,
+      fontSizeScaleFactor: 1,
+      enableDebug: false,
+      ...this.options.appBaseInfo,
+    })
+    const windowInfo = {
+      pixelRatio: 3,
+      screenWidth: 375,
+      screenHeight: 812,
+      windowWidth: 375,
+      windowHeight: 724,
+      statusBarHeight: 44,
+      safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 },
+    }
     Object.assign(wx, {
       getStorageSync: (key: string) => (this.storage.has(key) ? this.intoApp(JSON.parse(this.storage.get(key) as string)) : ''),
       setStorageSync: (key: string, value: unknown) => {
@@ -488,9 +508,10 @@ export class MiniProgram {
   launch(route: string, query: Record<string, string> = {}): PageInstance {
     if (this.app) throw new Error('the app is already running')
     this.load('app.js')
-    if (!this.app) throw new Error('app.js did not call App()')
+    // App() set it while app.js ran
+    const app = this.app as Record<string, unknown> | null
+    if (!app) throw new Error('app.js did not call App()')
     const launch = this.intoApp({ path: route, query, scene: 1047, referrerInfo: {} })
-    const app = this.app
     for (const hook of ['onLaunch', 'onShow']) {
       const fn = app[hook]
       if (typeof fn === 'function') this.guard(`App.${hook}`, () => fn.call(app, launch))
@@ -551,7 +572,16 @@ export class MiniProgram {
     const handler = page.eh
     if (typeof handler !== 'function') throw new Error(`${page.route} has no event handler (eh)`)
     const target = { id: node.uid ?? node.sid, dataset: { sid: node.sid }, offsetLeft: 0, offsetTop: 0 }
-    const event = this.intoApp({ type, timeStamp: Date.now(), target, currentTarget: target, detail: type === 'tap' ? { x: 10, y: 10, ...detail } : detail, touches: [], changedTouches: [], mut: false })
+    const event = this.intoApp({
+      type,
+      timeStamp: Date.now(),
+      target,
+      currentTarget: target,
+      detail: type === 'tap' ? { x: 10, y: 10, ...detail } : detail,
+      touches: [],
+      changedTouches: [],
+      mut: false,
+    })
     this.guard(`${page.route}.eh(${type})`, () => handler.call(page, event))
   }
 
