@@ -41,6 +41,8 @@ async function seed(services: TestServices): Promise<void> {
   await store.insert('areas', area('a1', ORG_ID, { name: '1栋', memberId: 'm-a', backupMemberId: 'm-b', sort: 1 }))
   await store.insert('areas', area('a2', ORG_ID, { name: '2栋', memberId: 'm-b', backupMemberId: 'm-a', sort: 2 }))
   await store.insert('areas', area('a3', ORG_ID, { name: '第一网格', kind: 'grid', memberId: 'm-vice', sort: 3 }))
+  // more than eight areas: 找我的执委 offers a filter box, and she types into it
+  for (let n = 3; n <= 9; n++) await store.insert('areas', area(`b${n}`, ORG_ID, { name: `${n}栋`, memberId: 'm-a', sort: 10 + n }))
   for (const id of ['street', ORG_ID]) await rebuildBoard(store, id, now)
 }
 

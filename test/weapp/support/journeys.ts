@@ -64,12 +64,19 @@ export async function boardShowsEveryMember(mp: MiniProgram, page: PageInstance,
   expect(textOf(mp.root(page))).toContain(board.name)
 }
 
-/** Journey 2: 找我的执委 from the board, then her building; the member who covers it and the backup are shown. */
+/**
+ * Journey 2: 找我的执委 from the board; she types her building into the list's filter box
+ * and taps it; the member who covers it and the backup are shown.
+ */
 export async function findMemberShowsTheCoveringMember(mp: MiniProgram, expected: GetBoardOutput, areaName: string, timeoutMs = 10_000): Promise<void> {
   const board = await mp.waitFor('the board', () => onPage(mp, BOARD_ROUTE), timeoutMs)
   mp.tap(one(mp.root(board), 'find-member-button', 'the board'))
   const list = await mp.waitFor('the 找我的执委 page', () => onPage(mp, FIND_MEMBER_ROUTE), timeoutMs)
   await mp.settle(timeoutMs)
+  await mp.waitFor('the area list', () => byClass(mp.root(list), 'area-option').length === expected.board.areas.length, timeoutMs)
+  // a long list has a filter box: she types the name of her building
+  mp.input(one(mp.root(list), 'area-filter__input', 'the area list'), areaName)
+  await mp.waitFor(`the list filtered to ${areaName}`, () => byClass(mp.root(list), 'area-option').length === 1, timeoutMs)
   const option = await mp.waitFor(`the option ${areaName}`, () => nodeWithText(mp.root(list), 'area-option', areaName, 'area-option__name'), timeoutMs)
   mp.tap(option)
   const result = await mp.waitFor('the page of the picked area', () => (mp.currentPage() !== list ? onPage(mp, FIND_MEMBER_ROUTE) : null), timeoutMs)

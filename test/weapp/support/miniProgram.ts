@@ -566,8 +566,10 @@ export class MiniProgram {
     if (!page) throw new Error('no page is open')
     if (!node.sid) throw new Error(`a ${type} needs a node with a sid: ${JSON.stringify(node).slice(0, 200)}`)
     if (!allNodes(this.root(page)).includes(node)) throw new Error(`the node ${node.sid} is not on ${page.route}`)
-    const bound = this.templates.get(String(node.nn))
-    if (!bound) throw new Error(`base.wxml has no template for node name ${String(node.nn)}`)
+    // form fields have two templates, chosen by utils.wxs on whether the node carries `focus`
+    const name = this.templates.has(`${String(node.nn)}_blur`) ? `${String(node.nn)}_${node.focus !== undefined ? 'focus' : 'blur'}` : String(node.nn)
+    const bound = this.templates.get(name)
+    if (!bound) throw new Error(`base.wxml has no template for node name ${name}`)
     if (!bound.has(type)) throw new Error(`node ${node.sid} ("${textOf(node).slice(0, 40)}") is rendered by a template that does not bind ${type}: WeChat would not deliver it`)
     const handler = page.eh
     if (typeof handler !== 'function') throw new Error(`${page.route} has no event handler (eh)`)
