@@ -47,6 +47,9 @@ describe('the built weapp, headless', () => {
     // the scene reached the back end decoded, through wx.cloud (never wx.request)
     expect(mp.cloudCalls.find((call) => call.name === 'board')?.data).toMatchObject({ action: 'get', payload: { code: ORG_CODE } })
     expect(mp.titles).toContain(expected.board.name)
+    // 转发: the card a neighbour gets opens this board by the same scene
+    const share = board.onShareAppMessage as (event: unknown) => unknown
+    expect(share.call(board, { from: 'menu' })).toEqual({ title: `${expected.board.name}·亮牌`, path: `/${BOARD_ROUTE}?scene=${encodeURIComponent(ORG_CODE)}` })
   })
 
   test('找我的执委: picking her building shows the member who covers it and the backup', async () => {

@@ -17,13 +17,16 @@
 //   its paths (`root.cn.[0].cn.[2].v`) to the page's data.
 // - Lifecycles in WeChat's order: App onLaunch → onShow, then per page onLoad(query) →
 //   onShow → onReady; navigateTo hides the page under it, redirectTo/navigateBack unload.
-// - Events: a tap or an input is dispatched to the page's `eh` (Taro's one event
-//   handler) with the node's `sid`, and only when WeChat's template for that node
-//   (base.wxml `tmpl_0_<nn>`) actually binds the event — a node rendered as a static
-//   view cannot be tapped on a phone, and cannot be tapped here.
+// - Events: a tap or an input is dispatched as WeChat does it: to the page method that
+//   the node's template (base.wxml `tmpl_0_<nn>`) binds to that event (Taro's one
+//   handler, `eh`), with the node's `sid`; a node whose template binds no such event (a
+//   static view) cannot be tapped on a phone, and cannot be tapped here.
 // - `wx`: storage (in memory), navigation (recorded, and the target page opened),
 //   toast/modal/loading (recorded; a modal answers only what a test planned),
-//   setNavigationBarTitle, stopPullDownRefresh, getAppBaseInfo / getSystemInfoSync,
+//   setNavigationBarTitle, stopPullDownRefresh, getAppBaseInfo / getSystemInfoSync /
+//   getWindowInfo / getDeviceInfo, the privacy calls as for a person who has already
+//   agreed (getPrivacySetting answers needAuthorization: false; a listener given to
+//   onNeedPrivacyAuthorization is kept, never called),
 //   the undocumented setPageStyle (recorded), and `wx.cloud.callFunction`, answered by
 //   a backend the test gives (the real handlers on an in-memory store); its reply crosses
 //   as JSON, as WeChat's does. Every other API WeChat documents
@@ -139,13 +142,13 @@ function parseUrl(url: string, from: string | null): { route: string; query: Rec
   return { route, query }
 }
 
-/** Which events WeChat's depth-0 template for each node name binds to Taro's `eh`. */
-function templateEvents(dist: string): Map<string, Set<string>> {
+/** For each node name, the events WeChat's depth-0 template binds and the page method each calls (Taro's `eh`). */
+function templateEvents(dist: string): Map<string, Map<string, string>> {
   const wxml = fs.readFileSync(path.join(dist, 'base.wxml'), 'utf8')
-  const events = new Map<string, Set<string>>()
+  const events = new Map<string, Map<string, string>>()
   for (const match of wxml.matchAll(/<template name="tmpl_0_([^"]+)">([\s\S]*?)<\/template>/g)) {
     const opening = /<[a-z-]+\s[^>]*>/.exec(match[2])?.[0] ?? ''
-    events.set(match[1], new Set([...opening.matchAll(/(?:bind|catch)([a-z]+)="eh"/g)].map((bound) => bound[1])))
+    events.set(match[1], new Map([...opening.matchAll(/(?:bind|catch)([a-z]+)="([A-Za-z_$][\w$]*)"/g)].map((bound) => [bound[1], bound[2]])))
   }
   return events
 }
@@ -164,6 +167,8 @@ export class MiniProgram {
   /** answers for the next showModal calls, in order */
   readonly plannedModalAnswers: { confirm: boolean }[] = []
   readonly storage = new Map<string, string>()
+  /** what the app registered with wx.onNeedPrivacyAuthorization (never called: she has agreed) */
+  readonly privacyListeners: unknown[] = []
 
   private readonly context: vm.Context
   private readonly modules = new Map<string, { exports: unknown }>()
@@ -171,7 +176,7 @@ export class MiniProgram {
   private readonly registeredComponents = new Map<string, PageConfig>()
   private readonly stack: PageInstance[] = []
   private readonly timers = new Set<NodeJS.Timeout>()
-  private readonly templates: Map<string, Set<string>>
+  private readonly templates: Map<string, Map<string, string>>
   private readonly appJson: { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
   private loading: string | null = null
   private app: Record<string, unknown> | null = null
@@ -341,6 +346,12 @@ export class MiniProgram {
         answer(option, 'setNavigationBarTitle')
       },
       stopPullDownRefresh: (option?: Callbacks) => answer(option, 'stopPullDownRefresh'),
+      // privacy: this run is a person who has already agreed to the 隐私保护指引, so WeChat never asks
+      onNeedPrivacyAuthorization: (listener: unknown) => {
+        this.privacyListeners.push(listener)
+      },
+      getPrivacySetting: (option: Callbacks) => answer(option, 'getPrivacySetting', { needAuthorization: false, privacyContractName: '《隐私保护指引》' }),
+      requirePrivacyAuthorize: (option: Callbacks) => answer(option, 'requirePrivacyAuthorize'),
       nextTick: (fn: () => void) => later(fn),
       navigateTo: (option: { url: string } & Callbacks) => this.navigate('navigateTo', option, answer, refuse),
       redirectTo: (option: { url: string } & Callbacks) => this.navigate('redirectTo', option, answer, refuse),
@@ -570,9 +581,10 @@ export class MiniProgram {
     const name = this.templates.has(`${String(node.nn)}_blur`) ? `${String(node.nn)}_${node.focus !== undefined ? 'focus' : 'blur'}` : String(node.nn)
     const bound = this.templates.get(name)
     if (!bound) throw new Error(`base.wxml has no template for node name ${name}`)
-    if (!bound.has(type)) throw new Error(`node ${node.sid} ("${textOf(node).slice(0, 40)}") is rendered by a template that does not bind ${type}: WeChat would not deliver it`)
-    const handler = page.eh
-    if (typeof handler !== 'function') throw new Error(`${page.route} has no event handler (eh)`)
+    const method = bound.get(type)
+    if (!method) throw new Error(`node ${node.sid} ("${textOf(node).slice(0, 40)}") is rendered by a template that does not bind ${type}: WeChat would not deliver it`)
+    const handler = page[method]
+    if (typeof handler !== 'function') throw new Error(`${page.route} has no method ${method}, which the template binds to ${type}`)
     const target = { id: node.uid ?? node.sid, dataset: { sid: node.sid }, offsetLeft: 0, offsetTop: 0 }
     const event = this.intoApp({
       type,
