@@ -12,7 +12,9 @@ import type { GetBoardOutput } from '../../types/board'
 import { createBackend, ORG_CODE, type Backend } from './support/backend'
 import { answerOf, BOARD_ROUTE, boardShowsEveryMember, DIST, findMemberShowsTheCoveringMember, intakeReachesConsent, requireBuiltWeapp } from './support/journeys'
 import { MiniProgram } from './support/miniProgram'
-import { byClass } from './support/tree'
+
+// above the journeys' own waits (10 s each), so that a slow step fails with what the page shows
+jest.setTimeout(60_000)
 
 /** A short wait: a broken journey fails by timing out, and these tests should not take long. */
 const BROKEN_TIMEOUT_MS = 1500
@@ -92,13 +94,6 @@ describe('the headless journeys fail when a weapp-only path breaks', () => {
   test('a page that reaches an H5-only global (window) fails to load, as WeChat shadows it', () => {
     const dist = brokenCopy(/;Page\(/, ';window.scrollTo(0,0);Page(', 'pages/board/index.js')
     expect(() => launch(dist)).toThrow(/reading 'scrollTo'/)
-  })
-
-  test('a tap on a node WeChat renders with no tap binding is refused, as the phone would ignore it', async () => {
-    const { app, board } = launch(brokenCopy(/$^/, ''))
-    await boardShowsEveryMember(app, board, expected)
-    const name = byClass(app.root(board), 'member-name')[0]
-    expect(() => app.tap(name)).toThrow(/does not bind tap/)
   })
 
   test('a subpackage page built without one of its shared chunks: 我要求助 never opens', async () => {

@@ -18,6 +18,9 @@ import {
 } from './support/journeys'
 import { MiniProgram, type PageInstance } from './support/miniProgram'
 
+// above the journeys' own waits (10 s each), so that a slow step fails with what the page shows
+jest.setTimeout(60_000)
+
 let backend: Backend
 let mp: MiniProgram
 let board: PageInstance

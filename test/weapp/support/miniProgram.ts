@@ -19,8 +19,11 @@
 //   onShow → onReady; navigateTo hides the page under it, redirectTo/navigateBack unload.
 // - Events: a tap or an input is dispatched as WeChat does it: to the page method that
 //   the node's template (base.wxml `tmpl_0_<nn>`) binds to that event (Taro's one
-//   handler, `eh`), with the node's `sid`; a node whose template binds no such event (a
-//   static view) cannot be tapped on a phone, and cannot be tapped here.
+//   handler, `eh`), with the node's `sid`; a tap then bubbles to every ancestor whose
+//   template binds tap, innermost first, until a `catch` (Taro defers a handler to the
+//   outermost bound ancestor's call and honours stopPropagation there, so without the
+//   bubbling a tap inside a tappable card would do nothing). A node where no template on
+//   the way up binds the event (static views) cannot be tapped on a phone, nor here.
 // - `wx`: storage (in memory), navigation (recorded, and the target page opened),
 //   toast/modal/loading (recorded; a modal answers only what a test planned),
 //   setNavigationBarTitle, stopPullDownRefresh, getAppBaseInfo / getSystemInfoSync /
@@ -42,7 +45,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
-import { allNodes, textOf, type TaroNode } from './tree'
+import { textOf, type TaroNode } from './tree'
 
 /** The names WeChat's module wrapper passes as undefined to every file of the app service. */
 const SHADOWED_GLOBALS = [
@@ -142,15 +145,48 @@ function parseUrl(url: string, from: string | null): { route: string; query: Rec
   return { route, query }
 }
 
-/** For each node name, the events WeChat's depth-0 template binds and the page method each calls (Taro's `eh`). */
-function templateEvents(dist: string): Map<string, Map<string, string>> {
+/** How a template binds an event: the page method it calls, and whether it stops the bubbling (`catch`). */
+interface Binding {
+  method: string
+  catches: boolean
+}
+
+/** For each node name, the events WeChat's depth-0 template binds and to which page method (Taro's `eh`). */
+function templateEvents(dist: string): Map<string, Map<string, Binding>> {
   const wxml = fs.readFileSync(path.join(dist, 'base.wxml'), 'utf8')
-  const events = new Map<string, Map<string, string>>()
+  const events = new Map<string, Map<string, Binding>>()
   for (const match of wxml.matchAll(/<template name="tmpl_0_([^"]+)">([\s\S]*?)<\/template>/g)) {
     const opening = /<[a-z-]+\s[^>]*>/.exec(match[2])?.[0] ?? ''
-    events.set(match[1], new Map([...opening.matchAll(/(?:bind|catch)([a-z]+)="([A-Za-z_$][\w$]*)"/g)].map((bound) => [bound[1], bound[2]])))
+    const bound = [...opening.matchAll(/\b(bind|catch)([a-z]+)="([A-Za-z_$][\w$]*)"/g)]
+    events.set(match[1], new Map(bound.map(([, kind, event, method]) => [event, { method, catches: kind === 'catch' }])))
   }
   return events
+}
+
+/** WeChat's bubbling events: delivered to the node, then to each ancestor that binds them, until a `catch`. */
+const BUBBLING_EVENTS = new Set([
+  'touchstart',
+  'touchmove',
+  'touchcancel',
+  'touchend',
+  'tap',
+  'longpress',
+  'longtap',
+  'transitionend',
+  'animationstart',
+  'animationiteration',
+  'animationend',
+  'touchforcechange',
+])
+
+/** The nodes from `root` down to `node`, or null when it is not under root. */
+function pathTo(root: TaroNode, node: TaroNode): TaroNode[] | null {
+  if (root === node) return [root]
+  for (const child of Array.isArray(root.cn) ? root.cn : []) {
+    const below = pathTo(child, node)
+    if (below) return [root, ...below]
+  }
+  return null
 }
 
 export class MiniProgram {
@@ -176,7 +212,7 @@ export class MiniProgram {
   private readonly registeredComponents = new Map<string, PageConfig>()
   private readonly stack: PageInstance[] = []
   private readonly timers = new Set<NodeJS.Timeout>()
-  private readonly templates: Map<string, Map<string, string>>
+  private readonly templates: Map<string, Map<string, Binding>>
   private readonly appJson: { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
   private loading: string | null = null
   private app: Record<string, unknown> | null = null
@@ -573,30 +609,45 @@ export class MiniProgram {
     this.dispatch('input', node, { value, cursor: value.length, keyCode: 0 }, page)
   }
 
-  private dispatch(type: string, node: TaroNode, detail: Record<string, unknown>, page: PageInstance | undefined): void {
-    if (!page) throw new Error('no page is open')
-    if (!node.sid) throw new Error(`a ${type} needs a node with a sid: ${JSON.stringify(node).slice(0, 200)}`)
-    if (!allNodes(this.root(page)).includes(node)) throw new Error(`the node ${node.sid} is not on ${page.route}`)
+  /** How WeChat binds `type` on a node: its template's binding, if any. */
+  private binding(node: TaroNode, type: string): Binding | undefined {
     // form fields have two templates, chosen by utils.wxs on whether the node carries `focus`
     const name = this.templates.has(`${String(node.nn)}_blur`) ? `${String(node.nn)}_${node.focus !== undefined ? 'focus' : 'blur'}` : String(node.nn)
     const bound = this.templates.get(name)
     if (!bound) throw new Error(`base.wxml has no template for node name ${name}`)
-    const method = bound.get(type)
-    if (!method) throw new Error(`node ${node.sid} ("${textOf(node).slice(0, 40)}") is rendered by a template that does not bind ${type}: WeChat would not deliver it`)
-    const handler = page[method]
-    if (typeof handler !== 'function') throw new Error(`${page.route} has no method ${method}, which the template binds to ${type}`)
-    const target = { id: node.uid ?? node.sid, dataset: { sid: node.sid }, offsetLeft: 0, offsetTop: 0 }
-    const event = this.intoApp({
-      type,
-      timeStamp: Date.now(),
-      target,
-      currentTarget: target,
-      detail: type === 'tap' ? { x: 10, y: 10, ...detail } : detail,
-      touches: [],
-      changedTouches: [],
-      mut: false,
-    })
-    this.guard(`${page.route}.eh(${type})`, () => handler.call(page, event))
+    return bound.get(type)
+  }
+
+  private dispatch(type: string, node: TaroNode, detail: Record<string, unknown>, page: PageInstance | undefined): void {
+    if (!page) throw new Error('no page is open')
+    if (!node.sid) throw new Error(`a ${type} needs a node with a sid: ${JSON.stringify(node).slice(0, 200)}`)
+    const chain = pathTo(this.root(page), node)
+    if (!chain) throw new Error(`the node ${node.sid} is not on ${page.route}`)
+    const targetOf = (at: TaroNode) => ({ id: at.uid ?? at.sid, dataset: { sid: at.sid }, offsetLeft: 0, offsetTop: 0 })
+    // the node itself, then (for a bubbling event) its ancestors, innermost first; the page's root holder has no sid
+    const receivers = (BUBBLING_EVENTS.has(type) ? chain.slice().reverse() : [node]).filter((at) => at.sid)
+    let delivered = 0
+    for (const receiver of receivers) {
+      const binding = this.binding(receiver, type)
+      if (!binding) continue
+      const handler = page[binding.method]
+      if (typeof handler !== 'function') throw new Error(`${page.route} has no method ${binding.method}, which the template binds to ${type}`)
+      const event = this.intoApp({
+        type,
+        timeStamp: Date.now(),
+        target: targetOf(node),
+        currentTarget: targetOf(receiver),
+        detail: type === 'tap' ? { x: 10, y: 10, ...detail } : detail,
+        touches: [],
+        changedTouches: [],
+        mut: false,
+      })
+      this.guard(`${page.route}.${binding.method}(${type})`, () => handler.call(page, event))
+      delivered++
+      if (binding.catches) break
+    }
+    if (!delivered)
+      throw new Error(`node ${node.sid} ("${textOf(node).slice(0, 40)}") and its ancestors are rendered by templates that do not bind ${type}: WeChat would not deliver it`)
   }
 
   /** Waits until `check` holds, the app running meanwhile; on time-out says what the page shows. */
