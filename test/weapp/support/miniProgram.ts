@@ -112,6 +112,15 @@ export interface PageInstance {
   [method: string]: unknown
 }
 
+/** An error's stack or message, whichever realm made it (the app's errors are not this realm's `Error`). */
+function describeError(error: unknown): string {
+  if (error !== null && typeof error === 'object' && ('stack' in error || 'message' in error)) {
+    const { stack, message } = error as { stack?: unknown; message?: unknown }
+    return String(stack ?? message)
+  }
+  return String(error)
+}
+
 const clone = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)))
 
 /** `root.cn.[0].cn.[2].v` / `a.b[1].c` → ['root', 'cn', 0, 'cn', 2, 'v']. */
@@ -163,6 +172,9 @@ function templateEvents(dist: string): Map<string, Map<string, Binding>> {
   return events
 }
 
+/** WeChat keeps at most ten pages on the stack; navigateTo fails beyond. */
+const MAX_PAGE_STACK = 10
+
 /** WeChat's bubbling events: delivered to the node, then to each ancestor that binds them, until a `catch`. */
 const BUBBLING_EVENTS = new Set([
   'touchstart',
@@ -200,6 +212,8 @@ export class MiniProgram {
   readonly unsimulated: string[] = []
   /** errors thrown in timers and lifecycles, and console.error lines */
   readonly errors: string[] = []
+  /** console.warn lines */
+  readonly warnings: string[] = []
   /** answers for the next showModal calls, in order */
   readonly plannedModalAnswers: { confirm: boolean }[] = []
   readonly storage = new Map<string, string>()
@@ -218,7 +232,7 @@ export class MiniProgram {
   private app: Record<string, unknown> | null = null
   private pendingCalls = 0
   private disposed = false
-  private appJSON: JSON | null = null
+  private appRealmJson: JSON | null = null
 
   constructor(private readonly options: SimulatorOptions) {
     this.appJson = JSON.parse(fs.readFileSync(path.join(options.dist, 'app.json'), 'utf8'))
@@ -232,10 +246,9 @@ export class MiniProgram {
     const record =
       (list: string[]) =>
       (...args: unknown[]) =>
-        list.push(args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '))
-    const warnings: string[] = []
+        list.push(args.map(describeError).join(' '))
     const warn = (...args: unknown[]) => {
-      record(warnings)(...args)
+      record(this.warnings)(...args)
       const unsupported = /小程序暂不支持 (\S+)/.exec(String(args[0]))
       if (unsupported) this.unsimulated.push(`Taro.${unsupported[1]}`)
     }
@@ -285,7 +298,7 @@ export class MiniProgram {
     try {
       return fn()
     } catch (error) {
-      this.errors.push(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      this.errors.push(`${where}: ${describeError(error)}`)
       return undefined
     }
   }
@@ -293,8 +306,8 @@ export class MiniProgram {
   /** A value made in this realm, re-made in the app's realm (as data crossing from WeChat's native side). */
   private intoApp<T>(value: T): T {
     if (value === undefined) return value
-    this.appJSON ??= vm.runInContext('JSON', this.context) as JSON
-    return this.appJSON.parse(JSON.stringify(value))
+    this.appRealmJson ??= vm.runInContext('JSON', this.context) as JSON
+    return this.appRealmJson.parse(JSON.stringify(value))
   }
 
   private wx(): Record<string, unknown> {
@@ -421,7 +434,7 @@ export class MiniProgram {
             record.result = clone(result)
             return this.intoApp({ errMsg: 'cloud.callFunction:ok', result, requestID: String(this.cloudCalls.length) })
           } catch (error) {
-            record.error = error instanceof Error ? error.message : String(error)
+            record.error = describeError(error).split('\n')[0]
             throw this.intoApp({ errMsg: `cloud.callFunction:fail ${record.error}` })
           } finally {
             this.pendingCalls--
@@ -535,6 +548,7 @@ export class MiniProgram {
     this.navigations.push({ api, url: option.url })
     const { route } = parseUrl(option.url, this.currentPage()?.route ?? null)
     if (!this.isPage(route)) return refuse(option, api, `page "${route}" is not found`)
+    if (api === 'navigateTo' && this.stack.length >= MAX_PAGE_STACK) return refuse(option, api, 'webview count limit exceed')
     this.timer(
       setTimeout,
       () => {
