@@ -91,6 +91,13 @@ describe('the headless journeys fail when a weapp-only path breaks', () => {
     expect(app.cloudCalls).toEqual([])
   })
 
+  test('the app no longer calls wx.cloud.init at launch: every cloud call is refused and the board fails', async () => {
+    const { app, board } = launch(brokenCopy(/\.cloud\.init\(\{env:/, '.cloud.DYNAMIC_CURRENT_ENV,({env:'))
+    await expect(boardShowsEveryMember(app, board, expected, BROKEN_TIMEOUT_MS)).rejects.toThrow(/member cards/)
+    expect(app.cloudInits).toEqual([])
+    expect(app.cloudCalls[0].error).toMatch(/wx\.cloud\.init/)
+  })
+
   test('a page that reaches an H5-only global (window) fails to load, as WeChat shadows it', () => {
     const dist = brokenCopy(/;Page\(/, ';window.scrollTo(0,0);Page(', 'pages/board/index.js')
     expect(() => launch(dist)).toThrow(/reading 'scrollTo'/)

@@ -47,6 +47,8 @@ describe('the built weapp, headless', () => {
   test('the board a QR code opens hands setData every member board.get lists, with name and post', async () => {
     expect(expected.board.members.map((member) => member.name)).toEqual(['李主席', '王副主席', '张执委', '陈执委', '赵志愿'])
     await boardShowsEveryMember(mp, board, expected)
+    // the cloud was started once, in the environment the build names or else the one the mini-program runs in
+    expect(mp.cloudInits).toEqual([{ env: process.env.TARO_APP_CLOUD_ENV || 'DYNAMIC_CURRENT_ENV', traceUser: true }])
     // the scene reached the back end decoded, through wx.cloud (never wx.request)
     expect(mp.cloudCalls.find((call) => call.name === 'board')?.data).toMatchObject({ action: 'get', payload: { code: ORG_CODE } })
     expect(mp.titles).toContain(expected.board.name)

@@ -30,8 +30,9 @@
 //   getWindowInfo / getDeviceInfo, the privacy calls as for a person who has already
 //   agreed (getPrivacySetting answers needAuthorization: false; a listener given to
 //   onNeedPrivacyAuthorization is kept, never called),
-//   the undocumented setPageStyle (recorded), and `wx.cloud.callFunction`, answered by
-//   a backend the test gives (the real handlers on an in-memory store); its reply crosses
+//   the undocumented setPageStyle (recorded), and `wx.cloud`: `init` (recorded; until it
+//   is called every cloud call fails, as on WeChat) and `callFunction`, answered by a
+//   backend the test gives (the real handlers on an in-memory store); its reply crosses
 //   as JSON, as WeChat's does. Every other API WeChat documents
 //   (miniprogram-api-typings) exists and THROWS when called, and is listed in
 //   `unsimulated`; so is a Taro API the platform lacks (Taro only warns). `wx.request`
@@ -217,6 +218,8 @@ export class MiniProgram {
   /** answers for the next showModal calls, in order */
   readonly plannedModalAnswers: { confirm: boolean }[] = []
   readonly storage = new Map<string, string>()
+  /** what the app passed to wx.cloud.init (the dynamic environment is named, not a symbol) */
+  readonly cloudInits: { env: unknown; traceUser?: boolean }[] = []
   /** what the app registered with wx.onNeedPrivacyAuthorization (never called: she has agreed) */
   readonly privacyListeners: unknown[] = []
 
@@ -421,15 +424,20 @@ export class MiniProgram {
   }
 
   private cloud(): Record<string, unknown> {
+    const DYNAMIC_CURRENT_ENV = Symbol('DYNAMIC_CURRENT_ENV')
     return {
-      DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-      init: () => {},
+      DYNAMIC_CURRENT_ENV,
+      init: (config: { env?: unknown; traceUser?: boolean } = {}) => {
+        this.cloudInits.push({ env: config.env === DYNAMIC_CURRENT_ENV ? 'DYNAMIC_CURRENT_ENV' : config.env, traceUser: config.traceUser })
+      },
       callFunction: (option: { name: string; data?: unknown } & Callbacks) => {
         const record: CloudCallRecord = { name: option.name, data: clone(option.data) }
         this.cloudCalls.push(record)
         this.pendingCalls++
         const done = (async () => {
           try {
+            // WeChat refuses every cloud call until the app has called wx.cloud.init
+            if (!this.cloudInits.length) throw new Error("Cloud API isn't enabled, please call wx.cloud.init first")
             const result = await this.options.cloud(option.name, clone(option.data))
             record.result = clone(result)
             return this.intoApp({ errMsg: 'cloud.callFunction:ok', result, requestID: String(this.cloudCalls.length) })
