@@ -17,6 +17,7 @@ import {
   requireBuiltWeapp,
 } from './support/journeys'
 import { MiniProgram, type PageInstance } from './support/miniProgram'
+import { byClass, textOf } from './support/tree'
 
 // above the journeys' own waits (10 s each), so that a slow step fails with what the page shows
 jest.setTimeout(60_000)
@@ -96,5 +97,26 @@ describe('the font scale in the weapp', () => {
   test('follows the font size she set in WeChat, and her own choice on 我的 over it', async () => {
     expect(await launchWith({ appBaseInfo: { fontSizeScaleFactor: 1.4 } })).toEqual([{ cssText: '--font-scale: 1.3' }])
     expect(await launchWith({ appBaseInfo: { fontSizeScaleFactor: 1.4 }, chosen: '1.6' })).toEqual([{ cssText: '--font-scale: 1.6' }])
+  })
+})
+
+describe('a QR code whose 妇联 does not exist', () => {
+  test('the board gives way to the search page, which says in Chinese what happened', async () => {
+    const app = new MiniProgram({ dist: DIST, cloud: backend.call })
+    try {
+      app.launch(BOARD_ROUTE, { scene: encodeURIComponent('gone#9') })
+      const search = await app.waitFor('the search page', () => (app.currentPage()?.route === 'pages/search/index' ? app.currentPage() : null))
+      await app.settle()
+      const notice = await app.waitFor('the reason notice', () => byClass(app.root(search), 'reason-notice')[0])
+      expect(textOf(byClass(notice, 'reason-notice__title')[0])).toBe('没有找到这个妇联')
+      expect(textOf(byClass(notice, 'reason-notice__detail')[0])).toContain('「gone#9」')
+      // redirected, not stacked: Back does not return to a board that cannot open
+      expect(app.navigations.map((nav) => nav.api)).toEqual(['redirectTo'])
+      expect(app.pages().map((page) => page.route)).toEqual(['pages/search/index'])
+      expect(app.unsimulated).toEqual([])
+      expect(app.errors).toEqual([])
+    } finally {
+      app.dispose()
+    }
   })
 })

@@ -165,9 +165,10 @@ interface Binding {
 function templateEvents(dist: string): Map<string, Map<string, Binding>> {
   const wxml = fs.readFileSync(path.join(dist, 'base.wxml'), 'utf8')
   const events = new Map<string, Map<string, Binding>>()
-  for (const match of wxml.matchAll(/<template name="tmpl_0_([^"]+)">([\s\S]*?)<\/template>/g)) {
+  // tolerant of a minified base.wxml: either quote, `bind:tap` as well as `bindtap`
+  for (const match of wxml.matchAll(/<template\s+name=["']tmpl_0_([^"']+)["']\s*>([\s\S]*?)<\/template>/g)) {
     const opening = /<[a-z-]+\s[^>]*>/.exec(match[2])?.[0] ?? ''
-    const bound = [...opening.matchAll(/\b(bind|catch)([a-z]+)="([A-Za-z_$][\w$]*)"/g)]
+    const bound = [...opening.matchAll(/\s(bind|catch):?([a-z]+)=["']([A-Za-z_$][\w$]*)["']/g)]
     events.set(match[1], new Map(bound.map(([, kind, event, method]) => [event, { method, catches: kind === 'catch' }])))
   }
   return events
