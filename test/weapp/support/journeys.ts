@@ -123,7 +123,7 @@ export async function intakeReachesConsent(mp: MiniProgram, terms: { retentionDa
   expect(mp.cloudCalls.filter((call) => call.name === 'requests').map((call) => (call.data as { action: string }).action)).toEqual(['terms'])
 }
 
-/** dist/weapp as it is, or a copy to break; a missing build is a failure that says what to run. */
+/** A missing build is a failure that says what to run (the weapp project's global set-up builds it when missing or stale). */
 export function requireBuiltWeapp(): void {
   if (!fs.existsSync(path.join(DIST, 'app.json')))
     throw new Error('dist/weapp is missing: run `npm run build:weapp` (or the build project, `npx jest --selectProjects build`) first')

@@ -38,6 +38,11 @@
 //   `unsimulated`; so is a Taro API the platform lacks (Taro only warns). `wx.request`
 //   throws: the product calls its back end through the cloud only.
 //
+// Why not miniprogram-simulate: it renders custom components' WXML through exparser,
+// while a Taro page is a Page object whose whole view is one recursive template over the
+// data its setData builds; the data tree is what the page hands WeChat, and it is read
+// here directly.
+//
 // What it does not simulate: rendering (WXML/WXSS are checked by wcc/wcsc in the build
 // tests; here the data tree is read directly), layout, custom wrappers and native
 // components' own behaviour, the privacy and subscription popups, real timing and
