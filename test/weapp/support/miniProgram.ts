@@ -27,16 +27,15 @@
 // - `wx`: storage (in memory), navigation (recorded, and the target page opened),
 //   toast/modal/loading (recorded; a modal answers only what a test planned),
 //   setNavigationBarTitle, stopPullDownRefresh, getAppBaseInfo / getSystemInfoSync /
-//   getWindowInfo / getDeviceInfo, the privacy calls as for a person who has already
-//   agreed (getPrivacySetting answers needAuthorization: false; a listener given to
-//   onNeedPrivacyAuthorization is kept, never called),
-//   the undocumented setPageStyle (recorded), and `wx.cloud`: `init` (recorded; until it
-//   is called every cloud call fails, as on WeChat) and `callFunction`, answered by a
-//   backend the test gives (the real handlers on an in-memory store); its reply crosses
-//   as JSON, as WeChat's does. Every other API WeChat documents
-//   (miniprogram-api-typings) exists and THROWS when called, and is listed in
-//   `unsimulated`; so is a Taro API the platform lacks (Taro only warns). `wx.request`
-//   throws: the product calls its back end through the cloud only.
+//   getWindowInfo / getDeviceInfo, the undocumented setPageStyle (recorded), and
+//   `wx.cloud`: `init` (recorded; until it is called every cloud call fails, as on
+//   WeChat) and `callFunction`, answered by a backend the test gives (the real handlers
+//   on an in-memory store); its reply crosses as JSON, as WeChat's does. Every other API
+//   WeChat documents (miniprogram-api-typings) exists and THROWS when called, and is
+//   listed in `unsimulated` — the privacy and subscription calls too, so a page that
+//   starts making them fails here until this file simulates them; so is a Taro API the
+//   platform lacks (Taro only warns). `wx.request` throws: the product calls its back
+//   end through the cloud only.
 //
 // Why not miniprogram-simulate: it renders custom components' WXML through exparser,
 // while a Taro page is a Page object whose whole view is one recursive template over the
@@ -226,8 +225,6 @@ export class MiniProgram {
   readonly storage = new Map<string, string>()
   /** what the app passed to wx.cloud.init (the dynamic environment is named, not a symbol) */
   readonly cloudInits: { env: unknown; traceUser?: boolean }[] = []
-  /** what the app registered with wx.onNeedPrivacyAuthorization (never called: she has agreed) */
-  readonly privacyListeners: unknown[] = []
 
   private readonly context: vm.Context
   private readonly modules = new Map<string, { exports: unknown }>()
@@ -404,12 +401,6 @@ export class MiniProgram {
         answer(option, 'setNavigationBarTitle')
       },
       stopPullDownRefresh: (option?: Callbacks) => answer(option, 'stopPullDownRefresh'),
-      // privacy: this run is a person who has already agreed to the 隐私保护指引, so WeChat never asks
-      onNeedPrivacyAuthorization: (listener: unknown) => {
-        this.privacyListeners.push(listener)
-      },
-      getPrivacySetting: (option: Callbacks) => answer(option, 'getPrivacySetting', { needAuthorization: false, privacyContractName: '《隐私保护指引》' }),
-      requirePrivacyAuthorize: (option: Callbacks) => answer(option, 'requirePrivacyAuthorize'),
       nextTick: (fn: () => void) => later(fn),
       navigateTo: (option: { url: string } & Callbacks) => this.navigate('navigateTo', option, answer, refuse),
       redirectTo: (option: { url: string } & Callbacks) => this.navigate('redirectTo', option, answer, refuse),
