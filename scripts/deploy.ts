@@ -1,0 +1,125 @@
+// `npm run deploy`: builds the mini-program and the cloud functions, then puts them on
+// WeChat cloud in this order — every function (code, config.json, timer triggers), the
+// database's collections and indexes where missing, the mini-program as a version.
+// `npm run deploy -- --dry-run` prints the plan only: no key, no build, no network.
+// The README's manual steps (section "Deploying to WeChat cloud") remain the fallback.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { deployPlan, formatPlan, manualSteps, releaseInfo, type DeployPlan, type TimerTrigger } from './lib/deployPlan'
+import { readCredentials, DeployEnvError, type DeployCredentials } from './lib/deployEnv'
+import { ensureDatabase, httpCloudDatabase, type CloudDatabase, type DatabaseOutcome } from './lib/cloudDatabase'
+
+const ROOT = path.resolve(__dirname, '..')
+
+type Project = object
+
+/** The part of miniprogram-ci the deploy uses (a fake one in the tests). */
+export interface DeployCi {
+  Project: new (options: { appid: string; type: 'miniProgram'; projectPath: string; privateKey?: string; privateKeyPath?: string; ignores?: string[] }) => Project
+  upload(options: { project: Project; version: string; desc: string; setting: { useProjectConfig: boolean }; robot: number }): Promise<unknown>
+  cloud: {
+    uploadFunction(options: { project: Project; env: string; name: string; path: string; remoteNpmInstall: boolean }): Promise<unknown>
+    createTimeTrigger(options: { project: Project; envId: string; functionName: string; triggersConfig: TimerTrigger[] }): Promise<string>
+  }
+}
+
+/** What createTimeTrigger answers on success; on failure it answers another sentence instead of throwing. */
+const TRIGGER_CREATED = '创建定时触发器成功'
+
+export interface DeployOptions {
+  root: string
+  plan: DeployPlan
+  credentials: DeployCredentials
+  ci: DeployCi
+  database: CloudDatabase
+  log: (line: string) => void
+}
+
+function builtOutputsMissing(root: string, plan: DeployPlan): string[] {
+  const needed = [path.join(plan.miniProgram.projectPath, 'app.json'), ...plan.functions.map((fn) => path.join(fn.dir, 'index.js'))]
+  return needed.filter((file) => !fs.existsSync(path.join(root, file)))
+}
+
+export async function deploy({ root, plan, credentials, ci, database, log }: DeployOptions): Promise<DatabaseOutcome> {
+  const missing = builtOutputsMissing(root, plan)
+  if (missing.length) throw new Error(`not built: ${missing.join(', ')} (run without --skip-build)`)
+  const key = credentials.privateKey ? { privateKey: credentials.privateKey } : { privateKeyPath: credentials.privateKeyPath }
+  const project = new ci.Project({
+    appid: credentials.appid,
+    type: 'miniProgram',
+    projectPath: path.join(root, plan.miniProgram.projectPath),
+    ignores: ['node_modules/**/*'],
+    ...key,
+  })
+  const env = credentials.cloudEnv
+
+  for (const fn of plan.functions) {
+    log(`function ${fn.name}: uploading ${fn.dir} to ${env}`)
+    await ci.cloud.uploadFunction({ project, env, name: fn.name, path: path.join(root, fn.dir), remoteNpmInstall: true })
+    if (fn.triggers.length) {
+      const answer = await ci.cloud.createTimeTrigger({ project, envId: env, functionName: fn.name, triggersConfig: fn.triggers })
+      if (answer !== TRIGGER_CREATED) throw new Error(`function ${fn.name}: triggers ${fn.triggers.map((t) => t.name).join(', ')} not created: ${answer}`)
+      log(`function ${fn.name}: triggers ${fn.triggers.map((t) => t.name).join(', ')} created`)
+    }
+  }
+
+  const outcome = await ensureDatabase(plan.collections, database, log)
+
+  const { version, description } = plan.miniProgram
+  log(`mini-program: uploading ${plan.miniProgram.projectPath} as version ${version}`)
+  await ci.upload({ project, version, desc: description, setting: { useProjectConfig: true }, robot: 1 })
+  log(`mini-program: version ${version} uploaded; make it the 体验版 or submit it for review in 版本管理`)
+  return outcome
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  console.log(`\n$ ${command} ${args.join(' ')}`)
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
+}
+
+async function main(argv: string[]): Promise<number> {
+  const dryRun = argv.includes('--dry-run')
+  const plan = deployPlan(ROOT, releaseInfo(ROOT, process.env))
+  if (dryRun) {
+    console.log(formatPlan(plan))
+    console.log(
+      `\nSet once in the cloud console (miniprogram-ci cannot):\n${manualSteps(plan)
+        .map((step) => `   - ${step}`)
+        .join('\n')}`,
+    )
+    console.log('\nDry run: nothing was built or sent, and no key was read.')
+    return 0
+  }
+  let credentials: DeployCredentials
+  try {
+    credentials = readCredentials(process.env)
+  } catch (error) {
+    if (!(error instanceof DeployEnvError)) throw error
+    console.error(`${error.message}\n\n不部署 / not deploying. 见 README「一条命令部署」/ see README "Deploy with one command".`)
+    return 1
+  }
+  console.log(formatPlan(plan))
+  if (!argv.includes('--skip-build')) {
+    // The cloud environment is baked into the mini-program at build time (config/index.ts).
+    run('npm', ['run', 'build:weapp'], { ...process.env, TARO_APP_CLOUD_ENV: credentials.cloudEnv })
+    run('npm', ['run', 'build:functions'], process.env)
+  }
+  const ci = (await import('miniprogram-ci')) as unknown as DeployCi
+  const database = httpCloudDatabase({ appid: credentials.appid, secret: credentials.appSecret, env: credentials.cloudEnv })
+  const outcome = await deploy({ root: ROOT, plan, credentials, ci, database, log: (line) => console.log(line) })
+  const steps = manualSteps(plan, outcome.createdCollections)
+  console.log(`\nDeployed to ${credentials.cloudEnv}. Check once in the cloud console (miniprogram-ci cannot set these):\n${steps.map((step) => `   - ${step}`).join('\n')}`)
+  for (const warning of outcome.warnings) console.warn(`   ! ${warning}`)
+  return 0
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exit(1)
+    })
+}

@@ -1,0 +1,213 @@
+// What `npm run deploy` puts on WeChat cloud, worked out from the code alone: every cloud
+// function with its config.json (open APIs, timer triggers) and the settings the console
+// must hold, every collection of the store and every index it declares, and the
+// mini-program version. A pure function of the repository, so `--dry-run` prints it with
+// no key and no network, and the tests compare it with the code.
+import fs from 'node:fs'
+import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { COLLECTIONS } from '../../cloudfunctions/common/store/port'
+import { INDEXES, type IndexDeclaration } from '../../cloudfunctions/common/store/indexes'
+import { functionNames } from '../build-functions'
+
+export interface TimerTrigger {
+  name: string
+  type: string
+  /** WeChat's seven-field cron: second minute hour day month weekday year */
+  config: string
+}
+
+export interface FunctionEnvVariable {
+  name: string
+  required: boolean
+  meaning: string
+}
+
+/**
+ * Settings of a function that live in the cloud console, not in its upload: miniprogram-ci
+ * 2.1.42 has no public call for them (its `cloud.uploadFunction` creates a missing
+ * function with 256 MB, 3 s and Node.js 8.9, and never touches environment variables).
+ */
+export interface FunctionSettings {
+  /** the bundle targets Node 16 (scripts/build-functions.ts) */
+  runtime: string
+  timeoutSeconds: number
+  memoryMB: number
+  env: FunctionEnvVariable[]
+}
+
+export interface FunctionPlan {
+  name: string
+  /** the folder uploaded, relative to the repository */
+  dir: string
+  openapi: string[]
+  triggers: TimerTrigger[]
+  settings: FunctionSettings
+}
+
+export interface IndexKey {
+  name: string
+  direction: '1' | '-1'
+}
+
+export interface IndexPlan {
+  collection: string
+  name: string
+  unique: boolean
+  keys: IndexKey[]
+  serves: string
+}
+
+export interface CollectionPlan {
+  name: string
+  indexes: IndexPlan[]
+}
+
+export interface MiniProgramPlan {
+  /** the folder uploaded, relative to the repository */
+  projectPath: string
+  version: string
+  description: string
+}
+
+export interface DeployPlan {
+  functions: FunctionPlan[]
+  collections: CollectionPlan[]
+  miniProgram: MiniProgramPlan
+}
+
+export interface Release {
+  version: string
+  description: string
+}
+
+const RUNTIME = 'Nodejs16.13'
+const templateVariable = (name: string, what: string): FunctionEnvVariable => ({
+  name,
+  required: false,
+  meaning: `subscription-message template id (${what}); without it no message is sent and the function logs why`,
+})
+
+/**
+ * One row per cloud function; a function without a row stops the plan, so a new
+ * function cannot be deployed with settings nobody chose.
+ */
+export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
+  board: { runtime: RUNTIME, timeoutSeconds: 3, memoryMB: 256, env: [] },
+  org: {
+    runtime: RUNTIME,
+    // decoding a 12-megapixel JPEG takes ≈ 230 MB and ≈ 2.4 s (README, function settings)
+    timeoutSeconds: 10,
+    memoryMB: 512,
+    env: [{ name: 'WXACODE_ENV_VERSION', required: false, meaning: '`trial` or `develop`: printed mini-program codes open that version' }],
+  },
+  topics: { runtime: RUNTIME, timeoutSeconds: 5, memoryMB: 256, env: [templateVariable('TEMPLATE_ID_TOPIC_PROGRESS', 'a topic moved on')] },
+  requests: {
+    runtime: RUNTIME,
+    timeoutSeconds: 10,
+    memoryMB: 256,
+    env: [
+      { name: 'LIANGPAI_REQUEST_KEY', required: true, meaning: 'base64 of the 32-byte key sealing help requests; without it no request is stored or read' },
+      { name: 'LIANGPAI_RETENTION_DAYS', required: false, meaning: 'days after closure when a help request is anonymised (default 1095)' },
+      templateVariable('TEMPLATE_ID_REQUEST_PROGRESS', 'a help request moved on'),
+    ],
+  },
+}
+
+interface FunctionConfigJson {
+  permissions?: { openapi?: string[] }
+  triggers?: TimerTrigger[]
+}
+
+function functionPlan(root: string, name: string): FunctionPlan {
+  const settings = FUNCTION_SETTINGS[name]
+  if (!settings) throw new Error(`cloudfunctions/${name} has no row in FUNCTION_SETTINGS (scripts/lib/deployPlan.ts): say its runtime, timeout, memory and variables first`)
+  const config = JSON.parse(fs.readFileSync(path.join(root, 'cloudfunctions', name, 'config.json'), 'utf8')) as FunctionConfigJson
+  const triggers = config.triggers ?? []
+  for (const trigger of triggers) {
+    if (trigger.type !== 'timer' || !trigger.name || trigger.config.trim().split(/\s+/).length !== 7) {
+      throw new Error(`cloudfunctions/${name}/config.json: trigger ${JSON.stringify(trigger)} is not a timer with a seven-field cron`)
+    }
+  }
+  return { name, dir: `dist/cloudfunctions/${name}`, openapi: config.permissions?.openapi ?? [], triggers, settings }
+}
+
+/**
+ * INDEXES declares fields without a direction. Every list query filters by equality on
+ * the leading fields and sorts on the last one (and `_id`) in a single direction, which
+ * the database serves from an ascending index read either way; so every key is "1".
+ */
+function indexPlan(index: IndexDeclaration): IndexPlan {
+  return {
+    collection: index.collection,
+    name: index.fields.map((field) => `${field}_1`).join('_'),
+    unique: index.unique === true,
+    keys: index.fields.map((field) => ({ name: field, direction: '1' as const })),
+    serves: index.serves,
+  }
+}
+
+export function deployPlan(root: string, release: Release): DeployPlan {
+  const functions = functionNames(path.join(root, 'cloudfunctions')).map((name) => functionPlan(root, name))
+  const collections = COLLECTIONS.map((name) => ({ name, indexes: INDEXES.filter((index) => index.collection === name).map(indexPlan) }))
+  return { functions, collections, miniProgram: { projectPath: 'dist/weapp', ...release } }
+}
+
+/** WeChat shows the version's description in 版本管理; one line is enough. */
+const DESCRIPTION_MAX = 100
+
+/**
+ * The version (DEPLOY_VERSION, else package.json's) and its description
+ * (DEPLOY_DESCRIPTION, else the last commit's hash and subject).
+ */
+export function releaseInfo(root: string, env: NodeJS.ProcessEnv, lastCommit: () => string = () => gitLastCommit(root)): Release {
+  const version = env.DEPLOY_VERSION?.trim() || (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
+  const description = (env.DEPLOY_DESCRIPTION?.trim() || lastCommit()).split('\n')[0].slice(0, DESCRIPTION_MAX)
+  return { version, description }
+}
+
+function gitLastCommit(root: string): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%h %s'], { cwd: root, encoding: 'utf8' }).trim()
+  } catch {
+    return 'liangpai'
+  }
+}
+
+const list = (values: string[]) => (values.length ? values.join(', ') : 'none')
+
+/** The plan as the person deploying reads it. */
+export function formatPlan(plan: DeployPlan): string {
+  const lines: string[] = ['Deploy plan', '', `1. Cloud functions (${plan.functions.length}), uploaded with cloud npm install:`]
+  for (const fn of plan.functions) {
+    lines.push(`   - ${fn.name}: ${fn.dir} (with its config.json)`)
+    lines.push(`     open APIs: ${list(fn.openapi)}`)
+    lines.push(`     triggers: ${list(fn.triggers.map((trigger) => `${trigger.name} (${trigger.type}, "${trigger.config}")`))}`)
+    const { runtime, timeoutSeconds, memoryMB, env } = fn.settings
+    lines.push(`     console settings: ${runtime}, timeout ${timeoutSeconds} s, memory ${memoryMB} MB`)
+    lines.push(`     environment variables: ${list(env.map((variable) => `${variable.name}${variable.required ? ' (required)' : ''}`))}`)
+  }
+  const indexCount = plan.collections.reduce((sum, collection) => sum + collection.indexes.length, 0)
+  lines.push('', `2. Database: ${plan.collections.length} collections and ${indexCount} indexes, each created where missing:`)
+  for (const collection of plan.collections) {
+    lines.push(`   - ${collection.name}`)
+    for (const index of collection.indexes) {
+      const keys = index.keys.map((key) => `${key.name} ${key.direction}`).join(', ')
+      lines.push(`       index ${index.name}: ${keys}${index.unique ? ' (unique)' : ''}`)
+    }
+  }
+  const { projectPath, version, description } = plan.miniProgram
+  lines.push('', `3. Mini-program: ${projectPath} uploaded as version ${version}, description "${description}"`)
+  return lines.join('\n')
+}
+
+/** What miniprogram-ci and the HTTP API cannot do, to be done once in the cloud console. */
+export function manualSteps(plan: DeployPlan, createdCollections: string[] = plan.collections.map((collection) => collection.name)): string[] {
+  const steps = plan.functions.map((fn) => {
+    const { runtime, timeoutSeconds, memoryMB, env } = fn.settings
+    const variables = env.length ? `; 环境变量 ${env.map((variable) => `${variable.name}${variable.required ? '（必填）' : ''}`).join('、')}` : ''
+    return `云函数 ${fn.name} → 版本与配置：运行环境 ${runtime}，超时 ${timeoutSeconds} 秒，内存 ${memoryMB} MB${variables}`
+  })
+  if (createdCollections.length) steps.push(`数据库 → 集合 ${createdCollections.join('、')} → 数据权限：仅管理端可读写（{ "read": false, "write": false }）`)
+  return steps
+}
