@@ -18,7 +18,7 @@ export class DeployEnvError extends Error {}
 const NEEDED: { name: string; zh: string; en: string }[] = [
   { name: 'WECHAT_APPID', zh: '小程序 AppID', en: "the mini-program's AppID" },
   { name: 'CLOUD_ENV', zh: '云开发环境 ID', en: 'the cloud environment id' },
-  { name: 'WECHAT_APPSECRET', zh: '小程序 AppSecret（建集合和索引用）', en: "the mini-program's AppSecret, for creating collections and indexes" },
+  { name: 'WECHAT_APPSECRET', zh: '小程序 AppSecret，建集合和索引用', en: "the mini-program's AppSecret, for creating collections and indexes" },
 ]
 
 const missingLine = (name: string, zh: string, en: string) => `缺少环境变量 ${name}（${zh}）/ missing environment variable ${name} (${en})`
