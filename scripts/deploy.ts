@@ -1,6 +1,7 @@
 // `npm run deploy`: builds the mini-program and the cloud functions, then puts them on
-// WeChat cloud in this order — every function (code, config.json, timer triggers), the
-// database's collections and indexes where missing, the mini-program as a version.
+// WeChat cloud in this order — every function (code with its config.json, then its
+// runtime, timeout, memory and variables, then its timer triggers), the database's
+// collections and indexes where missing, the mini-program as a version.
 // `npm run deploy -- --dry-run` prints the plan only: no key, no build, no network.
 // The README's manual steps (section "Deploying to WeChat cloud") remain the fallback.
 import { spawnSync } from 'node:child_process'
@@ -9,6 +10,7 @@ import path from 'node:path'
 import { deployPlan, formatPlan, manualSteps, releaseInfo, type DeployPlan, type TimerTrigger } from './lib/deployPlan'
 import { readCredentials, DeployEnvError, type DeployCredentials } from './lib/deployEnv'
 import { ensureDatabase, httpCloudDatabase, type CloudDatabase, type DatabaseOutcome } from './lib/cloudDatabase'
+import { ciFunctionConsole, missingVariables, settingsChange, waitActive, type FunctionConsole, type FunctionState, type WaitOptions } from './lib/functionSettings'
 
 const ROOT = path.resolve(__dirname, '..')
 
@@ -33,15 +35,23 @@ export interface DeployOptions {
   credentials: DeployCredentials
   ci: DeployCi
   database: CloudDatabase
+  /** the functions' settings in the cloud environment, reached with the project's key */
+  openFunctions: (project: Project, env: string) => Promise<FunctionConsole>
+  /** where the values of the functions' variables come from (process.env) */
+  localEnv: NodeJS.ProcessEnv
+  wait?: WaitOptions
   log: (line: string) => void
 }
+
+const WAIT: WaitOptions = { pollMs: 2000, attempts: 150 }
 
 function builtOutputsMissing(root: string, plan: DeployPlan): string[] {
   const needed = [path.join(plan.miniProgram.projectPath, 'app.json'), ...plan.functions.map((fn) => path.join(fn.dir, 'index.js'))]
   return needed.filter((file) => !fs.existsSync(path.join(root, file)))
 }
 
-export async function deploy({ root, plan, credentials, ci, database, log }: DeployOptions): Promise<DatabaseOutcome> {
+export async function deploy(options: DeployOptions): Promise<DatabaseOutcome> {
+  const { root, plan, credentials, ci, database, log } = options
   const missing = builtOutputsMissing(root, plan)
   if (missing.length) throw new Error(`not built: ${missing.join(', ')} (run without --skip-build)`)
   const key = credentials.privateKey ? { privateKey: credentials.privateKey } : { privateKeyPath: credentials.privateKeyPath }
@@ -53,10 +63,13 @@ export async function deploy({ root, plan, credentials, ci, database, log }: Dep
     ...key,
   })
   const env = credentials.cloudEnv
+  const functions = await options.openFunctions(project, env)
+  await checkVariables(plan, functions, options.localEnv)
 
   for (const fn of plan.functions) {
     log(`function ${fn.name}: uploading ${fn.dir} to ${env}`)
     await ci.cloud.uploadFunction({ project, env, name: fn.name, path: path.join(root, fn.dir), remoteNpmInstall: true })
+    await applySettings(fn, functions, options.localEnv, options.wait ?? WAIT, log)
     if (fn.triggers.length) {
       const answer = await ci.cloud.createTimeTrigger({ project, envId: env, functionName: fn.name, triggersConfig: fn.triggers })
       if (answer !== TRIGGER_CREATED) throw new Error(`function ${fn.name}: triggers ${fn.triggers.map((t) => t.name).join(', ')} not created: ${answer}`)
@@ -73,6 +86,30 @@ export async function deploy({ root, plan, credentials, ci, database, log }: Dep
   return outcome
 }
 
+/** Before anything is sent: a required variable must be in the deploying environment or already on the function. */
+async function checkVariables(plan: DeployPlan, functions: FunctionConsole, localEnv: NodeJS.ProcessEnv): Promise<void> {
+  const lacking: string[] = []
+  for (const fn of plan.functions) {
+    const state: FunctionState | null = await functions.get(fn.name)
+    lacking.push(...missingVariables(fn, state, localEnv).map((name) => `${fn.name}: ${name}`))
+  }
+  if (lacking.length) {
+    throw new Error(
+      `云函数缺少必填的环境变量 ${lacking.join('、')}：请在部署的环境中设置，或先在云开发控制台设置 / required function variables missing (${lacking.join(', ')}): set them in the deploying environment or once in the cloud console`,
+    )
+  }
+}
+
+async function applySettings(fn: DeployPlan['functions'][number], functions: FunctionConsole, localEnv: NodeJS.ProcessEnv, wait: WaitOptions, log: (line: string) => void) {
+  const state = await waitActive(functions, fn.name, wait)
+  const change = settingsChange(fn, state, localEnv)
+  if (!change) return log(`function ${fn.name}: settings already as planned`)
+  await functions.update(fn.name, change)
+  await waitActive(functions, fn.name, wait)
+  const variables = change.environment.map((variable) => variable.key).join(', ') || 'none'
+  log(`function ${fn.name}: ${change.runtime}, timeout ${change.timeout} s, memory ${change.memorySize} MB, variables ${variables}`)
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   console.log(`\n$ ${command} ${args.join(' ')}`)
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env })
@@ -84,11 +121,7 @@ async function main(argv: string[]): Promise<number> {
   const plan = deployPlan(ROOT, releaseInfo(ROOT, process.env))
   if (dryRun) {
     console.log(formatPlan(plan))
-    console.log(
-      `\nSet once in the cloud console (miniprogram-ci cannot):\n${manualSteps(plan)
-        .map((step) => `   - ${step}`)
-        .join('\n')}`,
-    )
+    console.log(`\nLeft for the cloud console: ${manualSteps(['<each collection the deploy creates>'])[0]}`)
     console.log('\nDry run: nothing was built or sent, and no key was read.')
     return 0
   }
@@ -97,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
     credentials = readCredentials(process.env)
   } catch (error) {
     if (!(error instanceof DeployEnvError)) throw error
-    console.error(`${error.message}\n\n不部署 / not deploying. 见 README「一条命令部署」/ see README "Deploy with one command".`)
+    console.error(`${error.message}\n\n不部署 / not deploying. 见 README「npm run deploy」/ see README, "One command: npm run deploy".`)
     return 1
   }
   console.log(formatPlan(plan))
@@ -108,9 +141,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const ci = (await import('miniprogram-ci')) as unknown as DeployCi
   const database = httpCloudDatabase({ appid: credentials.appid, secret: credentials.appSecret, env: credentials.cloudEnv })
-  const outcome = await deploy({ root: ROOT, plan, credentials, ci, database, log: (line) => console.log(line) })
-  const steps = manualSteps(plan, outcome.createdCollections)
-  console.log(`\nDeployed to ${credentials.cloudEnv}. Check once in the cloud console (miniprogram-ci cannot set these):\n${steps.map((step) => `   - ${step}`).join('\n')}`)
+  const outcome = await deploy({ root: ROOT, plan, credentials, ci, database, openFunctions: ciFunctionConsole, localEnv: process.env, log: (line) => console.log(line) })
+  console.log(`\nDeployed to ${credentials.cloudEnv}.`)
+  for (const step of manualSteps(outcome.createdCollections)) console.log(`Left for the cloud console: ${step}`)
   for (const warning of outcome.warnings) console.warn(`   ! ${warning}`)
   return 0
 }

@@ -23,11 +23,7 @@ export interface FunctionEnvVariable {
   meaning: string
 }
 
-/**
- * Settings of a function that live in the cloud console, not in its upload: miniprogram-ci
- * 2.1.42 has no public call for them (its `cloud.uploadFunction` creates a missing
- * function with 256 MB, 3 s and Node.js 8.9, and never touches environment variables).
- */
+/** A function's settings in the cloud, applied after its upload (scripts/lib/functionSettings.ts). */
 export interface FunctionSettings {
   /** the bundle targets Node 16 (scripts/build-functions.ts) */
   runtime: string
@@ -184,8 +180,10 @@ export function formatPlan(plan: DeployPlan): string {
     lines.push(`     open APIs: ${list(fn.openapi)}`)
     lines.push(`     triggers: ${list(fn.triggers.map((trigger) => `${trigger.name} (${trigger.type}, "${trigger.config}")`))}`)
     const { runtime, timeoutSeconds, memoryMB, env } = fn.settings
-    lines.push(`     console settings: ${runtime}, timeout ${timeoutSeconds} s, memory ${memoryMB} MB`)
-    lines.push(`     environment variables: ${list(env.map((variable) => `${variable.name}${variable.required ? ' (required)' : ''}`))}`)
+    lines.push(`     settings: ${runtime}, timeout ${timeoutSeconds} s, memory ${memoryMB} MB`)
+    lines.push(
+      `     environment variables (set from the deploying environment where present, else kept): ${list(env.map((variable) => `${variable.name}${variable.required ? ' (required)' : ''}`))}`,
+    )
   }
   const indexCount = plan.collections.reduce((sum, collection) => sum + collection.indexes.length, 0)
   lines.push('', `2. Database: ${plan.collections.length} collections and ${indexCount} indexes, each created where missing:`)
@@ -201,13 +199,10 @@ export function formatPlan(plan: DeployPlan): string {
   return lines.join('\n')
 }
 
-/** What miniprogram-ci and the HTTP API cannot do, to be done once in the cloud console. */
-export function manualSteps(plan: DeployPlan, createdCollections: string[] = plan.collections.map((collection) => collection.name)): string[] {
-  const steps = plan.functions.map((fn) => {
-    const { runtime, timeoutSeconds, memoryMB, env } = fn.settings
-    const variables = env.length ? `; 环境变量 ${env.map((variable) => `${variable.name}${variable.required ? '（必填）' : ''}`).join('、')}` : ''
-    return `云函数 ${fn.name} → 版本与配置：运行环境 ${runtime}，超时 ${timeoutSeconds} 秒，内存 ${memoryMB} MB${variables}`
-  })
-  if (createdCollections.length) steps.push(`数据库 → 集合 ${createdCollections.join('、')} → 数据权限：仅管理端可读写（{ "read": false, "write": false }）`)
-  return steps
+/**
+ * What neither miniprogram-ci nor the HTTP API does, left for the cloud console: the
+ * permission of the collections the deploy created (the HTTP API sets none).
+ */
+export function manualSteps(createdCollections: string[]): string[] {
+  return createdCollections.length ? [`数据库 → 集合 ${createdCollections.join('、')} → 数据权限：仅管理端可读写（{ "read": false, "write": false }）`] : []
 }

@@ -10,6 +10,7 @@ import { deploy, type DeployCi } from '../../scripts/deploy'
 import { deployPlan, FUNCTION_SETTINGS, releaseInfo, type DeployPlan, type IndexPlan } from '../../scripts/lib/deployPlan'
 import { readCredentials, type DeployCredentials } from '../../scripts/lib/deployEnv'
 import { ensureDatabase, httpCloudDatabase, type CloudDatabase, type CollectionInfo, type Fetch } from '../../scripts/lib/cloudDatabase'
+import { missingVariables, settingsChange, waitActive, type FunctionConsole, type FunctionState } from '../../scripts/lib/functionSettings'
 import { functionNames } from '../../scripts/build-functions'
 import { COLLECTIONS } from '../../cloudfunctions/common/store/port'
 import { INDEXES } from '../../cloudfunctions/common/store/indexes'
@@ -173,9 +174,20 @@ describe('npm run deploy', () => {
 
 type Call = [string, Record<string, unknown>?]
 
-/** A fake miniprogram-ci and a fake cloud database writing into one log of calls. */
-function fakes(options: { existing?: CollectionInfo[]; triggerAnswer?: string; refuseIndexes?: string[] } = {}) {
+/** What miniprogram-ci's uploadFunction makes of a function it has to create. */
+const CREATED_BY_CI: FunctionState = { runtime: 'Nodejs8.9', timeout: 3, memorySize: 256, status: 'Active', environment: [] }
+
+interface FakeOptions {
+  existing?: CollectionInfo[]
+  functions?: Record<string, FunctionState>
+  triggerAnswer?: string
+  refuseIndexes?: string[]
+}
+
+/** A fake miniprogram-ci, cloud database and function console writing into one log of calls. */
+function fakes(options: FakeOptions = {}) {
   const calls: Call[] = []
+  const functionStates = new Map(Object.entries(options.functions ?? {}))
   class Project {
     constructor(readonly options: Record<string, unknown>) {
       calls.push(['new Project', options])
@@ -189,12 +201,27 @@ function fakes(options: { existing?: CollectionInfo[]; triggerAnswer?: string; r
     cloud: {
       async uploadFunction(args) {
         calls.push(['uploadFunction', args])
+        if (!functionStates.has(args.name)) functionStates.set(args.name, CREATED_BY_CI)
       },
       async createTimeTrigger(args) {
         calls.push(['createTimeTrigger', args])
         return options.triggerAnswer ?? '创建定时触发器成功'
       },
     },
+  }
+  const functions: FunctionConsole = {
+    async get(name) {
+      calls.push(['getFunction', { name }])
+      return functionStates.get(name) ?? null
+    },
+    async update(name, change) {
+      calls.push(['updateFunction', { name, ...change }])
+      functionStates.set(name, { ...change, status: 'Active' })
+    },
+  }
+  const openFunctions = async (project: object, env: string) => {
+    calls.push(['openFunctions', { project, env }])
+    return functions
   }
   const database: CloudDatabase = {
     async listCollections() {
@@ -209,8 +236,10 @@ function fakes(options: { existing?: CollectionInfo[]; triggerAnswer?: string; r
       if (options.refuseIndexes?.includes(`${index.collection}.${index.name}`)) throw new Error('/tcb/updateindex: errcode -501001 index exists')
     },
   }
-  return { calls, ci, database }
+  return { calls, ci, database, openFunctions, functionStates }
 }
+
+const LOCAL_ENV = { LIANGPAI_REQUEST_KEY: 'a2V5', TEMPLATE_ID_TOPIC_PROGRESS: 'tpl-topic' }
 
 function builtRoot(name: string, deployed: DeployPlan): string {
   const root = path.join(scratch, name)
@@ -226,11 +255,11 @@ function builtRoot(name: string, deployed: DeployPlan): string {
 const credentials: DeployCredentials = { appid: 'wx0123456789abcdef', privateKeyPath: '/keys/upload.key', cloudEnv: 'liangpai-1a2b3c', appSecret: 'secret' }
 
 describe('the deploy against a fake miniprogram-ci and database', () => {
-  test('functions, then their triggers, then collections and indexes, then the mini-program, with the right arguments', async () => {
+  test('functions (code, settings, triggers), then collections and indexes, then the mini-program, with the right arguments', async () => {
     const root = builtRoot('fresh', plan)
-    const { calls, ci, database } = fakes()
+    const { calls, ci, database, openFunctions, functionStates } = fakes()
     const lines: string[] = []
-    const outcome = await deploy({ root, plan, credentials, ci, database, log: (line) => lines.push(line) })
+    const outcome = await deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: LOCAL_ENV, wait: { pollMs: 1, attempts: 3 }, log: (line) => lines.push(line) })
 
     expect(calls[0]).toEqual([
       'new Project',
@@ -238,9 +267,19 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
     ])
     const project = calls.find(([name]) => name === 'uploadFunction')?.[1]?.project
     expect(project).toBeInstanceOf(Object)
-    const order = calls.slice(1).map(([name, args]) => `${name}${args?.name ? ` ${String(args.name)}` : ''}${args?.functionName ? ` ${String(args.functionName)}` : ''}`)
+    expect(calls[1]).toEqual(['openFunctions', { project, env: 'liangpai-1a2b3c' }])
+    const named = (name: string, args?: Record<string, unknown>) =>
+      `${name}${args?.name ? ` ${String(args.name)}` : ''}${args?.functionName ? ` ${String(args.functionName)}` : ''}`
+    const order = calls.slice(2).map(([name, args]) => named(name, args))
     const expected = [
-      ...plan.functions.flatMap((fn) => [`uploadFunction ${fn.name}`, ...(fn.triggers.length ? [`createTimeTrigger ${fn.name}`] : [])]),
+      ...plan.functions.map((fn) => `getFunction ${fn.name}`),
+      ...plan.functions.flatMap((fn) => [
+        `uploadFunction ${fn.name}`,
+        `getFunction ${fn.name}`,
+        `updateFunction ${fn.name}`,
+        `getFunction ${fn.name}`,
+        ...(fn.triggers.length ? [`createTimeTrigger ${fn.name}`] : []),
+      ]),
       'listCollections',
       ...plan.collections.flatMap((collection) => [`addCollection ${collection.name}`, ...collection.indexes.map((index) => `createIndex ${index.name}`)]),
       'upload',
@@ -249,7 +288,14 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
 
     for (const fn of plan.functions) {
       expect(calls).toContainEqual(['uploadFunction', { project, env: 'liangpai-1a2b3c', name: fn.name, path: path.join(root, fn.dir), remoteNpmInstall: true }])
+      expect(functionStates.get(fn.name)).toMatchObject({ runtime: 'Nodejs16.13', timeout: fn.settings.timeoutSeconds, memorySize: fn.settings.memoryMB })
     }
+    expect(calls).toContainEqual([
+      'updateFunction',
+      { name: 'requests', runtime: 'Nodejs16.13', timeout: 10, memorySize: 256, environment: [{ key: 'LIANGPAI_REQUEST_KEY', value: 'a2V5' }] },
+    ])
+    expect(functionStates.get('topics')?.environment).toEqual([{ key: 'TEMPLATE_ID_TOPIC_PROGRESS', value: 'tpl-topic' }])
+    expect(functionStates.get('board')?.environment).toEqual([])
     expect(calls).toContainEqual([
       'createTimeTrigger',
       { project, envId: 'liangpai-1a2b3c', functionName: 'requests', triggersConfig: [{ name: 'retention', type: 'timer', config: '0 0 3 * * * *' }] },
@@ -259,12 +305,47 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
     expect(outcome.createdIndexes).toHaveLength(INDEXES.length)
     expect(outcome.warnings).toEqual([])
     expect(lines).toContain('collection requests: created')
+    expect(lines).toContain('function requests: Nodejs16.13, timeout 10 s, memory 256 MB, variables LIANGPAI_REQUEST_KEY')
+  })
+
+  test('a required variable in neither the deploying environment nor the console stops the deploy before anything is sent', async () => {
+    const root = builtRoot('no-request-key', plan)
+    const { calls, ci, database, openFunctions } = fakes()
+    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: {}, log: () => undefined })).rejects.toThrow(
+      /云函数缺少必填的环境变量 requests: LIANGPAI_REQUEST_KEY/,
+    )
+    expect(calls.map(([name]) => name).filter((name) => !['new Project', 'openFunctions', 'getFunction'].includes(name))).toEqual([])
+  })
+
+  test('a function already as planned is left alone, and the console’s variables are kept', async () => {
+    const root = builtRoot('redeploy', plan)
+    const planned = (name: string, environment: FunctionState['environment']): FunctionState => ({
+      runtime: 'Nodejs16.13',
+      timeout: FUNCTION_SETTINGS[name].timeoutSeconds,
+      memorySize: FUNCTION_SETTINGS[name].memoryMB,
+      status: 'Active',
+      environment,
+    })
+    const cloudKey = { key: 'LIANGPAI_REQUEST_KEY', value: 'Y2xvdWQ=' }
+    const { calls, ci, database, openFunctions, functionStates } = fakes({
+      functions: Object.fromEntries(plan.functions.map((fn) => [fn.name, planned(fn.name, fn.name === 'requests' ? [cloudKey] : [])])),
+    })
+    await deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: { TEMPLATE_ID_REQUEST_PROGRESS: 'tpl-request' }, log: () => undefined })
+    expect(calls.filter(([name]) => name === 'updateFunction')).toEqual([
+      [
+        'updateFunction',
+        { name: 'requests', runtime: 'Nodejs16.13', timeout: 10, memorySize: 256, environment: [cloudKey, { key: 'TEMPLATE_ID_REQUEST_PROGRESS', value: 'tpl-request' }] },
+      ],
+    ])
+    expect(functionStates.get('board')).toEqual(planned('board', []))
   })
 
   test('a trigger WeChat did not create stops the deploy before the database and the mini-program', async () => {
     const root = builtRoot('trigger-refused', plan)
-    const { calls, ci, database } = fakes({ triggerAnswer: '请检查传入的 triggersConfig 是否符合格式' })
-    await expect(deploy({ root, plan, credentials, ci, database, log: () => undefined })).rejects.toThrow(/function requests: triggers retention not created: 请检查/)
+    const { calls, ci, database, openFunctions } = fakes({ triggerAnswer: '请检查传入的 triggersConfig 是否符合格式' })
+    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: LOCAL_ENV, log: () => undefined })).rejects.toThrow(
+      /function requests: triggers retention not created: 请检查/,
+    )
     expect(calls.map(([name]) => name)).not.toContain('listCollections')
     expect(calls.map(([name]) => name)).not.toContain('upload')
   })
@@ -272,8 +353,10 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
   test('nothing is sent when the builds are missing', async () => {
     const root = path.join(scratch, 'unbuilt')
     fs.mkdirSync(root, { recursive: true })
-    const { calls, ci, database } = fakes()
-    await expect(deploy({ root, plan, credentials, ci, database, log: () => undefined })).rejects.toThrow(/not built: dist\/weapp\/app.json, dist\/cloudfunctions\/board\/index.js/)
+    const { calls, ci, database, openFunctions } = fakes()
+    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: LOCAL_ENV, log: () => undefined })).rejects.toThrow(
+      /not built: dist\/weapp\/app.json, dist\/cloudfunctions\/board\/index.js/,
+    )
     expect(calls).toEqual([])
   })
 })
@@ -347,5 +430,37 @@ describe('the database over WeChat’s HTTP API', () => {
       create_indexes: [{ name: 'codeHash_1', unique: true, keys: [{ name: 'codeHash', direction: '1' }] }],
       drop_indexes: [],
     })
+  })
+})
+
+describe('function settings', () => {
+  const requests = plan.functions.find((fn) => fn.name === 'requests')!
+
+  test('the request key counts as present in the deploying environment or on the function, never when empty', () => {
+    expect(missingVariables(requests, null, {})).toEqual(['LIANGPAI_REQUEST_KEY'])
+    expect(missingVariables(requests, null, { LIANGPAI_REQUEST_KEY: '  ' })).toEqual(['LIANGPAI_REQUEST_KEY'])
+    expect(missingVariables(requests, null, { LIANGPAI_REQUEST_KEY: 'k' })).toEqual([])
+    expect(missingVariables(requests, { ...CREATED_BY_CI, environment: [{ key: 'LIANGPAI_REQUEST_KEY', value: 'k' }] }, {})).toEqual([])
+    expect(missingVariables(requests, { ...CREATED_BY_CI, environment: [{ key: 'LIANGPAI_REQUEST_KEY', value: '' }] }, {})).toEqual(['LIANGPAI_REQUEST_KEY'])
+  })
+
+  test('a variable of the deploying environment replaces the console’s; undeclared ones are never taken from it', () => {
+    const state: FunctionState = {
+      ...CREATED_BY_CI,
+      environment: [
+        { key: 'LIANGPAI_REQUEST_KEY', value: 'old' },
+        { key: 'OTHER', value: 'x' },
+      ],
+    }
+    expect(settingsChange(requests, state, { LIANGPAI_REQUEST_KEY: 'new', PATH: '/usr/bin' })?.environment).toEqual([
+      { key: 'LIANGPAI_REQUEST_KEY', value: 'new' },
+      { key: 'OTHER', value: 'x' },
+    ])
+  })
+
+  test('a change WeChat failed to apply, or never applies, stops the deploy', async () => {
+    const stuck = (status: string): FunctionConsole => ({ get: async () => ({ ...CREATED_BY_CI, status }), update: async () => undefined })
+    await expect(waitActive(stuck('UpdateFailed'), 'org', { pollMs: 1, attempts: 3 })).rejects.toThrow('function org: settings not applied (status UpdateFailed)')
+    await expect(waitActive(stuck('Updating'), 'org', { pollMs: 1, attempts: 3 })).rejects.toThrow('function org: settings still not applied')
   })
 })

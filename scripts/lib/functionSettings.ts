@@ -1,0 +1,115 @@
+// A cloud function's runtime, timeout, memory and environment variables. miniprogram-ci
+// 2.1.42 has no public call for them, and its `cloud.uploadFunction` creates a missing
+// function on Node.js 8.9 with 256 MB and 3 s, which cannot run our Node 16 bundle. So
+// after each upload the deploy reads the function (GetFunction) and, where it differs
+// from FUNCTION_SETTINGS, changes it (UpdateFunctionConfiguration): the same two calls
+// uploadFunction itself makes, reached through miniprogram-ci's internal cloud API module
+// (pinned at 2.1.42). Variables are merged: one set in the deploying environment is set
+// on the function, one absent keeps the console's value; none is ever removed.
+import { createRequire } from 'node:module'
+import type { FunctionPlan } from './deployPlan'
+
+export interface EnvVariable {
+  key: string
+  value: string
+}
+
+export interface FunctionState {
+  runtime: string
+  timeout: number
+  memorySize: number
+  status: string
+  environment: EnvVariable[]
+}
+
+export interface FunctionChange {
+  runtime: string
+  timeout: number
+  memorySize: number
+  environment: EnvVariable[]
+}
+
+/** Reads and changes functions in one cloud environment (a fake one in the tests). */
+export interface FunctionConsole {
+  /** null when the environment has no function of that name */
+  get(name: string): Promise<FunctionState | null>
+  update(name: string, change: FunctionChange): Promise<void>
+}
+
+/** Required variables the function would lack: in neither the deploying environment nor the console. */
+export function missingVariables(fn: FunctionPlan, state: FunctionState | null, localEnv: NodeJS.ProcessEnv): string[] {
+  const inCloud = new Set((state?.environment ?? []).filter((variable) => variable.value !== '').map((variable) => variable.key))
+  return fn.settings.env.filter((variable) => variable.required && !localEnv[variable.name]?.trim() && !inCloud.has(variable.name)).map((variable) => variable.name)
+}
+
+/** The change that brings `state` to the plan's settings, or null when it is there already. */
+export function settingsChange(fn: FunctionPlan, state: FunctionState, localEnv: NodeJS.ProcessEnv): FunctionChange | null {
+  const environment = new Map(state.environment.map((variable) => [variable.key, variable.value]))
+  for (const variable of fn.settings.env) {
+    const value = localEnv[variable.name]?.trim()
+    if (value) environment.set(variable.name, value)
+  }
+  const change: FunctionChange = {
+    runtime: fn.settings.runtime,
+    timeout: fn.settings.timeoutSeconds,
+    memorySize: fn.settings.memoryMB,
+    environment: [...environment].map(([key, value]) => ({ key, value })),
+  }
+  const sameEnvironment = change.environment.length === state.environment.length && state.environment.every((variable) => environment.get(variable.key) === variable.value)
+  const same = state.runtime === change.runtime && state.timeout === change.timeout && state.memorySize === change.memorySize && sameEnvironment
+  return same ? null : change
+}
+
+export interface WaitOptions {
+  pollMs: number
+  attempts: number
+}
+
+/** Waits until WeChat has applied a change (status Active), as uploadFunction does. */
+export async function waitActive(functions: FunctionConsole, name: string, wait: WaitOptions): Promise<FunctionState> {
+  for (let attempt = 0; attempt < wait.attempts; attempt++) {
+    const state = await functions.get(name)
+    if (!state) throw new Error(`function ${name}: gone while its settings were being applied`)
+    if (state.status === 'Active') return state
+    if (/Failed$/.test(state.status)) throw new Error(`function ${name}: settings not applied (status ${state.status})`)
+    await new Promise((resolve) => setTimeout(resolve, wait.pollMs))
+  }
+  throw new Error(`function ${name}: settings still not applied after ${(wait.attempts * wait.pollMs) / 1000} s`)
+}
+
+type Call = (input: Record<string, unknown>, options: unknown) => Promise<Record<string, unknown>>
+
+interface CiCloudInternals {
+  initEnvironmentByProject(project: object, env: string): Promise<{ currentEnv: { functions: { region: string }[] }; cloudAPI: Record<string, unknown> }>
+  get3rdCloudCodeSecret(project: object): Promise<string | undefined>
+  boundTransactRequest(project: object): unknown
+}
+
+/** The console over miniprogram-ci's internal cloud API, as its uploadFunction uses it. */
+export async function ciFunctionConsole(project: object, env: string): Promise<FunctionConsole> {
+  // Internal modules without type declarations: loaded by path, typed by what is used.
+  const load = createRequire(__filename)
+  const internals: CiCloudInternals = {
+    ...(load('miniprogram-ci/dist/ci/cloud/utils') as Pick<CiCloudInternals, 'initEnvironmentByProject'>),
+    ...(load('miniprogram-ci/dist/ci/cloud/cloudapi') as Omit<CiCloudInternals, 'initEnvironmentByProject'>),
+  }
+  const { currentEnv, cloudAPI } = await internals.initEnvironmentByProject(project, env)
+  const region = currentEnv.functions[0].region
+  const codeSecret = await internals.get3rdCloudCodeSecret(project)
+  const options = { request: internals.boundTransactRequest(project), transactType: (cloudAPI.TransactType as { IDE: number }).IDE }
+  const getFunction = cloudAPI.scfGetFunctionInfo as Call
+  const updateFunction = cloudAPI.scfUpdateFunctionInfo as Call
+  return {
+    async get(name) {
+      try {
+        return (await getFunction({ namespace: env, region, functionName: name, codeSecret }, options)) as unknown as FunctionState
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ResourceNotFound.Function') return null
+        throw error
+      }
+    },
+    async update(name, change) {
+      await updateFunction({ namespace: env, region, functionName: name, ...change, environment: { variables: change.environment } }, options)
+    },
+  }
+}
