@@ -7,9 +7,10 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { deployPlan, formatPlan, manualSteps, releaseInfo, type DeployPlan, type TimerTrigger } from './lib/deployPlan'
+import { deployPlan, formatPlan, releaseInfo, type DeployPlan, type TimerTrigger } from './lib/deployPlan'
 import { readCredentials, DeployEnvError, type DeployCredentials } from './lib/deployEnv'
 import { ensureDatabase, httpCloudDatabase, type CloudDatabase, type DatabaseOutcome } from './lib/cloudDatabase'
+import { ciCollectionAccess, ensureAdminOnly, type CollectionAccess } from './lib/collectionAccess'
 import { ciFunctionConsole, missingVariables, settingsChange, waitActive, type FunctionConsole, type FunctionState, type WaitOptions } from './lib/functionSettings'
 
 const ROOT = path.resolve(__dirname, '..')
@@ -37,6 +38,8 @@ export interface DeployOptions {
   database: CloudDatabase
   /** the functions' settings in the cloud environment, reached with the project's key */
   openFunctions: (project: Project, env: string) => Promise<FunctionConsole>
+  /** the collections' permissions, reached with the project's key */
+  openCollectionAccess: (project: Project, env: string) => Promise<CollectionAccess>
   /** where the values of the functions' variables come from (process.env) */
   localEnv: NodeJS.ProcessEnv
   wait?: WaitOptions
@@ -50,40 +53,50 @@ function builtOutputsMissing(root: string, plan: DeployPlan): string[] {
   return needed.filter((file) => !fs.existsSync(path.join(root, file)))
 }
 
-export async function deploy(options: DeployOptions): Promise<DatabaseOutcome> {
-  const { root, plan, credentials, ci, database, log } = options
+export interface DeployOutcome extends DatabaseOutcome {
+  /** collections whose permission was made 仅管理端可读写 */
+  permissionsChanged: string[]
+}
+
+export async function deploy(options: DeployOptions): Promise<DeployOutcome> {
+  const { root, plan, credentials, ci, log } = options
   const missing = builtOutputsMissing(root, plan)
   if (missing.length) throw new Error(`not built: ${missing.join(', ')} (run without --skip-build)`)
   const key = credentials.privateKey ? { privateKey: credentials.privateKey } : { privateKeyPath: credentials.privateKeyPath }
-  const project = new ci.Project({
-    appid: credentials.appid,
-    type: 'miniProgram',
-    projectPath: path.join(root, plan.miniProgram.projectPath),
-    ignores: ['node_modules/**/*'],
-    ...key,
-  })
-  const env = credentials.cloudEnv
-  const functions = await options.openFunctions(project, env)
-  await checkVariables(plan, functions, options.localEnv)
+  const projectPath = path.join(root, plan.miniProgram.projectPath)
+  const project = new ci.Project({ appid: credentials.appid, type: 'miniProgram', projectPath, ignores: ['node_modules/**/*'], ...key })
 
-  for (const fn of plan.functions) {
-    log(`function ${fn.name}: uploading ${fn.dir} to ${env}`)
-    await ci.cloud.uploadFunction({ project, env, name: fn.name, path: path.join(root, fn.dir), remoteNpmInstall: true })
-    await applySettings(fn, functions, options.localEnv, options.wait ?? WAIT, log)
-    if (fn.triggers.length) {
-      const answer = await ci.cloud.createTimeTrigger({ project, envId: env, functionName: fn.name, triggersConfig: fn.triggers })
-      if (answer !== TRIGGER_CREATED) throw new Error(`function ${fn.name}: triggers ${fn.triggers.map((t) => t.name).join(', ')} not created: ${answer}`)
-      log(`function ${fn.name}: triggers ${fn.triggers.map((t) => t.name).join(', ')} created`)
-    }
-  }
-
-  const outcome = await ensureDatabase(plan.collections, database, log)
+  await deployFunctions(options, project)
+  const outcome = await ensureDatabase(plan.collections, options.database, log)
+  const access = await options.openCollectionAccess(project, credentials.cloudEnv)
+  const permissionsChanged = await ensureAdminOnly(
+    plan.collections.map((collection) => collection.name),
+    access,
+    log,
+  )
 
   const { version, description } = plan.miniProgram
   log(`mini-program: uploading ${plan.miniProgram.projectPath} as version ${version}`)
   await ci.upload({ project, version, desc: description, setting: { useProjectConfig: true }, robot: 1 })
   log(`mini-program: version ${version} uploaded; make it the 体验版 or submit it for review in 版本管理`)
-  return outcome
+  return { ...outcome, permissionsChanged }
+}
+
+/** Every function: its code with config.json, its settings, its timer triggers. */
+async function deployFunctions({ root, plan, credentials, ci, localEnv, wait, log, openFunctions }: DeployOptions, project: Project): Promise<void> {
+  const env = credentials.cloudEnv
+  const functions = await openFunctions(project, env)
+  await checkVariables(plan, functions, localEnv)
+  for (const fn of plan.functions) {
+    log(`function ${fn.name}: uploading ${fn.dir} to ${env}`)
+    await ci.cloud.uploadFunction({ project, env, name: fn.name, path: path.join(root, fn.dir), remoteNpmInstall: true })
+    await applySettings(fn, functions, localEnv, wait ?? WAIT, log)
+    if (!fn.triggers.length) continue
+    const names = fn.triggers.map((trigger) => trigger.name).join(', ')
+    const answer = await ci.cloud.createTimeTrigger({ project, envId: env, functionName: fn.name, triggersConfig: fn.triggers })
+    if (answer !== TRIGGER_CREATED) throw new Error(`function ${fn.name}: triggers ${names} not created: ${answer}`)
+    log(`function ${fn.name}: triggers ${names} created`)
+  }
 }
 
 /** Before anything is sent: a required variable must be in the deploying environment or already on the function. */
@@ -121,7 +134,6 @@ async function main(argv: string[]): Promise<number> {
   const plan = deployPlan(ROOT, releaseInfo(ROOT, process.env))
   if (dryRun) {
     console.log(formatPlan(plan))
-    console.log(`\nLeft for the cloud console: ${manualSteps(['<each collection the deploy creates>'])[0]}`)
     console.log('\nDry run: nothing was built or sent, and no key was read.')
     return 0
   }
@@ -141,9 +153,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const ci = (await import('miniprogram-ci')) as unknown as DeployCi
   const database = httpCloudDatabase({ appid: credentials.appid, secret: credentials.appSecret, env: credentials.cloudEnv })
-  const outcome = await deploy({ root: ROOT, plan, credentials, ci, database, openFunctions: ciFunctionConsole, localEnv: process.env, log: (line) => console.log(line) })
+  const outcome = await deploy({
+    root: ROOT,
+    plan,
+    credentials,
+    ci,
+    database,
+    openFunctions: ciFunctionConsole,
+    openCollectionAccess: ciCollectionAccess,
+    localEnv: process.env,
+    log: (line) => console.log(line),
+  })
   console.log(`\nDeployed to ${credentials.cloudEnv}.`)
-  for (const step of manualSteps(outcome.createdCollections)) console.log(`Left for the cloud console: ${step}`)
   for (const warning of outcome.warnings) console.warn(`   ! ${warning}`)
   return 0
 }

@@ -186,7 +186,7 @@ export function formatPlan(plan: DeployPlan): string {
     )
   }
   const indexCount = plan.collections.reduce((sum, collection) => sum + collection.indexes.length, 0)
-  lines.push('', `2. Database: ${plan.collections.length} collections and ${indexCount} indexes, each created where missing:`)
+  lines.push('', `2. Database: ${plan.collections.length} collections and ${indexCount} indexes, each created where missing; every collection 仅管理端可读写 (ADMINONLY):`)
   for (const collection of plan.collections) {
     lines.push(`   - ${collection.name}`)
     for (const index of collection.indexes) {
@@ -197,12 +197,4 @@ export function formatPlan(plan: DeployPlan): string {
   const { projectPath, version, description } = plan.miniProgram
   lines.push('', `3. Mini-program: ${projectPath} uploaded as version ${version}, description "${description}"`)
   return lines.join('\n')
-}
-
-/**
- * What neither miniprogram-ci nor the HTTP API does, left for the cloud console: the
- * permission of the collections the deploy created (the HTTP API sets none).
- */
-export function manualSteps(createdCollections: string[]): string[] {
-  return createdCollections.length ? [`数据库 → 集合 ${createdCollections.join('、')} → 数据权限：仅管理端可读写（{ "read": false, "write": false }）`] : []
 }

@@ -6,8 +6,8 @@
 // uploadFunction itself makes, reached through miniprogram-ci's internal cloud API module
 // (pinned at 2.1.42). Variables are merged: one set in the deploying environment is set
 // on the function, one absent keeps the console's value; none is ever removed.
-import { createRequire } from 'node:module'
 import type { FunctionPlan } from './deployPlan'
+import { openCiCloud } from './ciCloud'
 
 export interface EnvVariable {
   key: string
@@ -77,39 +77,20 @@ export async function waitActive(functions: FunctionConsole, name: string, wait:
   throw new Error(`function ${name}: settings still not applied after ${(wait.attempts * wait.pollMs) / 1000} s`)
 }
 
-type Call = (input: Record<string, unknown>, options: unknown) => Promise<Record<string, unknown>>
-
-interface CiCloudInternals {
-  initEnvironmentByProject(project: object, env: string): Promise<{ currentEnv: { functions: { region: string }[] }; cloudAPI: Record<string, unknown> }>
-  get3rdCloudCodeSecret(project: object): Promise<string | undefined>
-  boundTransactRequest(project: object): unknown
-}
-
 /** The console over miniprogram-ci's internal cloud API, as its uploadFunction uses it. */
 export async function ciFunctionConsole(project: object, env: string): Promise<FunctionConsole> {
-  // Internal modules without type declarations: loaded by path, typed by what is used.
-  const load = createRequire(__filename)
-  const internals: CiCloudInternals = {
-    ...(load('miniprogram-ci/dist/ci/cloud/utils') as Pick<CiCloudInternals, 'initEnvironmentByProject'>),
-    ...(load('miniprogram-ci/dist/ci/cloud/cloudapi') as Omit<CiCloudInternals, 'initEnvironmentByProject'>),
-  }
-  const { currentEnv, cloudAPI } = await internals.initEnvironmentByProject(project, env)
-  const region = currentEnv.functions[0].region
-  const codeSecret = await internals.get3rdCloudCodeSecret(project)
-  const options = { request: internals.boundTransactRequest(project), transactType: (cloudAPI.TransactType as { IDE: number }).IDE }
-  const getFunction = cloudAPI.scfGetFunctionInfo as Call
-  const updateFunction = cloudAPI.scfUpdateFunctionInfo as Call
+  const cloud = await openCiCloud(project, env)
   return {
     async get(name) {
       try {
-        return (await getFunction({ namespace: env, region, functionName: name, codeSecret }, options)) as unknown as FunctionState
+        return (await cloud.call('scfGetFunctionInfo', { namespace: env, region: cloud.region, functionName: name, codeSecret: cloud.codeSecret })) as unknown as FunctionState
       } catch (error) {
         if ((error as { code?: string }).code === 'ResourceNotFound.Function') return null
         throw error
       }
     },
     async update(name, change) {
-      await updateFunction({ namespace: env, region, functionName: name, ...change, environment: { variables: change.environment } }, options)
+      await cloud.call('scfUpdateFunctionInfo', { namespace: env, region: cloud.region, functionName: name, ...change, environment: { variables: change.environment } })
     },
   }
 }

@@ -11,6 +11,7 @@ import { deployPlan, FUNCTION_SETTINGS, releaseInfo, type DeployPlan, type Index
 import { readCredentials, type DeployCredentials } from '../../scripts/lib/deployEnv'
 import { ensureDatabase, httpCloudDatabase, type CloudDatabase, type CollectionInfo, type Fetch } from '../../scripts/lib/cloudDatabase'
 import { missingVariables, settingsChange, waitActive, type FunctionConsole, type FunctionState } from '../../scripts/lib/functionSettings'
+import { ensureAdminOnly, type CollectionAccess } from '../../scripts/lib/collectionAccess'
 import { functionNames } from '../../scripts/build-functions'
 import { COLLECTIONS } from '../../cloudfunctions/common/store/port'
 import { INDEXES } from '../../cloudfunctions/common/store/indexes'
@@ -182,6 +183,8 @@ interface FakeOptions {
   functions?: Record<string, FunctionState>
   triggerAnswer?: string
   refuseIndexes?: string[]
+  /** each collection's permission before the deploy (default: none yet) */
+  acl?: Record<string, string>
 }
 
 /** A fake miniprogram-ci, cloud database and function console writing into one log of calls. */
@@ -223,6 +226,21 @@ function fakes(options: FakeOptions = {}) {
     calls.push(['openFunctions', { project, env }])
     return functions
   }
+  const acl = new Map(Object.entries(options.acl ?? {}))
+  const access: CollectionAccess = {
+    async get(collection) {
+      calls.push(['getAcl', { name: collection }])
+      return acl.get(collection) ?? ''
+    },
+    async set(collection, aclTag) {
+      calls.push(['setAcl', { name: collection, aclTag }])
+      acl.set(collection, aclTag)
+    },
+  }
+  const openCollectionAccess = async (project: object, env: string) => {
+    calls.push(['openCollectionAccess', { project, env }])
+    return access
+  }
   const database: CloudDatabase = {
     async listCollections() {
       calls.push(['listCollections'])
@@ -236,7 +254,7 @@ function fakes(options: FakeOptions = {}) {
       if (options.refuseIndexes?.includes(`${index.collection}.${index.name}`)) throw new Error('/tcb/updateindex: errcode -501001 index exists')
     },
   }
-  return { calls, ci, database, openFunctions, functionStates }
+  return { calls, ci, database, openFunctions, openCollectionAccess, functionStates, acl, access }
 }
 
 const LOCAL_ENV = { LIANGPAI_REQUEST_KEY: 'a2V5', TEMPLATE_ID_TOPIC_PROGRESS: 'tpl-topic' }
@@ -257,9 +275,20 @@ const credentials: DeployCredentials = { appid: 'wx0123456789abcdef', privateKey
 describe('the deploy against a fake miniprogram-ci and database', () => {
   test('functions (code, settings, triggers), then collections and indexes, then the mini-program, with the right arguments', async () => {
     const root = builtRoot('fresh', plan)
-    const { calls, ci, database, openFunctions, functionStates } = fakes()
+    const { calls, ci, database, openFunctions, openCollectionAccess, functionStates, acl } = fakes()
     const lines: string[] = []
-    const outcome = await deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: LOCAL_ENV, wait: { pollMs: 1, attempts: 3 }, log: (line) => lines.push(line) })
+    const outcome = await deploy({
+      root,
+      plan,
+      credentials,
+      ci,
+      database,
+      openFunctions,
+      openCollectionAccess,
+      localEnv: LOCAL_ENV,
+      wait: { pollMs: 1, attempts: 3 },
+      log: (line) => lines.push(line),
+    })
 
     expect(calls[0]).toEqual([
       'new Project',
@@ -282,6 +311,8 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
       ]),
       'listCollections',
       ...plan.collections.flatMap((collection) => [`addCollection ${collection.name}`, ...collection.indexes.map((index) => `createIndex ${index.name}`)]),
+      'openCollectionAccess',
+      ...plan.collections.flatMap((collection) => [`getAcl ${collection.name}`, `setAcl ${collection.name}`]),
       'upload',
     ]
     expect(order).toEqual(expected)
@@ -301,6 +332,9 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
       { project, envId: 'liangpai-1a2b3c', functionName: 'requests', triggersConfig: [{ name: 'retention', type: 'timer', config: '0 0 3 * * * *' }] },
     ])
     expect(calls[calls.length - 1]).toEqual(['upload', { project, version: '1.2.3', desc: 'abc1234 a change', setting: { useProjectConfig: true }, robot: 1 }])
+    expect(calls).toContainEqual(['openCollectionAccess', { project, env: 'liangpai-1a2b3c' }])
+    expect([...acl.values()]).toEqual(COLLECTIONS.map(() => 'ADMINONLY'))
+    expect(outcome.permissionsChanged).toEqual([...COLLECTIONS])
     expect(outcome.createdCollections).toEqual([...COLLECTIONS])
     expect(outcome.createdIndexes).toHaveLength(INDEXES.length)
     expect(outcome.warnings).toEqual([])
@@ -310,8 +344,8 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
 
   test('a required variable in neither the deploying environment nor the console stops the deploy before anything is sent', async () => {
     const root = builtRoot('no-request-key', plan)
-    const { calls, ci, database, openFunctions } = fakes()
-    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: {}, log: () => undefined })).rejects.toThrow(
+    const { calls, ci, database, openFunctions, openCollectionAccess } = fakes()
+    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, openCollectionAccess, localEnv: {}, log: () => undefined })).rejects.toThrow(
       /云函数缺少必填的环境变量 requests: LIANGPAI_REQUEST_KEY/,
     )
     expect(calls.map(([name]) => name).filter((name) => !['new Project', 'openFunctions', 'getFunction'].includes(name))).toEqual([])
@@ -327,10 +361,10 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
       environment,
     })
     const cloudKey = { key: 'LIANGPAI_REQUEST_KEY', value: 'Y2xvdWQ=' }
-    const { calls, ci, database, openFunctions, functionStates } = fakes({
+    const { calls, ci, database, openFunctions, openCollectionAccess, functionStates } = fakes({
       functions: Object.fromEntries(plan.functions.map((fn) => [fn.name, planned(fn.name, fn.name === 'requests' ? [cloudKey] : [])])),
     })
-    await deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: { TEMPLATE_ID_REQUEST_PROGRESS: 'tpl-request' }, log: () => undefined })
+    await deploy({ root, plan, credentials, ci, database, openFunctions, openCollectionAccess, localEnv: { TEMPLATE_ID_REQUEST_PROGRESS: 'tpl-request' }, log: () => undefined })
     expect(calls.filter(([name]) => name === 'updateFunction')).toEqual([
       [
         'updateFunction',
@@ -342,8 +376,8 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
 
   test('a trigger WeChat did not create stops the deploy before the database and the mini-program', async () => {
     const root = builtRoot('trigger-refused', plan)
-    const { calls, ci, database, openFunctions } = fakes({ triggerAnswer: '请检查传入的 triggersConfig 是否符合格式' })
-    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: LOCAL_ENV, log: () => undefined })).rejects.toThrow(
+    const { calls, ci, database, openFunctions, openCollectionAccess } = fakes({ triggerAnswer: '请检查传入的 triggersConfig 是否符合格式' })
+    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, openCollectionAccess, localEnv: LOCAL_ENV, log: () => undefined })).rejects.toThrow(
       /function requests: triggers retention not created: 请检查/,
     )
     expect(calls.map(([name]) => name)).not.toContain('listCollections')
@@ -353,8 +387,8 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
   test('nothing is sent when the builds are missing', async () => {
     const root = path.join(scratch, 'unbuilt')
     fs.mkdirSync(root, { recursive: true })
-    const { calls, ci, database, openFunctions } = fakes()
-    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, localEnv: LOCAL_ENV, log: () => undefined })).rejects.toThrow(
+    const { calls, ci, database, openFunctions, openCollectionAccess } = fakes()
+    await expect(deploy({ root, plan, credentials, ci, database, openFunctions, openCollectionAccess, localEnv: LOCAL_ENV, log: () => undefined })).rejects.toThrow(
       /not built: dist\/weapp\/app.json, dist\/cloudfunctions\/board\/index.js/,
     )
     expect(calls).toEqual([])
@@ -463,4 +497,15 @@ describe('function settings', () => {
     await expect(waitActive(stuck('UpdateFailed'), 'org', { pollMs: 1, attempts: 3 })).rejects.toThrow('function org: settings not applied (status UpdateFailed)')
     await expect(waitActive(stuck('Updating'), 'org', { pollMs: 1, attempts: 3 })).rejects.toThrow('function org: settings still not applied')
   })
+})
+
+test('a collection already 仅管理端可读写 is left alone; any other permission is corrected', async () => {
+  const { calls, access } = fakes({ acl: { orgs: 'ADMINONLY', requests: 'READONLY' } })
+  const lines: string[] = []
+  expect(await ensureAdminOnly(['orgs', 'requests', 'boards'], access, (line) => lines.push(line))).toEqual(['requests', 'boards'])
+  expect(calls.filter(([name]) => name === 'setAcl')).toEqual([
+    ['setAcl', { name: 'requests', aclTag: 'ADMINONLY' }],
+    ['setAcl', { name: 'boards', aclTag: 'ADMINONLY' }],
+  ])
+  expect(lines).toContain('collection requests: permission READONLY → ADMINONLY (仅管理端可读写)')
 })
