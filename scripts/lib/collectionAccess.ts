@@ -3,7 +3,7 @@
 // are sensitive personal information. The HTTP API that creates collections sets no
 // permission, so the deploy checks each collection's tag on every run and corrects it,
 // through miniprogram-ci's internal cloud API (DescribeDatabaseACL / ModifyDatabaseACL).
-import { openCiCloud } from './ciCloud'
+import { openCiCloud, type CiCloud } from './ciCloud'
 
 export const ADMIN_ONLY = 'ADMINONLY'
 
@@ -25,8 +25,8 @@ export async function ensureAdminOnly(collections: string[], access: CollectionA
   return changed
 }
 
-export async function ciCollectionAccess(project: object, env: string): Promise<CollectionAccess> {
-  const cloud = await openCiCloud(project, env)
+/** The permissions over miniprogram-ci's internal cloud API (`aclTag` is its name for AclTag). */
+export function collectionAccessOver(cloud: CiCloud, env: string): CollectionAccess {
   return {
     async get(collection) {
       const answer = await cloud.call('tcbDescribeDatabaseACL', { region: cloud.region, envId: env, collectionName: collection })
@@ -36,4 +36,8 @@ export async function ciCollectionAccess(project: object, env: string): Promise<
       await cloud.call('tcbModifyDatabaseACL', { region: cloud.region, envId: env, collectionName: collection, aclTag })
     },
   }
+}
+
+export async function ciCollectionAccess(project: object, env: string): Promise<CollectionAccess> {
+  return collectionAccessOver(await openCiCloud(project, env), env)
 }

@@ -7,7 +7,7 @@
 // (pinned at 2.1.42). Variables are merged: one set in the deploying environment is set
 // on the function, one absent keeps the console's value; none is ever removed.
 import type { FunctionPlan } from './deployPlan'
-import { openCiCloud } from './ciCloud'
+import { openCiCloud, type CiCloud } from './ciCloud'
 
 export interface EnvVariable {
   key: string
@@ -77,20 +77,35 @@ export async function waitActive(functions: FunctionConsole, name: string, wait:
   throw new Error(`function ${name}: settings still not applied after ${(wait.attempts * wait.pollMs) / 1000} s`)
 }
 
-/** The console over miniprogram-ci's internal cloud API, as its uploadFunction uses it. */
-export async function ciFunctionConsole(project: object, env: string): Promise<FunctionConsole> {
-  const cloud = await openCiCloud(project, env)
+/** What miniprogram-ci's `scfGetFunctionInfo` answers (its own mapping of GetFunction). */
+interface CiFunctionInfo {
+  runtime: string
+  timeout: number
+  memorySize: number
+  status: string
+  environment?: { variables?: EnvVariable[] }
+}
+
+/** The console over miniprogram-ci's internal cloud API, called as its uploadFunction calls it. */
+export function functionConsoleOver(cloud: CiCloud, env: string): FunctionConsole {
   return {
     async get(name) {
+      let info: CiFunctionInfo
       try {
-        return (await cloud.call('scfGetFunctionInfo', { namespace: env, region: cloud.region, functionName: name, codeSecret: cloud.codeSecret })) as unknown as FunctionState
+        info = (await cloud.call('scfGetFunctionInfo', { namespace: env, region: cloud.region, functionName: name, codeSecret: cloud.codeSecret })) as unknown as CiFunctionInfo
       } catch (error) {
         if ((error as { code?: string }).code === 'ResourceNotFound.Function') return null
         throw error
       }
+      const { runtime, timeout, memorySize, status } = info
+      return { runtime, timeout, memorySize, status, environment: info.environment?.variables ?? [] }
     },
     async update(name, change) {
       await cloud.call('scfUpdateFunctionInfo', { namespace: env, region: cloud.region, functionName: name, ...change, environment: { variables: change.environment } })
     },
   }
+}
+
+export async function ciFunctionConsole(project: object, env: string): Promise<FunctionConsole> {
+  return functionConsoleOver(await openCiCloud(project, env), env)
 }

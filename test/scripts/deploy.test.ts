@@ -10,8 +10,9 @@ import { deploy, type DeployCi } from '../../scripts/deploy'
 import { deployPlan, FUNCTION_SETTINGS, releaseInfo, type DeployPlan, type IndexPlan } from '../../scripts/lib/deployPlan'
 import { readCredentials, type DeployCredentials } from '../../scripts/lib/deployEnv'
 import { ensureDatabase, httpCloudDatabase, type CloudDatabase, type CollectionInfo, type Fetch } from '../../scripts/lib/cloudDatabase'
-import { missingVariables, settingsChange, waitActive, type FunctionConsole, type FunctionState } from '../../scripts/lib/functionSettings'
-import { ensureAdminOnly, type CollectionAccess } from '../../scripts/lib/collectionAccess'
+import { functionConsoleOver, missingVariables, settingsChange, waitActive, type FunctionConsole, type FunctionState } from '../../scripts/lib/functionSettings'
+import { collectionAccessOver, ensureAdminOnly, type CollectionAccess } from '../../scripts/lib/collectionAccess'
+import type { CiCloud } from '../../scripts/lib/ciCloud'
 import { functionNames } from '../../scripts/build-functions'
 import { COLLECTIONS } from '../../cloudfunctions/common/store/port'
 import { INDEXES } from '../../cloudfunctions/common/store/indexes'
@@ -508,4 +509,74 @@ test('a collection already 仅管理端可读写 is left alone; any other permis
     ['setAcl', { name: 'boards', aclTag: 'ADMINONLY' }],
   ])
   expect(lines).toContain('collection requests: permission READONLY → ADMINONLY (仅管理端可读写)')
+})
+
+describe('miniprogram-ci’s internal cloud API, as the deploy calls it', () => {
+  /** Answers as miniprogram-ci's own mappings do (scfGetFunctionInfo, tcbDescribeDatabaseACL), recording each call. */
+  function fakeCiCloud(answers: Record<string, (input: Record<string, unknown>) => Record<string, unknown>>) {
+    const sent: [string, Record<string, unknown>][] = []
+    const cloud: CiCloud = {
+      region: 'ap-shanghai',
+      codeSecret: undefined,
+      async call(name, input) {
+        sent.push([name, input])
+        return answers[name]?.(input) ?? {}
+      },
+    }
+    return { cloud, sent }
+  }
+
+  test('the internal calls the deploy uses are there in the installed miniprogram-ci', () => {
+    const cloudApi = require('miniprogram-ci/dist/common/cloud-api') as Record<string, unknown>
+    for (const name of ['scfGetFunctionInfo', 'scfUpdateFunctionInfo', 'tcbDescribeDatabaseACL', 'tcbModifyDatabaseACL']) expect(typeof cloudApi[name]).toBe('function')
+    expect(typeof (require('miniprogram-ci/dist/ci/cloud/utils') as Record<string, unknown>).initEnvironmentByProject).toBe('function')
+    const cloudapi = require('miniprogram-ci/dist/ci/cloud/cloudapi') as Record<string, unknown>
+    expect([typeof cloudapi.get3rdCloudCodeSecret, typeof cloudapi.boundTransactRequest]).toEqual(['function', 'function'])
+  })
+
+  test('a function is read from scfGetFunctionInfo’s shape and changed with the whole variable list', async () => {
+    const { cloud, sent } = fakeCiCloud({
+      scfGetFunctionInfo: (input) => {
+        if (input.functionName === 'nope') throw Object.assign(new Error('ResourceNotFound.Function, not found'), { code: 'ResourceNotFound.Function' })
+        return { runtime: 'Nodejs8.9', timeout: 3, memorySize: 256, status: 'Active', environment: { variables: [{ key: 'A', value: '1' }] }, handler: 'index.main' }
+      },
+    })
+    const functions = functionConsoleOver(cloud, 'env-1')
+    expect(await functions.get('org')).toEqual({ runtime: 'Nodejs8.9', timeout: 3, memorySize: 256, status: 'Active', environment: [{ key: 'A', value: '1' }] })
+    expect(await functions.get('nope')).toBeNull()
+    await functions.update('org', { runtime: 'Nodejs16.13', timeout: 10, memorySize: 512, environment: [{ key: 'A', value: '2' }] })
+    expect(sent[0]).toEqual(['scfGetFunctionInfo', { namespace: 'env-1', region: 'ap-shanghai', functionName: 'org', codeSecret: undefined }])
+    expect(sent[2]).toEqual([
+      'scfUpdateFunctionInfo',
+      {
+        namespace: 'env-1',
+        region: 'ap-shanghai',
+        functionName: 'org',
+        runtime: 'Nodejs16.13',
+        timeout: 10,
+        memorySize: 512,
+        environment: { variables: [{ key: 'A', value: '2' }] },
+      },
+    ])
+  })
+
+  test('any other failure reading a function stops the deploy', async () => {
+    const { cloud } = fakeCiCloud({
+      scfGetFunctionInfo: () => {
+        throw Object.assign(new Error('AuthFailure, signature expired'), { code: 'AuthFailure' })
+      },
+    })
+    await expect(functionConsoleOver(cloud, 'env-1').get('org')).rejects.toThrow('AuthFailure')
+  })
+
+  test('a collection’s permission is read and set by its ACL tag', async () => {
+    const { cloud, sent } = fakeCiCloud({ tcbDescribeDatabaseACL: () => ({ aclTag: 'PRIVATE' }) })
+    const access = collectionAccessOver(cloud, 'env-1')
+    expect(await access.get('requests')).toBe('PRIVATE')
+    await access.set('requests', 'ADMINONLY')
+    expect(sent).toEqual([
+      ['tcbDescribeDatabaseACL', { region: 'ap-shanghai', envId: 'env-1', collectionName: 'requests' }],
+      ['tcbModifyDatabaseACL', { region: 'ap-shanghai', envId: 'env-1', collectionName: 'requests', aclTag: 'ADMINONLY' }],
+    ])
+  })
 })
