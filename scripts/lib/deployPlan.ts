@@ -8,6 +8,7 @@ import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { COLLECTIONS } from '../../cloudfunctions/common/store/port'
 import { INDEXES, type IndexDeclaration } from '../../cloudfunctions/common/store/indexes'
+import { templateEnvName } from '../../cloudfunctions/common/ports/wechatNotify'
 import { functionNames } from '../build-functions'
 
 export interface TimerTrigger {
@@ -78,15 +79,17 @@ export interface Release {
 }
 
 const RUNTIME = 'Nodejs16.13'
-const templateVariable = (name: string, what: string): FunctionEnvVariable => ({
-  name,
+/** A subscription template's id, in the variable the function reads (common/ports/wechatNotify.ts). */
+const templateVariable = (template: string): FunctionEnvVariable => ({
+  name: templateEnvName(template),
   required: false,
-  meaning: `subscription-message template id (${what}); without it no message is sent and the function logs why`,
+  meaning: `subscription-message template id of "${template}"; without it no message is sent and the function logs why`,
 })
 
 /**
  * One row per cloud function; a function without a row stops the plan, so a new
- * function cannot be deployed with settings nobody chose.
+ * function cannot be deployed with settings nobody chose. The template variables are
+ * not listed here: they are read from the function's code (templatesOf).
  */
 export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
   board: { runtime: RUNTIME, timeoutSeconds: 3, memoryMB: 256, env: [] },
@@ -97,7 +100,7 @@ export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
     memoryMB: 512,
     env: [{ name: 'WXACODE_ENV_VERSION', required: false, meaning: '`trial` or `develop`: printed mini-program codes open that version' }],
   },
-  topics: { runtime: RUNTIME, timeoutSeconds: 5, memoryMB: 256, env: [templateVariable('TEMPLATE_ID_TOPIC_PROGRESS', 'a topic moved on')] },
+  topics: { runtime: RUNTIME, timeoutSeconds: 5, memoryMB: 256, env: [] },
   requests: {
     runtime: RUNTIME,
     timeoutSeconds: 10,
@@ -105,7 +108,6 @@ export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
     env: [
       { name: 'LIANGPAI_REQUEST_KEY', required: true, meaning: 'base64 of the 32-byte key sealing help requests; without it no request is stored or read' },
       { name: 'LIANGPAI_RETENTION_DAYS', required: false, meaning: 'days after closure when a help request is anonymised (default 1095)' },
-      templateVariable('TEMPLATE_ID_REQUEST_PROGRESS', 'a help request moved on'),
     ],
   },
 }
@@ -113,6 +115,40 @@ export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
 interface FunctionConfigJson {
   permissions?: { openapi?: string[] }
   triggers?: TimerTrigger[]
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(file)
+    return entry.name.endsWith('.ts') ? [file] : []
+  })
+}
+
+/**
+ * The subscription templates a function sends, read from its code: every `template:`
+ * given as a string or as an UPPER_CASE constant holding one in the same file. In a file
+ * that sends (calls notifyUser) any other form stops the plan, and so does a constant
+ * defined elsewhere: no template goes undeployed unnoticed.
+ */
+export function templatesOf(root: string, name: string): string[] {
+  const templates = new Set<string>()
+  for (const file of sourceFiles(path.join(root, 'cloudfunctions', name))) {
+    const text = fs.readFileSync(file, 'utf8')
+    const sends = text.includes('notifyUser(')
+    for (const [, given] of text.matchAll(/\btemplate:\s*([^\s,}]+)/g)) {
+      if (sends && !/^('[A-Za-z]\w*'|[A-Z][A-Z0-9_]*)$/.test(given)) {
+        throw new Error(`${path.relative(root, file)}: template ${given} is worked out at run time, so the deploy cannot name its variable: use a string constant`)
+      }
+    }
+    for (const [, template] of text.matchAll(/\btemplate:\s*'([A-Za-z]\w*)'/g)) templates.add(template)
+    for (const [, constant] of text.matchAll(/\btemplate:\s*([A-Z][A-Z0-9_]*)\b/g)) {
+      const defined = new RegExp(`\\bconst ${constant}\\s*=\\s*'([A-Za-z]\\w*)'`).exec(text)
+      if (!defined) throw new Error(`${path.relative(root, file)}: template ${constant} is not a string constant of this file, so the deploy cannot name its variable`)
+      templates.add(defined[1])
+    }
+  }
+  return [...templates].sort()
 }
 
 function functionPlan(root: string, name: string): FunctionPlan {
@@ -125,7 +161,8 @@ function functionPlan(root: string, name: string): FunctionPlan {
       throw new Error(`cloudfunctions/${name}/config.json: trigger ${JSON.stringify(trigger)} is not a timer with a seven-field cron`)
     }
   }
-  return { name, dir: `dist/cloudfunctions/${name}`, openapi: config.permissions?.openapi ?? [], triggers, settings }
+  const withTemplates = { ...settings, env: [...settings.env, ...templatesOf(root, name).map(templateVariable)] }
+  return { name, dir: `dist/cloudfunctions/${name}`, openapi: config.permissions?.openapi ?? [], triggers, settings: withTemplates }
 }
 
 /**

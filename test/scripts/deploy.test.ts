@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { deploy, type DeployCi } from '../../scripts/deploy'
-import { deployPlan, FUNCTION_SETTINGS, releaseInfo, type DeployPlan, type IndexPlan } from '../../scripts/lib/deployPlan'
+import { deployPlan, FUNCTION_SETTINGS, releaseInfo, templatesOf, type DeployPlan, type IndexPlan } from '../../scripts/lib/deployPlan'
+import { templateEnvName } from '../../cloudfunctions/common/ports/wechatNotify'
 import { readCredentials, type DeployCredentials } from '../../scripts/lib/deployEnv'
 import { ensureDatabase, httpCloudDatabase, type CloudDatabase, type CollectionInfo, type Fetch } from '../../scripts/lib/cloudDatabase'
 import { functionConsoleOver, missingVariables, settingsChange, waitActive, type FunctionConsole, type FunctionState } from '../../scripts/lib/functionSettings'
@@ -40,7 +41,9 @@ describe('the plan is the code', () => {
       expect(fn.dir).toBe(`dist/cloudfunctions/${fn.name}`)
       expect(fn.openapi).toEqual(configOf(fn.name).permissions?.openapi ?? [])
       expect(fn.triggers).toEqual(configOf(fn.name).triggers ?? [])
-      expect(fn.settings).toBe(FUNCTION_SETTINGS[fn.name])
+      const { runtime, timeoutSeconds, memoryMB, env } = FUNCTION_SETTINGS[fn.name]
+      expect(fn.settings).toMatchObject({ runtime, timeoutSeconds, memoryMB })
+      expect(fn.settings.env).toEqual(expect.arrayContaining(env))
     }
     // the nightly retention run (README: anonymised nightly from the requests function's timer)
     expect(plan.functions.find((fn) => fn.name === 'requests')?.triggers).toEqual([{ name: 'retention', type: 'timer', config: '0 0 3 * * * *' }])
@@ -57,6 +60,30 @@ describe('the plan is the code', () => {
       expect(matches[0]).toMatchObject({ on: declared.collection, unique: declared.unique === true, serves: declared.serves })
     }
     for (const collection of plan.collections) expect(new Set(collection.indexes.map((index) => index.name)).size).toBe(collection.indexes.length)
+  })
+
+  test('each function’s subscription templates are read from its code, as the variables it reads', () => {
+    const variables = (name: string) => plan.functions.find((fn) => fn.name === name)!.settings.env.filter((variable) => variable.name.startsWith('TEMPLATE_ID_'))
+    expect(templatesOf(ROOT, 'topics')).toEqual(expect.arrayContaining(['meetingChange', 'topicProgress']))
+    expect(variables('topics').map((variable) => variable.name)).toEqual(expect.arrayContaining(['TEMPLATE_ID_MEETING_CHANGE', 'TEMPLATE_ID_TOPIC_PROGRESS']))
+    expect(variables('requests').map((variable) => variable.name)).toContain('TEMPLATE_ID_REQUEST_PROGRESS')
+    expect(variables('board')).toEqual([])
+    for (const fn of plan.functions) expect(variables(fn.name).map((variable) => variable.name)).toEqual(templatesOf(ROOT, fn.name).map(templateEnvName))
+  })
+
+  test('a template the plan cannot name stops it: a constant from elsewhere, or one worked out at run time', () => {
+    const root = path.join(scratch, 'templates')
+    const write = (text: string) => {
+      fs.mkdirSync(path.join(root, 'cloudfunctions', 'board', 'lib'), { recursive: true })
+      fs.writeFileSync(path.join(root, 'cloudfunctions', 'board', 'lib', 'notify.ts'), text)
+    }
+    write("import { NEWS } from './names'\nawait notifyUser(ctx, { openid, template: NEWS, page })\n")
+    expect(() => templatesOf(root, 'board')).toThrow('cloudfunctions/board/lib/notify.ts: template NEWS is not a string constant of this file')
+    write('await notifyUser(ctx, { openid, template: kind + "Progress", page })\n')
+    expect(() => templatesOf(root, 'board')).toThrow('template kind is worked out at run time')
+    write("const NEWS = 'boardNews'\nawait notifyUser(ctx, { openid, template: NEWS, page })\n")
+    fs.writeFileSync(path.join(root, 'cloudfunctions', 'board', 'lib', 'view.ts'), 'export const view = (doc) => ({ template: doc.template })\n')
+    expect(templatesOf(root, 'board')).toEqual(['boardNews'])
   })
 
   test('a function folder without settings stops the plan, naming it', () => {
