@@ -26,7 +26,8 @@ const missingLine = (name: string, zh: string, en: string) => `缺少环境变�
 export function readCredentials(env: NodeJS.ProcessEnv): DeployCredentials {
   const value = (name: string) => env[name]?.trim() || undefined
   const problems = NEEDED.filter((needed) => !value(needed.name)).map((needed) => missingLine(needed.name, needed.zh, needed.en))
-  const privateKey = value('WECHAT_UPLOAD_KEY')
+  // A key kept in a CI secret often arrives on one line, its line breaks written as \n.
+  const privateKey = value('WECHAT_UPLOAD_KEY')?.replace(/\\n/g, '\n')
   const privateKeyPath = value('WECHAT_UPLOAD_KEY_PATH')
   if (!privateKey && !privateKeyPath) {
     problems.push(

@@ -120,6 +120,8 @@ describe('credentials come from the environment', () => {
     fs.writeFileSync(keyFile, 'KEY')
     expect(readCredentials({ ...env, WECHAT_UPLOAD_KEY_PATH: keyFile })).toEqual({ appid: 'wx1', cloudEnv: 'env-1', appSecret: 's', privateKeyPath: keyFile })
     expect(readCredentials({ ...env, WECHAT_UPLOAD_KEY: 'TEXT' })).toEqual({ appid: 'wx1', cloudEnv: 'env-1', appSecret: 's', privateKey: 'TEXT' })
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----'
+    expect(readCredentials({ ...env, WECHAT_UPLOAD_KEY: pem.replace(/\n/g, '\\n') }).privateKey).toBe(pem)
   })
 })
 
