@@ -123,54 +123,68 @@ async function applySettings(fn: DeployPlan['functions'][number], functions: Fun
   log(`function ${fn.name}: ${change.runtime}, timeout ${change.timeout} s, memory ${change.memorySize} MB, variables ${variables}`)
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+/** What the command line reaches beyond this file; the tests replace each. */
+export interface CommandDeps {
+  root: string
+  build: (command: string, args: string[], env: NodeJS.ProcessEnv) => void
+  loadCi: () => Promise<DeployCi>
+  database: (credentials: DeployCredentials) => CloudDatabase
+  openFunctions: DeployOptions['openFunctions']
+  openCollectionAccess: DeployOptions['openCollectionAccess']
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+function build(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   console.log(`\n$ ${command} ${args.join(' ')}`)
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env })
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
 }
 
-async function main(argv: string[]): Promise<number> {
-  const dryRun = argv.includes('--dry-run')
-  const plan = deployPlan(ROOT, releaseInfo(ROOT, process.env))
-  if (dryRun) {
-    console.log(formatPlan(plan))
-    console.log('\nDry run: nothing was built or sent, and no key was read.')
+const COMMAND_DEPS: CommandDeps = {
+  root: ROOT,
+  build,
+  loadCi: async () => (await import('miniprogram-ci')) as unknown as DeployCi,
+  database: (credentials) => httpCloudDatabase({ appid: credentials.appid, secret: credentials.appSecret, env: credentials.cloudEnv }),
+  openFunctions: ciFunctionConsole,
+  openCollectionAccess: ciCollectionAccess,
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+}
+
+/** `npm run deploy [-- --dry-run] [--skip-build]`; answers the exit code. */
+export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, deps: CommandDeps = COMMAND_DEPS): Promise<number> {
+  const { root, out } = deps
+  const plan = deployPlan(root, releaseInfo(root, env))
+  if (argv.includes('--dry-run')) {
+    out(formatPlan(plan))
+    out('\nDry run: nothing was built or sent, and no key was read.')
     return 0
   }
   let credentials: DeployCredentials
   try {
-    credentials = readCredentials(process.env)
+    credentials = readCredentials(env)
   } catch (error) {
     if (!(error instanceof DeployEnvError)) throw error
-    console.error(`${error.message}\n\n不部署 / not deploying. 见 README「npm run deploy」/ see README, "One command: npm run deploy".`)
+    deps.err(`${error.message}\n\n不部署 / not deploying. 见 README「npm run deploy」/ see README, "One command: npm run deploy".`)
     return 1
   }
-  console.log(formatPlan(plan))
+  out(formatPlan(plan))
   if (!argv.includes('--skip-build')) {
     // The cloud environment is baked into the mini-program at build time (config/index.ts).
-    run('npm', ['run', 'build:weapp'], { ...process.env, TARO_APP_CLOUD_ENV: credentials.cloudEnv })
-    run('npm', ['run', 'build:functions'], process.env)
+    deps.build('npm', ['run', 'build:weapp'], { ...env, TARO_APP_CLOUD_ENV: credentials.cloudEnv })
+    deps.build('npm', ['run', 'build:functions'], env)
   }
-  const ci = (await import('miniprogram-ci')) as unknown as DeployCi
-  const database = httpCloudDatabase({ appid: credentials.appid, secret: credentials.appSecret, env: credentials.cloudEnv })
-  const outcome = await deploy({
-    root: ROOT,
-    plan,
-    credentials,
-    ci,
-    database,
-    openFunctions: ciFunctionConsole,
-    openCollectionAccess: ciCollectionAccess,
-    localEnv: process.env,
-    log: (line) => console.log(line),
-  })
-  console.log(`\nDeployed to ${credentials.cloudEnv}.`)
-  for (const warning of outcome.warnings) console.warn(`   ! ${warning}`)
+  const { openFunctions, openCollectionAccess } = deps
+  const ci = await deps.loadCi()
+  const outcome = await deploy({ root, plan, credentials, ci, database: deps.database(credentials), openFunctions, openCollectionAccess, localEnv: env, log: out })
+  out(`\nDeployed to ${credentials.cloudEnv}.`)
+  for (const warning of outcome.warnings) deps.err(`   ! ${warning}`)
   return 0
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2))
+  runDeploy(process.argv.slice(2), process.env)
     .then((code) => process.exit(code))
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error)

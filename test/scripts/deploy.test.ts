@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { deploy, type DeployCi } from '../../scripts/deploy'
+import { deploy, runDeploy, type CommandDeps, type DeployCi } from '../../scripts/deploy'
 import { deployPlan, FUNCTION_SETTINGS, releaseInfo, templatesOf, type DeployPlan, type IndexPlan } from '../../scripts/lib/deployPlan'
 import { templateEnvName } from '../../cloudfunctions/common/ports/wechatNotify'
 import { readCredentials, type DeployCredentials } from '../../scripts/lib/deployEnv'
@@ -422,6 +422,67 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
       /not built: dist\/weapp\/app.json, dist\/cloudfunctions\/board\/index.js/,
     )
     expect(calls).toEqual([])
+  })
+})
+
+describe('the command, with every outside part replaced', () => {
+  /** The repository's code (linked) beside a built dist/, so the plan is the real one. */
+  function commandRoot(name: string): string {
+    const root = builtRoot(name, plan)
+    for (const entry of ['cloudfunctions', 'package.json']) fs.symlinkSync(path.join(ROOT, entry), path.join(root, entry))
+    return root
+  }
+  const ENV = {
+    WECHAT_APPID: 'wx0123456789abcdef',
+    WECHAT_UPLOAD_KEY_PATH: __filename,
+    CLOUD_ENV: 'liangpai-1a2b3c',
+    WECHAT_APPSECRET: 'secret',
+    DEPLOY_DESCRIPTION: 'spring release',
+    ...LOCAL_ENV,
+  }
+
+  function commandDeps(root: string) {
+    const parts = fakes()
+    const builds: [string, string[], string | undefined][] = []
+    const out: string[] = []
+    let ciLoaded = 0
+    const deps: CommandDeps = {
+      root,
+      build: (command, args, env) => builds.push([command, args, env.TARO_APP_CLOUD_ENV]),
+      loadCi: async () => {
+        ciLoaded++
+        return parts.ci
+      },
+      database: () => parts.database,
+      openFunctions: parts.openFunctions,
+      openCollectionAccess: parts.openCollectionAccess,
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+    }
+    return { deps, builds, out, calls: parts.calls, ciLoaded: () => ciLoaded }
+  }
+
+  test('it builds the mini-program for the cloud environment, then the functions, then deploys', async () => {
+    const { deps, builds, out, calls } = commandDeps(commandRoot('command'))
+    expect(await runDeploy([], ENV, deps)).toBe(0)
+    expect(builds).toEqual([
+      ['npm', ['run', 'build:weapp'], 'liangpai-1a2b3c'],
+      ['npm', ['run', 'build:functions'], undefined],
+    ])
+    expect(calls[0][1]).toMatchObject({ appid: 'wx0123456789abcdef', privateKeyPath: __filename })
+    expect(calls[calls.length - 1]).toEqual(['upload', expect.objectContaining({ version: PACKAGE_VERSION, desc: 'spring release' })])
+    expect(out).toContain('\nDeployed to liangpai-1a2b3c.')
+  })
+
+  test('--skip-build deploys what is built; --dry-run neither builds nor loads miniprogram-ci', async () => {
+    const skip = commandDeps(commandRoot('command-skip'))
+    expect(await runDeploy(['--skip-build'], ENV, skip.deps)).toBe(0)
+    expect(skip.builds).toEqual([])
+    expect(skip.calls.map(([name]) => name)).toContain('upload')
+    const dry = commandDeps(commandRoot('command-dry'))
+    expect(await runDeploy(['--dry-run'], ENV, dry.deps)).toBe(0)
+    expect([dry.builds, dry.calls, dry.ciLoaded()]).toEqual([[], [], 0])
+    expect(dry.out.join('\n')).toContain('description "spring release"')
   })
 })
 
