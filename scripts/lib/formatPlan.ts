@@ -13,9 +13,8 @@ export function formatPlan(plan: DeployPlan): string {
     lines.push(`     triggers: ${list(fn.triggers.map((trigger) => `${trigger.name} (${trigger.type}, "${trigger.config}")`))}`)
     const { runtime, timeoutSeconds, memoryMB, env } = fn.settings
     lines.push(`     settings: ${runtime}, timeout ${timeoutSeconds} s, memory ${memoryMB} MB`)
-    lines.push(
-      `     environment variables (set from the deploying environment where present, else kept): ${list(env.map((variable) => `${variable.name}${variable.required ? ' (required)' : ''}`))}`,
-    )
+    lines.push(`     environment variables (set from the deploying environment where present, else kept)${env.length ? ':' : ': none'}`)
+    for (const variable of env) lines.push(`       ${variable.name}${variable.required ? ' (required)' : ''}: ${variable.meaning}`)
   }
   const indexCount = plan.collections.reduce((sum, collection) => sum + collection.indexes.length, 0)
   lines.push('', `2. Database: ${plan.collections.length} collections and ${indexCount} indexes, each created where missing; every collection 仅管理端可读写 (ADMINONLY):`)
