@@ -26,7 +26,7 @@ export function useMyData(caseId: string, code: string) {
     if (data && text) setShown({ text, fileName: exportFileName(code, data.exportedAt) })
   }
 
-  const tell = (said: string) => void Taro.showToast({ title: said, icon: 'none' })
+  const tell = (said: string | null) => (said ? void Taro.showToast({ title: said, icon: 'none' }) : undefined)
   const saveFile = () => (shown ? saveExport(shown.text, shown.fileName).then(tell, save.fail) : undefined)
   const copy = () => (shown ? copyExport(shown.text).then(tell, save.fail) : undefined)
 
