@@ -29,13 +29,16 @@ test('a cancel, a network fault or a non-object is no refusal', () => {
 const FEATURES: WxFeature[] = ['photo', 'copy', 'saveQrcode']
 const KINDS: RefusalKind[] = ['privacy', 'scope', 'undeclared']
 
-test.each(FEATURES.flatMap((feature) => KINDS.map((kind) => [feature, kind] as const)))('%s refused (%s): plain Chinese that says what cannot be done and how to allow it', (feature, kind) => {
-  const words = refusalWords(feature, kind)
-  expect(hasWeChatWords(words.title + words.content)).toBe(false)
-  expect(words.content).toMatch(/不能/)
-  if (kind === 'privacy') expect(words.content).toContain('在弹出的说明里点「同意」')
-  if (words.settingScope) expect(words.content).toContain('点「去设置」')
-})
+test.each(FEATURES.flatMap((feature) => KINDS.map((kind) => [feature, kind] as const)))(
+  '%s refused (%s): plain Chinese that says what cannot be done and how to allow it',
+  (feature, kind) => {
+    const words = refusalWords(feature, kind)
+    expect(hasWeChatWords(words.title + words.content)).toBe(false)
+    expect(words.content).toMatch(/不能/)
+    if (kind === 'privacy') expect(words.content).toContain('在弹出的说明里点「同意」')
+    if (words.settingScope) expect(words.content).toContain('点「去设置」')
+  },
+)
 
 test('去设置 is offered for the permissions WeChat keeps refused: the camera for photos, the album for the QR code — not for the clipboard', () => {
   expect(refusalWords('photo', 'scope').settingScope).toBe('scope.camera')

@@ -9,7 +9,7 @@ import { NOT_PICKED, pickProblem } from '../../../../../src/staff/components/Ima
 
 beforeEach(resetWx)
 
-const picked = async () => chooseAndUploadImage('org-1', 'member').catch((caught: unknown) => caught)
+const picked = async () => chooseAndUploadImage('org-1', 'photo').catch((caught: unknown) => caught)
 
 test('the picker is chooseMedia for one compressed image, from the album or the camera (chooseImage is deprecated)', async () => {
   wx.chooseMedia.mockRejectedValue(CANCELLED('chooseMedia'))
