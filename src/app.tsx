@@ -1,15 +1,20 @@
 // The app shell: platform set-up that must happen once, before any page renders —
-// the cloud, and the font scale (大字模式 or WeChat's font size) every page shows at.
+// the cloud, the font scale (大字模式 or WeChat's font size) every page shows at, and
+// (weapp) our own consent popup for the 隐私保护指引 instead of WeChat's (privacyConsent.ts).
 import './lib/zodConfig'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './api'
 import { applyFontScale, applyFontScaleOnEveryPage } from './lib/fontScale'
+import { listenForConsent } from './lib/privacyConsent'
 import './app.css'
 import './h5.css'
 
 initCloud()
 if (process.env.TARO_ENV === 'h5') applyFontScale()
-else applyFontScaleOnEveryPage()
+else {
+  applyFontScaleOnEveryPage()
+  listenForConsent()
+}
 
 export default function App({ children }: PropsWithChildren) {
   return children

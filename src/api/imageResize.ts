@@ -32,7 +32,7 @@ function drawScaled(image: HTMLImageElement, maxSide: number): HTMLCanvasElement
   return canvas
 }
 
-/** The photo at `src` (a blob: URL from chooseImage) as JPEG base64 within MAX_IMAGE_BYTES. */
+/** The photo at `src` (a blob: URL from chooseMedia) as JPEG base64 within MAX_IMAGE_BYTES. */
 export async function shrinkToJpegBase64(src: string): Promise<string> {
   const image = await loadImage(src)
   for (const maxSide of [MAX_SIDE_PX, 960, 720]) {

@@ -14,16 +14,31 @@ export type UploadedImage = ActionOutput<'org', 'uploadImage'>
 /** The picker was closed without a choice: not an error to show. */
 export class UploadCancelled extends Error {}
 
-async function pickImage(): Promise<string> {
-  try {
-    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-    const path = picked.tempFilePaths[0]
-    if (!path) throw new UploadCancelled('no image')
-    return path
-  } catch (error) {
-    if (error instanceof ApiError) throw error
-    throw new UploadCancelled('cancelled')
+/**
+ * WeChat would not open the picker or hand over the photo (e.g. she did not agree to the
+ * 隐私保护指引, or refused the camera): `cause` is WeChat's failure, for the page to
+ * explain in Chinese; its own words are never shown.
+ */
+export class PickRefused extends Error {
+  constructor(readonly cause: unknown) {
+    super('photo not picked')
   }
+}
+
+const closedByHer = (error: unknown): boolean => /\bcancel/.test(String((error as { errMsg?: unknown } | null)?.errMsg ?? ''))
+
+/** chooseMedia (chooseImage is deprecated); Taro's H5 build implements it with a file input. */
+async function pickImage(): Promise<string> {
+  let picked: Taro.chooseMedia.SuccessCallbackResult
+  try {
+    picked = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+  } catch (error) {
+    if (closedByHer(error)) throw new UploadCancelled('cancelled')
+    throw new PickRefused(error)
+  }
+  const path = picked.tempFiles[0]?.tempFilePath
+  if (!path) throw new UploadCancelled('no image')
+  return path
 }
 
 async function compressOnPhone(path: string): Promise<string> {

@@ -1,6 +1,8 @@
 // Passing a link or a code on in a browser, where there is no chat card: copied with a
-// toast saying so, or, when the phone will not copy, shown in a dialog to copy by hand.
+// toast saying so, or, when the phone will not copy, shown in a dialog to copy by hand —
+// with the reason in plain words when WeChat refused the clipboard (wxRefusal.ts).
 import Taro from '@tarojs/taro'
+import { explainRefusal } from './wxRefusal'
 
 /** A page of this H5 app as a full link. */
 export const h5Link = (path: string): string => `${window.location.origin}${window.location.pathname}#/${path.replace(/^\//, '')}`
@@ -9,7 +11,9 @@ export async function copyText(text: string, copied: string, manualTitle: string
   try {
     await Taro.setClipboardData({ data: text })
     void Taro.showToast({ title: copied, icon: 'none' })
-  } catch {
-    void Taro.showModal({ title: manualTitle, content: text, showCancel: false })
+  } catch (error) {
+    const refused = explainRefusal('copy', error)
+    const content = refused ? `${text}\n\n${refused.content}` : text
+    void Taro.showModal({ title: manualTitle, content, showCancel: false })
   }
 }

@@ -3,6 +3,7 @@
 // closed, export or delete her data. 110, 12338 and 快速离开 stay at the top.
 import { View } from '@tarojs/components'
 import type { RequesterCaseView } from '../../../../types/requests'
+import { PrivacyConsent } from '../../../components/PrivacyConsent'
 import { StateView } from '../../../components/StateView'
 import { Timeline } from '../../../components/Timeline'
 import { usePageParams } from '../../../hooks/usePageParams'
@@ -57,6 +58,7 @@ export default function MyCasePage() {
     <View className='page help-page my-case-page'>
       <SafetyBanner onExit={myCase.clear} />
       {caseId ? <Content state={myCase.state} myCase={myCase} /> : <StateView kind='error' title='没有找到这条求助' />}
+      <PrivacyConsent />
     </View>
   )
 }

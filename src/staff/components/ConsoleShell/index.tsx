@@ -1,10 +1,12 @@
 // The frame of every console page: it reads the org the page was opened for, shows a
 // spinner while it loads and a clear Chinese error with a way forward (retry, sign in,
 // or back to 我的), tells anyone but a chair when the page is for chairs only, and
-// then renders the page itself.
+// then renders the page itself — with the consent popup a privacy-scoped step needs
+// (photos, copying an invite code).
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import type { ApiError } from '../../../api'
+import { PrivacyConsent } from '../../../components/PrivacyConsent'
 import { StateView } from '../../../components/StateView'
 import { openPage } from '../../../lib/routes'
 import { meUrl } from '../../../lib/staffRoutes'
@@ -46,6 +48,7 @@ export function ConsoleShell({ className, loadingTitle = '正在读取…', chai
           {children}
         </Ready>
       ) : null}
+      <PrivacyConsent />
     </View>
   )
 }

@@ -1,10 +1,10 @@
 // Picking and uploading photos in a form: one image (标识, a member's photo) or a
 // list of up to nine (activity photos). The image is stored by org.uploadImage first;
-// the form saves only its address.
+// the form saves only its address. A refusal by WeChat is said in plain words (pickProblem).
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
-import { asApiError } from '../../../api'
-import { chooseAndUploadImage, type ImagePurpose, UploadCancelled } from '../../../api/upload'
+import { chooseAndUploadImage, type ImagePurpose } from '../../../api/upload'
+import { pickProblem } from './pickProblem'
 import './index.css'
 
 function useUpload(orgId: string, purpose: ImagePurpose) {
@@ -17,7 +17,7 @@ function useUpload(orgId: string, purpose: ImagePurpose) {
     try {
       return (await chooseAndUploadImage(orgId, purpose)).url
     } catch (caught) {
-      if (!(caught instanceof UploadCancelled)) setError(asApiError(caught).message)
+      setError(await pickProblem(caught))
       return null
     } finally {
       setUploading(false)

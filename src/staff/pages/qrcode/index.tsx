@@ -1,9 +1,9 @@
 // 二维码与海报: the federation's QR code to download and post on the 妇女之家 wall, and
 // the printed 亮牌 poster (A4 or A3), made from the same data as the board.
-import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import type { ActionOutput } from '../../../../types/contracts'
 import { ActionButton } from '../../../components/ActionButton'
+import { PrivacyConsent } from '../../../components/PrivacyConsent'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
 import { useCall } from '../../../hooks/useCall'
@@ -11,17 +11,8 @@ import { usePageParams } from '../../../hooks/usePageParams'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { posterUrl } from '../../../lib/staffRoutes'
+import { saveToAlbum } from './saveToAlbum'
 import './index.css'
-
-async function saveToAlbum(url: string): Promise<void> {
-  try {
-    const local = url.startsWith('cloud://') ? (await Taro.cloud.downloadFile({ fileID: url })).tempFilePath : (await Taro.downloadFile({ url })).tempFilePath
-    await Taro.saveImageToPhotosAlbum({ filePath: local })
-    void Taro.showToast({ title: '已保存到相册', icon: 'success' })
-  } catch {
-    void Taro.showModal({ title: '没有保存', content: '请允许小程序保存图片到相册后再试，或长按二维码保存。', showCancel: false })
-  }
-}
 
 function Download({ qrcode }: { qrcode: ActionOutput<'org', 'qrcode'> }) {
   if (process.env.TARO_ENV === 'h5') {
@@ -57,6 +48,7 @@ export default function QrcodePage() {
           <ActionButton className='poster-a3-button' variant='plain' text='A3 海报' onClick={() => openPage(posterUrl(orgId, 'A3'))} />
         </View>
       </Section>
+      <PrivacyConsent />
     </View>
   )
 }

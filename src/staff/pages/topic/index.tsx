@@ -3,6 +3,7 @@
 import { View } from '@tarojs/components'
 import type { ChairTopicView } from '../../../../types/topics'
 import { ActionButton } from '../../../components/ActionButton'
+import { PrivacyConsent } from '../../../components/PrivacyConsent'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
 import { TopicFacts } from '../../../components/TopicFacts'
@@ -50,6 +51,7 @@ export default function ChairTopicPage() {
     <View className='page staff-page chair-topic-page'>
       <TopicFacts topic={topic} />
       <NextSteps topic={topic} onDone={() => void refresh()} />
+      <PrivacyConsent />
     </View>
   )
 }
