@@ -50,6 +50,8 @@ describe('the built weapp, headless', () => {
     await boardShowsEveryMember(mp, board, expected)
     // the cloud was started once, in the environment the build names or else the one the mini-program runs in
     expect(mp.cloudInits).toEqual([{ env: process.env.TARO_APP_CLOUD_ENV || 'DYNAMIC_CURRENT_ENV', traceUser: true }])
+    // the app answers WeChat's privacy prompt with its own explained popup (src/lib/privacyConsent.ts), registered once at launch
+    expect(mp.privacyListeners).toHaveLength(1)
     // the scene reached the back end decoded, through wx.cloud (never wx.request)
     expect(mp.cloudCalls.find((call) => call.name === 'board')?.data).toMatchObject({ action: 'get', payload: { code: ORG_CODE } })
     expect(mp.titles).toContain(expected.board.name)

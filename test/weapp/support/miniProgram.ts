@@ -225,6 +225,12 @@ export class MiniProgram {
   readonly storage = new Map<string, string>()
   /** what the app passed to wx.cloud.init (the dynamic environment is named, not a symbol) */
   readonly cloudInits: { env: unknown; traceUser?: boolean }[] = []
+  /** the app's wx.onNeedPrivacyAuthorization listeners (WeChat calls them before a privacy-scoped API) */
+  readonly privacyListeners: unknown[] = []
+  /** every wx.requestSubscribeMessage call: the template ids asked for, in call order with the cloud calls */
+  readonly subscribeRequests: { tmplIds: string[]; beforeCloudCall: number }[] = []
+  /** how she answers the subscription popup: each template id → accept / reject (default accept) */
+  subscribeAnswer: 'accept' | 'reject' = 'accept'
 
   private readonly context: vm.Context
   private readonly modules = new Map<string, { exports: unknown }>()
@@ -414,6 +420,14 @@ export class MiniProgram {
           this.lifecycle(this.stack[this.stack.length - 1], 'onShow')
         })
         answer(option, 'navigateBack')
+      },
+      onNeedPrivacyAuthorization: (listener: unknown) => {
+        this.privacyListeners.push(listener)
+      },
+      openPrivacyContract: (option?: Callbacks) => answer(option, 'openPrivacyContract'),
+      requestSubscribeMessage: (option: { tmplIds: string[] } & Callbacks) => {
+        this.subscribeRequests.push({ tmplIds: [...option.tmplIds], beforeCloudCall: this.cloudCalls.length })
+        answer(option, 'requestSubscribeMessage', Object.fromEntries(option.tmplIds.map((id) => [id, this.subscribeAnswer])))
       },
       cloud: this.cloud(),
     })
