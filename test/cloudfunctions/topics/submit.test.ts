@@ -25,7 +25,7 @@ test('a resident submits a topic: stored as 待审核, not public, audited, and 
   const audit = await services.store.find<AuditDoc>('audit', { fn: 'topics', action: 'submit' })
   expect(audit).toHaveLength(1)
   expect(audit[0].summary).toBe('提交了议题 小区增设母婴室')
-  const outbox = await services.store.find<OutboxDoc>('outbox', {})
+  const outbox = await services.store.find<OutboxDoc>('outbox', { openid: 'oid-resident' })
   expect(outbox).toEqual([expect.objectContaining({ openid: 'oid-resident', template: 'topicProgress', data: { thing: '议题：小区增设母婴室', phrase: '待审核' } })])
 })
 
@@ -67,12 +67,14 @@ test('when the check service fails nothing is stored or published, and the error
   expect(await services.store.count('counters', {})).toBe(0)
 })
 
-test('a retried submit with the same requestId makes one topic and one notification', async () => {
+test('a retried submit with the same requestId makes one topic and one notification to each person', async () => {
   const first = await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0001'))
   const again = await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0001'))
   expect(again.topic._id).toBe(first.topic._id)
   expect(await services.store.count('topics', {})).toBe(1)
-  expect(await services.store.count('outbox', {})).toBe(1)
+  expect(await services.store.count('outbox', { openid: 'oid-resident' })).toBe(1)
+  // and the chair and the vice-chair were told once each
+  expect(await services.store.count('outbox', {})).toBe(3)
   await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0002'))
   expect(await services.store.count('topics', {})).toBe(2)
 })
