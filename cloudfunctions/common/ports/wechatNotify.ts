@@ -31,14 +31,15 @@ export function wechatNotify(api: WxSubscribeMessage, env: Record<string, string
       if (!templateId) throw new Error(`${templateEnvName(notification.template)} is not set`)
       let errCode: number | null
       try {
-        errCode = (
-          await api.send({
-            touser: notification.openid,
-            templateId,
-            page: notification.page,
-            data: { thing1: { value: clip(notification.thing, THING_MAX) }, phrase2: { value: clip(notification.phrase, PHRASE_MAX) } },
-          })
-        ).errCode ?? null
+        errCode =
+          (
+            await api.send({
+              touser: notification.openid,
+              templateId,
+              page: notification.page,
+              data: { thing1: { value: clip(notification.thing, THING_MAX) }, phrase2: { value: clip(notification.phrase, PHRASE_MAX) } },
+            })
+          ).errCode ?? null
       } catch (error) {
         // wx-server-sdk rejects with the errCode on the error
         errCode = errCodeOf(error)

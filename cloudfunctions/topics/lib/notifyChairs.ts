@@ -15,6 +15,12 @@ export async function notifyChairsOfTopic(ctx: Ctx, topic: Pick<TopicDoc, '_id' 
   const chairs = await ctx.store.find<MemberDoc>('members', { orgId: topic.orgId, status: 'active', post: { $in: [...LEAD_POSTS] } }, { limit: 20 })
   const openids = [...new Set(chairs.flatMap((chair) => (chair.openid && chair.openid !== ctx.caller.openid ? [chair.openid] : [])))]
   for (const openid of openids) {
-    await notifyUser(ctx, { openid, template: TOPIC_TEMPLATE, page: staffTopicPath(topic.orgId, topic._id), thing: ARRIVED_THING, phrase: TOPIC_STATE_LABEL[topic.state].slice(0, 5) })
+    await notifyUser(ctx, {
+      openid,
+      template: TOPIC_TEMPLATE,
+      page: staffTopicPath(topic.orgId, topic._id),
+      thing: ARRIVED_THING,
+      phrase: TOPIC_STATE_LABEL[topic.state].slice(0, 5),
+    })
   }
 }
