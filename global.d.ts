@@ -12,5 +12,9 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5'
     /** WeChat cloud environment id; empty means the mini-program's current env */
     TARO_APP_CLOUD_ENV?: string
+    /** subscription-message template ids (the functions' TEMPLATE_ID_* values); empty: not asked */
+    TARO_APP_TEMPLATE_ID_TOPIC_PROGRESS?: string
+    TARO_APP_TEMPLATE_ID_REQUEST_PROGRESS?: string
+    TARO_APP_TEMPLATE_ID_MEETING_CHANGE?: string
   }
 }

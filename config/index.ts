@@ -20,6 +20,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       // Defined even when unset: the mini-program runtime has no `process` to read.
       TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // Subscription-message template ids, asked for at a tap (src/lib/subscribe.ts): the same
+      // values as the functions' TEMPLATE_ID_*, which they default to when built in one shell.
+      TARO_APP_TEMPLATE_ID_TOPIC_PROGRESS: JSON.stringify(process.env.TARO_APP_TEMPLATE_ID_TOPIC_PROGRESS ?? process.env.TEMPLATE_ID_TOPIC_PROGRESS ?? ''),
+      TARO_APP_TEMPLATE_ID_REQUEST_PROGRESS: JSON.stringify(process.env.TARO_APP_TEMPLATE_ID_REQUEST_PROGRESS ?? process.env.TEMPLATE_ID_REQUEST_PROGRESS ?? ''),
+      TARO_APP_TEMPLATE_ID_MEETING_CHANGE: JSON.stringify(process.env.TARO_APP_TEMPLATE_ID_MEETING_CHANGE ?? process.env.TEMPLATE_ID_MEETING_CHANGE ?? ''),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

@@ -104,8 +104,10 @@ export function localQrCodes(baseUrl: () => string): QrCodePort {
 /** The local host has no WeChat to send through: the message is already in the outbox (common/notify.ts). */
 export function localNotify(log: (line: string) => void = () => {}): NotifyPort {
   return {
+    unavailable: () => null,
     async send({ openid, template, phrase }) {
       log(`notify ${template} → ${openid}: ${phrase}`)
+      return 'sent'
     },
   }
 }

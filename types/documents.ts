@@ -184,6 +184,21 @@ export const refusalTallyDoc = z.object({
 export type RefusalTallyDoc = z.infer<typeof refusalTallyDoc>
 
 /**
+ * The one-time subscriptions (一次性订阅消息) a person accepted for one template and not
+ * yet used, kept in `counters` beside the rate limits: WeChat sends one message per
+ * acceptance, so each send takes one (common/subscriptions.ts).
+ */
+export const subscriptionGrantDoc = z.object({
+  _id: z.string(),
+  kind: z.literal('subscription'),
+  openid: z.string(),
+  template: z.string(),
+  count: z.number(),
+  updatedAt: instant,
+})
+export type SubscriptionGrantDoc = z.infer<typeof subscriptionGrantDoc>
+
+/**
  * A notification kept for its recipient: her in-app 消息 list on both runtimes (WeChat
  * also sends it as a subscription message). Every function that notifies writes one.
  */

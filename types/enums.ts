@@ -53,3 +53,14 @@ export const PHONE_SHOWN_LABEL: Record<PhoneShown, string> = {
 export const ACTIVITY_STATUSES = ['planned', 'done', 'cancelled'] as const
 export const activityStatus = z.enum(ACTIVITY_STATUSES)
 export type ActivityStatus = z.infer<typeof activityStatus>
+
+/**
+ * The subscription-message templates (订阅消息) a notification goes out with: a topic moved
+ * on or a new one arrived (议事), a help request moved or was given to someone (求助), a
+ * meeting she is asked to changed (议事会议). Each one's WeChat template id is
+ * configuration (`TEMPLATE_ID_*` for the functions, `TARO_APP_TEMPLATE_ID_*` for the
+ * mini-program), never code.
+ */
+export const NOTIFY_TEMPLATES = ['topicProgress', 'requestProgress', 'meetingChange'] as const
+export const notifyTemplate = z.enum(NOTIFY_TEMPLATES)
+export type NotifyTemplate = z.infer<typeof notifyTemplate>

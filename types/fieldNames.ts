@@ -106,6 +106,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   status: ['状态'],
   step: ['办理事项'],
   summary: ['活动内容'],
+  templates: ['要接收的通知'],
   termEnd: ['任期结束'],
   termStart: ['任期开始'],
   text: ['内容', '备注', '留言', '补充的情况'],

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, optionalTextField, orgCode, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
 import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
-import { activityStatus, areaKind, orgLevel, phoneShown, post } from './enums'
+import { activityStatus, areaKind, notifyTemplate, orgLevel, phoneShown, post } from './enums'
 import { MAX_IMAGE_BYTES } from './limits'
 import { departureReason, ruleWarning, staffRole } from './staff'
 
@@ -240,6 +240,12 @@ export const inboxMessage = z.object({ id, template: z.string(), page: z.string(
 export type InboxMessage = z.infer<typeof inboxMessage>
 export const inboxOutput = z.object({ messages: z.array(inboxMessage), nextCursor: z.nullable(pageCursor) })
 
+// ---- org.subscribe: the subscription messages she has just accepted (wx.requestSubscribeMessage); acts on no org ----
+/** Each template named once per acceptance: WeChat allows one message per acceptance. */
+export const subscribeInput = z.strictObject({ templates: z.array(notifyTemplate).check(z.minLength(1, { error: '请选择要接收的通知' }), z.maxLength(3)) })
+/** How many messages of each template she may now be sent. */
+export const subscribeOutput = z.object({ grants: z.array(z.object({ template: notifyTemplate, count: z.number() })) })
+
 export const orgContract = {
   mine: { input: myPlacesInput, output: myPlacesOutput },
   get: { input: getConsoleInput, output: getConsoleOutput },
@@ -259,4 +265,5 @@ export const orgContract = {
   qrcode: { input: orgQrcodeInput, output: orgQrcodeOutput },
   uploadImage: { input: uploadImageInput, output: uploadImageOutput },
   inbox: { input: inboxInput, output: inboxOutput },
+  subscribe: { input: subscribeInput, output: subscribeOutput },
 } as const

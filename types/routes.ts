@@ -13,6 +13,8 @@ export const HELP_CASE_PAGE = 'help/pages/case/index'
 export const STAFF_ORG_PAGE = 'staff/pages/org/index'
 /** a help request as the staff work it (the `staff` subpackage) */
 export const STAFF_CASE_PAGE = 'staff/pages/request/index'
+/** a topic as the chair handles it (the `staff` subpackage) */
+export const STAFF_TOPIC_PAGE = 'staff/pages/topic/index'
 
 /** `page?key=value&…`, leaving out empty values. */
 export function withQuery(page: string, params: Record<string, string | undefined>): string {
@@ -26,3 +28,4 @@ export const topicPath = (topicId: string): string => withQuery(TOPIC_PAGE, { to
 export const helpCasePath = (caseId: string): string => withQuery(HELP_CASE_PAGE, { caseId })
 export const staffOrgPath = (orgId: string): string => withQuery(STAFF_ORG_PAGE, { orgId })
 export const staffCasePath = (caseId: string): string => withQuery(STAFF_CASE_PAGE, { caseId })
+export const staffTopicPath = (orgId: string, topicId: string): string => withQuery(STAFF_TOPIC_PAGE, { orgId, topicId })

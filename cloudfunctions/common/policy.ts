@@ -123,6 +123,8 @@ export const POLICY = {
    */
   'org.redeemInvite': { rule: 'signedIn', limit: { window: REDEEM_FAILURES, counts: { completed: false, refusals: ['NOT_FOUND'] } } },
   'org.inbox': { rule: 'signedIn' },
+  /** the subscription messages she accepted: counted for her own openid, no org */
+  'org.subscribe': { rule: 'signedIn' },
   'org.get': { rule: 'signedIn', org: ORG },
   'org.updateOrg': { rule: 'signedIn', org: ORG },
   'org.saveMember': { rule: 'signedIn', org: ORG },

@@ -42,8 +42,14 @@ export interface Notification {
   phrase: string
 }
 
+/** A send WeChat delivered, or refused because she has no accepted subscription left (43101). */
+export type SendResult = 'sent' | 'notSubscribed'
+
 export interface NotifyPort {
-  send(notification: Notification): Promise<void>
+  /** Why `template` cannot be sent at all (WeChat: its template id is not configured), or null. */
+  unavailable(template: string): string | null
+  /** 'notSubscribed' is an answer, not a failure; any other failure throws. */
+  send(notification: Notification): Promise<SendResult>
 }
 
 /**

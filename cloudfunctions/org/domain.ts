@@ -16,6 +16,7 @@ import { revokeInvite } from './handlers/revokeInvite'
 import { saveActivity } from './handlers/saveActivity'
 import { saveArea } from './handlers/saveArea'
 import { saveMember } from './handlers/saveMember'
+import { subscribe } from './handlers/subscribe'
 import { updateMyProfile } from './handlers/updateMyProfile'
 import { updateOrg } from './handlers/updateOrg'
 import { uploadImage } from './handlers/uploadImage'
@@ -39,4 +40,5 @@ export const orgDomain = defineDomain('org', {
   qrcode,
   uploadImage,
   inbox,
+  subscribe,
 })

@@ -73,6 +73,10 @@ export const SEEDS: SeedTable = {
       { who: 'resident', payload: {} },
       { who: 'resident', payload: { cursor, limit: 5 } },
     ],
+    subscribe: [
+      { who: 'resident', payload: { templates: ['topicProgress', 'requestProgress'] } },
+      { who: 'member', payload: { templates: ['meetingChange'] } },
+    ],
   },
   topics: {
     ...(Object.fromEntries(Object.entries(TOPICS_VALID).map(([action, payload]) => [action, [chair(payload)]])) as SeedTable['topics']),

@@ -9,6 +9,7 @@ import { wechatQrCodes } from './wechatQrCode'
 import type { WxacodeEnvVersion, WxOpenSdk } from './wechatSdk'
 
 const ENV_VERSIONS: readonly WxacodeEnvVersion[] = ['release', 'trial', 'develop']
+const NO_SUBSCRIBE_MESSAGE = 'this wx-server-sdk has no openapi.subscribeMessage'
 
 /** Which mini-program build a new QR code opens: WXACODE_ENV_VERSION, else the released one. */
 export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion {
@@ -19,7 +20,7 @@ export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion 
 const wechatSignIns: SignInPort = { end: async () => {}, generation: async () => 0 }
 
 export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'release'): Ports {
-  const notify = sdk.openapi.subscribeMessage ? wechatNotify(sdk.openapi.subscribeMessage) : { send: unavailable }
+  const notify = sdk.openapi.subscribeMessage ? wechatNotify(sdk.openapi.subscribeMessage) : { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: unavailable }
   return {
     contentCheck: wechatContentCheck(sdk.openapi),
     files: wechatFiles(sdk),
@@ -42,7 +43,7 @@ export function unavailablePorts(): Ports {
     contentCheck: { text: fail, image: fail },
     files: { put: fail, get: fail },
     qrcode: { boardCode: fail },
-    notify: { send: fail },
+    notify: { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: fail },
     vault: vaultFromEnv(),
     signIns: wechatSignIns,
     images: { prepare: fail },

@@ -1,11 +1,15 @@
 // Notifications on WeChat: a one-time subscription message (subscribeMessage.send) per
 // step. The template's id comes from the function's environment, never from code; its
 // fields are `thing1` (≤ 20 characters) and `phrase2` (≤ 5), so the wording is short
-// and neutral and carries nothing private.
+// and neutral and carries nothing private. WeChat answers 43101 when she has no
+// accepted subscription left: that is "not subscribed", not a failure of the send.
 import type { Notification, NotifyPort } from '../ports'
+import { errCodeOf } from './wechatSdk'
 
 const THING_MAX = 20
 const PHRASE_MAX = 5
+/** subscribeMessage.send: "user refuse to accept the msg" — no acceptance of this template is left */
+export const NOT_SUBSCRIBED = 43101
 
 export interface WxSubscribeMessage {
   send(input: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<{ errCode?: number }>
@@ -19,17 +23,31 @@ export function templateEnvName(template: string): string {
 }
 
 export function wechatNotify(api: WxSubscribeMessage, env: Record<string, string | undefined> = process.env): NotifyPort {
+  const templateIdOf = (template: string) => env[templateEnvName(template)] ?? ''
   return {
+    unavailable: (template) => (templateIdOf(template) ? null : `${templateEnvName(template)} is not set`),
     async send(notification: Notification) {
-      const templateId = env[templateEnvName(notification.template)]
+      const templateId = templateIdOf(notification.template)
       if (!templateId) throw new Error(`${templateEnvName(notification.template)} is not set`)
-      const answer = await api.send({
-        touser: notification.openid,
-        templateId,
-        page: notification.page,
-        data: { thing1: { value: clip(notification.thing, THING_MAX) }, phrase2: { value: clip(notification.phrase, PHRASE_MAX) } },
-      })
-      if (answer.errCode) throw new Error(`subscribeMessage.send failed with errCode ${answer.errCode}`)
+      let errCode: number | null
+      try {
+        errCode =
+          (
+            await api.send({
+              touser: notification.openid,
+              templateId,
+              page: notification.page,
+              data: { thing1: { value: clip(notification.thing, THING_MAX) }, phrase2: { value: clip(notification.phrase, PHRASE_MAX) } },
+            })
+          ).errCode ?? null
+      } catch (error) {
+        // wx-server-sdk rejects with the errCode on the error
+        errCode = errCodeOf(error)
+        if (errCode === null) throw error
+      }
+      if (errCode === NOT_SUBSCRIBED) return 'notSubscribed'
+      if (errCode) throw new Error(`subscribeMessage.send failed with errCode ${errCode}`)
+      return 'sent'
     },
   }
 }

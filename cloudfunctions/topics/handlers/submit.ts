@@ -2,12 +2,14 @@
 // 五). The text is checked first: risky is refused, review is held for the chair
 // (内容审核中) and shown to nobody but her. A retried submit (same requestId) answers
 // with the first topic; submits are rate-limited per WeChat user (POLICY: a retry takes
-// no slot, a refused text keeps the one it took).
+// no slot, a refused text keeps the one it took). The federation's chairs are told a
+// topic waits for them.
 import type { TopicDoc } from '../../../types'
 import type { CtxOf } from '../../common/policy'
 import { TOPIC_SUBMITS } from '../../common/rateLimit'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 import { checkPublicText } from '../lib/contentGate'
+import { notifyChairsOfTopic } from '../lib/notifyChairs'
 import { notifySubmitter } from '../lib/notifySubmitter'
 import { emptyOutcome } from '../lib/outcome'
 import { audit } from '../lib/record'
@@ -59,5 +61,6 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
   }
   await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: access.actorName, target: { collection: 'topics', id }, summary: `提交了议题 ${doc.title}` })
   await notifySubmitter(ctx, saved, saved.state)
+  await notifyChairsOfTopic(ctx, saved)
   return { topic: chairView(saved, ctx) }
 }

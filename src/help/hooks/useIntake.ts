@@ -2,7 +2,9 @@
 // on, the age answer, the consent tick, the form, and the submission with one
 // requestId kept across retries of the same request. `clear` wipes all of it. The
 // consent text comes with the page; the server's terms, when they arrive, only say how
-// long cases are kept here and which version is in force.
+// long cases are kept here and which version is in force. Submitting a complete form
+// first asks WeChat to let us tell her how her request moves on (src/lib/subscribe.ts);
+// it is sent whatever she chose.
 import { useCallback, useState } from 'react'
 import type { ErrorCode } from '../../../types/common'
 import type { ActionOutput } from '../../../types/contracts'
@@ -10,6 +12,7 @@ import type { AgeBand } from '../../../types/requestModel'
 import { useCall } from '../../hooks/useCall'
 import { useSave } from '../../hooks/useSave'
 import { initialRequestValues, missingChoices, requestPayload, type RequestValues } from '../../lib/requestForm'
+import { askForNews } from '../../lib/subscribe'
 import { BUNDLED_RETENTION_DAYS, CONSENT_TEXT_VERSION } from '../lib/consent'
 
 export type IntakeStep = 'age' | 'under14' | 'consent' | 'details' | 'done'
@@ -65,6 +68,8 @@ export function useIntake(orgId: string) {
 
   const submit = async () => {
     if (busy) return
+    // a form still missing a choice is not sent: nothing to hear about yet
+    if (Object.keys(missingChoices(values)).length === 0) await askForNews('myRequest')
     if (!(await send(ageBand, values, CONSENT_TEXT_VERSION))) return
     setValues(initialRequestValues())
     setStep('done')

@@ -48,7 +48,8 @@ test('what the 议事 steps sent her arrives in her list', async () => {
     ['议题：小区增设母婴室', '待审核'],
   ])
   expect(messages[0].page).toBe(`topics/pages/detail/index?topicId=${topic._id}`)
-  expect((await orgAs('chair').inbox({})).messages).toEqual([])
+  // the chair was told the topic arrived, in neutral words, and nothing of its later steps
+  expect((await orgAs('chair').inbox({})).messages.map((m) => [m.subject, m.status])).toEqual([['有新的议题待处理', '待审核']])
 })
 
 test('the list pages by a stable cursor: a message sent meanwhile never shifts a page, and ties are kept apart', async () => {

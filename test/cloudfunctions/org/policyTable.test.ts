@@ -36,6 +36,7 @@ const PAYLOADS: PayloadFor<'org'> = {
   qrcode: { orgId: 'comm' },
   uploadImage: { orgId: 'comm', purpose: 'photo', source: { kind: 'inline', dataBase64: tinyPng() } },
   inbox: {},
+  subscribe: { templates: ['requestProgress'] },
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -67,11 +68,13 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   uploadImage: row(STAFF),
   // her own notifications: anybody signed in
   inbox: row(SIGNED_IN),
+  // the subscription messages she accepted, counted for herself: anybody signed in
+  subscribe: row(SIGNED_IN),
 }
 
-test('the table covers all 18 org actions of the contract, with a payload for each', () => {
+test('the table covers all 19 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(18)
+  expect(Object.keys(EXPECTED)).toHaveLength(19)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))

@@ -3,7 +3,7 @@
 // image URLs, or plain noise — with INVALID_INPUT, and leaves the store exactly as it was.
 import fc from 'fast-check'
 import { PNG } from 'pngjs'
-import { ACTIVITY_STATUSES, AREA_KINDS, DEPARTURE_REASONS, IMAGE_PURPOSES, ORG_LEVELS, POSTS } from '../../../types'
+import { ACTIVITY_STATUSES, AREA_KINDS, DEPARTURE_REASONS, IMAGE_PURPOSES, NOTIFY_TEMPLATES, ORG_LEVELS, POSTS } from '../../../types'
 import type { ActionInput, ActionName } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import {
@@ -191,6 +191,17 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
     ],
     required: [['orgId'], ['purpose'], ['source'], ['source', 'dataBase64']],
     objects: [[], ['source']],
+  },
+  subscribe: {
+    base: { templates: ['topicProgress'] },
+    specs: [
+      {
+        path: ['templates'],
+        bad: fc.oneof(fc.constant([]), fc.array(badEnum(NOTIFY_TEMPLATES), { minLength: 1, maxLength: 3 }), fc.constant([...NOTIFY_TEMPLATES, 'topicProgress']), fc.string()),
+      },
+    ],
+    required: [['templates']],
+    objects: [[]],
   },
 }
 

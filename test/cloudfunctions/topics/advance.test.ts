@@ -95,7 +95,8 @@ test('when the check service fails the feedback is not published', async () => {
 
 test('a notification that cannot be sent does not undo the step', async () => {
   await services.store.insert('topics', topicIn('t1', 'decided'))
-  services.ports = { ...services.ports, notify: { send: () => Promise.reject(new Error('43101 user refused')) } }
+  await createCaller('org', services, 'resident').reply('subscribe', { templates: ['topicProgress'] })
+  services.ports = { ...services.ports, notify: { unavailable: () => null, send: () => Promise.reject(new Error('subscribeMessage.send failed with errCode 47003')) } }
   expect(await advance(STEPS.start)).toMatchObject({ ok: true, data: { topic: { state: 'inProgress' } } })
   expect(services.errors.join('\n')).toContain('notification not sent')
 })

@@ -1,7 +1,8 @@
 // topics.submit: a resident or member submits; the text is checked (pass, review held
 // for the chair, risky refused, check service down → nothing stored); a retry with the
 // same requestId makes one topic; anonymous names stay with the chair; every submit is
-// audited and the submitter notified; submits are rate-limited per WeChat user.
+// audited, the submitter notified and the chairs told one waits; submits are rate-limited
+// per WeChat user.
 import { SUBMIT_LIMITED } from '../../../cloudfunctions/topics/handlers/submit'
 import type { AuditDoc, OutboxDoc, TopicDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
@@ -25,8 +26,25 @@ test('a resident submits a topic: stored as 待审核, not public, audited, and 
   const audit = await services.store.find<AuditDoc>('audit', { fn: 'topics', action: 'submit' })
   expect(audit).toHaveLength(1)
   expect(audit[0].summary).toBe('提交了议题 小区增设母婴室')
-  const outbox = await services.store.find<OutboxDoc>('outbox', {})
+  const outbox = await services.store.find<OutboxDoc>('outbox', { openid: 'oid-resident' })
   expect(outbox).toEqual([expect.objectContaining({ openid: 'oid-resident', template: 'topicProgress', data: { thing: '议题：小区增设母婴室', phrase: '待审核' } })])
+})
+
+test('the chairs are told a topic waits for them, in neutral words that open it on their side; whoever put it in is not told twice', async () => {
+  const { topic } = await dataOf(submit({ ...SUBMISSION, proposal: `请${REVIEW_WORD}看看` }))
+  const toChairs = await services.store.find<OutboxDoc>('outbox', { openid: { $in: ['oid-chair', 'oid-vice'] } })
+  expect(toChairs.map((m) => [m.openid, m.data.thing, m.data.phrase, m.page]).sort()).toEqual([
+    ['oid-chair', '有新的议题待处理', '内容审核中', `staff/pages/topic/index?orgId=comm&topicId=${topic._id}`],
+    ['oid-vice', '有新的议题待处理', '内容审核中', `staff/pages/topic/index?orgId=comm&topicId=${topic._id}`],
+  ])
+  expect(JSON.stringify(toChairs)).not.toContain(SUBMISSION.title)
+  // a topic the chair enters for a woman she visited: the vice-chair is told, the chair only as its submitter
+  await services.store.remove('outbox', {})
+  await dataOf(submit({ ...SUBMISSION, channel: 'visit', onBehalfOf: '走访 3 栋王阿姨时记录' }, 'chair'))
+  expect((await services.store.find<OutboxDoc>('outbox', { openid: 'oid-chair' })).map((m) => m.data.thing)).toEqual(['议题：小区增设母婴室'])
+  expect((await services.store.find<OutboxDoc>('outbox', { openid: 'oid-vice' })).map((m) => m.data.thing)).toEqual(['有新的议题待处理'])
+  // a member's, or another federation's chair: nothing
+  expect(await services.store.count('outbox', { openid: { $in: ['oid-member', 'oid-street-chair', 'oid-other-chair'] } })).toBe(0)
 })
 
 test('nobody else sees a submitted topic before it is accepted; the chair does, with the name', async () => {
@@ -67,12 +85,14 @@ test('when the check service fails nothing is stored or published, and the error
   expect(await services.store.count('counters', {})).toBe(0)
 })
 
-test('a retried submit with the same requestId makes one topic and one notification', async () => {
+test('a retried submit with the same requestId makes one topic and one notification to each person', async () => {
   const first = await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0001'))
   const again = await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0001'))
   expect(again.topic._id).toBe(first.topic._id)
   expect(await services.store.count('topics', {})).toBe(1)
-  expect(await services.store.count('outbox', {})).toBe(1)
+  expect(await services.store.count('outbox', { openid: 'oid-resident' })).toBe(1)
+  // and the chair and the vice-chair were told once each
+  expect(await services.store.count('outbox', {})).toBe(3)
   await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0002'))
   expect(await services.store.count('topics', {})).toBe(2)
 })

@@ -1,9 +1,11 @@
 // 求助进展: one of her cases — where it stands, her timeline in plain words, what she
-// wrote — and what she can do: add information, withdraw, rate the help once it is
-// closed, export or delete her data. 110, 12338 and 快速离开 stay at the top.
+// wrote — and what she can do: ask to be told on WeChat when it moves on, add
+// information, withdraw, rate the help once it is closed, export or delete her data.
+// 110, 12338 and 快速离开 stay at the top.
 import { View } from '@tarojs/components'
 import type { RequesterCaseView } from '../../../../types/requests'
 import { PrivacyConsent } from '../../../components/PrivacyConsent'
+import { NewsButton } from '../../../components/NewsButton'
 import { StateView } from '../../../components/StateView'
 import { Timeline } from '../../../components/Timeline'
 import { usePageParams } from '../../../hooks/usePageParams'
@@ -26,6 +28,7 @@ function MyCaseView({ view, myCase }: { view: RequesterCaseView; myCase: MyCase 
   return (
     <View className='case-view'>
       <CaseSummary view={view} />
+      {view.state !== 'closed' ? <NewsButton news={myCase.news} text='有进展时通知我' className='case-news' /> : null}
       <RatePanel key={`rate-${view.version}`} myCase={myCase} canRate={view.canRate} rating={view.rating} />
       <Timeline entries={withoutHerAdditions(view)} />
       {view.canAddInfo ? <AddInfoPanel myCase={myCase} /> : null}

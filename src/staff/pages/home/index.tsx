@@ -1,10 +1,13 @@
 // 工作台: the federations she works for, each with its completeness; a chair of a
 // 街道 or 乡镇 also sees every federation under hers and opens any of them. Below them,
-// the way into help requests (求助受理 / 我负责的求助 / 代为登记求助).
+// the way into help requests (求助受理 / 我负责的求助 / 代为登记求助), and the button that
+// asks WeChat to tell her of new cases, topics and meetings.
 import { View } from '@tarojs/components'
 import { ActionButton } from '../../../components/ActionButton'
+import { NewsButton } from '../../../components/NewsButton'
 import { StateView } from '../../../components/StateView'
 import { useMine } from '../../../hooks/useMine'
+import { useNews } from '../../../hooks/useNews'
 import { openPage } from '../../../lib/routes'
 import { meUrl, redeemUrl } from '../../../lib/staffRoutes'
 import { RequestEntries } from '../requests/components/RequestEntries'
@@ -13,6 +16,7 @@ import './index.css'
 
 export default function StaffHomePage() {
   const { state, reload } = useMine()
+  const news = useNews('staffWork')
   return (
     <View className='page staff-page staff-home-page'>
       {state.status === 'loading' ? <StateView kind='loading' title='正在打开工作台…' /> : null}
@@ -28,6 +32,7 @@ export default function StaffHomePage() {
       ) : null}
       {state.status === 'ready' ? state.data.places.map((place) => <PlaceCard key={place.memberId} place={place} />) : null}
       {state.status === 'ready' ? <RequestEntries places={state.data.places} /> : null}
+      {state.status === 'ready' && state.data.places.length > 0 ? <NewsButton news={news} text='接收工作通知（求助、议题、会议）' className='staff-home-news' /> : null}
     </View>
   )
 }

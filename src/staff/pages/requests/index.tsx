@@ -2,15 +2,18 @@
 // state, never a name. The cases waiting on a deadline come first, urgent ones first,
 // then by deadline, each with its time left; the rest follow, newest first. Chairs see
 // their own queue and what their children escalated; every member sees the cases
-// assigned to her. Opening a case is recorded.
+// assigned to her. Opening a case is recorded. A button asks WeChat to tell her of new
+// cases (and, for a chair, new topics).
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { OrgLevel } from '../../../../types/enums'
 import { REQUEST_STATES, REQUEST_STATE_LABEL, type RequestState } from '../../../../types/requestModel'
 import { ActionButton } from '../../../components/ActionButton'
 import { Choices } from '../../../components/Choices'
+import { NewsButton } from '../../../components/NewsButton'
 import { PagedList, pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
+import { useNews } from '../../../hooks/useNews'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { type QueueScope, type StatsScope, requestNewUrl, requestStatsUrl } from '../../../lib/helpRoutes'
 import { readParam } from '../../../lib/params'
@@ -42,6 +45,8 @@ function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string
   const [scope, setScope] = useState<QueueScope>(scopes.find((one) => one === initialScope) ?? scopes[0])
   const [filter, setFilter] = useState<Filter>('all')
   const queue = useRequestQueue(data.org._id, scope, filter === 'all' ? undefined : filter)
+  // a chair hears of new cases and topics; a member of the cases given to her
+  const news = useNews(data.role === 'chair' ? 'newArrivals' : 'caseWork')
   // the time left is worded against this phone's clock when the list is drawn
   const nowMs = Date.now()
   return (
@@ -52,6 +57,7 @@ function Queue({ data, initialScope }: { data: ConsoleData; initialScope: string
           <ActionButton className='request-stats-button' variant='quiet' text='求助统计' onClick={() => openPage(requestStatsUrl(data.org._id, statsScopeFor(data)))} />
         ) : null}
       </View>
+      <NewsButton news={news} text={data.role === 'chair' ? '有新求助、新议题时微信通知我' : '有求助交给我时微信通知我'} className='requests-news' />
       {queue.overdueCount > 0 ? <Text className='requests-overdue-banner'>有 {queue.overdueCount} 件求助已经逾期，请尽快处理</Text> : null}
       <Section title='筛选'>
         {scopes.length > 1 ? (

@@ -129,3 +129,11 @@ describe('QR: wxacode.getUnlimited', () => {
     expect([undefined, '', 'trial', 'develop', 'release', 'beta'].map(wxacodeEnvVersion)).toEqual(['release', 'release', 'trial', 'develop', 'release', 'release'])
   })
 })
+
+describe('notify', () => {
+  test('an SDK without subscribeMessage makes every template unavailable (not subscribed), and a send still throws', async () => {
+    const { ports } = fakeSdk()
+    expect(ports.notify.unavailable('topicProgress')).toMatch(/subscribeMessage/)
+    await expect(ports.notify.send({ openid: 'oid-1', template: 'topicProgress', page: 'p', thing: 't', phrase: 'p' })).rejects.toThrow()
+  })
+})

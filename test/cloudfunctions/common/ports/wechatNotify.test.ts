@@ -1,7 +1,8 @@
 // The WeChat notification adapter: subscribeMessage.send with the template id from the
 // function's environment, fields clipped to what the template allows (thing ≤ 20,
-// phrase ≤ 5), and every failure thrown (the handler logs it and carries on).
-import { templateEnvName, wechatNotify, type WxSubscribeMessage } from '../../../../cloudfunctions/common/ports/wechatNotify'
+// phrase ≤ 5), 43101 answered as "not subscribed", and every other failure thrown (the
+// handler logs it and carries on).
+import { NOT_SUBSCRIBED, templateEnvName, wechatNotify, type WxSubscribeMessage } from '../../../../cloudfunctions/common/ports/wechatNotify'
 
 function fakeApi(answer: { errCode?: number } = {}) {
   const sent: Parameters<WxSubscribeMessage['send']>[0][] = []
@@ -21,9 +22,24 @@ test('the template id comes from TEMPLATE_ID_TOPIC_PROGRESS; long fields are cli
   expect(Array.from(sent[0].data.thing1.value)).toHaveLength(20)
 })
 
-test('without a template id, or when WeChat answers an error, sending throws', async () => {
-  const { api } = fakeApi()
+test('without a template id the template is unavailable and sending throws; any other error WeChat answers throws', async () => {
+  const { api, sent } = fakeApi()
+  expect(wechatNotify(api, {}).unavailable('topicProgress')).toBe('TEMPLATE_ID_TOPIC_PROGRESS is not set')
+  expect(wechatNotify(api, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).unavailable('topicProgress')).toBeNull()
   await expect(wechatNotify(api, {}).send(NOTE)).rejects.toThrow('TEMPLATE_ID_TOPIC_PROGRESS is not set')
-  const refused = fakeApi({ errCode: 43101 })
-  await expect(wechatNotify(refused.api, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).send(NOTE)).rejects.toThrow('43101')
+  expect(sent).toHaveLength(0)
+  const failing = fakeApi({ errCode: 47003 })
+  await expect(wechatNotify(failing.api, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).send(NOTE)).rejects.toThrow('errCode 47003')
+  const thrown: WxSubscribeMessage = { send: () => Promise.reject(Object.assign(new Error('openapi fail'), { errCode: 40003 })) }
+  await expect(wechatNotify(thrown, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).send(NOTE)).rejects.toThrow('errCode 40003')
+  const network: WxSubscribeMessage = { send: () => Promise.reject(new Error('ETIMEDOUT')) }
+  await expect(wechatNotify(network, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).send(NOTE)).rejects.toThrow('ETIMEDOUT')
+})
+
+test('43101 (no accepted subscription left) is the answer "not subscribed", whether answered or thrown by the SDK', async () => {
+  const answered = fakeApi({ errCode: NOT_SUBSCRIBED })
+  expect(await wechatNotify(answered.api, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).send(NOTE)).toBe('notSubscribed')
+  const thrown: WxSubscribeMessage = { send: () => Promise.reject(Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101 })) }
+  expect(await wechatNotify(thrown, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).send(NOTE)).toBe('notSubscribed')
+  expect(await wechatNotify(fakeApi().api, { TEMPLATE_ID_TOPIC_PROGRESS: 't' }).send(NOTE)).toBe('sent')
 })

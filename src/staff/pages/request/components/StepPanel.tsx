@@ -33,8 +33,9 @@ export function StepPanel({ view, requestCase }: { view: StaffCaseView; requestC
   }
   if (kinds.length === 0 || !kind) return <Text className='page-note request-no-steps'>这条求助现在没有您可以办理的事项。</Text>
   const submit = async () => {
-    if (kind === 'contact' && refusedCall(view, draft) && !(await confirmAction('她要求不要打电话', '仍然记录这次电话联系吗？它会算作对她的首次联系。', '仍然记录'))) return
-    if (await requestCase.act(stepOf(kind, draft), '已记录')) setDraft(initialDraft())
+    const confirmCall =
+      kind === 'contact' && refusedCall(view, draft) ? () => confirmAction('她要求不要打电话', '仍然记录这次电话联系吗？它会算作对她的首次联系。', '仍然记录') : undefined
+    if (await requestCase.act(stepOf(kind, draft), '已记录', confirmCall)) setDraft(initialDraft())
   }
   return (
     <Section title='办理' className='request-steps'>
