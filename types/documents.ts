@@ -31,16 +31,6 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = {
   extraOpenDates: [],
 }
 
-/** 附件5 村（社区）妇联工作职责: the default duties of a new federation. */
-export const DEFAULT_DUTIES: readonly string[] = [
-  '开展习近平新时代中国特色社会主义思想和党的路线方针政策的宣传教育活动，引领妇女听党话、跟党走。',
-  '围绕中心、服务大局，开展技能培训、素质提升和家庭文明建设活动，引领广大妇女弘扬社会文明新风尚。',
-  '切实维护妇女儿童合法权益，关爱帮扶困难妇女儿童，关心妇女儿童身心健康，切实为她们做好事、解难事、办实事。',
-  '组织动员妇女参加公益活动，壮大巾帼志愿者队伍，发挥妇女“半边天”作用。',
-  '落实上级妇联及村（社区）“两委”交办的各项工作任务，研究决策本地区妇女工作重大事项。',
-  '加强自身建设，依章按期换届，定期召开执委会议，建好“妇女之家”，增强妇联组织凝聚力向心力。',
-]
-
 export const orgDoc = z.object({
   ...versionedFields,
   code: orgCode,

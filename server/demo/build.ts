@@ -2,7 +2,7 @@
 // ids, phones, photos, the 轮值 months, who covers which area, and activity dates
 // placed in the current quarter (plans) and the months before it (results).
 import type { ActivityDoc, AreaDoc, MeetingDoc, MemberDoc, OrgDoc, TopicDoc } from '../../types'
-import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS } from '../../types'
+import { DEFAULT_OPENING_HOURS, defaultDuties } from '../../types'
 import { nameGrams } from '../../cloudfunctions/common/nameGrams'
 import { inBeijing, quarterOf } from '../../cloudfunctions/common/time'
 import { DEMO_ORGS } from './content'
@@ -56,7 +56,7 @@ function buildOrg(spec: OrgSpec, byCode: Map<string, OrgDoc>, sort: number, stam
     homeName: spec.homeName,
     address: spec.address,
     hours: spec.hours ?? DEFAULT_OPENING_HOURS,
-    duties: [...DEFAULT_DUTIES],
+    duties: defaultDuties(spec.level),
     representativesCount: spec.representativesCount,
     intro: spec.intro,
     nameGrams: nameGrams(spec.name),

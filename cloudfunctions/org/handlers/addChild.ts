@@ -3,7 +3,7 @@
 // 妇女小组 and 妇女微家), a “四新” federation under a 区县, 街道 or 乡镇. The new body gets a
 // QR-safe code, the default hours and its level's own duties (`defaultDuties`),
 // and its own board; the parent's board lists it at once.
-import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS, ORG_LEVEL_LABEL, type OrgDoc, type OrgLevel } from '../../../types'
+import { DEFAULT_OPENING_HOURS, defaultDuties, ORG_LEVEL_LABEL, type OrgDoc, type OrgLevel } from '../../../types'
 import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
@@ -56,7 +56,7 @@ async function newChild(ctx: Ctx, id: string, parent: OrgDoc, input: Input, sibl
     homeName: input.level === 'microHome' ? '妇女微家' : '妇女之家',
     address: '',
     hours: structuredClone(DEFAULT_OPENING_HOURS),
-    duties: [...DEFAULT_DUTIES],
+    duties: defaultDuties(input.level),
     representativesCount: 0,
     intro: '',
     nameGrams: nameGrams(input.name),
