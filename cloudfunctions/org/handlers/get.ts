@@ -2,7 +2,7 @@
 // (those who left too, for history), areas, recent activities, its children each with
 // a completeness score, and the rule warnings. A fixed number of reads however many
 // children it has: children by the parentId index, their members and areas by `$in`.
-import { POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
+import { isSmallBody, POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../lib/ruleWarnings'
 import { inBeijing } from '../../common/time'
@@ -61,7 +61,11 @@ export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promi
     childrenWithCompleteness(ctx, org._id),
     ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
   ])
-  const report = ruleWarnings(org, members, areas, meetings)
+  const report = ruleWarnings(org, members, areas, {
+    meetings,
+    smallBodyIds: children.filter((c) => isSmallBody(c.level)).map((c) => c.orgId),
+    home: { hours: org.hours, createdAt: org.createdAt, activities, now: ctx.clock.now() },
+  })
   const activeIds = new Set(members.filter((m) => m.status === 'active').map((m) => m._id))
   const covering = (id: string | null) => (id && activeIds.has(id) ? id : null)
   return {

@@ -40,7 +40,7 @@ test('the order of the input does not matter: the latest meetings decide', () =>
 test('the warning names her, cites 第十二条, and leaves the completeness score alone', () => {
   const members = [member('m1', 'o', { name: '张执委', post: 'member' }), member('m2', 'o', { name: '王执委', post: 'member' })]
   const without = ruleWarnings({ level: 'community' }, members, [])
-  const withMeetings = ruleWarnings({ level: 'community' }, members, [], meetings(['absent', 'absent', 'absent']))
+  const withMeetings = ruleWarnings({ level: 'community' }, members, [], { meetings: meetings(['absent', 'absent', 'absent']) })
   const warning = withMeetings.warnings.find((w) => w.kind === 'missedMeetings')
   expect(warning).toMatchObject({ subjectIds: ['m1'], rule: expect.stringContaining('第十二条'), message: expect.stringContaining('张执委') })
   expect(warning?.message).not.toContain('王执委')
@@ -51,6 +51,6 @@ test('a member who left, or a volunteer, is not flagged', () => {
   const left = member('m1', 'o', { name: '张执委', post: 'member', status: 'left' })
   const volunteer = member('m1', 'o', { name: '张志愿', post: 'volunteer' })
   for (const m of [left, volunteer]) {
-    expect(ruleWarnings({ level: 'community' }, [m], [], meetings(['absent', 'absent', 'absent'])).warnings.map((w) => w.kind)).not.toContain('missedMeetings')
+    expect(ruleWarnings({ level: 'community' }, [m], [], { meetings: meetings(['absent', 'absent', 'absent']) }).warnings.map((w) => w.kind)).not.toContain('missedMeetings')
   }
 })
