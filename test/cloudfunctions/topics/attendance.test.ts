@@ -43,7 +43,7 @@ test('three recorded meetings missed without excuse flag the member on the conso
   await holdMeeting(2, 'absent')
   expect(await missed()).toBeUndefined()
   await holdMeeting(3, 'absent')
-  expect(await missed()).toMatchObject({ subjectIds: [IDS.memberA], rule: expect.stringContaining('第十二条') })
+  expect(await missed()).toMatchObject({ subjectIds: [IDS.memberA], rule: expect.stringContaining('六（八）') })
 })
 
 test('an excused absence in between keeps her off the list', async () => {
