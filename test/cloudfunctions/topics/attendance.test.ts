@@ -1,5 +1,5 @@
 // Attendance recorded at meetings reaches the console: three meetings in a row marked
-// absent flag the member there (002 第十二条), citing the rule.
+// absent flag the member there (000 六(八)), citing the rule.
 import type { TestServices } from '../../fixtures/services'
 import { IDS, topicIn, topicServices } from './fixtures/topicsTree'
 import { createCaller, type Who } from '../../fixtures/caller'
