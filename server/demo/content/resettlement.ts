@@ -29,7 +29,7 @@ export const resettlement: OrgSpec = {
     { name: '龙雪芳', post: 'member', specialty: '文艺宣传' },
     { name: '滕佳琪', post: 'volunteer', specialty: '课业辅导' },
   ],
-  areas: ['1栋', '2栋', '3栋', '4栋', '5栋', '6栋'].map((name) => ({ name, kind: 'building' as const })),
+  areas: Array.from({ length: 11 }, (_, i) => `${i + 1}栋`).map((name) => ({ name, kind: 'building' as const })),
   plans: [
     { title: '搬迁妇女就业技能培训', place: '安康苑“妇女之家”', summary: '开设家政、刺绣两个培训班，培训后对接就近就业岗位。' },
     { title: '“新家园 新生活”邻里节', place: '安康苑中心广场', summary: '各栋姐妹带上家乡菜，认识新邻居，登记互助意愿。' },
