@@ -10,6 +10,12 @@ import { boardFreshnessWarnings, hoursWarnings, quarterWarnings } from './homeWa
 import { levelWarnings, type Tally } from './levelRules'
 import { citing } from './seedRules'
 
+/**
+ * The team's completeness: the share of its checks passed, and how many of its warnings
+ * there are. Both count only the team rules (people, chair, identity, coverage, rotation),
+ * so a federation's own view and its parent's list of children agree; the attendance and
+ * 妇女之家 warnings are listed but counted in neither.
+ */
 export interface Completeness {
   score: number
   warningCount: number
@@ -167,15 +173,14 @@ export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], are
   const executives = active.filter(isExecutive)
   // 妇女小组 and 妇女微家 are no 执委会: no rotation, coverage or attendance rule is theirs
   const federation = !isSmallBody(org.level)
-  const warnings = [
+  const team = [
     ...levelWarnings(org.level, active, tally),
     ...chairWarnings(org.level, active, tally),
     ...identityWarnings(active, tally),
     ...(federation ? coverageWarnings(active, executives, areas, context.smallBodyIds ?? [], tally) : []),
     ...(federation ? rotationWarnings(executives, tally) : []),
-    ...(federation ? missedMeetingWarnings(executives, context.meetings ?? []) : []),
-    ...homeRules(org.level, context.home),
   ]
+  const warnings = [...team, ...(federation ? missedMeetingWarnings(executives, context.meetings ?? []) : []), ...homeRules(org.level, context.home)]
   const score = tally.checks ? Math.round((100 * tally.passed) / tally.checks) : 100
-  return { warnings, completeness: { score, warningCount: warnings.length } }
+  return { warnings, completeness: { score, warningCount: team.length } }
 }
