@@ -43,8 +43,7 @@ export const SMALL_BODY_LEVELS = ['group', 'microHome'] as const satisfies reado
 export const isSmallBody = (level: OrgLevel): boolean => (SMALL_BODY_LEVELS as readonly OrgLevel[]).includes(level)
 
 /** Which posts a body of each kind may give: a federation's, or a 妇女小组's. */
-export const postsFor = (level: OrgLevel): readonly Post[] =>
-  isSmallBody(level) ? ['groupLeader', 'groupMember', 'volunteer'] : ['chair', 'viceChair', 'member', 'volunteer']
+export const postsFor = (level: OrgLevel): readonly Post[] => (isSmallBody(level) ? ['groupLeader', 'groupMember', 'volunteer'] : ['chair', 'viceChair', 'member', 'volunteer'])
 
 /** What a liaison area is: a building (楼栋), a grid (网格) or a villagers' group (村民小组). */
 export const AREA_KINDS = ['building', 'grid', 'group'] as const

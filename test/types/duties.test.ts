@@ -2,7 +2,7 @@
 // by level carry 附件5 村（社区）妇联工作职责 whatever their level).
 import { dutiesShown, TOWNSHIP_DUTIES, VILLAGE_DUTIES } from '../../types'
 
-test('a 村 shows 附件5; a 街道 or a 妇女小组 holding 附件5 shows nothing; a body\'s own text is always shown', () => {
+test("a 村 shows 附件5; a 街道 or a 妇女小组 holding 附件5 shows nothing; a body's own text is always shown", () => {
   expect(dutiesShown('village', [...VILLAGE_DUTIES])).toEqual(VILLAGE_DUTIES)
   expect(dutiesShown('street', [...VILLAGE_DUTIES])).toEqual([])
   expect(dutiesShown('group', [...VILLAGE_DUTIES])).toEqual([])

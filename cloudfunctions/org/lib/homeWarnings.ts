@@ -42,7 +42,11 @@ export function quarterWarnings(activities: Dated[], now: Date, createdAt: strin
   if (planDue && !kept.some((a) => inRange(a.date, quarter))) {
     warnings.push(citing('quarterPlan', { kind: 'noQuarterPlan', message: `${quarter.label}已过两周，还没有活动计划，请制定本季度活动计划并在宣传栏公示` }))
   }
-  const past = quarterOf(inBeijing(new Date(`${quarter.first}T00:00:00+08:00`)).subtract(1, 'day').toDate())
+  const past = quarterOf(
+    inBeijing(new Date(`${quarter.first}T00:00:00+08:00`))
+      .subtract(1, 'day')
+      .toDate(),
+  )
   const existed = inBeijing(new Date(createdAt)).format('YYYY-MM-DD') <= past.first
   const summarised = kept.some((a) => a.status === 'done' && a.resultText.trim() !== '' && inRange(a.date, past))
   if (existed && today > past.last && !summarised) {

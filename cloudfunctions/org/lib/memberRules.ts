@@ -40,7 +40,11 @@ export async function checkLinkedBodies(ctx: Ctx, orgId: string, before: string[
   const bodies = ids.length ? await ctx.store.find<OrgDoc>('orgs', { _id: { $in: ids } }, { limit: ids.length }) : []
   const own = new Map(bodies.filter((b) => b.parentId === orgId && isSmallBody(b.level)).map((b) => [b._id, b.name]))
   if (after.some((id) => !own.has(id))) throw invalid('fields.linkedBodyIds', '含有不属于本会的妇女小组或妇女微家，请刷新后重选')
-  const names = (list: string[]) => list.map((id) => own.get(id) ?? '').filter(Boolean).sort()
+  const names = (list: string[]) =>
+    list
+      .map((id) => own.get(id) ?? '')
+      .filter(Boolean)
+      .sort()
   if (JSON.stringify([...before].sort()) === JSON.stringify([...new Set(after)].sort())) return null
   return { field: 'linkedBodies', before: names(before), after: names([...new Set(after)]) }
 }

@@ -10,9 +10,7 @@ export const resettlement: OrgSpec = {
   parentCode: DEMO_CODES.street,
   homeName: '安康苑“妇女之家”',
   address: '幸福街道安康苑安置点综合服务中心一楼',
-  intro:
-    '安康苑安置点有搬迁群众620户，妇女1036人，其中少数民族妇女214人、困难妇女31人；有儿童418人。' +
-    '安置点妇联有执委12人，其中主席1人、副主席5人；建立妇女小组1个。',
+  intro: '安康苑安置点有搬迁群众620户，妇女1036人，其中少数民族妇女214人、困难妇女31人；有儿童418人。' + '安置点妇联有执委12人，其中主席1人、副主席5人；建立妇女小组1个。',
   representativesCount: 24,
   members: [
     { name: '蓝秀英', post: 'chair', specialty: '就业帮扶' },

@@ -59,7 +59,7 @@ test('a 妇女小组 takes 小组长 and 组员, not 主席 or 执委; a 社区 
   expect(inCommunity.issues?.[0].message).toBe('社区妇联的成员职务只能是主席、副主席、执委、巾帼志愿者')
 })
 
-test('she keeps in touch with her federation\'s own 妇女小组; another body is refused; the audit names the group', async () => {
+test("she keeps in touch with her federation's own 妇女小组; another body is refused; the audit names the group", async () => {
   const reply = await save({ memberId: 'm-a', version: 1, fields: fields({ name: '张执委', phone: '13800000000', onDutyMonth: 11, linkedBodyIds: ['g1'] }) })
   expect(reply.ok).toBe(true)
   expect((await services.store.getById<MemberDoc>('members', 'm-a'))?.linkedBodyIds).toEqual(['g1'])

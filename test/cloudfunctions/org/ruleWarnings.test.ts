@@ -138,7 +138,9 @@ describe('levels of organisation', () => {
 
   test('004 柳州 通知 一(七) "妇女小组设小组长1名，组员3-5名": six 组员 are too many, two too few', () => {
     const six = ruleWarnings({ level: 'group' }, people(['groupLeader', ...Array<MemberDoc['post']>(6).fill('groupMember')]), []).warnings
-    expect(six).toEqual([expect.objectContaining({ kind: 'groupMembersOutsideRange', message: '妇女小组组员应为 3—5 名，现有 6 名', citations: [expect.objectContaining({ seed: '004' })] })])
+    expect(six).toEqual([
+      expect.objectContaining({ kind: 'groupMembersOutsideRange', message: '妇女小组组员应为 3—5 名，现有 6 名', citations: [expect.objectContaining({ seed: '004' })] }),
+    ])
     const two = ruleWarnings({ level: 'group' }, people(['groupLeader', 'groupMember', 'groupMember']), []).warnings
     expect(two.map((w) => w.kind)).toEqual(['groupMembersOutsideRange'])
   })
@@ -189,7 +191,9 @@ describe('coverage (附件2 分片联系, 附件6 "每位执委至少联系1个�
 test('手册 六(八): the absence warning says 议事会议, which is what it counts, not 执委会议', () => {
   const team = fullTeam(12)
   const meeting = (day: number) => ({ startsAt: `2026-0${day}-01T02:00:00.000Z`, status: 'recorded' as const, attendance: [{ memberId: 'm2', status: 'absent' as const }] })
-  const warning = ruleWarnings({ level: 'community' }, team.members, team.areas, { meetings: [meeting(1), meeting(2), meeting(3)] }).warnings.find((w) => w.kind === 'missedMeetings')
+  const warning = ruleWarnings({ level: 'community' }, team.members, team.areas, { meetings: [meeting(1), meeting(2), meeting(3)] }).warnings.find(
+    (w) => w.kind === 'missedMeetings',
+  )
   expect(warning?.message).toContain('议事会议')
   expect(warning?.message).not.toContain('执委会议')
   expect(warning?.rule).toContain('无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）')

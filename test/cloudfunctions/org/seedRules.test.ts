@@ -17,9 +17,12 @@ function seedText(seed: SeedNumber): string {
 /** Page breaks of the source PDFs split some sentences over blank lines. */
 const flat = (text: string) => text.replace(/\s+/g, '')
 
-test.each(Object.entries(SEED_RULES).flatMap(([rule, citations]) => citations.map((c) => [rule, c.seed, c.quote] as const)))('%s cites seed %s: "%s" is in it word for word', (_rule, seed, quote) => {
-  expect(seedText(seed)).toContain(quote)
-})
+test.each(Object.entries(SEED_RULES).flatMap(([rule, citations]) => citations.map((c) => [rule, c.seed, c.quote] as const)))(
+  '%s cites seed %s: "%s" is in it word for word',
+  (_rule, seed, quote) => {
+    expect(seedText(seed)).toContain(quote)
+  },
+)
 
 test('the copies in docs/seeds are the shared seeds, where those are at hand', () => {
   const shared = path.join(ROOT, '../shared/seeds')

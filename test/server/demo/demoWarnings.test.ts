@@ -28,8 +28,17 @@ beforeAll(async () => {
 })
 afterAll(() => fs.rmSync(filesDir, { recursive: true, force: true }))
 
-const warningsOf = async (code: string): Promise<RuleWarning[]> => (await createCaller('org', services, { openid: DEMO_OPENIDS.streetChair }).get({ orgId: orgIdOf(code) })).warnings
-const SHOWN = [DEMO_CODES.street, DEMO_CODES.community, DEMO_CODES.village, DEMO_CODES.resettlement, DEMO_CODES.communityGroup, DEMO_CODES.resettlementGroup, DEMO_CODES.villageHome]
+const warningsOf = async (code: string): Promise<RuleWarning[]> =>
+  (await createCaller('org', services, { openid: DEMO_OPENIDS.streetChair }).get({ orgId: orgIdOf(code) })).warnings
+const SHOWN = [
+  DEMO_CODES.street,
+  DEMO_CODES.community,
+  DEMO_CODES.village,
+  DEMO_CODES.resettlement,
+  DEMO_CODES.communityGroup,
+  DEMO_CODES.resettlementGroup,
+  DEMO_CODES.villageHome,
+]
 
 test.each(SHOWN)('%s: every warning cites a real sentence of its seed', async (code) => {
   const warnings = await warningsOf(code)
@@ -41,7 +50,16 @@ test.each(SHOWN)('%s: every warning cites a real sentence of its seed', async (c
 })
 
 test('the 安置点 meets 柳州 通知 一(七) and the 妇女小组 meet 小组长1名、组员3-5名: no count or leader warning', async () => {
-  const COUNT_KINDS = ['tooFewMembers', 'tooManyMembers', 'memberCountOutsideNorm', 'tooFewViceChairs', 'vacantChair', 'groupTooSmall', 'groupLeaderCount', 'groupMembersOutsideRange']
+  const COUNT_KINDS = [
+    'tooFewMembers',
+    'tooManyMembers',
+    'memberCountOutsideNorm',
+    'tooFewViceChairs',
+    'vacantChair',
+    'groupTooSmall',
+    'groupLeaderCount',
+    'groupMembersOutsideRange',
+  ]
   for (const code of [DEMO_CODES.resettlement, DEMO_CODES.communityGroup, DEMO_CODES.villageGroup, DEMO_CODES.resettlementGroup]) {
     expect((await warningsOf(code)).map((w) => w.kind).filter((k) => COUNT_KINDS.includes(k))).toEqual([])
   }
@@ -50,10 +68,13 @@ test('the 安置点 meets 柳州 通知 一(七) and the 妇女小组 meet 小�
 test('a 妇女小组 gets no rotation or coverage warning, and the federations above them have each 执委 linked to one', async () => {
   const groupKinds = (await warningsOf(DEMO_CODES.communityGroup)).map((w) => w.kind)
   expect(groupKinds.filter((k) => ['memberWithoutDuty', 'rotationClash', 'areaUncovered', 'memberCoversNothing', 'memberLinksNoSmallBody'].includes(k))).toEqual([])
-  for (const code of [DEMO_CODES.community, DEMO_CODES.village, DEMO_CODES.resettlement]) expect((await warningsOf(code)).map((w) => w.kind)).not.toContain('memberLinksNoSmallBody')
+  for (const code of [DEMO_CODES.community, DEMO_CODES.village, DEMO_CODES.resettlement])
+    expect((await warningsOf(code)).map((w) => w.kind)).not.toContain('memberLinksNoSmallBody')
 })
 
 test('the demo village keeps 08:30—18:00 every day and is told it differs from 附件1 二', async () => {
-  expect(await warningsOf(DEMO_CODES.village)).toContainEqual(expect.objectContaining({ kind: 'hoursDiffer', rule: expect.stringContaining('除法定节假日，上午9:00—12:00，下午14:00—17:00定时开放') }))
+  expect(await warningsOf(DEMO_CODES.village)).toContainEqual(
+    expect.objectContaining({ kind: 'hoursDiffer', rule: expect.stringContaining('除法定节假日，上午9:00—12:00，下午14:00—17:00定时开放') }),
+  )
   expect((await warningsOf(DEMO_CODES.community)).map((w) => w.kind)).not.toContain('hoursDiffer')
 })

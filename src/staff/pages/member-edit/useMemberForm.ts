@@ -32,7 +32,20 @@ export interface MemberValues {
   linkedBodyIds: string[]
 }
 
-export const MEMBER_FIELDS = ['name', 'post', 'phone', 'officePhone', 'phoneShown', 'photoUrl', 'specialty', 'onDutyMonth', 'termStart', 'termEnd', 'coverAreaIds', 'linkedBodyIds'] as const
+export const MEMBER_FIELDS = [
+  'name',
+  'post',
+  'phone',
+  'officePhone',
+  'phoneShown',
+  'photoUrl',
+  'specialty',
+  'onDutyMonth',
+  'termStart',
+  'termEnd',
+  'coverAreaIds',
+  'linkedBodyIds',
+] as const
 
 function valuesOf(member: ConsoleMember | null, data: ConsoleData): MemberValues {
   return {

@@ -50,7 +50,12 @@ export function AdvancePanel({ topic, save, onDone }: PanelProps) {
       <Choices className='advance-kind' options={allowed.map((value) => ({ value, label: TOPIC_STEP_LABEL[value] }))} selected={[kind]} onToggle={setKind} />
       {kind === 'escalate' ? (
         <FormField label='上报给' name='step.to' hint='议事制度：向上级妇联和村(社区)两委上报' error={errorAt(save.errors, 'step.to')}>
-          <Choices className='escalate-target' options={(possible ?? []).map((value) => ({ value, label: TOPIC_ESCALATION_TARGET_LABEL[value] }))} selected={to} onToggle={toggle} />
+          <Choices
+            className='escalate-target'
+            options={(possible ?? []).map((value) => ({ value, label: TOPIC_ESCALATION_TARGET_LABEL[value] }))}
+            selected={to}
+            onToggle={toggle}
+          />
         </FormField>
       ) : null}
       {TEXT_LABEL[kind] ? (
