@@ -17,7 +17,7 @@ export const ORG_LEVEL_LABEL: Record<OrgLevel, string> = {
   community: '社区',
   village: '村',
   resettlement: '安置点',
-  newSector: '“四新”组织',
+  newSector: '“四新”',
   group: '妇女小组',
   microHome: '妇女微家',
 }
