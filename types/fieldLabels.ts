@@ -20,6 +20,7 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   termStart: '任期开始',
   termEnd: '任期结束',
   coverAreas: '联系片区',
+  linkedBodies: '联系的妇女小组和微家',
   movedAreas: '转来的片区',
   status: '状态',
   departure: '离任情况',

@@ -31,6 +31,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   consentVersion: ['说明版本'],
   contact: ['联系方式'],
   coverAreaIds: ['联系片区'],
+  linkedBodyIds: ['联系的妇女小组和微家'],
   cursor: ['翻页位置'],
   dataBase64: ['图片'],
   date: ['日期'],

@@ -79,6 +79,8 @@ export const memberFields = z.strictObject({
   photoUrl: z.nullable(imageRef),
   specialty: optionalTextField(40, '特长'),
   onDutyMonth: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(12))),
+  /** the 妇女小组 and 妇女微家 under her federation she keeps in touch with; omitted: unchanged */
+  linkedBodyIds: z.optional(z.array(id).check(z.maxLength(50))),
   termStart: z.nullable(localDate),
   termEnd: z.nullable(localDate),
 })

@@ -32,26 +32,52 @@ export const WARNING_KINDS = [
   'tooFewMembers',
   'tooManyMembers',
   'memberCountOutsideNorm',
+  'tooFewViceChairs',
+  'viceChairsOutsideRange',
+  'groupTooSmall',
+  'groupLeaderCount',
+  'groupMembersOutsideRange',
   'vacantChair',
   'areaUncovered',
   'memberCoversNothing',
-  'monthWithoutDuty',
+  'memberLinksNoSmallBody',
   'memberWithoutDuty',
   'rotationClash',
   'missingPhoto',
   'missingPhone',
   'missedMeetings',
+  'hoursDiffer',
+  'noQuarterPlan',
+  'noQuarterSummary',
+  'boardStale',
 ] as const
 export const warningKind = z.enum(WARNING_KINDS)
 export type WarningKind = z.infer<typeof warningKind>
+
+/** The policy documents (seeds) the rules come from, by file number (docs/seeds/<number>_*.txt). */
+export const SEED_TITLES = {
+  '000': '基层妇联执委工作手册',
+  '001': '基层妇联组织建设工作规范 第1部分 村（社区）妇联',
+  '002': '重庆市妇联深化基层妇联组织改革相关制度机制',
+  '003': '全国妇联关于进一步深化改革 夯实基础 更好发挥基层妇联组织作用的意见',
+  '004': '柳州市妇联关于充分发挥柳州市基层妇联改革示范点引领带动作用的通知',
+} as const
+export const seedNumber = z.enum(['000', '001', '002', '003', '004'])
+export type SeedNumber = z.infer<typeof seedNumber>
+
+/** A sentence of a seed, word for word, and where it stands (document and article). */
+export const seedCitation = z.object({ seed: seedNumber, article: z.string(), quote: z.string() })
+export type SeedCitation = z.infer<typeof seedCitation>
 
 /** One thing the console asks the chair to fix, with the rule it comes from. */
 export const ruleWarning = z.object({
   kind: warningKind,
   /** plain Chinese for a village chair */
   message: z.string(),
-  /** the seed and article, e.g. "重庆市基层妇联执委增替补及退出制度 第四条" */
+  /** what the chair reads after 依据：the article and its sentence, e.g. 《…增替补及退出制度》第四条“…不得低于5人” */
   rule: z.string(),
+  /** the same, one entry per sentence cited: each quote is a substring of its seed */
+  citations: z.array(seedCitation),
   /** member, area or month the warning is about */
   subjectIds: z.array(z.string()),
 })

@@ -4,6 +4,7 @@
 // 柳州示范点通知 (2) 妇女议事会 (一事一记, 存档).
 import * as z from 'zod/mini'
 import { id, instant, localDate, versionedFields } from './common'
+import type { OrgLevel } from './enums'
 
 /** 执委议事制度 五: 执委联系走访群众、妇联主席信箱、网上征集 — plus the 妇女议事会 itself. */
 export const TOPIC_CHANNELS = ['visit', 'mailbox', 'online', 'council', 'other'] as const
@@ -117,9 +118,22 @@ export function nextTopicState(state: TopicState, step: TopicStep): TopicState |
 /** States in which a topic is on the public board (accepted and after; not declined or merged). */
 export const PUBLIC_TOPIC_STATES: readonly TopicState[] = ['accepted', 'scheduled', 'decided', 'feedbackPublished', 'escalated', 'inProgress', 'done', 'notCarriedOut']
 
-/** 执委议事制度 七: 向上级妇联和村(社区)“两委”上报. */
+/**
+ * 附件4 妇联执委议事制度 七: "对议事过程中发现的事关全局的重大问题及时向上级妇联和村(社区)“两委”上报" —
+ * both destinations, each recorded. A federation with no parent has no 上级妇联 to report to;
+ * a 乡镇 / 街道 (or 区县, or “四新”) federation has no 村(社区)“两委” of its own.
+ */
 export const TOPIC_ESCALATION_TARGETS = ['upperFederation', 'villageCommittee'] as const
 export const topicEscalationTarget = z.enum(TOPIC_ESCALATION_TARGETS)
+export type TopicEscalationTarget = z.infer<typeof topicEscalationTarget>
+
+/** Levels that sit in a 村 / 社区 (or an 安置点, 柳州 通知 一(七) "安置点“两委”班子") and so have its 两委. */
+const LEVELS_WITH_COMMITTEE: readonly OrgLevel[] = ['village', 'community', 'resettlement', 'group', 'microHome']
+
+/** Where a body's 上报 may go: its 上级妇联 when it has a parent, its 两委 when it sits in a 村 / 社区. */
+export function escalationTargetsFor(org: { level: OrgLevel; parentId: string | null }): TopicEscalationTarget[] {
+  return TOPIC_ESCALATION_TARGETS.filter((target) => (target === 'upperFederation' ? org.parentId !== null : LEVELS_WITH_COMMITTEE.includes(org.level)))
+}
 export const TOPIC_ESCALATION_TARGET_LABEL: Record<(typeof TOPIC_ESCALATION_TARGETS)[number], string> = {
   upperFederation: '上级妇联',
   villageCommittee: '村(社区)两委',
@@ -147,7 +161,8 @@ export const meetingRecord = z.object({
 
 export const topicOutcome = z.object({
   feedback: z.string(),
-  escalatedTo: z.nullable(topicEscalationTarget),
+  /** where it was reported (上报): the 上级妇联, the 村(社区)两委, or both; empty until then */
+  escalatedTo: z.array(topicEscalationTarget),
   escalationNote: z.string(),
   result: z.string(),
   photos: z.array(z.string()),

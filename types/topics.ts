@@ -152,7 +152,12 @@ export const advanceTopicInput = z.strictObject({
   version: seenVersion,
   step: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('publishFeedback'), feedback: textBlock(2, 1000, '反馈内容') }),
-    z.strictObject({ kind: z.literal('escalate'), to: topicEscalationTarget, note: textBlock(2, 500, '上报说明') }),
+    z.strictObject({
+      kind: z.literal('escalate'),
+      /** 附件4 七: to the 上级妇联 and the 村(社区)“两委” — one or both */
+      to: z.array(topicEscalationTarget).check(z.minLength(1, { error: '请选择上报给谁' }), z.maxLength(2)),
+      note: textBlock(2, 500, '上报说明'),
+    }),
     z.strictObject({ kind: z.literal('start') }),
     z.strictObject({ kind: z.literal('complete'), result: textBlock(2, 1000, '落实结果'), photos: z.array(imageRef).check(z.maxLength(9, { error: '最多 9 张照片' })) }),
     z.strictObject({ kind: z.literal('notCarriedOut'), reason: textBlock(2, 500, '未落实的原因') }),

@@ -5,7 +5,7 @@
 // import another's folder; so it sits in `shared/`, the home of domain code several
 // functions apply, apart from the machinery in `common/`.
 import type { ActivityDoc, AreaDoc, BoardDoc, BoardTopic, MemberDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
-import { POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
+import { dutiesShown, POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
 import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
 import { inBeijing } from '../common/time'
@@ -78,7 +78,7 @@ export function composeBoard(
     homeName: org.homeName,
     address: org.address,
     hours: org.hours,
-    duties: org.duties,
+    duties: dutiesShown(org.level, org.duties),
     representativesCount: org.representativesCount,
     intro: org.intro,
     parent: parent ? refOf(parent) : null,

@@ -2,7 +2,7 @@
 // ids, phones, photos, the 轮值 months, who covers which area, and activity dates
 // placed in the current quarter (plans) and the months before it (results).
 import type { ActivityDoc, AreaDoc, MeetingDoc, MemberDoc, OrgDoc, TopicDoc } from '../../types'
-import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS } from '../../types'
+import { DEFAULT_OPENING_HOURS, defaultDuties, isSmallBody } from '../../types'
 import { nameGrams } from '../../cloudfunctions/common/nameGrams'
 import { inBeijing, quarterOf } from '../../cloudfunctions/common/time'
 import { DEMO_ORGS } from './content'
@@ -33,7 +33,10 @@ const activityFile = (scene: ActivityScene) => `activity-${scene}.png`
 export const orgIdOf = (code: string) => `org-${code}`
 
 /** Levels whose members keep a 轮值 month (a 妇女小组 or 妇女微家 has no rotation). */
-const ROTATING = new Set<OrgSpec['level']>(['county', 'street', 'township', 'community', 'village'])
+const ROTATING = new Set<OrgSpec['level']>(['county', 'street', 'township', 'community', 'village', 'resettlement', 'newSector'])
+
+/** The 妇女小组 and 妇女微家 directly under a demo federation, by id. */
+const smallBodiesUnder = (code: string): string[] => DEMO_ORGS.filter((o) => o.parentCode === code && isSmallBody(o.level)).map((o) => orgIdOf(o.code))
 
 interface Stamp {
   version: number
@@ -56,7 +59,7 @@ function buildOrg(spec: OrgSpec, byCode: Map<string, OrgDoc>, sort: number, stam
     homeName: spec.homeName,
     address: spec.address,
     hours: spec.hours ?? DEFAULT_OPENING_HOURS,
-    duties: [...DEFAULT_DUTIES],
+    duties: defaultDuties(spec.level),
     representativesCount: spec.representativesCount,
     intro: spec.intro,
     nameGrams: nameGrams(spec.name),
@@ -64,10 +67,16 @@ function buildOrg(spec: OrgSpec, byCode: Map<string, OrgDoc>, sort: number, stam
   }
 }
 
+/**
+ * Each 执委 keeps one month, and, where her federation has 妇女小组 or 妇女微家, keeps in
+ * touch with one of them in turn (附件6: "每位执委至少联系1个妇女小组和微家").
+ */
 function buildMembers(spec: OrgSpec, orgId: string, firstIndex: number, year: number, stamp: Stamp): MemberDoc[] {
   let onDuty = 0
+  const bodies = smallBodiesUnder(spec.code)
   return spec.members.map((person, i) => {
     const rotates = ROTATING.has(spec.level) && person.post !== 'volunteer' && onDuty < 12
+    const links = bodies.length && person.post !== 'volunteer' ? { linkedBodyIds: [bodies[i % bodies.length]] } : {}
     return {
       _id: `${spec.code}-m${pad(i + 1)}`,
       ...stamp,
@@ -77,6 +86,7 @@ function buildMembers(spec: OrgSpec, orgId: string, firstIndex: number, year: nu
       photoUrl: `${DEMO_FILES_URL}/avatar-${spec.code}-m${pad(i + 1)}.png`,
       phone: `1380013${String(1000 + firstIndex + i)}`,
       specialty: person.specialty,
+      ...links,
       onDutyMonth: rotates ? ++onDuty : null,
       termStart: `${year - 2}-03-15`,
       termEnd: `${year + 3}-03-14`,

@@ -11,6 +11,8 @@ export const DEMO_CODES = {
   communityHome: 'demo-community-h1',
   villageGroup: 'demo-village-g1',
   villageHome: 'demo-village-h1',
+  resettlement: 'demo-resettlement',
+  resettlementGroup: 'demo-resettlement-g1',
 } as const
 
 /** The three federations with full boards (≥ 10 members, areas, rotation, activities). */

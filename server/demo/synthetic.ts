@@ -2,7 +2,7 @@
 // thousands of 社区/村 ones, each with members, areas, activities, 议事 topics and its board,
 // composed in memory so that generating 3,000 boards takes seconds.
 import type { BoardDoc, OrgDoc, OrgLevel } from '../../types'
-import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS } from '../../types'
+import { DEFAULT_OPENING_HOURS, defaultDuties } from '../../types'
 import { composeBoard } from '../../cloudfunctions/shared/boardDocument'
 import { nameGrams } from '../../cloudfunctions/common/nameGrams'
 import type { DemoDocs } from './build'
@@ -66,7 +66,7 @@ function buildOrg(index: number, node: TreeNode, orgs: OrgDoc[], random: () => n
     homeName: `${place}“妇女之家”`,
     address: `${parent ? parent.name.replace(/妇联$/, '') : ''}${place}路${1 + Math.floor(random() * 200)}号党群服务中心`,
     hours: random() < 0.1 ? { ...DEFAULT_OPENING_HOURS, openOnWeekends: true } : DEFAULT_OPENING_HOURS,
-    duties: [...DEFAULT_DUTIES],
+    duties: defaultDuties(node.level),
     representativesCount: 20 + Math.floor(random() * 40),
     intro: `${place}有妇女${women}人，其中留守妇女${Math.floor(women / 90)}人、困难妇女${Math.floor(women / 120)}人；有巾帼志愿者${Math.floor(women / 40)}人。`,
     nameGrams: nameGrams(name),

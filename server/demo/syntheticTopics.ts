@@ -57,7 +57,7 @@ export function syntheticTopics(context: OrgContext, count: number, now: Date): 
       escalatedToOrgId: null,
       outcome: {
         feedback: '',
-        escalatedTo: null,
+        escalatedTo: [],
         escalationNote: '',
         result: done ? `${title}已落实。` : '',
         photos: done ? ['/files/seed/activity-meeting.png'] : [],

@@ -75,7 +75,7 @@ const SPECS: TopicSpec[] = [
     channel: 'mailbox',
     name: '王女士',
     decision: '超出社区职权，上报街道协调交通部门',
-    outcome: { escalatedTo: 'upperFederation', escalationNote: '需街道协调公交公司论证线路。' },
+    outcome: { escalatedTo: ['upperFederation', 'villageCommittee'], escalationNote: '需街道协调公交公司论证线路，社区两委协调站点用地。' },
     secondCount: 58,
   },
   {
@@ -160,7 +160,7 @@ function topicOf(spec: TopicSpec, index: number, now: Date): TopicDoc {
     meetingId: decided ? `${spec.code}-meeting1` : null,
     record: decided ? { topicId: id, discussion: `执委和妇女代表讨论了“${spec.title}”。`, decision: spec.decision ?? '', owner: '妇联主席', dueDate: null } : null,
     escalatedToOrgId: spec.state === 'escalated' ? orgId(DEMO_CODES.street) : null,
-    outcome: { feedback: '', escalatedTo: null, escalationNote: '', result: '', photos: [], notCarriedReason: '', ...spec.outcome },
+    outcome: { feedback: '', escalatedTo: [], escalationNote: '', result: '', photos: [], notCarriedReason: '', ...spec.outcome },
   }
 }
 

@@ -152,8 +152,8 @@ test('two 执委 on duty in one month are warned with the seed’s words, and th
   await signInAs(page, 'demo-chair')
   await page.goto(`${stage.host.url}/#/staff/pages/org/index?orgId=${orgId}`)
   const warning = shown(page, '.rule-warning--rotationClash').first()
-  await expect(warning.innerText()).resolves.toMatch(new RegExp(`${month}月有 2 位执委同时轮值（.*${mover.name}.*），还有 1 个月没有人轮值`))
-  await expect(warning.innerText()).resolves.toContain('轮值期间，执委主要依托党群服务中心、“妇女之家”等阵地，做好本级妇联日常工作')
+  await expect(warning.innerText()).resolves.toMatch(new RegExp(`${month}月有 2 位执委同时轮值（.*${mover.name}.*），还有 1 个月空着`))
+  await expect(warning.innerText()).resolves.toContain('每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间')
   await screenshot(page, 'org-records-rotation-warning')
 
   await warning.locator('.rule-warning__action').click()

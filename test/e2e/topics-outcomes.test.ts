@@ -103,7 +103,8 @@ test('she escalates a decided topic to the 街道, and demo-street-chair finds i
   const escalatedId = await decidedTopic(escalatedTitle)
   const page = await openAsChair(escalatedId)
   await shown(page, '.advance-kind .choice').filter({ hasText: '上报' }).first().click()
-  await shown(page, '.escalate-target .choice').filter({ hasText: '上级妇联' }).first().click()
+  // 附件4 七: both destinations a 社区 has are chosen at first
+  await expect(shown(page, '.escalate-target').first().innerText()).resolves.toMatch(/上级妇联[\s\S]*村\(社区\)两委/)
   await shown(page, 'textarea.advance-text-input').first().fill('加装电梯需街道协调住建部门和居民出资')
   await shown(page, '.advance-topic-button').first().click()
   await waitForState(escalatedId, 'escalated')
@@ -113,7 +114,7 @@ test('she escalates a decided topic to the 街道, and demo-street-chair finds i
   await shown(page, '.console-topic').filter({ hasText: escalatedTitle }).first().click()
   await shown(page, '.chair-topic-page').first().waitFor()
   const text = await shown(page, '.chair-topic-page').first().innerText()
-  expect(text).toContain('已上报')
+  expect(text).toContain('已上报上级妇联和村(社区)两委')
   expect(text).toContain('加装电梯需街道协调住建部门和居民出资')
   expect(text).toContain('8号楼郑女士')
   await screenshot(page, 'topics-escalated-street')

@@ -1,8 +1,9 @@
 // org.addChild: a chair adds a body under her federation — a 妇女小组 or 妇女微家 under
-// any federation, a 村 / 社区 only under a 街道 / 乡镇 (执委工作手册 一: 村、社区妇联 extend to
-// 妇女小组 and 妇女微家). The new body gets a QR-safe code, the default hours and duties,
+// any federation, a 村 / 社区 / 安置点 only under a 街道 / 乡镇 (执委工作手册 一: 村、社区妇联 extend to
+// 妇女小组 and 妇女微家), a “四新” federation under a 区县, 街道 or 乡镇. The new body gets a
+// QR-safe code, the default hours and its level's own duties (`defaultDuties`),
 // and its own board; the parent's board lists it at once.
-import { DEFAULT_DUTIES, DEFAULT_OPENING_HOURS, ORG_LEVEL_LABEL, type OrgDoc, type OrgLevel } from '../../../types'
+import { DEFAULT_OPENING_HOURS, defaultDuties, ORG_LEVEL_LABEL, type OrgDoc, type OrgLevel } from '../../../types'
 import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
@@ -19,11 +20,13 @@ type Input = OrgInput<'addChild'>
 const SMALL_BODIES: OrgLevel[] = ['group', 'microHome']
 /** Which bodies may sit directly under each level. */
 const CHILD_LEVELS: Record<OrgLevel, OrgLevel[]> = {
-  county: ['street', 'township'],
-  street: ['community', 'village', ...SMALL_BODIES],
-  township: ['village', 'community', ...SMALL_BODIES],
+  county: ['street', 'township', 'newSector'],
+  street: ['community', 'village', 'resettlement', 'newSector', ...SMALL_BODIES],
+  township: ['village', 'community', 'resettlement', 'newSector', ...SMALL_BODIES],
   community: SMALL_BODIES,
   village: SMALL_BODIES,
+  resettlement: SMALL_BODIES,
+  newSector: SMALL_BODIES,
   group: [],
   microHome: [],
 }
@@ -53,7 +56,7 @@ async function newChild(ctx: Ctx, id: string, parent: OrgDoc, input: Input, sibl
     homeName: input.level === 'microHome' ? '妇女微家' : '妇女之家',
     address: '',
     hours: structuredClone(DEFAULT_OPENING_HOURS),
-    duties: [...DEFAULT_DUTIES],
+    duties: defaultDuties(input.level),
     representativesCount: 0,
     intro: '',
     nameGrams: nameGrams(input.name),

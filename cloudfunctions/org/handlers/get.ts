@@ -1,8 +1,9 @@
 // org.get: the console's view of one federation — the org, its parent, every member
 // (those who left too, for history), areas, recent activities, its children each with
 // a completeness score, and the rule warnings. A fixed number of reads however many
-// children it has: children by the parentId index, their members and areas by `$in`.
-import { POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
+// children it has: children by the parentId index, their members, areas and own 妇女小组
+// and 微家 by `$in`.
+import { isSmallBody, POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../lib/ruleWarnings'
 import { inBeijing } from '../../common/time'
@@ -28,15 +29,18 @@ async function childrenWithCompleteness(ctx: Ctx, orgId: string): Promise<OrgOut
   const children = await ctx.store.find<OrgDoc>('orgs', { parentId: orgId }, { sort: { sort: 1 }, limit: MAX_CHILDREN })
   if (children.length === 0) return []
   const childIds = children.map((c) => c._id)
-  const [members, areas] = await Promise.all([
+  const [members, areas, grandchildren] = await Promise.all([
     readAll<MemberDoc>(ctx, 'members', { orgId: { $in: childIds }, status: 'active' }, { _id: 1 }),
     readAll<AreaDoc>(ctx, 'areas', { orgId: { $in: childIds } }, { _id: 1 }),
+    readAll<OrgDoc>(ctx, 'orgs', { parentId: { $in: childIds } }, { _id: 1 }),
   ])
   const membersOf = groupByOrg(members)
   const areasOf = groupByOrg(areas)
+  // 附件6's link rule needs each child's own 妇女小组 and 微家
+  const smallBodiesOf = (id: string) => grandchildren.filter((g) => g.parentId === id && isSmallBody(g.level)).map((g) => g._id)
   return children.map((child) => ({
     ...toSummary(child),
-    completeness: ruleWarnings(child, membersOf.get(child._id) ?? [], areasOf.get(child._id) ?? []).completeness,
+    completeness: ruleWarnings(child, membersOf.get(child._id) ?? [], areasOf.get(child._id) ?? [], { smallBodyIds: smallBodiesOf(child._id) }).completeness,
   }))
 }
 
@@ -61,7 +65,11 @@ export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promi
     childrenWithCompleteness(ctx, org._id),
     ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
   ])
-  const report = ruleWarnings(org, members, areas, meetings)
+  const report = ruleWarnings(org, members, areas, {
+    meetings,
+    smallBodyIds: children.filter((c) => isSmallBody(c.level)).map((c) => c.orgId),
+    home: { hours: org.hours, createdAt: org.createdAt, activities, now: ctx.clock.now() },
+  })
   const activeIds = new Set(members.filter((m) => m.status === 'active').map((m) => m._id))
   const covering = (id: string | null) => (id && activeIds.has(id) ? id : null)
   return {

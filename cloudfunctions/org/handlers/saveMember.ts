@@ -3,6 +3,7 @@
 // areas she covers. A retried create returns the first member; a stale edit is CONFLICT.
 // Taking an area another member covers needs `confirmMoves` (the form asks first), and
 // which number the board shows is hers to choose: her own, an office one, or none.
+// Her post must be one her body's level gives, and a second 主席 (or 小组长) is refused.
 import { POST_LABEL, type MemberDoc } from '../../../types'
 import type { Ctx, OrgAccess } from '../../common/context'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
@@ -13,6 +14,7 @@ import type { OrgInput, OrgOutput } from '../lib/types'
 import { editVersioned } from '../lib/versionedEdit'
 import { toConsoleMember } from '../lib/views'
 import { checkPhoneChoice } from '../lib/phoneChoice'
+import { assertPostFits, assertSinglePost, checkLinkedBodies } from '../lib/memberRules'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
 
 type Input = OrgInput<'saveMember'>
@@ -39,6 +41,8 @@ async function createMember(input: Input, access: OrgAccess, ctx: Ctx): Promise<
   if (earlier) return { member: toConsoleMember(earlier) }
   const plan = await planCover(ctx, access.org._id, null, input.coverAreaIds)
   assertMovesConfirmed(plan, input.fields.name, input.confirmMoves)
+  await assertSinglePost(ctx, access.org._id, null, input.fields.post)
+  const linked = await checkLinkedBodies(ctx, access.org._id, [], input.fields.linkedBodyIds)
   const doc: MemberDoc = {
     ...stamp(ctx, id),
     orgId: access.org._id,
@@ -53,7 +57,7 @@ async function createMember(input: Input, access: OrgAccess, ctx: Ctx): Promise<
   const { doc: saved, created } = await insertOnce(ctx, 'members', doc)
   if (!created) return { member: toConsoleMember(saved) }
   if (plan) await applyCover(ctx, id, plan)
-  const changes = [...diffFields(null, doc, MEMBER_FIELDS), ...coverChanges(plan)]
+  const changes = [...diffFields(null, doc, MEMBER_FIELDS), ...coverChanges(plan), ...(linked ? [linked] : [])]
   await recordAndPublish(ctx, access, {
     action: 'saveMember',
     target: { collection: 'members', id },
@@ -68,10 +72,13 @@ async function editMember(input: Input, memberId: string, access: OrgAccess, ctx
   const member = await editVersioned(ctx, access, 'saveMember', edit, async (member, changes) => {
     if (member.status === 'left' && input.coverAreaIds?.length) throw invalid('coverAreaIds', '已离任的成员不能联系片区')
     checkPhoneChoice({ ...member, ...input.fields })
+    if (member.status === 'active' && input.fields.post !== member.post) await assertSinglePost(ctx, access.org._id, member._id, input.fields.post)
+    const linked = await checkLinkedBodies(ctx, access.org._id, member.linkedBodyIds ?? [], input.fields.linkedBodyIds)
     const cover = await planCover(ctx, access.org._id, member._id, input.coverAreaIds)
     assertMovesConfirmed(cover, input.fields.name, input.confirmMoves)
-    if (!cover?.change) return { changes }
-    return { changes: [...changes, ...coverChanges(cover)], afterWrite: () => applyCover(ctx, member._id, cover) }
+    const all = [...changes, ...(linked ? [linked] : [])]
+    if (!cover?.change) return { changes: all }
+    return { changes: [...all, ...coverChanges(cover)], afterWrite: () => applyCover(ctx, member._id, cover) }
   })
   return { member: toConsoleMember(member) }
 }
@@ -80,6 +87,7 @@ export async function saveMember(input: Input, ctx: CtxOf<'org.saveMember'>): Pr
   checkTerm(input.fields)
   if (!input.memberId) checkPhoneChoice(input.fields)
   const { access } = ctx
+  assertPostFits(access.org.level, input.fields.post)
   if (input.memberId) return editMember(input, input.memberId, access, ctx)
   return createMember(input, access, ctx)
 }

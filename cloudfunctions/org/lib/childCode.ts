@@ -13,6 +13,8 @@ const LEVEL_TAG: Record<OrgLevel, string> = {
   township: 't',
   community: 'c',
   village: 'v',
+  resettlement: 'r',
+  newSector: 'n',
   group: 'g',
   microHome: 'h',
 }

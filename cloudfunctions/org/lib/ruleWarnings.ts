@@ -1,24 +1,21 @@
-// What the console asks a chair to fix, each warning citing the rule it comes from,
-// and a completeness score (the share of individual checks the org passes). A pure
-// function of the org's level, members and areas, so the console can score a whole
-// 街道's children from two `$in` reads. The org's recent meetings add the attendance
-// rule, which names people to talk to and does not move the score.
-import { publishedPhone, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc, type RuleWarning } from '../../../types'
+// What the console asks a chair to fix, each warning citing the seed sentence it comes
+// from (seedRules.ts), and a completeness score (the share of individual checks the org
+// passes). A pure function of the org's level, members and areas, so the console can
+// score a whole 街道's children from two `$in` reads. The rest is optional and does not
+// move the score: recent meetings add the attendance rule, the 妇女之家's hours and
+// activities its own rules (homeWarnings.ts), the small bodies under the federation the
+// rule that each 执委 keeps in touch with one of them.
+import { isSmallBody, publishedPhone, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc, type RuleWarning } from '../../../types'
+import { boardFreshnessWarnings, hoursWarnings, quarterWarnings } from './homeWarnings'
+import { levelWarnings, type Tally } from './levelRules'
+import { citing } from './seedRules'
 
-const RULES = {
-  countMin: '重庆市基层妇联执委增替补及退出制度 第四条',
-  countMax: '重庆市基层妇联执委增替补及退出制度 第五条',
-  countNorm: '重庆市基层妇联执委增替补及退出制度 第三条',
-  chair: '基层妇联执委工作手册 六(五) 亮牌服务制度（亮执委身份）；重庆市基层妇联执委增替补及退出制度 第十条',
-  areaCovered: '基层妇联执委工作手册 六(一) 联系服务妇女群众制度',
-  memberCovers: '重庆市妇联关于实施“妇女之家”规范化建设的工作方案 附件6 妇女工作情况介绍（每位执委至少联系1个妇女小组和微家）',
-  rotation: '基层妇联执委工作手册 六(二) 执委轮值制度（每名执委每年安排一个月的轮值时间）',
-  rotationClash:
-    '基层妇联执委工作手册 六(二) 执委轮值制度（每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间。轮值期间，执委主要依托党群服务中心、“妇女之家”等阵地，做好本级妇联日常工作）',
-  identity: '基层妇联执委工作手册 六(五) 亮牌服务制度（亮执委身份：姓名、职务、照片、联系方式）',
-  attendance: '重庆市基层妇联执委增替补及退出制度 第十二条（无故连续3次不出席执委会的，劝其辞去执委职务）；基层妇联执委工作手册 六(八)',
-} as const
-
+/**
+ * The team's completeness: the share of its checks passed, and how many of its warnings
+ * there are. Both count only the team rules (people, chair, identity, coverage, rotation),
+ * so a federation's own view and its parent's list of children agree; the attendance and
+ * 妇女之家 warnings are listed but counted in neither.
+ */
 export interface Completeness {
   score: number
   warningCount: number
@@ -29,121 +26,111 @@ export interface RuleReport {
   completeness: Completeness
 }
 
-/** One rule check per subject: passed or not. The score is passed / all. */
-interface Tally {
-  checks: number
-  passed: number
-}
-
-type Level = OrgDoc['level']
-type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone' | 'officePhone' | 'phoneShown'>
+type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone' | 'officePhone' | 'phoneShown' | 'linkedBodyIds'>
 type Covered = Pick<AreaDoc, '_id' | 'name' | 'memberId'>
 type Attended = Pick<MemberDoc, '_id'> & Pick<MeetingDoc, 'startsAt' | 'status' | 'attendance'>
 
-/** Unexcused absences in a row that call for a talk (第十二条). */
+/** What more the console read about the org; each part adds its rules when present. */
+export interface RuleContext {
+  /** recorded 议事 meetings, for the attendance rule */
+  meetings?: Omit<Attended, '_id'>[]
+  /** the 妇女小组 and 妇女微家 directly under the federation */
+  smallBodyIds?: string[]
+  /** the 妇女之家's hours and activities, and now, for its own rules */
+  home?: { hours: OrgDoc['hours']; createdAt: string; activities: Pick<ActivityDoc, 'status' | 'date' | 'resultText' | 'updatedAt'>[]; now: Date }
+}
+
+/** Unexcused absences in a row that call for a talk (六(八)). */
 const MISSED_MEETINGS_LIMIT = 3
 
 /** 执委 are the chair, vice-chairs and members; 巾帼志愿者 are shown but hold no seat. */
 const isExecutive = (m: Subject) => m.post !== 'volunteer'
 const names = (items: { name: string }[]) => items.map((i) => i.name).join('、')
 
-/**
- * 第三–五条 speak of 乡镇（街道）、村（社区）妇联执委; a 妇女小组 / 妇女微家 is not an 执委会,
- * and a 区县 federation is not 基层, so neither gets the count rules.
- */
-function countWarnings(level: Level, executives: number, tally: Tally): RuleWarning[] {
-  const warnings: RuleWarning[] = []
-  if (level === 'group' || level === 'microHome' || level === 'county') return warnings
-  const check = (ok: boolean, warning: Omit<RuleWarning, 'subjectIds'>, shown = true) => {
-    tally.checks += 1
-    if (ok) tally.passed += 1
-    else if (shown) warnings.push({ ...warning, subjectIds: [] })
-  }
-  // 第四条: "妇联执委数量可适当减少，但不得低于5人"
-  check(executives >= 5, { kind: 'tooFewMembers', rule: RULES.countMin, message: `执委只有 ${executives} 人，不得少于 5 人` })
-  // 第五条: "妇联执委数量可适当增加，但不得多于29人"
-  check(executives <= 29, { kind: 'tooManyMembers', rule: RULES.countMax, message: `执委有 ${executives} 人，不得多于 29 人` })
-  // 第三条: "原则上乡镇（街道）妇联执委不少于25 人，村（社区）妇联执委10—15人" — not
-  // repeated when a hard limit above already fails, but still counted against the score
-  const township = level === 'street' || level === 'township'
-  const inNorm = township ? executives >= 25 && executives <= 29 : executives >= 10 && executives <= 15
-  const norm = township ? '乡镇（街道）妇联执委原则上不少于 25 人' : '村（社区）妇联执委原则上 10—15 人'
-  const hardLimitFails = executives < 5 || executives > 29
-  check(inNorm, { kind: 'memberCountOutsideNorm', rule: RULES.countNorm, message: `${norm}，现有 ${executives} 人` }, !hardLimitFails)
-  return warnings
-}
-
 /** Adds `subjects.length` checks of which `failing.length` fail; one warning names them all. */
-function perSubject<T extends { _id: string; name: string }>(tally: Tally, subjects: T[], failing: T[], warning: (failing: T[]) => Omit<RuleWarning, 'subjectIds'>): RuleWarning[] {
+function perSubject<T extends { _id: string; name: string }>(tally: Tally, subjects: T[], failing: T[], warning: (failing: T[]) => RuleWarning): RuleWarning[] {
   tally.checks += subjects.length
   tally.passed += subjects.length - failing.length
   return failing.length ? [{ ...warning(failing), subjectIds: failing.map((f) => f._id) }] : []
 }
 
-function coverageWarnings(active: Subject[], executives: Subject[], areas: Covered[], tally: Tally): RuleWarning[] {
+function coverageWarnings(active: Subject[], executives: Subject[], areas: Covered[], smallBodyIds: string[], tally: Tally): RuleWarning[] {
   const activeIds = new Set(active.map((m) => m._id))
   const uncovered = areas.filter((a) => !a.memberId || !activeIds.has(a.memberId))
   const covering = new Set(areas.map((a) => a.memberId))
   const idle = executives.filter((m) => !covering.has(m._id))
+  const bodies = new Set(smallBodyIds)
+  const unlinked = bodies.size ? executives.filter((m) => !(m.linkedBodyIds ?? []).some((id) => bodies.has(id))) : []
   return [
-    // 六(一): 执委要经常保持与本辖区妇女群众的密切联系 — every area needs a member covering it
-    ...perSubject(tally, areas, uncovered, (f) => ({ kind: 'areaUncovered', rule: RULES.areaCovered, message: `${f.length} 个片区没有执委联系：${names(f)}` })),
-    // 附件6: "每位执委至少联系1个妇女小组和微家"
-    ...perSubject(tally, executives, idle, (f) => ({ kind: 'memberCoversNothing', rule: RULES.memberCovers, message: `${f.length} 位执委还没有联系的片区：${names(f)}` })),
+    // 六(一): "执委要经常保持与本辖区本单位妇女群众的密切联系" — every area needs a member covering it
+    ...perSubject(tally, areas, uncovered, (f) => citing('areaCovered', { kind: 'areaUncovered', message: `${f.length} 个片区没有执委联系：${names(f)}` })),
+    // 附件2 一: "按照执委分片联系制度，每位妇联执委…每季度联系1次妇女群众" — her own area
+    ...perSubject(tally, executives, idle, (f) => citing('memberArea', { kind: 'memberCoversNothing', message: `${f.length} 位执委还没有分片联系的片区：${names(f)}` })),
+    // 附件6: "每位执委至少联系1个妇女小组和微家" — only where the federation has them; the
+    // "10名妇女群众" of the same sentence is a 履职 record, not checked here
+    ...perSubject(tally, bodies.size ? executives : [], unlinked, (f) =>
+      citing('memberSmallBody', { kind: 'memberLinksNoSmallBody', message: `${f.length} 位执委还没有联系本会的妇女小组或妇女微家：${names(f)}` }),
+    ),
   ]
 }
 
 const monthName = (month: number) => `${month}月`
 
 /**
- * 六(二) 执委轮值制度: "每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间。轮值期间，执委主要依托
- * 党群服务中心、“妇女之家”等阵地，做好本级妇联日常工作" — one member a month keeps the 妇女之家. Two
- * in one month while another month has nobody is a clash to spread out; with more 执委
- * than months, sharing is unavoidable and not flagged. Counts nothing against the score:
- * the empty months it leaves are already counted.
+ * 六(二) 执委轮值制度: "每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间" — each 执委 one month
+ * a year. The seed does not ask that every month be kept, so months nobody keeps are shown
+ * on the rotation page only. Two in one month while another month is free is a clash to
+ * spread out; with more 执委 than months sharing is unavoidable and not flagged.
  */
-function rotationClashWarnings(executives: Subject[], emptyMonths: number): RuleWarning[] {
-  if (emptyMonths === 0) return []
+function rotationWarnings(executives: Subject[], tally: Tally): RuleWarning[] {
+  const unscheduled = executives.filter((m) => m.onDutyMonth === null)
   const byMonth = new Map<number, Subject[]>()
   for (const m of executives) if (m.onDutyMonth !== null) byMonth.set(m.onDutyMonth, [...(byMonth.get(m.onDutyMonth) ?? []), m])
-  const shared = [...byMonth.entries()].filter(([, members]) => members.length > 1).sort(([a], [b]) => a - b)
-  if (shared.length === 0) return []
-  const message = `${shared.map(([month, members]) => `${monthName(month)}有 ${members.length} 位执委同时轮值（${names(members)}）`).join('；')}，还有 ${emptyMonths} 个月没有人轮值，请把轮值月份错开`
-  return [{ kind: 'rotationClash', rule: RULES.rotationClash, message, subjectIds: shared.flatMap(([, members]) => members.map((m) => m._id)) }]
+  const emptyMonths = 12 - byMonth.size
+  const shared = emptyMonths === 0 ? [] : [...byMonth.entries()].filter(([, members]) => members.length > 1).sort(([a], [b]) => a - b)
+  tally.checks += 1
+  if (shared.length === 0) tally.passed += 1
+  const clash = shared.length
+    ? [
+        citing('rotation', {
+          kind: 'rotationClash',
+          message: `${shared.map(([month, members]) => `${monthName(month)}有 ${members.length} 位执委同时轮值（${names(members)}）`).join('；')}，还有 ${emptyMonths} 个月空着，请把轮值月份错开`,
+          subjectIds: shared.flatMap(([, members]) => members.map((m) => m._id)),
+        }),
+      ]
+    : []
+  return [
+    ...perSubject(tally, executives, unscheduled, (f) => citing('rotation', { kind: 'memberWithoutDuty', message: `${f.length} 位执委还没有安排轮值月份：${names(f)}` })),
+    ...clash,
+  ]
 }
 
-function rotationWarnings(executives: Subject[], tally: Tally): RuleWarning[] {
-  // 六(二) 执委轮值制度: "每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间"
-  const months = Array.from({ length: 12 }, (_, i) => ({ _id: String(i + 1), name: monthName(i + 1) }))
-  const onDuty = new Set(executives.map((m) => m.onDutyMonth))
-  const empty = months.filter((m) => !onDuty.has(Number(m._id)))
-  const unscheduled = executives.filter((m) => m.onDutyMonth === null)
-  return [
-    ...perSubject(tally, months, empty, (f) => ({ kind: 'monthWithoutDuty', rule: RULES.rotation, message: `${names(f)}没有轮值执委` })),
-    ...rotationClashWarnings(executives, empty.length),
-    ...perSubject(tally, executives, unscheduled, (f) => ({ kind: 'memberWithoutDuty', rule: RULES.rotation, message: `${f.length} 位执委还没有安排轮值月份：${names(f)}` })),
-  ]
+/**
+ * 三(一): "执行委员会全体会议选举主席一人、专兼职副主席若干人" — a federation has its chair (a second
+ * is refused by saveMember). A 妇女小组's 小组长 is checked by its own rule (levelRules).
+ */
+function chairWarnings(level: OrgDoc['level'], active: Subject[], tally: Tally): RuleWarning[] {
+  if (isSmallBody(level)) return []
+  const hasChair = active.some((m) => m.post === 'chair')
+  tally.checks += 1
+  if (hasChair) tally.passed += 1
+  return hasChair ? [] : [citing('chair', { kind: 'vacantChair', message: '主席空缺：请召开执委会全体会议选举主席，并在亮牌上公开她的身份' })]
 }
 
 function identityWarnings(active: Subject[], tally: Tally): RuleWarning[] {
   // 六(五) 亮执委身份: "主席、副主席、执委、巾帼志愿者等人员的姓名、职务、照片、联系方式等信息公开"
-  const hasChair = active.some((m) => m.post === 'chair')
-  tally.checks += 1
-  if (hasChair) tally.passed += 1
-  const vacant: RuleWarning[] = hasChair ? [] : [{ kind: 'vacantChair', rule: RULES.chair, message: '主席空缺，请按程序增补并在公示栏亮明身份', subjectIds: [] }]
   return [
-    ...vacant,
     ...perSubject(
       tally,
       active,
       active.filter((m) => !m.photoUrl),
-      (f) => ({ kind: 'missingPhoto', rule: RULES.identity, message: `${f.length} 人没有照片：${names(f)}` }),
+      (f) => citing('identity', { kind: 'missingPhoto', message: `${f.length} 人没有照片：${names(f)}` }),
     ),
     ...perSubject(
       tally,
       active,
       active.filter((m) => !publishedPhone(m).phone),
-      (f) => ({ kind: 'missingPhone', rule: RULES.identity, message: `${f.length} 人在亮牌上没有联系电话：${names(f)}（不愿公开本人电话的，可以公开办公电话）` }),
+      (f) => citing('identity', { kind: 'missingPhone', message: `${f.length} 人在亮牌上没有联系电话：${names(f)}（不愿公开本人电话的，可以公开办公电话）` }),
     ),
   ]
 }
@@ -160,27 +147,40 @@ function absentRun(memberId: string, newestFirst: Omit<Attended, '_id'>[]): numb
   return run
 }
 
-/** 第十二条: 执委 whose last three recorded meetings were all missed without excuse. */
+/**
+ * 六(八): "无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）" — 执委 whose last three
+ * recorded 议事 meetings of her own federation were all missed without excuse. What is
+ * counted is 议事 meetings, and the words say so.
+ */
 export function missedMeetingWarnings(executives: Pick<Subject, '_id' | 'name'>[], meetings: Omit<Attended, '_id'>[]): RuleWarning[] {
   const recorded = meetings.filter((m) => m.status === 'recorded').sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
   const missing = executives.filter((m) => absentRun(m._id, recorded) >= MISSED_MEETINGS_LIMIT)
   if (missing.length === 0) return []
-  const message = `${names(missing)} 已连续 ${MISSED_MEETINGS_LIMIT} 次以上无故不出席执委会议，请与本人谈话，必要时劝其辞去执委职务`
-  return [{ kind: 'missedMeetings', rule: RULES.attendance, message, subjectIds: missing.map((m) => m._id) }]
+  const message = `${names(missing)} 已连续 ${MISSED_MEETINGS_LIMIT} 次无故不出席本会召集的议事会议，请与本人谈话，必要时按程序终止其执委资格`
+  return [citing('attendance', { kind: 'missedMeetings', message, subjectIds: missing.map((m) => m._id) })]
+}
+
+/** The 妇女之家's rules (hours, 六个有, 宣传栏): a federation's, not a 妇女小组's or a 区县's. */
+function homeRules(level: OrgDoc['level'], home: RuleContext['home']): RuleWarning[] {
+  if (!home || isSmallBody(level) || level === 'county') return []
+  return [...hoursWarnings(home.hours), ...quarterWarnings(home.activities, home.now, home.createdAt), ...boardFreshnessWarnings(home.activities, home.now)]
 }
 
 /** Warnings and completeness of one org. Members who left are ignored. */
-export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], areas: Covered[], meetings: Omit<Attended, '_id'>[] = []): RuleReport {
+export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], areas: Covered[], context: RuleContext = {}): RuleReport {
   const tally: Tally = { checks: 0, passed: 0 }
   const active = members.filter((m) => m.status === 'active')
   const executives = active.filter(isExecutive)
-  const warnings = [
-    ...countWarnings(org.level, executives.length, tally),
+  // 妇女小组 and 妇女微家 are no 执委会: no rotation, coverage or attendance rule is theirs
+  const federation = !isSmallBody(org.level)
+  const team = [
+    ...levelWarnings(org.level, active, tally),
+    ...chairWarnings(org.level, active, tally),
     ...identityWarnings(active, tally),
-    ...coverageWarnings(active, executives, areas, tally),
-    ...rotationWarnings(executives, tally),
-    ...missedMeetingWarnings(executives, meetings),
+    ...(federation ? coverageWarnings(active, executives, areas, context.smallBodyIds ?? [], tally) : []),
+    ...(federation ? rotationWarnings(executives, tally) : []),
   ]
+  const warnings = [...team, ...(federation ? missedMeetingWarnings(executives, context.meetings ?? []) : []), ...homeRules(org.level, context.home)]
   const score = tally.checks ? Math.round((100 * tally.passed) / tally.checks) : 100
-  return { warnings, completeness: { score, warningCount: warnings.length } }
+  return { warnings, completeness: { score, warningCount: team.length } }
 }

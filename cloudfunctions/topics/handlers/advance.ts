@@ -1,8 +1,8 @@
 // topics.advance: after the meeting the chair moves a topic on — feedback published to
-// the women (反馈, 执委议事制度 六), escalated to the upper federation or the 村(社区) 两委
+// the women (反馈, 执委议事制度 六), escalated to the upper federation and/or the 村(社区) 两委
 // (上报, 执委议事制度 七), being carried out, done with the result and photos, or not carried
 // out with the reason (亮成效). Public text is checked first; the submitter is told.
-import { TOPIC_STATE_LABEL, type OrgDoc, type TopicDoc, type TopicOutcome } from '../../../types'
+import { escalationTargetsFor, TOPIC_ESCALATION_TARGET_LABEL, TOPIC_STATE_LABEL, type OrgDoc, type TopicDoc, type TopicOutcome } from '../../../types'
 import { rebuildBoard } from '../../shared/boardDocument'
 import { AppError } from '../../common/errors'
 import type { CtxOf } from '../../common/policy'
@@ -41,9 +41,17 @@ function changesFor(step: Step, topic: TopicDoc, org: OrgDoc): Partial<TopicDoc>
     case 'publishFeedback':
       return { outcome: { ...outcome, feedback: step.feedback } }
     case 'escalate': {
-      if (step.to === 'upperFederation' && !org.parentId) throw new AppError('CONFLICT', '本组织没有上级妇联，请选择上报村(社区)两委')
-      const escalatedToOrgId = step.to === 'upperFederation' ? org.parentId : null
-      return { escalatedToOrgId, outcome: { ...outcome, escalatedTo: step.to, escalationNote: step.note } }
+      // 附件4 七: "及时向上级妇联和村(社区)“两委”上报" — each destination this body has is recorded;
+      // a 街道 at the top is never asked for a 两委 it does not have
+      const to = [...new Set(step.to)]
+      const possible = escalationTargetsFor(org)
+      const wrong = to.find((target) => !possible.includes(target))
+      if (wrong) {
+        const instead = possible.length ? `，请选择上报${possible.map((t) => TOPIC_ESCALATION_TARGET_LABEL[t]).join('或')}` : ''
+        throw new AppError('CONFLICT', `本组织没有${TOPIC_ESCALATION_TARGET_LABEL[wrong]}可以上报${instead}`)
+      }
+      const escalatedToOrgId = to.includes('upperFederation') ? org.parentId : null
+      return { escalatedToOrgId, outcome: { ...outcome, escalatedTo: to, escalationNote: step.note } }
     }
     case 'start':
       return {}

@@ -2,5 +2,5 @@
 import type { TopicOutcome } from '../../../types'
 
 export function emptyOutcome(): TopicOutcome {
-  return { feedback: '', escalatedTo: null, escalationNote: '', result: '', photos: [], notCarriedReason: '' }
+  return { feedback: '', escalatedTo: [], escalationNote: '', result: '', photos: [], notCarriedReason: '' }
 }

@@ -34,7 +34,7 @@ function Decision({ topic }: { topic: TopicView }) {
 
 function Outcome({ topic }: { topic: TopicView }) {
   const { outcome } = topic
-  const escalated = outcome.escalatedTo ? `已上报${TOPIC_ESCALATION_TARGET_LABEL[outcome.escalatedTo]}：${outcome.escalationNote}` : ''
+  const escalated = outcome.escalatedTo.length ? `已上报${outcome.escalatedTo.map((t) => TOPIC_ESCALATION_TARGET_LABEL[t]).join('和')}：${outcome.escalationNote}` : ''
   if (!outcome.feedback && !escalated && !outcome.result && !outcome.notCarriedReason && !topic.declineReason) return null
   return (
     <Section title='结果' className='topic-outcome'>

@@ -1,6 +1,6 @@
 // org.addChild: a chair adds a 妇女小组 / 妇女微家 under her federation (a 村 / 社区 only
 // under a 街道 / 乡镇); the new body has a QR-safe code, defaults and a board of its own.
-import { DEFAULT_DUTIES, SCENE_PATTERN, type AuditDoc, type BoardDoc, type OrgDoc, type OrgLevel } from '../../../types'
+import { SCENE_PATTERN, type AuditDoc, type BoardDoc, type OrgDoc, type OrgLevel } from '../../../types'
 import { candidateCode } from '../../../cloudfunctions/org/lib/childCode'
 import { org } from '../../fixtures/docs'
 import type { TestServices } from '../../fixtures/services'
@@ -19,7 +19,7 @@ test('a 妇女微家 under the community gets a code from the parent, defaults a
   const { child } = await add('幸福社区书香妇女微家', 'microHome')
   expect(child).toMatchObject({ code: 'hp-comm-h1', level: 'microHome', name: '幸福社区书香妇女微家' })
   const stored = (await services.store.getById<OrgDoc>('orgs', child.orgId))!
-  expect(stored).toMatchObject({ parentId: 'comm', ancestorIds: ['street', 'comm'], homeName: '妇女微家', duties: [...DEFAULT_DUTIES], sort: 1 })
+  expect(stored).toMatchObject({ parentId: 'comm', ancestorIds: ['street', 'comm'], homeName: '妇女微家', duties: [], sort: 1 })
   expect(stored.nameGrams).toContain('书香')
   expect(stored.hours.sessions).toHaveLength(2)
   expect((await services.store.getById<BoardDoc>('boards', child.code))?.parent?.code).toBe('hp-comm')

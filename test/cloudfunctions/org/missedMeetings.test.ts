@@ -1,4 +1,4 @@
-// The attendance rule (002 第十二条 "无故连续3次不出席执委会的…劝其辞去执委职务"; 000 六(八)):
+// The attendance rule (000 六(八) "无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）"):
 // a member whose latest three recorded meetings were all marked absent is flagged; an
 // excused or attended meeting ends the run; meetings she was not invited to are skipped.
 import type { MeetingDoc } from '../../../types'
@@ -37,12 +37,12 @@ test('the order of the input does not matter: the latest meetings decide', () =>
   expect(missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], [...list].reverse())).toEqual([])
 })
 
-test('the warning names her, cites 第十二条, and leaves the completeness score alone', () => {
+test('the warning names her, cites 手册 六(八), and leaves the completeness score alone', () => {
   const members = [member('m1', 'o', { name: '张执委', post: 'member' }), member('m2', 'o', { name: '王执委', post: 'member' })]
   const without = ruleWarnings({ level: 'community' }, members, [])
-  const withMeetings = ruleWarnings({ level: 'community' }, members, [], meetings(['absent', 'absent', 'absent']))
+  const withMeetings = ruleWarnings({ level: 'community' }, members, [], { meetings: meetings(['absent', 'absent', 'absent']) })
   const warning = withMeetings.warnings.find((w) => w.kind === 'missedMeetings')
-  expect(warning).toMatchObject({ subjectIds: ['m1'], rule: expect.stringContaining('第十二条'), message: expect.stringContaining('张执委') })
+  expect(warning).toMatchObject({ subjectIds: ['m1'], rule: expect.stringContaining('六（八）'), message: expect.stringContaining('张执委') })
   expect(warning?.message).not.toContain('王执委')
   expect(withMeetings.completeness.score).toBe(without.completeness.score)
 })
@@ -51,6 +51,6 @@ test('a member who left, or a volunteer, is not flagged', () => {
   const left = member('m1', 'o', { name: '张执委', post: 'member', status: 'left' })
   const volunteer = member('m1', 'o', { name: '张志愿', post: 'volunteer' })
   for (const m of [left, volunteer]) {
-    expect(ruleWarnings({ level: 'community' }, [m], [], meetings(['absent', 'absent', 'absent'])).warnings.map((w) => w.kind)).not.toContain('missedMeetings')
+    expect(ruleWarnings({ level: 'community' }, [m], [], { meetings: meetings(['absent', 'absent', 'absent']) }).warnings.map((w) => w.kind)).not.toContain('missedMeetings')
   }
 })

@@ -20,7 +20,7 @@ const advance = (step: Step, topicId = 't1', version = 1, who: Who = 'chair') =>
 
 const STEPS = {
   publishFeedback: { kind: 'publishFeedback', feedback: '社区已同意在服务中心二楼设母婴室，12 月底前完成。' },
-  escalate: { kind: 'escalate', to: 'upperFederation', note: '需街道协调场地经费' },
+  escalate: { kind: 'escalate', to: ['upperFederation'], note: '需街道协调场地经费' },
   start: { kind: 'start' },
   complete: { kind: 'complete', result: '母婴室已建成开放', photos: ['/files/topics/room.jpg'] },
   notCarriedOut: { kind: 'notCarriedOut', reason: '场地被征用，暂无替代房间' },
@@ -55,18 +55,32 @@ test('feedback is published to everybody, audited, and the submitter is told in 
 test('escalated to the upper federation, the topic appears in the 街道 chair’s list and she can carry it on', async () => {
   await services.store.insert('topics', topicIn('t1', 'decided'))
   const { topic } = await dataOf(advance(STEPS.escalate))
-  expect(topic).toMatchObject({ state: 'escalated', escalatedToOrgId: 'street', outcome: { escalatedTo: 'upperFederation', escalationNote: '需街道协调场地经费' } })
+  expect(topic).toMatchObject({ state: 'escalated', escalatedToOrgId: 'street', outcome: { escalatedTo: ['upperFederation'], escalationNote: '需街道协调场地经费' } })
   const list = await topicsAs('ancestorChair').listForChair({ orgId: 'street', scope: 'escalated' })
   expect(list.topics.map((t) => t._id)).toEqual(['t1'])
   expect(await advance(STEPS.start, 't1', 2, 'ancestorChair')).toMatchObject({ ok: true, data: { topic: { state: 'inProgress' } } })
 })
 
-test('escalating to the 两委 names no federation; a federation with no parent cannot escalate upwards', async () => {
+test('escalating to the 两委 names no federation', async () => {
   await services.store.insert('topics', topicIn('t1', 'decided'))
-  const { topic } = await dataOf(advance({ kind: 'escalate', to: 'villageCommittee', note: '涉及小区公共用房' }))
-  expect(topic).toMatchObject({ escalatedToOrgId: null, outcome: { escalatedTo: 'villageCommittee' } })
+  const { topic } = await dataOf(advance({ kind: 'escalate', to: ['villageCommittee'], note: '涉及小区公共用房' }))
+  expect(topic).toMatchObject({ escalatedToOrgId: null, outcome: { escalatedTo: ['villageCommittee'] } })
+})
+
+test('附件4 七 "及时向上级妇联和村(社区)“两委”上报": a 社区 records both destinations, and the 街道 chair sees it', async () => {
+  await services.store.insert('topics', topicIn('t1', 'decided'))
+  const { topic } = await dataOf(advance({ kind: 'escalate', to: ['upperFederation', 'villageCommittee'], note: '需街道协调，社区两委落实场地' }))
+  expect(topic).toMatchObject({ escalatedToOrgId: 'street', outcome: { escalatedTo: ['upperFederation', 'villageCommittee'] } })
+  expect((await topicsAs('ancestorChair').listForChair({ orgId: 'street', scope: 'escalated' })).topics.map((t) => t._id)).toEqual(['t1'])
+})
+
+test('a 街道 at the top is never asked to 上报村(社区)两委: it has neither destination, and the reason says so', async () => {
   await services.store.insert('topics', topicIn('s1', 'decided', { orgId: 'street', orgAncestorIds: [] }))
-  expect(await advance(STEPS.escalate, 's1', 1, 'ancestorChair')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本组织没有上级妇联，请选择上报村(社区)两委' } })
+  const upward = await advance(STEPS.escalate, 's1', 1, 'ancestorChair')
+  expect(upward).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本组织没有上级妇联可以上报' } })
+  const committee = await advance({ kind: 'escalate', to: ['villageCommittee'], note: '涉及两委' }, 's1', 1, 'ancestorChair')
+  expect(committee).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本组织没有村(社区)两委可以上报' } })
+  for (const reply of [upward, committee]) expect(JSON.stringify(reply)).not.toContain('请选择上报村(社区)两委')
 })
 
 test('done keeps the result and photos on the public topic', async () => {

@@ -1,5 +1,5 @@
 // Attendance recorded at meetings reaches the console: three meetings in a row marked
-// absent flag the member there (002 第十二条), citing the rule.
+// absent flag the member there (000 六(八)), citing the rule.
 import type { TestServices } from '../../fixtures/services'
 import { IDS, topicIn, topicServices } from './fixtures/topicsTree'
 import { createCaller, type Who } from '../../fixtures/caller'
@@ -43,7 +43,7 @@ test('three recorded meetings missed without excuse flag the member on the conso
   await holdMeeting(2, 'absent')
   expect(await missed()).toBeUndefined()
   await holdMeeting(3, 'absent')
-  expect(await missed()).toMatchObject({ subjectIds: [IDS.memberA], rule: expect.stringContaining('第十二条') })
+  expect(await missed()).toMatchObject({ subjectIds: [IDS.memberA], rule: expect.stringContaining('六（八）') })
 })
 
 test('an excused absence in between keeps her off the list', async () => {

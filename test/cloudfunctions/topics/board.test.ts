@@ -83,7 +83,7 @@ test('the board holds the most recently changed topics, at most BOARD_TOPICS', (
   const topics = Array.from({ length: BOARD_TOPICS + 5 }, (_, i) =>
     topicIn(`t${String(i).padStart(2, '0')}`, 'done', {
       updatedAt: `2026-10-${String(1 + i).padStart(2, '0')}T02:00:00.000Z`,
-      outcome: { feedback: '', escalatedTo: null, escalationNote: '', result: `结果${i}`, photos: ['/files/x.jpg'], notCarriedReason: '' },
+      outcome: { feedback: '', escalatedTo: [], escalationNote: '', result: `结果${i}`, photos: ['/files/x.jpg'], notCarriedReason: '' },
     }),
   )
   const shown = boardTopics([

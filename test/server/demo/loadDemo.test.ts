@@ -49,7 +49,7 @@ test('every stored document has the shape the contract gives it', async () => {
 
 test('the village and the community are both children of the street, not of each other', async () => {
   const street = await board(DEMO_CODES.street)
-  expect(street.children.map((c) => c.code)).toEqual([DEMO_CODES.community, DEMO_CODES.village])
+  expect(street.children.map((c) => c.code)).toEqual([DEMO_CODES.community, DEMO_CODES.village, DEMO_CODES.resettlement])
   expect((await board(DEMO_CODES.village)).parent?.code).toBe(DEMO_CODES.street)
   expect((await board(DEMO_CODES.community)).children.map((c) => c.code)).toEqual([DEMO_CODES.communityGroup, DEMO_CODES.communityHome])
 })

@@ -6,7 +6,7 @@
 // mini-program halfway loses nothing; a draft of an earlier version of the member is not
 // offered (it would undo someone's edit).
 import type { ConsoleMember } from '../../../../types/org'
-import type { PhoneShown, Post } from '../../../../types/enums'
+import { isSmallBody, type PhoneShown, type Post } from '../../../../types/enums'
 import type { ApiError } from '../../../api'
 import { useDraft } from '../../../hooks/useDraft'
 import { confirmAction } from '../../../lib/confirm'
@@ -28,14 +28,29 @@ export interface MemberValues {
   termStart: string | null
   termEnd: string | null
   coverAreaIds: string[]
+  /** the 妇女小组 and 妇女微家 under her federation she keeps in touch with */
+  linkedBodyIds: string[]
 }
 
-export const MEMBER_FIELDS = ['name', 'post', 'phone', 'officePhone', 'phoneShown', 'photoUrl', 'specialty', 'onDutyMonth', 'termStart', 'termEnd', 'coverAreaIds'] as const
+export const MEMBER_FIELDS = [
+  'name',
+  'post',
+  'phone',
+  'officePhone',
+  'phoneShown',
+  'photoUrl',
+  'specialty',
+  'onDutyMonth',
+  'termStart',
+  'termEnd',
+  'coverAreaIds',
+  'linkedBodyIds',
+] as const
 
 function valuesOf(member: ConsoleMember | null, data: ConsoleData): MemberValues {
   return {
     name: member?.name ?? '',
-    post: member?.post ?? 'member',
+    post: member?.post ?? (isSmallBody(data.org.level) ? 'groupMember' : 'member'),
     phone: member?.phone ?? '',
     officePhone: member?.officePhone ?? '',
     phoneShown: member?.phoneShown ?? 'personal',
@@ -45,6 +60,7 @@ function valuesOf(member: ConsoleMember | null, data: ConsoleData): MemberValues
     termStart: member?.termStart ?? null,
     termEnd: member?.termEnd ?? null,
     coverAreaIds: member ? data.areas.filter((area) => area.memberId === member._id).map((area) => area._id) : [],
+    linkedBodyIds: member?.linkedBodyIds ?? [],
   }
 }
 
@@ -70,10 +86,10 @@ export function useMemberForm(data: ConsoleData, member: ConsoleMember | null) {
   const set = <K extends keyof MemberValues>(field: K, value: MemberValues[K]) => setValues((current) => ({ ...current, [field]: value }))
   const patch = (change: Partial<MemberValues>) => setValues((current) => ({ ...current, ...change }))
   const submit = async () => {
-    const { coverAreaIds, phone, officePhone, ...rest } = values
+    const { coverAreaIds, phone, officePhone, linkedBodyIds = [], ...rest } = values
     const question = moveQuestion(data, member, values.name, coverAreaIds)
     if (question && !(await confirmAction('更换联系执委', question, '确认更换'))) return
-    const fields = { ...rest, phone: orNull(phone), officePhone: orNull(officePhone) }
+    const fields = { ...rest, phone: orNull(phone), officePhone: orNull(officePhone), linkedBodyIds }
     const saved = await save.run(
       'org',
       'saveMember',

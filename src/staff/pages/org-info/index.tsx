@@ -1,6 +1,8 @@
 // 基本信息: the federation's name, 标识, 妇女之家, address, opening hours, duties,
 // 妇女代表 count and 情况介绍 (附件6). Saving rebuilds the public board at once.
 import { View } from '@tarojs/components'
+import { DUTIES_BY_LEVEL } from '../../../../types/duties'
+import { ORG_LEVEL_LABEL, type OrgLevel } from '../../../../types/enums'
 import { FormField } from '../../../components/FormField'
 import { SaveBar } from '../../../components/SaveBar'
 import { Section } from '../../../components/Section'
@@ -14,6 +16,12 @@ import { canEdit } from '../../lib/labels'
 import { DutiesEditor } from './components/DutiesEditor'
 import { HoursEditor } from './components/HoursEditor'
 import { ORG_INFO_FIELDS, useOrgInfoForm } from './useOrgInfoForm'
+
+/** Where the default text came from, or, when no seed gives this level's duties, a prompt to write them. */
+function dutiesHint(level: OrgLevel): string {
+  if (DUTIES_BY_LEVEL[level].length === 0) return `上级文件没有写明${ORG_LEVEL_LABEL[level]}的工作职责，请按本会实际写下，至少一条`
+  return '默认取自上级文件中本级组织的职责，可按本会实际修改'
+}
 
 function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => void }) {
   const { values, set, dirty, submit, save } = useOrgInfoForm(data)
@@ -39,7 +47,7 @@ function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => vo
         <HoursEditor hours={values.hours} onChange={(hours) => set('hours', hours)} errors={errors} />
       </Section>
       <Section title='工作职责'>
-        <FormField label='职责' name='duties' error={errorAt(errors, 'duties')}>
+        <FormField label='职责' name='duties' hint={dutiesHint(data.org.level)} error={errorAt(errors, 'duties')}>
           <DutiesEditor duties={values.duties} onChange={(duties) => set('duties', duties)} />
         </FormField>
       </Section>

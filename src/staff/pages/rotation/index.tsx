@@ -33,7 +33,7 @@ function Planner({ data, onReload }: { data: ConsoleData; onReload: () => void }
   }
   return (
     <View>
-      <Section title='全年轮值' note={empty || shared ? `${empty} 个月没人，${shared} 个月重复` : '每月都有人'} className='rotation-summary'>
+      <Section title='全年轮值' note={empty || shared ? `${empty} 个月没人，${shared} 个月重复（仅供参考）` : '每月都有人'} className='rotation-summary'>
         <Text className='page-note'>{RULE}</Text>
         {unscheduled.length ? <Text className='rotation-unscheduled'>还没有安排月份：{unscheduled.map((m) => m.name).join('、')}</Text> : null}
       </Section>

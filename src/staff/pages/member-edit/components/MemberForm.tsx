@@ -1,9 +1,10 @@
 // A chair's form for one member: name, post, phone (and which number the board shows),
-// photo, specialty, on-duty month, term dates and the areas she covers first-hand —
-// each area saying who covers it now.
+// photo, specialty, on-duty month, term dates, the areas she covers first-hand — each
+// area saying who covers it now — and the 妇女小组 and 微家 she keeps in touch with. A
+// 妇女小组 or 微家 offers 小组长 and 组员, and has no rotation or areas of its own.
 import { View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
-import { POSTS, POST_LABEL } from '../../../../../types/enums'
+import { isSmallBody, POST_LABEL, postsFor } from '../../../../../types/enums'
 import { Choices } from '../../../../components/Choices'
 import { FormField } from '../../../../components/FormField'
 import { SaveBar } from '../../../../components/SaveBar'
@@ -33,17 +34,19 @@ interface PartProps {
   errors: FieldErrors
 }
 
-function DutyAndTerm({ values, set, errors }: PartProps) {
+function DutyAndTerm({ values, set, errors, rotates }: PartProps & { rotates: boolean }) {
   return (
-    <Section title='轮值与任期'>
-      <FormField label='每年轮值月份' name='onDutyMonth' hint='执委轮值制度：每人每年轮值一个月' error={errorAt(errors, 'onDutyMonth')}>
-        <Choices
-          className='month-choices'
-          options={[{ value: NO_MONTH, label: '不安排' }, ...MONTHS.map((month) => ({ value: month, label: monthLabel(month) }))]}
-          selected={[values.onDutyMonth ?? NO_MONTH]}
-          onToggle={(month) => set('onDutyMonth', month === NO_MONTH ? null : month)}
-        />
-      </FormField>
+    <Section title={rotates ? '轮值与任期' : '任期'}>
+      {rotates ? (
+        <FormField label='每年轮值月份' name='onDutyMonth' hint='执委轮值制度：每人每年轮值一个月' error={errorAt(errors, 'onDutyMonth')}>
+          <Choices
+            className='month-choices'
+            options={[{ value: NO_MONTH, label: '不安排' }, ...MONTHS.map((month) => ({ value: month, label: monthLabel(month) }))]}
+            selected={[values.onDutyMonth ?? NO_MONTH]}
+            onToggle={(month) => set('onDutyMonth', month === NO_MONTH ? null : month)}
+          />
+        </FormField>
+      ) : null}
       <FormField label='任期开始' name='termStart' error={errorAt(errors, 'termStart')}>
         <DateInput value={values.termStart} onChange={(date) => set('termStart', date)} clearable />
       </FormField>
@@ -78,9 +81,25 @@ function CoveredAreas({ data, member, values, set, errors }: PartProps & { data:
   )
 }
 
+/** 附件6: "每位执委至少联系1个妇女小组和微家" — offered where the federation has them. */
+function LinkedBodies({ data, values, set, errors }: PartProps & { data: ConsoleData }) {
+  const bodies = data.children.filter((child) => isSmallBody(child.level))
+  if (bodies.length === 0) return null
+  const linked = values.linkedBodyIds ?? []
+  const toggle = (id: string) => set('linkedBodyIds', linked.includes(id) ? linked.filter((other) => other !== id) : [...linked, id])
+  return (
+    <Section title='联系的妇女小组和微家' note='每位执委至少联系1个妇女小组和微家'>
+      <FormField label='选择（可多选）' name='linkedBodyIds' error={errorAt(errors, 'linkedBodyIds')}>
+        <Choices className='linked-body-choices' options={bodies.map((body) => ({ value: body.orgId, label: body.name }))} selected={linked} onToggle={toggle} />
+      </FormField>
+    </Section>
+  )
+}
+
 export function MemberForm({ data, member, onReload }: MemberFormProps) {
   const { values, set, patch, submit, save } = useMemberForm(data, member)
   const { errors } = save
+  const federation = !isSmallBody(data.org.level)
   return (
     <View className='member-form'>
       <Section title={member ? '成员资料' : '添加成员'}>
@@ -88,7 +107,7 @@ export function MemberForm({ data, member, onReload }: MemberFormProps) {
           <TextInput className='member-name-input' value={values.name} maxLength={20} onChange={(text) => set('name', text)} />
         </FormField>
         <FormField label='职务' name='post' error={errorAt(errors, 'post')}>
-          <Choices options={POSTS.map((post) => ({ value: post, label: POST_LABEL[post] }))} selected={[values.post]} onToggle={(post) => set('post', post)} />
+          <Choices options={postsFor(data.org.level).map((post) => ({ value: post, label: POST_LABEL[post] }))} selected={[values.post]} onToggle={(post) => set('post', post)} />
         </FormField>
         <PhoneChoice values={values} onChange={patch} errors={errors} whose='她' />
         <FormField label='照片' name='photoUrl' hint='正面免冠照，公示在亮牌上' error={errorAt(errors, 'photoUrl')}>
@@ -98,8 +117,9 @@ export function MemberForm({ data, member, onReload }: MemberFormProps) {
           <TextInput value={values.specialty} maxLength={40} onChange={(text) => set('specialty', text)} />
         </FormField>
       </Section>
-      <DutyAndTerm values={values} set={set} errors={errors} />
-      <CoveredAreas data={data} member={member} values={values} set={set} errors={errors} />
+      <DutyAndTerm values={values} set={set} errors={errors} rotates={federation} />
+      {federation ? <CoveredAreas data={data} member={member} values={values} set={set} errors={errors} /> : null}
+      {federation && values.post !== 'volunteer' ? <LinkedBodies data={data} values={values} set={set} errors={errors} /> : null}
       {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onReload} /> : null}
       <SaveBar busy={save.busy} onSave={() => void submit()} errors={errors} shownFields={MEMBER_FIELDS} text={member ? '保存' : '添加成员'} />
     </View>

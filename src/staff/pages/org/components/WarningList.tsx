@@ -12,7 +12,7 @@ export interface WarningListProps {
   warnings: RuleWarning[]
 }
 
-const ROTATION_KINDS: WarningKind[] = ['monthWithoutDuty', 'memberWithoutDuty', 'rotationClash']
+const ROTATION_KINDS: WarningKind[] = ['memberWithoutDuty', 'rotationClash']
 
 export function WarningList({ orgId, warnings }: WarningListProps) {
   return (

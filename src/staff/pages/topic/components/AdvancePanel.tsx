@@ -1,8 +1,9 @@
-// Moving a decided topic on (附件4 六、七): publish feedback to the women, escalate it,
+// Moving a decided topic on (附件4 六、七): publish feedback to the women, escalate it (to
+// the 上级妇联 and the 村(社区)两委, each that this body has, both chosen at first),
 // start carrying it out, mark it done with the result and photos, or not carried out
 // with the reason. Only the steps the lifecycle allows from its state are offered.
 import { useState } from 'react'
-import { TOPIC_TRANSITIONS, TOPIC_ESCALATION_TARGETS, TOPIC_ESCALATION_TARGET_LABEL, TOPIC_STEP_LABEL } from '../../../../../types/topicModel'
+import { TOPIC_TRANSITIONS, TOPIC_ESCALATION_TARGET_LABEL, TOPIC_STEP_LABEL, type TopicEscalationTarget } from '../../../../../types/topicModel'
 import type { ActionInput } from '../../../../../types/contracts'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Choices } from '../../../../components/Choices'
@@ -11,16 +12,17 @@ import { Section } from '../../../../components/Section'
 import { TextArea } from '../../../../components/TextInput'
 import { errorAt } from '../../../../lib/fieldErrors'
 import { ImageListField } from '../../../components/ImageField'
+import { useEscalationTargets } from '../../../hooks/useEscalationTargets'
 import type { PanelProps } from './ReviewPanel'
 
 type Step = ActionInput<'topics', 'advance'>['step']
 type Kind = Step['kind']
-type Target = (typeof TOPIC_ESCALATION_TARGETS)[number]
+type Target = TopicEscalationTarget
 const KINDS: Kind[] = ['publishFeedback', 'escalate', 'start', 'complete', 'notCarriedOut']
 const TEXT_LABEL: Partial<Record<Kind, string>> = { publishFeedback: '反馈内容', escalate: '上报说明', complete: '落实结果', notCarriedOut: '未落实的原因' }
 const TEXT_FIELD: Partial<Record<Kind, string>> = { publishFeedback: 'step.feedback', escalate: 'step.note', complete: 'step.result', notCarriedOut: 'step.reason' }
 
-function stepOf(kind: Kind, text: string, to: Target, photos: string[]): Step {
+function stepOf(kind: Kind, text: string, to: Target[], photos: string[]): Step {
   if (kind === 'publishFeedback') return { kind, feedback: text }
   if (kind === 'escalate') return { kind, to, note: text }
   if (kind === 'complete') return { kind, result: text, photos }
@@ -32,7 +34,10 @@ export function AdvancePanel({ topic, save, onDone }: PanelProps) {
   const allowed = KINDS.filter((kind) => TOPIC_TRANSITIONS[topic.state][kind])
   const [kind, setKind] = useState<Kind | ''>(allowed[0] ?? '')
   const [text, setText] = useState('')
-  const [to, setTo] = useState<Target>('upperFederation')
+  const possible = useEscalationTargets(topic.orgId)
+  const [picked, setPicked] = useState<Target[] | null>(null)
+  const to = picked ?? possible ?? []
+  const toggle = (target: Target) => setPicked(to.includes(target) ? to.filter((t) => t !== target) : [...to, target])
   const [photos, setPhotos] = useState<string[]>([])
   if (allowed.length === 0 || !kind) return null
   const advance = async () => {
@@ -44,12 +49,14 @@ export function AdvancePanel({ topic, save, onDone }: PanelProps) {
     <Section title='下一步' className='topic-actions topic-advance'>
       <Choices className='advance-kind' options={allowed.map((value) => ({ value, label: TOPIC_STEP_LABEL[value] }))} selected={[kind]} onToggle={setKind} />
       {kind === 'escalate' ? (
-        <Choices
-          className='escalate-target'
-          options={TOPIC_ESCALATION_TARGETS.map((value) => ({ value, label: TOPIC_ESCALATION_TARGET_LABEL[value] }))}
-          selected={[to]}
-          onToggle={setTo}
-        />
+        <FormField label='上报给' name='step.to' hint='议事制度：向上级妇联和村(社区)两委上报' error={errorAt(save.errors, 'step.to')}>
+          <Choices
+            className='escalate-target'
+            options={(possible ?? []).map((value) => ({ value, label: TOPIC_ESCALATION_TARGET_LABEL[value] }))}
+            selected={to}
+            onToggle={toggle}
+          />
+        </FormField>
       ) : null}
       {TEXT_LABEL[kind] ? (
         <FormField label={TEXT_LABEL[kind] ?? ''} name={TEXT_FIELD[kind] ?? 'step'} error={errorAt(save.errors, TEXT_FIELD[kind] ?? 'step')}>
