@@ -1,6 +1,8 @@
 // What a mini-program reviewer checks, on the built dist/weapp: every page's title in
 // Chinese, sitemap.json letting WeChat search index the public board pages and nothing
-// of the console, 求助 or her own pages, and the board offered for sharing to 朋友圈.
+// of the console, 求助 or her own pages, the board offered for sharing to 朋友圈, and —
+// with lazy code loading on — every page declaring the template components Taro renders
+// it with (WeChat then loads only what a page declares).
 import fs from 'node:fs'
 import path from 'node:path'
 import { DIST, readJson } from './weappDist'
@@ -10,6 +12,7 @@ interface AppJson {
   subPackages: { root: string; pages: string[] }[]
   window: { navigationBarTitleText?: string }
   sitemapLocation?: string
+  lazyCodeLoading?: string
 }
 
 interface SitemapRule {
@@ -49,4 +52,20 @@ test('the board can be shared to 朋友圈', () => {
   const board = fs.readFileSync(path.join(DIST, 'pages/board/index.js'), 'utf8')
   expect(board).toMatch(/\.enableShareTimeline=!0/)
   expect(board).toMatch(/useShareTimeline|onShareTimeline/)
+})
+
+test('with lazy code loading on, every page declares each component Taro renders its templates with', () => {
+  expect(app.lazyCodeLoading).toBe('requiredComponents')
+  // Taro's own components sit beside app.json (comp, and custom-wrapper where a page needs one)
+  const templateComponents = fs
+    .readdirSync(DIST)
+    .filter((file) => file.endsWith('.json') && readJson(path.join(DIST, file)).component === true)
+    .map((file) => file.replace(/\.json$/, ''))
+  expect(templateComponents).toContain('comp')
+  const missing = allPages.flatMap((page) => {
+    const { usingComponents = {} } = readJson(path.join(DIST, `${page}.json`)) as { usingComponents?: Record<string, string> }
+    const declared = Object.values(usingComponents).map((target) => path.relative(DIST, path.resolve(DIST, path.dirname(page), target)))
+    return templateComponents.filter((component) => !declared.includes(component)).map((component) => `${page} → ${component}`)
+  })
+  expect(missing).toEqual([])
 })

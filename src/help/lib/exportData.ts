@@ -3,15 +3,18 @@
 // back.
 import Taro from '@tarojs/taro'
 
+/** H5: the browser saves it as a file (in the TARO_ENV branch, so none of it is in the mini-program). */
 function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  if (process.env.TARO_ENV === 'h5') {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = name
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 1000)
+  }
 }
 
 /** WeChat: written to the mini-program's own files, then sent where she chooses (e.g. 文件传输助手). */
@@ -34,7 +37,7 @@ export async function saveExport(text: string, name: string): Promise<string> {
 /** Prints the page, where the print layout shows only the record (H5). */
 export const canPrint = (): boolean => process.env.TARO_ENV === 'h5'
 export function printExport(): void {
-  window.print()
+  if (process.env.TARO_ENV === 'h5') window.print()
 }
 
 /** Copies the text, only because she tapped 复制. */
