@@ -9,7 +9,8 @@
 // `if (process.env.TARO_ENV === 'h5') { … }` or `process.env.TARO_ENV === 'h5' ? … : …` is
 // skipped (and dropped from the output), while code after an early
 // `if (process.env.TARO_ENV !== 'h5') return` still counts. H5-only code therefore
-// sits inside such a branch, or in a `*.h5.ts` file with a mini-program counterpart.
+// sits inside such a branch, or in a file whose mini-program counterpart is beside it as
+// `*.weapp.ts` (Taro builds the weapp with that one, e.g. src/help/lib/safety.weapp.ts).
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Compiler, Module, NormalModule } from 'webpack'

@@ -1,7 +1,7 @@
 // No browser globals in the mini-program: the weapp build lists, for each module of ours
 // it bundles, the browser objects (window, document, localStorage, …) its code reaches
 // (config/browserGlobals.ts), and that list must be empty — H5-only code sits behind
-// `process.env.TARO_ENV === 'h5'` or in a `*.h5.ts` file. A fixture built the way Taro
+// `process.env.TARO_ENV === 'h5'` or in a file with a `*.weapp.ts` counterpart. A fixture built the way Taro
 // builds the weapp (its ProvidePlugin stand-ins, TARO_ENV defined) shows the list naming
 // a module that uses window.location, and leaving out the guarded one.
 import fs from 'node:fs'
@@ -70,7 +70,7 @@ test('no module of ours in the weapp build reaches a browser global', () => {
 
 test('the H5-only branches are not in the weapp output at all', () => {
   const scripts = filesUnder(DIST).filter((file) => file.endsWith('.js'))
-  // photos.ts opens a photo in a new tab in H5; printLayout.h5.ts names its @page style
+  // photos.ts opens a photo in a new tab in H5; printLayout.ts names its @page style there
   for (const h5Only of ['noopener', 'poster-page-size']) {
     expect(scripts.filter((file) => fs.readFileSync(file, 'utf8').includes(h5Only)).map((file) => path.relative(DIST, file))).toEqual([])
   }

@@ -5,7 +5,7 @@
 // it with (WeChat then loads only what a page declares).
 import fs from 'node:fs'
 import path from 'node:path'
-import { DIST, readJson } from './weappDist'
+import { DIST, filesUnder, readJson } from './weappDist'
 
 interface AppJson {
   pages: string[]
@@ -68,4 +68,14 @@ test('with lazy code loading on, every page declares each component Taro renders
     return templateComponents.filter((component) => !declared.includes(component)).map((component) => `${page} → ${component}`)
   })
   expect(missing).toEqual([])
+})
+
+test('none of our code calls the deprecated getSystemInfoSync', () => {
+  // Taro's runtime bundles list every WeChat API by name; our modules are in the other files
+  const library = /(^|\/)(taro|vendors|sub-vendors|runtime)\.js$/
+  const ours = filesUnder(DIST)
+    .map((file) => path.relative(DIST, file).split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.js') && !library.test(file))
+  expect(ours).toEqual(expect.arrayContaining(['app.js', 'common.js', 'pages/board/index.js', 'staff/pages/poster/index.js']))
+  expect(ours.filter((file) => /getSystemInfo(Sync|Async)?\b/.test(fs.readFileSync(path.join(DIST, file), 'utf8')))).toEqual([])
 })
