@@ -149,7 +149,7 @@ describe('weapp build', () => {
     expect(atRoot.miniprogramRoot).toBe('dist/weapp/')
     expect(atRoot.cloudfunctionRoot).toBe('dist/cloudfunctions/')
     const inDist = readJson(path.join(DIST, 'project.config.json'))
-    expect(inDist.miniprogramRoot).toBe('./')
+    expect(path.resolve(DIST, inDist.miniprogramRoot ?? '')).toBe(DIST)
     expect(path.resolve(DIST, inDist.cloudfunctionRoot)).toBe(path.resolve(ROOT, atRoot.cloudfunctionRoot))
     expect(inDist.appid).toBe(atRoot.appid)
   })
