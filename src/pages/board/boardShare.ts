@@ -1,6 +1,8 @@
 // What the board hands WeChat when she shares it: the card sent to a chat, and the
 // post on 朋友圈. Both name the federation and open this same board (its org code in
 // the query); before the board has loaded, the chat card opens the search page.
+// A post opens in WeChat's 单页模式, which has no sign-in: the board loads there only when
+// the cloud environment allows 未登录访问 for the board function (云控制台 - 设置 - 权限设置).
 import type { GetBoardOutput } from '../../../types/board'
 import { boardQuery, boardUrl } from '../../lib/routes'
 
