@@ -18,6 +18,8 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/build/**/*.test.ts'],
+      // one weapp build for every build test file
+      globalSetup: '<rootDir>/test/build/globalSetup.ts',
     },
     {
       displayName: 'weapp',

@@ -2,11 +2,13 @@
 // (dist/weapp) and to H5 (dist/h5, served by the local host).
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { BrowserGlobalsPlugin, WEAPP_BROWSER_GLOBALS_REPORT } from './browserGlobals'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+const ROOT = path.resolve(__dirname, '..')
 /** The shared contract lives outside src/ and must be transpiled too. */
-const compile = { include: [path.resolve(__dirname, '..', 'types')] }
+const compile = { include: [path.join(ROOT, 'types')] }
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -27,7 +29,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_TEMPLATE_ID_MEETING_CHANGE: JSON.stringify(process.env.TARO_APP_TEMPLATE_ID_MEETING_CHANGE ?? process.env.TEMPLATE_ID_MEETING_CHANGE ?? ''),
     },
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    copy: {
+      // WeChat reads which pages its search may index from sitemap.json (app.config's sitemapLocation)
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -39,6 +45,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       miniCssExtractPluginOption: { ignoreOrder: true },
+      webpackChain(chain) {
+        const options = { roots: [path.join(ROOT, 'src'), path.join(ROOT, 'types')], base: ROOT, reportFile: WEAPP_BROWSER_GLOBALS_REPORT }
+        chain.plugin('browserGlobals').use(BrowserGlobalsPlugin, [options])
+      },
     },
     h5: {
       compile,

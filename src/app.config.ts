@@ -53,6 +53,13 @@ const appConfig = {
     backgroundColor: '#f7f2ef',
     backgroundTextStyle: 'dark',
   },
+  /**
+   * WeChat loads a component's code only when a page that declares it opens (its code-quality
+   * check asks for this). Taro declares its one template component `comp` in every page's json.
+   */
+  lazyCodeLoading: 'requiredComponents',
+  /** what WeChat search may index: the public board pages, nothing of the console, 求助 or her own pages */
+  sitemapLocation: 'sitemap.json',
   /** WeChat cloud development; not in Taro's AppConfig type */
   cloud: true,
 }

@@ -1,9 +1,12 @@
 // H5 only: shrinks a chosen photo in a canvas so it fits the upload limit. Long side
-// at most 1280 px, JPEG; the quality steps down until the file is small enough.
+// at most 1280 px, JPEG; the quality steps down until the file is small enough. The
+// mini-program compresses on the phone instead (upload.ts): Taro builds it with
+// imageResize.weapp.ts, which has no canvas code.
 import { MAX_IMAGE_BYTES } from '../../types/limits'
 import { ApiError } from './errors'
+import { MAX_SIDE_PX } from './imageSize'
 
-export const MAX_SIDE_PX = 1280
+export { MAX_SIDE_PX }
 const QUALITIES = [0.86, 0.76, 0.66, 0.56, 0.46]
 
 function loadImage(src: string): Promise<HTMLImageElement> {

@@ -2,7 +2,7 @@
 // already in the history (a board with another `scene`, pasted into the same tab)
 // shows the kept page again with its OLD parameters; re-reading the address when the
 // page shows makes the board always match its URL. In WeChat a page's query never
-// changes, so there this is `useRouter().params`.
+// changes: Taro builds the mini-program with usePageParams.weapp.ts.
 import { useCallback, useEffect, useState } from 'react'
 import { useDidShow, useRouter } from '@tarojs/taro'
 
@@ -34,11 +34,8 @@ export function usePageParams(): Params {
     const fromAddress = parseQuery(query)
     setCurrent((previous) => (sameParams(previous, fromAddress) ? previous : fromAddress))
   }, [pagePath])
-  useDidShow(() => {
-    if (process.env.TARO_ENV === 'h5') readAddress()
-  })
+  useDidShow(readAddress)
   useEffect(() => {
-    if (process.env.TARO_ENV !== 'h5') return
     window.addEventListener('hashchange', readAddress)
     return () => window.removeEventListener('hashchange', readAddress)
   }, [readAddress])

@@ -4,8 +4,8 @@
 import Taro from '@tarojs/taro'
 import { explainRefusal } from './wxRefusal'
 
-/** A page of this H5 app as a full link. */
-export const h5Link = (path: string): string => `${window.location.origin}${window.location.pathname}#/${path.replace(/^\//, '')}`
+/** A page of this H5 app as a full link (the mini-program has no address of its own: the path as it is). */
+export const h5Link = (path: string): string => (process.env.TARO_ENV === 'h5' ? `${window.location.origin}${window.location.pathname}#/${path.replace(/^\//, '')}` : path)
 
 export async function copyText(text: string, copied: string, manualTitle: string): Promise<void> {
   try {

@@ -27,7 +27,8 @@ export function snapFontScale(factor: number): FontScale {
 /** The zoom of the font size she set in WeChat (1 where the platform has none, as in a browser). */
 export function wechatFontFactor(): number {
   try {
-    const info = (Taro.getAppBaseInfo?.() ?? Taro.getSystemInfoSync()) as { fontSizeScaleFactor?: number; fontSizeSetting?: number }
+    // getAppBaseInfo (base library 2.20.1+, and Taro's H5) replaces the deprecated getSystemInfoSync
+    const info = Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number; fontSizeSetting?: number }
     if (typeof info.fontSizeScaleFactor === 'number' && info.fontSizeScaleFactor > 0) return info.fontSizeScaleFactor
     if (typeof info.fontSizeSetting === 'number' && info.fontSizeSetting > 0) return info.fontSizeSetting / WECHAT_STANDARD_PX
   } catch {

@@ -12,9 +12,10 @@ type H5Window = Window & { __taroAppConfig?: { routes?: RouteEntry[] } }
 
 /** Loads the code of the page at `path` (no leading slash) once, in H5; elsewhere does nothing. */
 export function preloadPage(path: string): void {
-  if (process.env.TARO_ENV !== 'h5') return
-  const route = (window as H5Window).__taroAppConfig?.routes?.find((entry) => entry.path.replace(/^\//, '') === path)
-  const loaded = route?.load?.()
-  // The loader answers [the page module's promise, …]: a failure only means it loads later.
-  if (Array.isArray(loaded) && loaded[0] instanceof Promise) loaded[0].catch(() => undefined)
+  if (process.env.TARO_ENV === 'h5') {
+    const route = (window as H5Window).__taroAppConfig?.routes?.find((entry) => entry.path.replace(/^\//, '') === path)
+    const loaded = route?.load?.()
+    // The loader answers [the page module's promise, …]: a failure only means it loads later.
+    if (Array.isArray(loaded) && loaded[0] instanceof Promise) loaded[0].catch(() => undefined)
+  }
 }

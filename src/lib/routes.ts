@@ -11,6 +11,8 @@ export { boardPath }
 export type SearchReason = 'missing' | 'invalid' | 'not-found'
 
 export const boardUrl = (code: string): string => `/${boardPath(code)}`
+/** The board's query alone (`scene=…`): what a 朋友圈 post opens the board page with. */
+export const boardQuery = (code: string): string => boardPath(code).split('?')[1] ?? ''
 /** 找我的执委; with `area`, the answer for that area (its own page, so Back returns to the list) */
 export const findMemberUrl = (code: string, area?: string): string => pageUrl('pages/find-member/index', { code, area })
 export const memberUrl = (code: string, id: string): string => pageUrl('pages/member/index', { code, id })

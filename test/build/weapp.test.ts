@@ -1,15 +1,13 @@
-// The mini-program build: `taro build --type weapp` succeeds, app.json lists exactly
-// the expected pages and the staff and 议事 subpackages, and WeChat's own compilers accept the
-// output — wcc for the WXML templates, wcsc for the WXSS. A deliberately broken copy must fail them, so these
-// checks can fail. Set REUSE_WEAPP_DIST=1 to check an existing dist/weapp instead of
-// building (≈7–30 s).
+// The mini-program build: `taro build --type weapp` succeeds (test/build/weappDist.ts, once
+// per run), app.json lists exactly the expected pages and the staff and 议事 subpackages, and
+// WeChat's own compilers accept the output — wcc for the WXML templates, wcsc for the WXSS.
+// A deliberately broken copy must fail them, so these checks can fail.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { DIST, filesUnder, readJson, ROOT } from './weappDist'
 
-const ROOT = path.resolve(__dirname, '..', '..')
-const DIST = path.join(ROOT, 'dist', 'weapp')
 const EXPECTED_PAGES = ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index', 'pages/messages/index', 'pages/tips/index']
 /** The staff console: a subpackage, so residents never download it. */
 const STAFF_ROOT = 'staff'
@@ -76,25 +74,9 @@ function compile(tool: 'wcc' | 'wcsc', args: string[], cwd = DIST) {
   return { status: result.status, output: `${result.stdout}${result.stderr}`, bytes: fs.existsSync(out) ? fs.statSync(out).size : 0 }
 }
 
-const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'))
-
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    return entry.isDirectory() ? filesUnder(full) : [full]
-  })
-}
-
 beforeAll(() => {
   tools = copyCompilers()
-  if (process.env.REUSE_WEAPP_DIST === '1' && fs.existsSync(path.join(DIST, 'app.json'))) return
-  const build = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  if (build.status !== 0) throw new Error(`taro build --type weapp failed (${build.status}):\n${build.stdout}\n${build.stderr}`)
-}, 300_000)
+})
 
 afterAll(() => {
   if (tools) fs.rmSync(tools, { recursive: true, force: true })
@@ -167,7 +149,7 @@ describe('weapp build', () => {
     expect(atRoot.miniprogramRoot).toBe('dist/weapp/')
     expect(atRoot.cloudfunctionRoot).toBe('dist/cloudfunctions/')
     const inDist = readJson(path.join(DIST, 'project.config.json'))
-    expect(inDist.miniprogramRoot).toBe('./')
+    expect(path.resolve(DIST, inDist.miniprogramRoot ?? '')).toBe(DIST)
     expect(path.resolve(DIST, inDist.cloudfunctionRoot)).toBe(path.resolve(ROOT, atRoot.cloudfunctionRoot))
     expect(inDist.appid).toBe(atRoot.appid)
   })

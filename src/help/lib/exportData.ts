@@ -5,15 +5,18 @@ import Taro from '@tarojs/taro'
 import { ApiError } from '../../api'
 import { explainRefusal, isCancelled } from '../../lib/wxRefusal'
 
+/** H5: the browser saves it as a file (in the TARO_ENV branch, so none of it is in the mini-program). */
 function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  if (process.env.TARO_ENV === 'h5') {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = name
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 1000)
+  }
 }
 
 /**
@@ -44,7 +47,7 @@ export async function saveExport(text: string, name: string): Promise<string | n
 /** Prints the page, where the print layout shows only the record (H5). */
 export const canPrint = (): boolean => process.env.TARO_ENV === 'h5'
 export function printExport(): void {
-  window.print()
+  if (process.env.TARO_ENV === 'h5') window.print()
 }
 
 /** Copies the text, only because she tapped 复制; a refusal is thrown in her words. */

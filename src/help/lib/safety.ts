@@ -1,6 +1,7 @@
 // The ways out of the help pages that never depend on the product: one-tap calls to the
 // police and the women's rights hotline, and quick exit to a neutral page (生活小贴士)
 // that leaves nothing of the help pages on screen or anywhere in the page history.
+// This is the browser's (H5) side; Taro builds the mini-program with safety.weapp.ts.
 import Taro from '@tarojs/taro'
 import { tipsHashUrl, tipsUrl } from '../../lib/helpRoutes'
 import { type ExitEntry, type ExitPlan, planExit } from './exitPlan'
@@ -97,13 +98,9 @@ async function leaveInBrowser(): Promise<void> {
 }
 
 /**
- * Leaves for the tips page. In a browser every help page is taken out of the history
- * first (see exitPlan); in WeChat reLaunch closes every open page.
+ * Leaves for the tips page, every help page first taken out of the browser's history
+ * (see exitPlan). The mini-program's quick exit is safety.weapp.ts.
  */
 export function leaveForTips(): void {
-  if (process.env.TARO_ENV === 'h5') {
-    leaveInBrowser().catch(() => window.location.replace(tipsHashUrl()))
-    return
-  }
-  void Taro.reLaunch({ url: tipsUrl() })
+  leaveInBrowser().catch(() => window.location.replace(tipsHashUrl()))
 }

@@ -1,10 +1,10 @@
 // The board page's data: the board its QR scene names, plus what follows from it
-// (the title, the last-visited board, the share card).
+// (the title, the last-visited board, the chat card and the 朋友圈 post).
 import { useEffect } from 'react'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useBoardRoute } from '../../hooks/useBoardRoute'
 import { saveRecentBoard } from '../../lib/recentBoard'
-import { boardUrl } from '../../lib/routes'
+import { chatCard, timelineCard } from './boardShare'
 
 export function useBoardPage() {
   const route = useBoardRoute()
@@ -16,7 +16,8 @@ export function useBoardPage() {
     saveRecentBoard({ code: board.code, name: board.name })
   }, [board])
 
-  useShareAppMessage(() => (board ? { title: `${board.name}·亮牌`, path: boardUrl(board.code) } : { title: '妇联亮牌', path: '/pages/search/index' }))
+  useShareAppMessage(() => chatCard(board))
+  useShareTimeline(() => timelineCard(board, route.code))
 
   return route
 }

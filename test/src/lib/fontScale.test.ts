@@ -12,7 +12,6 @@ jest.mock('@tarojs/taro', () => ({
     getStorageSync: (key: string) => mockStorage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => mockStorage.set(key, value),
     getAppBaseInfo: () => mockSystem.info,
-    getSystemInfoSync: () => mockSystem.info,
     setPageStyle: (option: unknown) => mockSetPageStyle(option),
   },
 }))

@@ -47,11 +47,12 @@ function usePrintReady(imageCount: number | null, size: PaperSize, sheetRef: Ref
   }, [])
   const imagesIn = imageCount !== null && (settled >= imageCount || timedOut)
   useEffect(() => {
-    if (!imagesIn || process.env.TARO_ENV !== 'h5') return setFitted(imagesIn)
-    const sheet = sheetRef.current
-    const content = sheet?.firstElementChild
-    if (sheet && content instanceof HTMLElement) fitToSheet(sheet, content, PAPER[size].maxPt)
-    setFitted(true)
+    if (process.env.TARO_ENV === 'h5' && imagesIn) {
+      const sheet = sheetRef.current
+      const content = sheet?.firstElementChild
+      if (sheet && content instanceof HTMLElement) fitToSheet(sheet, content, PAPER[size].maxPt)
+    }
+    setFitted(imagesIn)
   }, [imagesIn, size, sheetRef])
   return { ready: fitted, onImageSettled: () => setSettled((count) => count + 1) }
 }

@@ -1,7 +1,8 @@
 // Printing the poster from a browser: the paper size as an @page rule, the type sized
 // so that everything fits ONE page and fills it to its foot (grown for a few members,
 // shrunk for many: no blank quarter), and the on-screen preview scaled down to the
-// phone's width. H5 only; the mini-program shows the preview.
+// phone's width. H5 only, each inside a TARO_ENV === 'h5' branch: the mini-program shows
+// the preview and has no document or window.
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 
@@ -24,14 +25,15 @@ const STYLE_ID = 'poster-page-size'
 /** `@page { size: A4 portrait }` while this poster shows: the browser's print dialog and page.pdf follow it. */
 export function usePageSizeRule(size: PaperSize): void {
   const apply = () => {
-    if (process.env.TARO_ENV !== 'h5') return
-    let style = document.getElementById(STYLE_ID)
-    if (!style) {
-      style = document.createElement('style')
-      style.id = STYLE_ID
-      document.head.appendChild(style)
+    if (process.env.TARO_ENV === 'h5') {
+      let style = document.getElementById(STYLE_ID)
+      if (!style) {
+        style = document.createElement('style')
+        style.id = STYLE_ID
+        document.head.appendChild(style)
+      }
+      style.textContent = `@page { size: ${size} portrait; margin: 0; }`
     }
-    style.textContent = `@page { size: ${size} portrait; margin: 0; }`
   }
   useDidShow(apply)
   useEffect(apply, [size])
@@ -64,11 +66,12 @@ const previewScale = (size: PaperSize): number => (process.env.TARO_ENV === 'h5'
 export function usePreviewScale(size: PaperSize): number {
   const [scale, setScale] = useState(() => previewScale(size))
   useEffect(() => {
-    if (process.env.TARO_ENV !== 'h5') return
-    const onResize = () => setScale(previewScale(size))
-    onResize()
-    window.addEventListener('resize', onResize)
-    return () => window.removeEventListener('resize', onResize)
+    if (process.env.TARO_ENV === 'h5') {
+      const onResize = () => setScale(previewScale(size))
+      onResize()
+      window.addEventListener('resize', onResize)
+      return () => window.removeEventListener('resize', onResize)
+    }
   }, [size])
   return scale
 }

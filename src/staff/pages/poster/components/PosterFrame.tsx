@@ -30,7 +30,7 @@ export function PosterFrame({ size, scale, ready, sheetRef, children }: PosterFr
       </div>
     )
   }
-  const fontPx = Taro.getSystemInfoSync().windowWidth / (PAPER[size].widthMm / (PAPER[size].basePt * 0.3528))
+  const fontPx = Taro.getWindowInfo().windowWidth / (PAPER[size].widthMm / (PAPER[size].basePt * 0.3528))
   return (
     <View className={`poster-sheet poster-sheet--${size}`} style={{ fontSize: `${fontPx}px` }}>
       {children}
