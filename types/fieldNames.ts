@@ -45,7 +45,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   feedback: ['反馈内容'],
   fields: ['填写的内容'],
   fileID: ['图片'],
-  form: ['形式'],
+  form: ['议事形式', '形式'],
   forWhom: ['为谁求助'],
   guests: ['列席人员'],
   homeName: ['妇女之家名称'],

@@ -32,17 +32,26 @@ export const TOPIC_CATEGORY_LABEL: Record<TopicCategory, string> = {
   other: '其他',
 }
 
-/** 执委议事制度 三 (集中议事、现场议事、上门议事、接待议事) and 执委工作手册 六(四) (议事微信群). */
-export const MEETING_FORMS = ['plenary', 'onSite', 'homeVisit', 'reception', 'online'] as const
-export const meetingForm = z.enum(MEETING_FORMS)
-export type MeetingForm = z.infer<typeof meetingForm>
+/**
+ * The forms a 议事 may take. 附件4 妇联执委议事制度 三: "采取集中议事、现场议事、上门议事、接待议事等灵活多样的形式。"
+ * 执委工作手册 六(四): "比如议事微信群、集中议事、现场议事、走访议事、上门议事、群众评事等。"
+ * (`online` is the 议事微信群: the code stays, stored meetings carry it.)
+ */
+export const MEETING_FORMS = ['plenary', 'onSite', 'homeVisit', 'reception', 'online', 'walkabout', 'residentReview'] as const
+export type MeetingForm = (typeof MEETING_FORMS)[number]
 export const MEETING_FORM_LABEL: Record<MeetingForm, string> = {
   plenary: '集中议事',
   onSite: '现场议事',
   homeVisit: '上门议事',
   reception: '接待议事',
-  online: '线上/微信群议事',
+  online: '议事微信群',
+  walkabout: '走访议事',
+  residentReview: '群众评事',
 }
+/** A form outside the list is refused by naming the forms she may pick, in Chinese — never the codes. */
+export const meetingForm = z.enum(MEETING_FORMS, {
+  error: (issue) => (issue.input === undefined ? undefined : `议事形式只能是${MEETING_FORMS.map((form) => MEETING_FORM_LABEL[form]).join('、')}之一`),
+})
 
 export const TOPIC_STATES = [
   'submitted',
