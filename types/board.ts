@@ -89,9 +89,9 @@ export const openNow = z.object({
   open: z.boolean(),
   /** e.g. "开放中，12:00 午休" / "今天是国庆节，不开放" */
   text: z.string(),
-  /** the kind of day today is */
-  day: z.enum(['workday', 'weekend', 'holiday', 'adjustedWorkday', 'orgClosed', 'orgOpen']),
-  /** false when the national holiday calendar has no data for this year (weekends assumed) */
+  /** the kind of day today is; unknown: the national calendar has no data for this year and the org set nothing for the day */
+  day: z.enum(['workday', 'weekend', 'holiday', 'adjustedWorkday', 'orgClosed', 'orgOpen', 'unknown']),
+  /** false when the national holiday calendar has no data for this year (the board then says 节假日安排未更新) */
   calendarKnown: z.boolean(),
 })
 export type OpenNow = z.infer<typeof openNow>
