@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import { cleanText, hasVisible, id, instant, orgCode } from './common'
 import { areaKind, orgLevel } from './enums'
-import { activityDoc, memberDoc, orgDoc, type MemberDoc } from './documents'
+import { activityDoc, annualPlan, memberDoc, orgDoc, type MemberDoc } from './documents'
 import { imageRef } from './org'
 import { topicState } from './topicModel'
 
@@ -80,6 +80,12 @@ export const boardDoc = z.object({
   activities: z.array(boardActivity),
   /** accepted topics and their outcomes, most recently published first (bounded) */
   topics: z.array(boardTopic),
+  /** 001 6.1.3 联系（监督）电话 (absent on boards built before it existed) */
+  supervisionPhone: z.optional(z.nullable(z.string())),
+  /** the 制度 on the 妇女之家 wall, by name */
+  wallRules: z.optional(z.array(z.string())),
+  /** 年度工作计划 with its year (002 第七条) */
+  annualPlan: z.optional(z.nullable(annualPlan)),
   builtAt: instant,
 })
 export type BoardDoc = z.infer<typeof boardDoc>

@@ -8,6 +8,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   action: ['操作'],
   activityId: ['活动'],
   address: ['地址'],
+  annualPlan: ['年度工作计划'],
   ageBand: ['年龄段'],
   anonymous: ['是否公开姓名', '匿名'],
   areaId: ['片区'],
@@ -97,6 +98,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   safeTimes: ['方便联系的时间'],
   scope: ['范围'],
   score: ['评分', '星'],
+  supervisionPhone: ['监督电话'],
   sessions: ['开放时段'],
   source: ['来源'],
   specialty: ['特长'],
@@ -108,7 +110,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   summary: ['活动内容'],
   termEnd: ['任期结束'],
   termStart: ['任期开始'],
-  text: ['内容', '备注', '留言', '补充的情况'],
+  text: ['内容', '备注', '留言', '补充的情况', '年度工作计划'],
   title: ['标题', '活动名称', '议题标题'],
   to: ['上报对象'],
   topicId: ['议题'],
@@ -116,6 +118,8 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   urgency: ['紧急程度'],
   verbalConsentDate: ['口头同意的日期'],
   version: ['版本'],
+  wallRules: ['上墙制度', '制度名称'],
+  year: ['年份', '计划的年份'],
 }
 
 /** What a field is called when nothing names it: the whole request. */

@@ -5,7 +5,7 @@
 // import another's folder; so it sits in `shared/`, the home of domain code several
 // functions apply, apart from the machinery in `common/`.
 import type { ActivityDoc, AreaDoc, BoardDoc, BoardTopic, MemberDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
-import { POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
+import { DEFAULT_WALL_RULES, POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
 import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
 import { inBeijing } from '../common/time'
@@ -110,6 +110,10 @@ export function composeBoard(
         photos: a.photos,
       })),
     topics: boardTopics(topics),
+    // 001 6.1.3 "人员构成、工作职责、主要制度、联系（监督）电话等上墙公开。"
+    supervisionPhone: org.supervisionPhone ?? null,
+    wallRules: org.wallRules ?? [...DEFAULT_WALL_RULES],
+    annualPlan: org.annualPlan ?? null,
     builtAt: builtAt.toISOString(),
   }
 }

@@ -12,6 +12,7 @@ import { MemberSection } from './components/MemberSection'
 import { OnDutySection } from './components/OnDutySection'
 import { OrgSection } from './components/OrgSection'
 import { TopicOutcomeSection } from './components/TopicOutcomeSection'
+import { WallSection } from './components/WallSection'
 import { useBoardPage } from './useBoardPage'
 import './index.css'
 
@@ -27,6 +28,7 @@ function Board({ data }: { data: GetBoardOutput }) {
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
       <OrgSection board={data.board} />
       <DutySection duties={data.board.duties} intro={data.board.intro} />
+      <WallSection board={data.board} />
       <View className='board-page__foot'>
         亮身份 · 亮职责 · 亮活动，欢迎妇女群众监督
         <Text className='board-staff-entry' onClick={() => openPage(meUrl())}>

@@ -1,6 +1,6 @@
 // The 亮牌 poster, one printed page laid out for a wall: 标识 and name, the 妇女之家
 // with its hours and the QR code, the members with photos, the structure, duties and
-// this year's rotation, and the date it was made.
+// this year's rotation, the 制度 and 监督电话 of the wall, and the date it was made.
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../../types/board'
 import { beijingDate } from '../../../../lib/dates'
@@ -9,6 +9,7 @@ import type { OrgQrcode } from '../usePosterData'
 import { PosterFacts } from './PosterFacts'
 import { PosterImage } from './PosterImage'
 import { PosterMembers } from './PosterMembers'
+import { PosterWall } from './PosterWall'
 
 export interface PosterSheetProps {
   data: GetBoardOutput
@@ -54,6 +55,7 @@ export function PosterSheet({ data, qrcode, onImageSettled }: PosterSheetProps) 
       <Text className='poster-section-title'>执委身份（{board.members.length} 人）</Text>
       <PosterMembers members={board.members} areas={board.areas} onImageSettled={onImageSettled} />
       <PosterFacts data={data} />
+      <PosterWall board={board} />
       <View className='poster-foot'>
         <Text className='poster-foot__date'>制作日期 {beijingDate(data.asOf)}</Text>
         <Text className='poster-foot__note'>以上信息与小程序亮牌同步，如有变动以扫码所见为准</Text>
