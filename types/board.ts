@@ -67,6 +67,24 @@ export const boardTopic = z.object({
 })
 export type BoardTopic = z.infer<typeof boardTopic>
 
+/** A count as the board publishes it: the number, or few (少于5) / hidden (—) so that no small count can be read or worked out. */
+export const publishedCount = z.union([z.number(), z.enum(['few', 'hidden'])])
+export type PublishedCount = z.infer<typeof publishedCount>
+
+/** 群众满意度 of one source: how many rated, and how many chose each level (counts under 5 withheld). */
+export const satisfactionRow = z.object({
+  /** the number of ratings, or few when under 5 (then no level is shown) */
+  rated: z.union([z.number(), z.literal('few')]),
+  satisfied: publishedCount,
+  fair: publishedCount,
+  unsatisfied: publishedCount,
+})
+export type SatisfactionRow = z.infer<typeof satisfactionRow>
+
+/** 002 第七条 亮成效 "及时公布成效及群众满意度": the ratings of 议事 outcomes and of help given; null: nobody has rated yet. */
+export const boardSatisfaction = z.object({ topics: z.nullable(satisfactionRow), help: z.nullable(satisfactionRow) })
+export type BoardSatisfaction = z.infer<typeof boardSatisfaction>
+
 /** The stored board: one document per org, rebuilt on every write that changes it. */
 export const boardDoc = z.object({
   _id: z.string(),
@@ -86,6 +104,8 @@ export const boardDoc = z.object({
   wallRules: z.optional(z.array(z.string())),
   /** 年度工作计划 with its year (002 第七条) */
   annualPlan: z.optional(z.nullable(annualPlan)),
+  /** 群众满意度 (absent on boards built before it existed) */
+  satisfaction: z.optional(boardSatisfaction),
   builtAt: instant,
 })
 export type BoardDoc = z.infer<typeof boardDoc>

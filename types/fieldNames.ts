@@ -87,6 +87,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   problem: ['问题描述'],
   proposal: ['建议'],
   purpose: ['用途'],
+  rating: ['评价', '满意度'],
   reason: ['原因', '理由'],
   records: ['议事记录', '议题'],
   referralId: ['转介'],

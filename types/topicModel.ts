@@ -216,6 +216,35 @@ export const meetingDoc = z.object({
 })
 export type MeetingDoc = z.infer<typeof meetingDoc>
 
-/** One 附议: `_id` is derived from topic and openid, so a second insert is refused. */
-export const topicSecondDoc = z.object({ _id: id, topicId: id, openid: z.string(), createdAt: instant })
+/**
+ * 群众满意度. 002 第七条 亮成效: "工作活动开展后，及时公布成效及群众满意度。" A resident who seconded a
+ * topic rates its published outcome, once; a woman rates the help she got (求助, in stars, read as these three).
+ */
+export const SATISFACTION_LEVELS = ['satisfied', 'fair', 'unsatisfied'] as const
+export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number]
+export const SATISFACTION_LABEL: Record<SatisfactionLevel, string> = { satisfied: '满意', fair: '基本满意', unsatisfied: '不满意' }
+export const satisfactionLevel = z.enum(SATISFACTION_LEVELS, {
+  error: (issue) => (issue.input === undefined ? undefined : `评价只能是${SATISFACTION_LEVELS.map((level) => SATISFACTION_LABEL[level]).join('、')}之一`),
+})
+
+/** States whose outcome the residents have been told: the result, the reason it was not carried out, or the feedback. */
+export function outcomePublished(topic: { state: TopicState; outcome: { feedback: string } }): boolean {
+  if (topic.state === 'done' || topic.state === 'notCarriedOut') return true
+  return ['feedbackPublished', 'escalated', 'inProgress'].includes(topic.state) && topic.outcome.feedback !== ''
+}
+
+/**
+ * One 附议: `_id` is derived from topic and openid, so a second insert is refused. The same
+ * document later carries her rating of the outcome (absent until she rates; set once).
+ */
+export const topicSecondDoc = z.object({
+  _id: id,
+  topicId: id,
+  openid: z.string(),
+  createdAt: instant,
+  /** the topic's org, written with the rating: the board counts ratings by org */
+  orgId: z.optional(id),
+  rating: z.optional(satisfactionLevel),
+  ratedAt: z.optional(instant),
+})
 export type TopicSecondDoc = z.infer<typeof topicSecondDoc>

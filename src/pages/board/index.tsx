@@ -11,6 +11,7 @@ import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
 import { OnDutySection } from './components/OnDutySection'
 import { OrgSection } from './components/OrgSection'
+import { SatisfactionSection } from './components/SatisfactionSection'
 import { TopicOutcomeSection } from './components/TopicOutcomeSection'
 import { WallSection } from './components/WallSection'
 import { useBoardPage } from './useBoardPage'
@@ -26,6 +27,7 @@ function Board({ data }: { data: GetBoardOutput }) {
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
+      <SatisfactionSection satisfaction={data.board.satisfaction} />
       <OrgSection board={data.board} />
       <DutySection duties={data.board.duties} intro={data.board.intro} />
       <WallSection board={data.board} />
