@@ -35,6 +35,7 @@ test('the chair sets the 监督电话, a 制度 and the 年度工作计划 in �
   const { page } = phone
   await freshGoto(page, `${stage.host.url}/#/staff/pages/org-info/index?orgId=${orgId}`)
   // the demo starts with the four 制度 the Chongqing plan puts on the wall
+  await shown(page, '.wall-rule-input').first().waitFor()
   await expect(shown(page, '.wall-rule-input').count()).resolves.toBe(4)
   await shown(page, '.supervision-phone-input').first().fill('12345')
   await tapSave()
