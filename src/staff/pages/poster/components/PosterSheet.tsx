@@ -9,7 +9,6 @@ import type { OrgQrcode } from '../usePosterData'
 import { PosterFacts } from './PosterFacts'
 import { PosterImage } from './PosterImage'
 import { PosterMembers } from './PosterMembers'
-import { PosterWall } from './PosterWall'
 
 export interface PosterSheetProps {
   data: GetBoardOutput
@@ -56,7 +55,6 @@ export function PosterSheet({ data, qrcode, onImageSettled }: PosterSheetProps) 
       <Text className='poster-section-title'>执委身份（{board.members.length} 人）</Text>
       <PosterMembers members={board.members} areas={board.areas} onImageSettled={onImageSettled} />
       <PosterFacts data={data} />
-      <PosterWall board={board} />
       <View className='poster-foot'>
         <Text className='poster-foot__date'>制作日期 {beijingDate(data.asOf)}</Text>
         <Text className='poster-foot__note'>以上信息与小程序亮牌同步，如有变动以扫码所见为准</Text>
