@@ -37,6 +37,8 @@ export const topicView = z.object({
   mine: z.boolean(),
   /** the caller has seconded it */
   seconded: z.boolean(),
+  /** the form of the 议事 that took it up, e.g. 走访议事 (topics.get only; null: none yet) */
+  meetingForm: z.optional(z.nullable(meetingForm)),
   /** the caller's rating of its outcome (topics.get only; null: not rated) */
   myRating: z.optional(z.nullable(satisfactionLevel)),
 })

@@ -44,3 +44,13 @@ test('a meeting sent without a form is asked to choose one', async () => {
   if (reply.ok) throw new Error('accepted')
   expect(reply.error.issues?.find((issue) => issue.field === 'form')?.message).toBe('请选择议事形式')
 })
+
+test('a resident reading a decided topic sees the form of the 议事 that took it up, in words', async () => {
+  const { meeting } = await dataOf(schedule('walkabout'))
+  services.clock.set('2026-11-25T09:00:00.000Z') // after the meeting
+  const records = ['t1', 't2'].map((topicId) => ({ topicId, discussion: '走访了十户', decision: '办理', owner: '张执委', dueDate: null }))
+  await dataOf(createCaller('topics', services, 'chair').reply('recordMeeting', { meetingId: meeting._id, version: meeting.version, attendance: [], records }))
+  const { topic } = await createCaller('topics', services, 'anonymous').get({ topicId: 't1' })
+  expect(topic).toMatchObject({ state: 'decided', meetingForm: 'walkabout' })
+  expect(MEETING_FORM_LABEL[topic.meetingForm!]).toBe('走访议事')
+})
