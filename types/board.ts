@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import { cleanText, hasVisible, id, instant, orgCode } from './common'
 import { areaKind, orgLevel } from './enums'
-import { activityDoc, memberDoc, orgDoc, type MemberDoc } from './documents'
+import { activityDoc, annualPlan, memberDoc, orgDoc, type MemberDoc } from './documents'
 import { imageRef } from './org'
 import { topicState } from './topicModel'
 
@@ -67,6 +67,24 @@ export const boardTopic = z.object({
 })
 export type BoardTopic = z.infer<typeof boardTopic>
 
+/** A count as the board publishes it: the number, or few (少于5) / hidden (—) so that no small count can be read or worked out. */
+export const publishedCount = z.union([z.number(), z.enum(['few', 'hidden'])])
+export type PublishedCount = z.infer<typeof publishedCount>
+
+/** 群众满意度 of one source: how many rated, and how many chose each level (counts under 5 withheld). */
+export const satisfactionRow = z.object({
+  /** the number of ratings, or few when under 5 (then no level is shown) */
+  rated: z.union([z.number(), z.literal('few')]),
+  satisfied: publishedCount,
+  fair: publishedCount,
+  unsatisfied: publishedCount,
+})
+export type SatisfactionRow = z.infer<typeof satisfactionRow>
+
+/** 002 第七条 亮成效 "及时公布成效及群众满意度": the ratings of 议事 outcomes and of help given; null: nobody has rated yet. */
+export const boardSatisfaction = z.object({ topics: z.nullable(satisfactionRow), help: z.nullable(satisfactionRow) })
+export type BoardSatisfaction = z.infer<typeof boardSatisfaction>
+
 /** The stored board: one document per org, rebuilt on every write that changes it. */
 export const boardDoc = z.object({
   _id: z.string(),
@@ -80,6 +98,14 @@ export const boardDoc = z.object({
   activities: z.array(boardActivity),
   /** accepted topics and their outcomes, most recently published first (bounded) */
   topics: z.array(boardTopic),
+  /** 001 6.1.3 联系（监督）电话 (absent on boards built before it existed) */
+  supervisionPhone: z.optional(z.nullable(z.string())),
+  /** the 制度 on the 妇女之家 wall, by name */
+  wallRules: z.optional(z.array(z.string())),
+  /** 年度工作计划 with its year (002 第七条) */
+  annualPlan: z.optional(z.nullable(annualPlan)),
+  /** 群众满意度 (absent on boards built before it existed) */
+  satisfaction: z.optional(boardSatisfaction),
   builtAt: instant,
 })
 export type BoardDoc = z.infer<typeof boardDoc>
@@ -89,9 +115,9 @@ export const openNow = z.object({
   open: z.boolean(),
   /** e.g. "开放中，12:00 午休" / "今天是国庆节，不开放" */
   text: z.string(),
-  /** the kind of day today is */
-  day: z.enum(['workday', 'weekend', 'holiday', 'adjustedWorkday', 'orgClosed', 'orgOpen']),
-  /** false when the national holiday calendar has no data for this year (weekends assumed) */
+  /** the kind of day today is; unknown: the national calendar has no data for this year and the org set nothing for the day */
+  day: z.enum(['workday', 'weekend', 'holiday', 'adjustedWorkday', 'orgClosed', 'orgOpen', 'unknown']),
+  /** false when the national holiday calendar has no data for this year (the board then says 节假日安排未更新) */
   calendarKnown: z.boolean(),
 })
 export type OpenNow = z.infer<typeof openNow>

@@ -44,6 +44,17 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = {
   extraOpenDates: [],
 }
 
+/**
+ * The 制度 a 妇女之家 puts on its wall, by name, until the chair sets her own list. 重庆 妇女之家规范化建设
+ * 三、3 有制度档案: "将《妇女之家日常管理制度》《妇女之家活动六个有制度》《妇联执委“七个一”联系制度》《妇联执委议事制度》在妇女之家室内上墙。"
+ * (named as their 附件1–4 are titled).
+ */
+export const DEFAULT_WALL_RULES: readonly string[] = ['“妇女之家”日常管理制度', '“妇女之家”活动“六个有”制度', '妇联执委“七个一”联系制度', '妇联执委议事制度']
+
+/** 亮职责 (002 第七条 "将本级妇联工作职责、年度工作计划、本人工作任务告知妇女群众"): the plan, with the year it is for. */
+export const annualPlan = z.object({ year: z.number(), text: z.string() })
+export type AnnualPlan = z.infer<typeof annualPlan>
+
 export const orgDoc = z.object({
   ...versionedFields,
   code: orgCode,
@@ -61,6 +72,12 @@ export const orgDoc = z.object({
   representativesCount: z.number(),
   /** 附件6 情况介绍, free text */
   intro: z.string(),
+  /** 001 6.1.3 "人员构成、工作职责、主要制度、联系（监督）电话等上墙公开。": the federation's 监督电话 (absent in records made before it existed: none) */
+  supervisionPhone: z.optional(z.nullable(z.string())),
+  /** the 制度 on its wall, by name (absent: DEFAULT_WALL_RULES) */
+  wallRules: z.optional(z.array(z.string())),
+  /** 年度工作计划 (absent: none) */
+  annualPlan: z.optional(z.nullable(annualPlan)),
   /** unigrams and bigrams of the name: an index-backed search by part of a name */
   nameGrams: z.array(z.string()),
   sort: z.number(),

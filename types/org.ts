@@ -63,6 +63,19 @@ export const orgChanges = z.strictObject({
   duties: z.optional(z.array(textBlock(1, 200, '职责')).check(z.minLength(1, { error: '至少保留一条职责' }), z.maxLength(12))),
   representativesCount: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100000))),
   intro: z.optional(optionalTextBlock(1000, '情况介绍')),
+  /** 001 6.1.3 联系（监督）电话; null: none */
+  supervisionPhone: z.optional(z.nullable(phone)),
+  /** the 制度 on the 妇女之家 wall, by name (001 6.1.3 主要制度; 重庆 三、3 有制度档案) */
+  wallRules: z.optional(z.array(textField(2, 40, '制度名称')).check(z.maxLength(20, { error: '上墙制度最多 20 项' }))),
+  /** 年度工作计划 with its year (002 第七条 亮职责); null: none */
+  annualPlan: z.optional(
+    z.nullable(
+      z.strictObject({
+        year: z.number().check(z.int(), z.gte(2000, { error: '请填写计划的年份，如 2026' }), z.lte(2100, { error: '请填写计划的年份，如 2026' })),
+        text: textBlock(1, 2000, '年度工作计划'),
+      }),
+    ),
+  ),
 })
 export const updateOrgInput = z.strictObject({ orgId: id, version: seenVersion, changes: orgChanges })
 export const updateOrgOutput = z.object({ org: consoleOrg })

@@ -33,17 +33,26 @@ export const TOPIC_CATEGORY_LABEL: Record<TopicCategory, string> = {
   other: '其他',
 }
 
-/** 执委议事制度 三 (集中议事、现场议事、上门议事、接待议事) and 执委工作手册 六(四) (议事微信群). */
-export const MEETING_FORMS = ['plenary', 'onSite', 'homeVisit', 'reception', 'online'] as const
-export const meetingForm = z.enum(MEETING_FORMS)
-export type MeetingForm = z.infer<typeof meetingForm>
+/**
+ * The forms a 议事 may take. 附件4 妇联执委议事制度 三: "采取集中议事、现场议事、上门议事、接待议事等灵活多样的形式。"
+ * 执委工作手册 六(四): "比如议事微信群、集中议事、现场议事、走访议事、上门议事、群众评事等。"
+ * (`online` is the 议事微信群: the code stays, stored meetings carry it.)
+ */
+export const MEETING_FORMS = ['plenary', 'onSite', 'homeVisit', 'reception', 'online', 'walkabout', 'residentReview'] as const
+export type MeetingForm = (typeof MEETING_FORMS)[number]
 export const MEETING_FORM_LABEL: Record<MeetingForm, string> = {
   plenary: '集中议事',
   onSite: '现场议事',
   homeVisit: '上门议事',
   reception: '接待议事',
-  online: '线上/微信群议事',
+  online: '议事微信群',
+  walkabout: '走访议事',
+  residentReview: '群众评事',
 }
+/** A form outside the list is refused by naming the forms she may pick, in Chinese — never the codes. */
+export const meetingForm = z.enum(MEETING_FORMS, {
+  error: (issue) => (issue.input === undefined ? undefined : `议事形式只能是${MEETING_FORMS.map((form) => MEETING_FORM_LABEL[form]).join('、')}之一`),
+})
 
 export const TOPIC_STATES = [
   'submitted',
@@ -222,6 +231,35 @@ export const meetingDoc = z.object({
 })
 export type MeetingDoc = z.infer<typeof meetingDoc>
 
-/** One 附议: `_id` is derived from topic and openid, so a second insert is refused. */
-export const topicSecondDoc = z.object({ _id: id, topicId: id, openid: z.string(), createdAt: instant })
+/**
+ * 群众满意度. 002 第七条 亮成效: "工作活动开展后，及时公布成效及群众满意度。" A resident who seconded a
+ * topic rates its published outcome, once; a woman rates the help she got (求助, in stars, read as these three).
+ */
+export const SATISFACTION_LEVELS = ['satisfied', 'fair', 'unsatisfied'] as const
+export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number]
+export const SATISFACTION_LABEL: Record<SatisfactionLevel, string> = { satisfied: '满意', fair: '基本满意', unsatisfied: '不满意' }
+export const satisfactionLevel = z.enum(SATISFACTION_LEVELS, {
+  error: (issue) => (issue.input === undefined ? undefined : `评价只能是${SATISFACTION_LEVELS.map((level) => SATISFACTION_LABEL[level]).join('、')}之一`),
+})
+
+/** States whose outcome the residents have been told: the result, the reason it was not carried out, or the feedback. */
+export function outcomePublished(topic: { state: TopicState; outcome: { feedback: string } }): boolean {
+  if (topic.state === 'done' || topic.state === 'notCarriedOut') return true
+  return ['feedbackPublished', 'escalated', 'inProgress'].includes(topic.state) && topic.outcome.feedback !== ''
+}
+
+/**
+ * One 附议: `_id` is derived from topic and openid, so a second insert is refused. The same
+ * document later carries her rating of the outcome (absent until she rates; set once).
+ */
+export const topicSecondDoc = z.object({
+  _id: id,
+  topicId: id,
+  openid: z.string(),
+  createdAt: instant,
+  /** the topic's org, written with the rating: the board counts ratings by org */
+  orgId: z.optional(id),
+  rating: z.optional(satisfactionLevel),
+  ratedAt: z.optional(instant),
+})
 export type TopicSecondDoc = z.infer<typeof topicSecondDoc>

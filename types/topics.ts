@@ -5,7 +5,7 @@
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, seenVersion, textBlock, textField } from './common'
 import { imageRef } from './org'
-import { attendanceStatus, topicEscalationTarget, meetingDoc, meetingForm, meetingStatus, topicCategory, topicChannel, topicDoc, topicState } from './topicModel'
+import { attendanceStatus, topicEscalationTarget, meetingDoc, meetingForm, meetingStatus, satisfactionLevel, topicCategory, topicChannel, topicDoc, topicState } from './topicModel'
 
 /** A topic as the public (and its submitter) sees it. */
 export const topicView = z.object({
@@ -37,6 +37,10 @@ export const topicView = z.object({
   mine: z.boolean(),
   /** the caller has seconded it */
   seconded: z.boolean(),
+  /** the form of the 议事 that took it up, e.g. 走访议事 (topics.get only; null: none yet) */
+  meetingForm: z.optional(z.nullable(meetingForm)),
+  /** the caller's rating of its outcome (topics.get only; null: not rated) */
+  myRating: z.optional(z.nullable(satisfactionLevel)),
 })
 export type TopicView = z.infer<typeof topicView>
 /** The chair's view adds who entered it on whose behalf. */
@@ -74,6 +78,10 @@ export const reviewTopicOutput = z.object({ topic: chairTopicView })
 // ---- topics.second (附议) ----
 export const secondTopicInput = z.strictObject({ topicId: id })
 export const secondTopicOutput = z.object({ secondCount: z.number(), seconded: z.literal(true) })
+
+// ---- topics.rateOutcome (群众满意度): a resident who seconded it rates the published outcome, once ----
+export const rateOutcomeInput = z.strictObject({ topicId: id, rating: satisfactionLevel })
+export const rateOutcomeOutput = z.object({ rating: satisfactionLevel, ratedAt: instant })
 
 // ---- topics.listPublic / listForChair / get ----
 export const listPublicTopicsInput = z.strictObject({ orgId: id, cursor: z.optional(pageCursor), limit: pageLimit })
@@ -169,6 +177,7 @@ export const topicsContract = {
   submit: { input: submitTopicInput, output: submitTopicOutput },
   review: { input: reviewTopicInput, output: reviewTopicOutput },
   second: { input: secondTopicInput, output: secondTopicOutput },
+  rateOutcome: { input: rateOutcomeInput, output: rateOutcomeOutput },
   listPublic: { input: listPublicTopicsInput, output: listPublicTopicsOutput },
   listForChair: { input: listTopicsForChairInput, output: listTopicsForChairOutput },
   get: { input: getTopicInput, output: getTopicOutput },

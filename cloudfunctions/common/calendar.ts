@@ -1,9 +1,10 @@
-// The national holiday calendar: 法定节假日 and 调休 working days. chinese-days knows the
-// years the State Council has published (through 2026 in 1.5.7); later years come from
-// the `config/calendar` document so they can be added without a release. A year with
-// no data is reported as unknown, and callers fall back to plain weekends.
-import chineseDays from 'chinese-days/dist/chinese-days.json'
+// The national holiday calendar: 法定节假日 and 调休 working days. The years the product
+// ships are its own tables (holidays/<year>.ts, copied from each year's State Council
+// notice); a year can also come from the `config/calendar` document, so it can be added
+// without a release. A year with neither is reported as unknown, and the board says the
+// holiday arrangements are not updated rather than guessing.
 import type { CalendarConfigDoc } from '../../types'
+import { HOLIDAY_YEARS } from './holidays'
 import type { Store } from './store/port'
 
 export interface DayKind {
@@ -19,26 +20,10 @@ interface YearData {
   workdays: Map<string, string>
 }
 
-/** "National Day,国庆节,3" → "国庆节" */
-function chineseName(entry: string): string {
-  return entry.split(',')[1] ?? entry
-}
-
 function builtInYears(): Map<string, YearData> {
-  const years = new Map<string, YearData>()
-  const yearOf = (date: string): YearData => {
-    const year = date.slice(0, 4)
-    let data = years.get(year)
-    if (!data) {
-      data = { holidays: new Map(), workdays: new Map() }
-      years.set(year, data)
-    }
-    return data
-  }
-  const source = chineseDays as { holidays: Record<string, string>; workdays: Record<string, string> }
-  for (const [date, entry] of Object.entries(source.holidays)) yearOf(date).holidays.set(date, chineseName(entry))
-  for (const [date, entry] of Object.entries(source.workdays)) yearOf(date).workdays.set(date, chineseName(entry))
-  return years
+  return new Map(
+    Object.entries(HOLIDAY_YEARS).map(([year, data]) => [year, { holidays: new Map(Object.entries(data.holidays)), workdays: new Map(Object.entries(data.workdays)) }]),
+  )
 }
 
 export class HolidayCalendar {

@@ -159,6 +159,7 @@ export const POLICY = {
   'topics.submit': { rule: 'signedIn', org: ORG, limit: counting(TOPIC_SUBMITS, 'CONTENT_REJECTED') },
   /** 30 an hour; seconding a topic she already seconded is no new event */
   'topics.second': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' }, limit: counting(TOPIC_SECONDS) },
+  'topics.rateOutcome': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
   'topics.review': { rule: 'signedIn', org: { owned: 'topics', idField: 'topicId' } },
   'topics.listForChair': { rule: 'signedIn', org: ORG },
   'topics.getMeeting': { rule: 'signedIn', org: { owned: 'meetings', idField: 'meetingId' } },
@@ -239,6 +240,8 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   /** 议事: any signed-in resident or member may submit and second (附议) */
   'topics.submit': EVERYONE_SIGNED_IN,
   'topics.second': EVERYONE_SIGNED_IN,
+  /** 群众满意度: anyone signed in reaches the handler, which lets only those who seconded the topic rate it, once */
+  'topics.rateOutcome': EVERYONE_SIGNED_IN,
   /** the chair reviews, sees pending topics and anonymous names; the 街道 chair sees escalated ones */
   'topics.review': CHAIRS,
   'topics.listForChair': CHAIRS,

@@ -4,11 +4,12 @@
 // yet the writes that change a board live in `org` and `topics`, and no function may
 // import another's folder; so it sits in `shared/`, the home of domain code several
 // functions apply, apart from the machinery in `common/`.
-import type { ActivityDoc, AreaDoc, BoardDoc, BoardTopic, MemberDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
-import { dutiesShown, POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
+import type { ActivityDoc, AreaDoc, BoardDoc, BoardSatisfaction, BoardTopic, MemberDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
+import { DEFAULT_WALL_RULES, dutiesShown, POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
 import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
 import { inBeijing } from '../common/time'
+import { satisfactionOf } from './satisfaction'
 
 /** Children shown on a board; a 街道 rarely has more than a few dozen. */
 const MAX_CHILDREN = 200
@@ -61,6 +62,7 @@ export function composeBoard(
   activities: ActivityDoc[],
   topics: TopicDoc[],
   builtAt: Date,
+  satisfaction: BoardSatisfaction = { topics: null, help: null },
 ): BoardDoc {
   const active = members.filter((m) => m.status === 'active').sort((a, b) => postRank(a.post) - postRank(b.post) || a.sort - b.sort)
   const activeIds = new Set(active.map((m) => m._id))
@@ -110,6 +112,11 @@ export function composeBoard(
         photos: a.photos,
       })),
     topics: boardTopics(topics),
+    // 001 6.1.3 "人员构成、工作职责、主要制度、联系（监督）电话等上墙公开。"
+    supervisionPhone: org.supervisionPhone ?? null,
+    wallRules: org.wallRules ?? [...DEFAULT_WALL_RULES],
+    annualPlan: org.annualPlan ?? null,
+    satisfaction,
     builtAt: builtAt.toISOString(),
   }
 }
@@ -119,15 +126,16 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
   const org = await store.getById<OrgDoc>('orgs', orgId)
   if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
   const since = inBeijing(now).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
-  const [parent, children, members, areas, activities, topics] = await Promise.all([
+  const [parent, children, members, areas, activities, topics, satisfaction] = await Promise.all([
     org.parentId ? store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
     store.find<OrgDoc>('orgs', { parentId: org._id }, { sort: { sort: 1 }, limit: MAX_CHILDREN }),
     store.find<MemberDoc>('members', { orgId: org._id, status: 'active' }, { sort: { sort: 1 } }),
     store.find<AreaDoc>('areas', { orgId: org._id }, { sort: { sort: 1 } }),
     store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: 200 }),
     store.find<TopicDoc>('topics', { orgId: org._id, public: true }, { sort: { updatedAt: -1, _id: -1 }, limit: BOARD_TOPICS }),
+    satisfactionOf(store, org._id),
   ])
-  const board = composeBoard(org, parent, children, members, areas, activities, topics, now)
+  const board = composeBoard(org, parent, children, members, areas, activities, topics, now, satisfaction)
   await store.put('boards', board)
   return board
 }

@@ -9,6 +9,7 @@ import { listForChair } from './handlers/listForChair'
 import { listMeetings } from './handlers/listMeetings'
 import { listPublic } from './handlers/listPublic'
 import { mine } from './handlers/mine'
+import { rateOutcome } from './handlers/rateOutcome'
 import { recordMeeting } from './handlers/recordMeeting'
 import { review } from './handlers/review'
 import { scheduleMeeting } from './handlers/scheduleMeeting'
@@ -20,6 +21,7 @@ export const topicsDomain = defineDomain('topics', {
   submit,
   review,
   second,
+  rateOutcome,
   listPublic,
   listForChair,
   get,

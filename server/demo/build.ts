@@ -44,7 +44,7 @@ interface Stamp {
   updatedAt: string
 }
 
-function buildOrg(spec: OrgSpec, byCode: Map<string, OrgDoc>, sort: number, stamp: Stamp): OrgDoc {
+function buildOrg(spec: OrgSpec, byCode: Map<string, OrgDoc>, sort: number, stamp: Stamp, year: number): OrgDoc {
   const parent = spec.parentCode ? byCode.get(spec.parentCode) : undefined
   if (spec.parentCode && !parent) throw new Error(`demo org ${spec.code} comes before its parent ${spec.parentCode}`)
   return {
@@ -62,6 +62,8 @@ function buildOrg(spec: OrgSpec, byCode: Map<string, OrgDoc>, sort: number, stam
     duties: defaultDuties(spec.level),
     representativesCount: spec.representativesCount,
     intro: spec.intro,
+    ...(spec.supervisionPhone ? { supervisionPhone: spec.supervisionPhone } : {}),
+    ...(spec.annualPlan ? { annualPlan: { year, text: spec.annualPlan } } : {}),
     nameGrams: nameGrams(spec.name),
     sort,
   }
@@ -151,7 +153,7 @@ export function buildDemoDocs(now: Date): DemoDocs {
   const byCode = new Map<string, OrgDoc>()
   DEMO_ORGS.forEach((spec) => {
     const siblings = docs.orgs.filter((o) => o.parentId === (spec.parentCode ? orgIdOf(spec.parentCode) : null)).length
-    const org = buildOrg(spec, byCode, siblings + 1, stamp)
+    const org = buildOrg(spec, byCode, siblings + 1, stamp, year)
     byCode.set(spec.code, org)
     const members = buildMembers(spec, org._id, docs.members.length, year, stamp)
     docs.orgs.push(org)

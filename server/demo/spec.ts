@@ -57,6 +57,10 @@ export interface OrgSpec {
   /** 附件6 情况介绍 */
   intro: string
   representativesCount: number
+  /** 001 6.1.3 联系（监督）电话; omitted: none */
+  supervisionPhone?: string
+  /** this year's 年度工作计划 (002 第七条); omitted: none */
+  annualPlan?: string
   /** omitted: DEFAULT_OPENING_HOURS */
   hours?: OpeningHours
   /** in board order; the first twelve who are not volunteers keep months 1–12 on duty */

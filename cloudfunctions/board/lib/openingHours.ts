@@ -1,6 +1,8 @@
 // Is the 妇女之家 open now? 重庆 妇女之家规范化建设 附件1 二: "除法定节假日，上午9:00—12:00，下午14:00—17:00定时开放".
 // Closed on 法定节假日, open on 调休 working days, weekends closed unless the org opens
-// then; an org's own closed and extra open dates win over the national calendar.
+// then; an org's own closed and extra open dates win over the national calendar. A day
+// whose year the calendar has no data for is not guessed at: the board says
+// 节假日安排未更新 and asks her to call first.
 import type { OpeningHours, OpenNow } from '../../../types'
 import type { HolidayCalendar } from '../../common/calendar'
 import { localClock } from '../../common/time'
@@ -10,6 +12,9 @@ function minutesOf(hhmm: string): number {
   return h * 60 + m
 }
 
+/** What the board says on a day of a year whose 法定节假日 and 调休 are not in the calendar. */
+export const UNKNOWN_DAY_TEXT = '节假日安排未更新，今天是否开放请先打电话问一问'
+
 type DayVerdict = { opens: boolean; day: OpenNow['day']; closedText: string; known: boolean }
 
 function judgeDay(hours: OpeningHours, calendar: HolidayCalendar, date: string, weekday: number): DayVerdict {
@@ -17,6 +22,7 @@ function judgeDay(hours: OpeningHours, calendar: HolidayCalendar, date: string, 
   const known = national.known
   if (hours.closedDates.includes(date)) return { opens: false, day: 'orgClosed', closedText: '今天妇女之家休息', known }
   if (hours.extraOpenDates.includes(date)) return { opens: true, day: 'orgOpen', closedText: '', known }
+  if (!known) return { opens: false, day: 'unknown', closedText: UNKNOWN_DAY_TEXT, known }
   if (national.kind === 'holiday') {
     return { opens: false, day: 'holiday', closedText: `今天是${national.name ?? '法定节假日'}，妇女之家不开放`, known }
   }
@@ -29,8 +35,10 @@ function judgeDay(hours: OpeningHours, calendar: HolidayCalendar, date: string, 
 export function openNow(hours: OpeningHours, calendar: HolidayCalendar, instant: Date): OpenNow {
   const { date, minutes, weekday } = localClock(instant)
   const verdict = judgeDay(hours, calendar, date, weekday)
-  const unknownNote = verdict.known ? '' : '（今年节假日安排未录入，按周末休息计算）'
+  // an org's own date decides even in a year the calendar does not know; say the rest is unknown
+  const unknownNote = verdict.known ? '' : '（节假日安排未更新）'
   const base = { day: verdict.day, calendarKnown: verdict.known }
+  if (verdict.day === 'unknown') return { ...base, open: false, text: verdict.closedText }
   if (!verdict.opens) return { ...base, open: false, text: verdict.closedText + unknownNote }
 
   const sessions = [...hours.sessions].sort((a, b) => minutesOf(a.start) - minutesOf(b.start))

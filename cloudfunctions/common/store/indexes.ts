@@ -40,4 +40,6 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'requests', fields: ['escalatedToOrgId', 'queuedAt'], serves: 'all help requests escalated to a federation, newest first' },
   { collection: 'requests', fields: ['orgAncestorIds'], serves: 'help requests of every federation below one (rolled-up statistics)' },
   { collection: 'request_events', fields: ['caseId', 'seq'], serves: 'a help request’s timeline' },
+  { collection: 'topic_seconds', fields: ['orgId', 'rating'], serves: 'an org’s ratings of 议事 outcomes, counted for its board (群众满意度)' },
+  { collection: 'requests', fields: ['orgId', 'rating.score'], serves: 'an org’s ratings of help given, counted for its board (群众满意度)' },
 ]

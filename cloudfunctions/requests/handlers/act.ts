@@ -1,12 +1,13 @@
 // requests.act: every step of a case's lifecycle — 受理 and assigning, contacts, notes,
 // messages, referrals, 上报, 办结, reopening, 回访, and her own additions, withdrawal and
-// rating — with the version the caller saw (a stale one is CONFLICT). The policy decides
+// rating (which the board's 群众满意度 counts) — with the version the caller saw (a stale one is CONFLICT). The policy decides
 // who may take each step; the state machine when. She is told when her case changes
 // state and when the staff leave her a message, never what it is about; the upper
 // federation's chairs are told when a case is escalated to them; the member given a case,
 // and its backup, are told it is theirs.
 import { REQUEST_STATE_LABEL, REQUEST_STEP_LABEL } from '../../../types'
 import type { CtxOf } from '../../common/policy'
+import { rebuildBoard } from '../../shared/boardDocument'
 import { notifyAssigned, notifyChairs, notifyRequester, statePhrase } from '../lib/notify'
 import { audit } from '../lib/record'
 import { planStep } from '../lib/steps'
@@ -38,5 +39,7 @@ export async function act(input: Input, ctx: CtxOf<'requests.act'>): Promise<Out
   else if (kind === 'message') await notifyRequester(ctx, saved, MESSAGE_PHRASE)
   if (kind === 'escalate' && saved.escalatedToOrgId) await notifyChairs(ctx, saved.escalatedToOrgId, saved._id)
   if (kind === 'accept' || kind === 'reassign') await notifyAssigned(ctx, doc, saved)
+  // 002 第七条 亮成效 "及时公布成效及群众满意度": her rating counts on the board at once (counts only)
+  if (kind === 'rate') await rebuildBoard(ctx.store, doc.orgId, ctx.clock.now())
   return caseViewFor(ctx, saved, roles)
 }

@@ -10,7 +10,7 @@ import type { Ctx } from '../../common/context'
 import { MAX_LIMIT, type Filter } from '../../common/store/port'
 import { inBeijing } from '../../common/time'
 import { isOverdue } from './deadlines'
-import { narrow, protectRow, rangeOf, readerBounds, rollUpCount, SMALLEST_SHOWN, type ProtectedRow, type Range, type Shown } from './suppression'
+import { narrow, protectRow, rangeOf, readerBounds, rollUpCount, SMALLEST_SHOWN, type ProtectedRow, type Range, type Shown } from '../../shared/suppression'
 
 /** What statistics may know of a case: which federation, and no ids, no codes, nothing she wrote. */
 export type StatCase = Pick<RequestDoc, 'orgId' | 'category' | 'state' | 'urgency' | 'createdAt' | 'queuedAt' | 'acceptedAt' | 'firstContactAt' | 'closedAt'>

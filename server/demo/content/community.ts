@@ -17,6 +17,10 @@ export const community: OrgSpec = {
     '有巾帼志愿者65人，有巾帼志愿服务队伍3支。社区妇联有执委14人，其中主席1人、副主席2人，每位执委至少联系1个楼栋或网格、' +
     '10名妇女群众。有区妇女代表大会代表2人，联系妇女群众120人。社区妇联建立妇女小组4个，妇女微家2个。',
   representativesCount: 38,
+  supervisionPhone: '023-68861234',
+  annualPlan:
+    '一、开展家庭教育讲座和“最美家庭”寻找活动；二、每季度组织一次妇女议事会，推动母婴室、楼道照明等实事落地；' +
+    '三、为就业困难妇女开展两期技能培训；四、执委按月轮值，每人每年至少开展一次主题活动。',
   members: [
     { name: '王桂芳', post: 'chair', specialty: '婚姻家庭调解', openid: DEMO_OPENIDS.chair },
     { name: '李秀兰', post: 'viceChair', specialty: '家庭教育' },

@@ -3,7 +3,7 @@
 // chair read the same facts; a notice about the topic is set apart the same way.
 import { Image, Text, View } from '@tarojs/components'
 import type { ChairTopicView, TopicView } from '../../../types/topics'
-import { TOPIC_ESCALATION_TARGET_LABEL, TOPIC_CATEGORY_LABEL, TOPIC_CHANNEL_LABEL, TOPIC_STATE_LABEL } from '../../../types/topicModel'
+import { MEETING_FORM_LABEL, TOPIC_ESCALATION_TARGET_LABEL, TOPIC_CATEGORY_LABEL, TOPIC_CHANNEL_LABEL, TOPIC_STATE_LABEL } from '../../../types/topicModel'
 import { viewPhoto } from '../../lib/photos'
 import { STATE_WORDS } from '../../lib/topicWords'
 import { Section } from '../Section'
@@ -25,6 +25,7 @@ function Decision({ topic }: { topic: TopicView }) {
   const owner = `${record.owner}${record.dueDate ? `，${record.dueDate} 前完成` : ''}`
   return (
     <Section title='议定事项' className='topic-decision'>
+      <Fact name='meetingForm' label='议事形式' text={topic.meetingForm ? MEETING_FORM_LABEL[topic.meetingForm] : ''} />
       <Fact name='decision' label='议定' text={record.decision} />
       <Fact name='discussion' label='议事情况' text={record.discussion} />
       <Fact name='owner' label='落实责任人' text={owner} />

@@ -11,7 +11,9 @@ import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
 import { OnDutySection } from './components/OnDutySection'
 import { OrgSection } from './components/OrgSection'
+import { SatisfactionSection } from './components/SatisfactionSection'
 import { TopicOutcomeSection } from './components/TopicOutcomeSection'
+import { WallSection } from './components/WallSection'
 import { useBoardPage } from './useBoardPage'
 import './index.css'
 
@@ -25,8 +27,10 @@ function Board({ data }: { data: GetBoardOutput }) {
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
+      <SatisfactionSection satisfaction={data.board.satisfaction} />
       <OrgSection board={data.board} />
       <DutySection duties={data.board.duties} intro={data.board.intro} />
+      <WallSection board={data.board} />
       <View className='board-page__foot'>
         亮身份 · 亮职责 · 亮活动，欢迎妇女群众监督
         <Text className='board-staff-entry' onClick={() => openPage(meUrl())}>

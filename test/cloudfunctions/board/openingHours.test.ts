@@ -88,11 +88,18 @@ describe("an org's own dates", () => {
 })
 
 describe('a year the built-in calendar does not know (2027)', () => {
-  test('falls back to weekends and says the holidays are not entered', () => {
-    // 2027-01-01 is New Year's Day, but chinese-days 1.5.7 has no 2027 data.
+  test('does not guess: the board says 节假日安排未更新 and asks her to call first', () => {
+    // 2027-01-01 is New Year's Day, but the product has no 2027 table yet (the State Council notice is not out).
     const result = at('2027-01-01T02:00:00Z')
-    expect(result).toMatchObject({ open: true, day: 'workday', calendarKnown: false })
-    expect(result.text).toContain('未录入')
+    expect(result).toEqual({ open: false, day: 'unknown', calendarKnown: false, text: '节假日安排未更新，今天是否开放请先打电话问一问' })
+    // not even an ordinary-looking Monday is guessed at
+    expect(at('2027-01-04T02:00:00Z')).toMatchObject({ open: false, day: 'unknown' })
+  })
+
+  test("an org's own date still decides, with the calendar's gap said", () => {
+    const hours: OpeningHours = { ...DEFAULT_OPENING_HOURS, closedDates: ['2027-01-05'], extraOpenDates: ['2027-01-06'] }
+    expect(at('2027-01-05T02:00:00Z', hours)).toMatchObject({ open: false, day: 'orgClosed', text: '今天妇女之家休息（节假日安排未更新）' })
+    expect(at('2027-01-06T02:00:00Z', hours)).toMatchObject({ open: true, day: 'orgOpen', text: '开放中，12:00 前可来（节假日安排未更新）' })
   })
 
   test('a config/calendar document adds the year without a release', async () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestCategory, type RequestState, type RequestStats } from '../../../types'
 import { summarise, type StatCase } from '../../../cloudfunctions/requests/lib/stats'
-import { protectRow } from '../../../cloudfunctions/requests/lib/suppression'
+import { protectRow } from '../../../cloudfunctions/shared/suppression'
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
 import { caseDoc, COMM, IDS, NOW, requestServices } from './fixtures/requestsTree'

@@ -18,6 +18,7 @@ const CHAIRS: CallerName[] = ['chair', 'viceChair', 'ancestorChair']
 const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   submit: row(SIGNED_IN),
   second: row(SIGNED_IN),
+  rateOutcome: row(SIGNED_IN),
   listPublic: row(KINDS),
   get: row(KINDS),
   mine: row(SIGNED_IN),

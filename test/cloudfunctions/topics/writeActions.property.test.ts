@@ -2,7 +2,7 @@
 // extra fields, huge strings, unknown enums, bad dates, instants and image URLs, or
 // plain noise — with INVALID_INPUT naming the fields, and leaves the store as it was.
 import fc from 'fast-check'
-import { ATTENDANCE, TOPIC_ESCALATION_TARGETS, MEETING_FORMS, TOPIC_CATEGORIES, TOPIC_CHANNELS } from '../../../types'
+import { ATTENDANCE, TOPIC_ESCALATION_TARGETS, MEETING_FORMS, SATISFACTION_LEVELS, TOPIC_CATEGORIES, TOPIC_CHANNELS } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
 import { badDate, badEnum, badId, badImageRef, badText, badVersion, brokenPayloads, expectEveryOneRefused, type FieldSpec, type Path } from '../org/fixtures/badPayloads'
 import { seededServices, VALID } from './fixtures/seeded'
@@ -97,6 +97,14 @@ const CASES: Record<TopicsWrite, Case> = {
     ],
     required: [['meetingId'], ['version'], ['attendance'], ['records'], ['records', 0, 'decision'], ['records', 0, 'dueDate']],
     objects: [[], ['attendance', 0], ['records', 0]],
+  },
+  rateOutcome: {
+    specs: [
+      { path: ['topicId'], bad: badId },
+      { path: ['rating'], bad: badEnum(SATISFACTION_LEVELS) },
+    ],
+    required: [['topicId'], ['rating']],
+    objects: [[]],
   },
   advance: {
     specs: [

@@ -44,11 +44,15 @@ export function BoardHeader({ data }: BoardHeaderProps) {
         <Text className='board-home__name'>{board.homeName}</Text>
         {board.address ? <Text className='board-home__line'>地址：{board.address}</Text> : null}
         <View className='board-home__now'>
-          <Text className={`open-badge ${openNow.open ? 'open-badge--open' : 'open-badge--closed'}`}>{openNow.open ? '开放中' : '未开放'}</Text>
+          <Text className={`open-badge ${openNow.open ? 'open-badge--open' : 'open-badge--closed'}`}>
+            {openNow.open ? '开放中' : openNow.day === 'unknown' ? '待确认' : '未开放'}
+          </Text>
           <Text className='board-home__now-text'>{withoutBadgeWord(openNow.text)}</Text>
         </View>
         <Text className='board-home__line'>开放时间：{hoursText}</Text>
-        {openNow.calendarKnown ? null : <Text className='board-home__hint'>今年的法定节假日安排还未录入，节假日是否开放请先电话确认。</Text>}
+        {openNow.calendarKnown || openNow.day === 'unknown' ? null : (
+          <Text className='board-home__hint'>节假日安排未更新：今年的法定节假日和调休还没有录入，来之前请先电话确认。</Text>
+        )}
       </View>
     </View>
   )

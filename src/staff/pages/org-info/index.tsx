@@ -1,5 +1,6 @@
 // 基本信息: the federation's name, 标识, 妇女之家, address, opening hours, duties,
-// 妇女代表 count and 情况介绍 (附件6). Saving rebuilds the public board at once.
+// 妇女代表 count and 情况介绍 (附件6), what hangs on the wall (监督电话 and 制度, 001 6.1.3)
+// and the 年度工作计划 (002 第七条). Saving rebuilds the public board at once.
 import { View } from '@tarojs/components'
 import { DUTIES_BY_LEVEL } from '../../../../types/duties'
 import { ORG_LEVEL_LABEL, type OrgLevel } from '../../../../types/enums'
@@ -15,6 +16,7 @@ import type { ConsoleData } from '../../lib/consoleStore'
 import { canEdit } from '../../lib/labels'
 import { DutiesEditor } from './components/DutiesEditor'
 import { HoursEditor } from './components/HoursEditor'
+import { WallRulesEditor } from './components/WallRulesEditor'
 import { ORG_INFO_FIELDS, useOrgInfoForm } from './useOrgInfoForm'
 
 /** Where the default text came from, or, when no seed gives this level's duties, a prompt to write them. */
@@ -49,6 +51,38 @@ function OrgInfoForm({ data, onReload }: { data: ConsoleData; onReload: () => vo
       <Section title='工作职责'>
         <FormField label='职责' name='duties' hint={dutiesHint(data.org.level)} error={errorAt(errors, 'duties')}>
           <DutiesEditor duties={values.duties} onChange={(duties) => set('duties', duties)} />
+        </FormField>
+      </Section>
+      <Section title='上墙公开'>
+        <FormField
+          label='监督电话'
+          name='supervisionPhone'
+          hint='“人员构成、工作职责、主要制度、联系（监督）电话等上墙公开。”（工作规范 6.1.3）亮牌和海报上都会显示'
+          error={errorAt(errors, 'supervisionPhone')}
+        >
+          <TextInput className='supervision-phone-input' type='tel' value={values.supervisionPhone} maxLength={20} onChange={(text) => set('supervisionPhone', text)} />
+        </FormField>
+        <FormField label='上墙制度' name='wallRules' hint='写制度的名称。默认是市妇联要求上墙的四项制度，可以增减' error={errorAt(errors, 'wallRules')}>
+          <WallRulesEditor rules={values.wallRules} onChange={(rules) => set('wallRules', rules)} />
+        </FormField>
+      </Section>
+      <Section title='年度工作计划'>
+        <FormField
+          label='年份'
+          name='annualPlan.year'
+          hint='“亮职责，将本级妇联工作职责、年度工作计划、本人工作任务告知妇女群众”（第七条）'
+          error={errorAt(errors, 'annualPlan.year')}
+        >
+          <TextInput
+            className='plan-year-input'
+            type='number'
+            value={values.annualPlan.year}
+            maxLength={4}
+            onChange={(year) => set('annualPlan', { ...values.annualPlan, year })}
+          />
+        </FormField>
+        <FormField label='计划内容' name='annualPlan.text' hint='最多 2000 字；年份和内容都清空就是不公布计划' error={errorAt(errors, 'annualPlan.text')}>
+          <TextArea className='plan-text-input' value={values.annualPlan.text} onChange={(text) => set('annualPlan', { ...values.annualPlan, text })} />
         </FormField>
       </Section>
       <Section title='情况介绍'>

@@ -1,9 +1,10 @@
 // The 基本信息 form: the org's editable fields, what changed, and saving only those
-// with org.updateOrg (so the change history names exactly what she changed).
+// with org.updateOrg (so the change history names exactly what she changed). The wall's
+// 监督电话 and 制度 (001 6.1.3) and the 年度工作计划 (002 第七条) are among them.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ActionInput } from '../../../../types/contracts'
-import type { OpeningHours } from '../../../../types/documents'
+import { DEFAULT_WALL_RULES, type OpeningHours } from '../../../../types/documents'
 import { useConsoleSave } from '../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../lib/consoleStore'
 
@@ -18,9 +19,25 @@ export interface OrgInfoValues {
   duties: string[]
   representativesCount: string
   intro: string
+  supervisionPhone: string
+  wallRules: string[]
+  /** as typed: both empty means no plan */
+  annualPlan: { year: string; text: string }
 }
 
-export const ORG_INFO_FIELDS = ['name', 'logoUrl', 'homeName', 'address', 'hours', 'duties', 'representativesCount', 'intro'] as const
+export const ORG_INFO_FIELDS = [
+  'name',
+  'logoUrl',
+  'homeName',
+  'address',
+  'hours',
+  'duties',
+  'representativesCount',
+  'intro',
+  'supervisionPhone',
+  'wallRules',
+  'annualPlan',
+] as const
 
 function valuesOf(org: ConsoleData['org']): OrgInfoValues {
   return {
@@ -32,17 +49,31 @@ function valuesOf(org: ConsoleData['org']): OrgInfoValues {
     duties: org.duties,
     representativesCount: String(org.representativesCount),
     intro: org.intro,
+    supervisionPhone: org.supervisionPhone ?? '',
+    wallRules: org.wallRules ?? [...DEFAULT_WALL_RULES],
+    annualPlan: org.annualPlan ? { year: String(org.annualPlan.year), text: org.annualPlan.text } : { year: '', text: '' },
   }
 }
 
 /** A count she typed: digits become a number; anything else goes as typed and the back end names the field. */
 const countOf = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN)
 
+/** What a field she edited sends: a count as a number, an empty phone or plan as none. */
+function sent(field: (typeof ORG_INFO_FIELDS)[number], values: OrgInfoValues): unknown {
+  if (field === 'representativesCount') return countOf(values.representativesCount)
+  if (field === 'supervisionPhone') return values.supervisionPhone.trim() === '' ? null : values.supervisionPhone.trim()
+  if (field === 'annualPlan') {
+    const { year, text } = values.annualPlan
+    return year.trim() === '' && text.trim() === '' ? null : { year: year.trim() === '' ? undefined : countOf(year), text }
+  }
+  return values[field]
+}
+
 function changesBetween(before: OrgInfoValues, after: OrgInfoValues): Changes {
   const changes: Record<string, unknown> = {}
   for (const field of ORG_INFO_FIELDS) {
     if (JSON.stringify(before[field]) === JSON.stringify(after[field])) continue
-    changes[field] = field === 'representativesCount' ? countOf(after.representativesCount) : after[field]
+    changes[field] = sent(field, after)
   }
   return changes as Changes
 }

@@ -1,5 +1,6 @@
 // One topic as the public sees it: what the problem is, what is proposed, where it
-// stands, the decision and the outcome; and 附议 (once per person).
+// stands, the decision and the outcome; 附议 (once per person), and once the outcome is
+// published, her rating of it if she seconded it (群众满意度).
 import { Text, View } from '@tarojs/components'
 import type { TopicView } from '../../../../types/topics'
 import { ActionButton } from '../../../components/ActionButton'
@@ -10,6 +11,7 @@ import { usePageParams } from '../../../hooks/usePageParams'
 import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { topicUrl } from '../../../lib/topicRoutes'
+import { RateOutcome } from '../../components/RateOutcome'
 import { useSecond } from '../../hooks/useSecond'
 import '../topics.css'
 
@@ -42,6 +44,7 @@ export default function TopicPage() {
       <TopicFacts topic={topic} />
       {topic.mergedInto ? <ActionButton className='merged-into-button' variant='plain' text='查看合并后的议题' onClick={() => openPage(topicUrl(topic.mergedInto ?? ''))} /> : null}
       <SecondBar topic={topic} onSeconded={(secondCount) => setData({ topic: { ...topic, secondCount, seconded: true } })} />
+      <RateOutcome topic={topic} onRated={(myRating) => setData({ topic: { ...topic, myRating } })} />
     </View>
   )
 }

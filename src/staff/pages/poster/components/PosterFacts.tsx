@@ -1,8 +1,9 @@
 // The poster's lower half: where the federation sits (上级 / 本级 / 下级), its duties,
-// and this year's rotation, month by month in two columns (执委轮值制度).
+// this year's rotation, month by month in two columns (执委轮值制度), and under it the 制度 on the wall.
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../../types/board'
 import { orgLevelTag } from '../../../../lib/labels'
+import { PosterWall } from './PosterWall'
 
 export interface PosterFactsProps {
   data: GetBoardOutput
@@ -44,16 +45,19 @@ export function PosterFacts({ data }: PosterFactsProps) {
           ))}
         </View>
       </View>
-      <View className='poster-block poster-rotation'>
-        <Text className='poster-block__title'>{year}年执委轮值</Text>
-        <View className='poster-rotation__months'>
-          {MONTHS.map((month) => (
-            <View key={month} className='poster-rotation__row'>
-              <Text className='poster-rotation__month'>{month}月</Text>
-              <Text className='poster-rotation__names'>{onDuty(month)}</Text>
-            </View>
-          ))}
+      <View className='poster-facts__right'>
+        <View className='poster-block poster-rotation'>
+          <Text className='poster-block__title'>{year}年执委轮值</Text>
+          <View className='poster-rotation__months'>
+            {MONTHS.map((month) => (
+              <View key={month} className='poster-rotation__row'>
+                <Text className='poster-rotation__month'>{month}月</Text>
+                <Text className='poster-rotation__names'>{onDuty(month)}</Text>
+              </View>
+            ))}
+          </View>
         </View>
+        <PosterWall board={board} />
       </View>
     </View>
   )

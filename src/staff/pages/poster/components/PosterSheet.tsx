@@ -1,6 +1,6 @@
 // The 亮牌 poster, one printed page laid out for a wall: 标识 and name, the 妇女之家
 // with its hours and the QR code, the members with photos, the structure, duties and
-// this year's rotation, and the date it was made.
+// this year's rotation, the 制度 and 监督电话 of the wall, and the date it was made.
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../../types/board'
 import { beijingDate } from '../../../../lib/dates'
@@ -45,6 +45,7 @@ export function PosterSheet({ data, qrcode, onImageSettled }: PosterSheetProps) 
           <Text className='poster-home__name'>{board.homeName}</Text>
           {board.address ? <Text className='poster-home__line'>地址：{board.address}</Text> : null}
           <Text className='poster-home__line'>开放时间：{data.hoursText}</Text>
+          {board.supervisionPhone ? <Text className='poster-home__line poster-wall__phone'>监督电话：{board.supervisionPhone}</Text> : null}
         </View>
         <View className='poster-qr'>
           <PosterImage className='poster-qr__image' src={qrcode.url} onSettled={onImageSettled} />
