@@ -129,7 +129,8 @@ test('demo-chair sees it in her queue without a name, opens it and assigns demo-
     (view) => view.state === 'accepted',
   )
   expect(accepted.kind === 'staff' && accepted.assignee?.id).toBe(memberId)
-  await expect(shown(page, '.request-facts').first().innerText()).resolves.toContain(memberName)
+  // the page shows the step once its own reload answers, which may come after the poll above
+  await shown(page, '.request-facts').filter({ hasText: memberName }).first().waitFor({ timeout: 15_000 })
 })
 
 test('demo-member refers it to legal aid, keeps a staff-only note and closes it', async () => {
