@@ -60,6 +60,11 @@ test('the console quotes 附件1 二 word for word under the demo village’s ho
   await expect(warning.locator('.rule-warning__rule').innerText()).resolves.toBe(
     '依据：《重庆市妇联关于实施“妇女之家”规范化建设的工作方案》附件1 二“除法定节假日，上午9:00—12:00，下午14:00—17:00定时开放”',
   )
+  // the header's pill counts the team only (队伍), the list below every warning: a chair must not read them as the same count
+  const teamCount = Number((await shown(page, '.completeness__note').first().innerText()).match(/队伍 (\d+) 项待完善/)?.[1])
+  const listed = await shown(page, '.console-warnings .rule-warning').count()
+  expect(teamCount).toBeGreaterThan(0)
+  expect(listed).toBeGreaterThan(teamCount)
   await screenshot(page, 'levels-village-hours-warning')
 })
 

@@ -15,7 +15,7 @@ export function ChildOrgRow({ child }: ChildOrgRowProps) {
       className='child-org-row'
       title={child.name}
       lines={[orgLevelTag(child.level)]}
-      badge={`${Math.round(child.completeness.score)} 分 · ${child.completeness.warningCount} 项待完善`}
+      badge={`${Math.round(child.completeness.score)} 分 · 队伍 ${child.completeness.warningCount} 项待完善`}
       badgeTone={child.completeness.warningCount === 0 ? 'good' : 'warn'}
       onOpen={() => openPage(consoleUrl(child.orgId))}
     />
