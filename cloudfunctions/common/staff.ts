@@ -27,6 +27,15 @@ export async function membershipsOf(store: Store, caller: Caller): Promise<Membe
   return members.map((m) => ({ memberId: m._id, orgId: m.orgId, post: m.post, name: m.name, version: m.version }))
 }
 
+/** How many leads a federation's notices go to, at most (one read). */
+const MAX_LEADS = 20
+
+/** The WeChat openids of a federation's active chair and vice-chairs who have bound theirs, each once: whom its notices go to. */
+export async function leadOpenids(store: Store, orgId: string): Promise<string[]> {
+  const leaders = await store.find<MemberDoc>('members', { orgId, status: 'active', post: { $in: [...LEAD_POSTS] } }, { limit: MAX_LEADS })
+  return [...new Set(leaders.flatMap((leader) => (leader.openid ? [leader.openid] : [])))]
+}
+
 export interface Standing {
   role: StaffRole
   /** the membership that gives the role (for chair/member/ancestorChair) */

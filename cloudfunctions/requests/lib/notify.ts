@@ -7,7 +7,7 @@ import { REQUEST_STATE_LABEL, type MemberDoc, type RequestDoc, type RequestState
 import { helpCasePath, staffCasePath } from '../../../types/routes'
 import type { Ctx } from '../../common/context'
 import { notifyUser } from '../../common/notify'
-import { LEAD_POSTS } from '../../common/staff'
+import { leadOpenids } from '../../common/staff'
 
 const REQUEST_TEMPLATE = 'requestProgress'
 const PROGRESS_THING = '您的求助有新进展'
@@ -24,10 +24,8 @@ export const statePhrase = (state: RequestState) => REQUEST_STATE_LABEL[state].s
 
 /** The chairs and vice-chairs of `orgId` who have bound their WeChat. */
 export async function notifyChairs(ctx: Ctx, orgId: string, caseId: string): Promise<void> {
-  const chairs = await ctx.store.find<MemberDoc>('members', { orgId, status: 'active', post: { $in: [...LEAD_POSTS] } }, { limit: 20 })
-  for (const chair of chairs) {
-    if (!chair.openid) continue
-    await notifyUser(ctx, { openid: chair.openid, template: REQUEST_TEMPLATE, page: staffCasePath(caseId), thing: QUEUE_THING, phrase: '待受理' })
+  for (const openid of await leadOpenids(ctx.store, orgId)) {
+    await notifyUser(ctx, { openid, template: REQUEST_TEMPLATE, page: staffCasePath(caseId), thing: QUEUE_THING, phrase: '待受理' })
   }
 }
 

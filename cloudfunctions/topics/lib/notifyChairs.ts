@@ -2,18 +2,17 @@
 // (立项, or a look at text held for review), in neutral words: not its title, which
 // nobody but the submitter may see before the chair has looked at it. The one who put it
 // in herself is not told. A notification that cannot be sent never undoes the step.
-import { TOPIC_STATE_LABEL, type MemberDoc, type TopicDoc } from '../../../types'
+import { TOPIC_STATE_LABEL, type TopicDoc } from '../../../types'
 import { staffTopicPath } from '../../../types/routes'
 import type { Ctx } from '../../common/context'
 import { notifyUser } from '../../common/notify'
-import { LEAD_POSTS } from '../../common/staff'
+import { leadOpenids } from '../../common/staff'
 
 const TOPIC_TEMPLATE = 'topicProgress'
 const ARRIVED_THING = '有新的议题待处理'
 
 export async function notifyChairsOfTopic(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 'orgId' | 'state'>): Promise<void> {
-  const chairs = await ctx.store.find<MemberDoc>('members', { orgId: topic.orgId, status: 'active', post: { $in: [...LEAD_POSTS] } }, { limit: 20 })
-  const openids = [...new Set(chairs.flatMap((chair) => (chair.openid && chair.openid !== ctx.caller.openid ? [chair.openid] : [])))]
+  const openids = (await leadOpenids(ctx.store, topic.orgId)).filter((openid) => openid !== ctx.caller.openid)
   for (const openid of openids) {
     await notifyUser(ctx, {
       openid,
