@@ -247,7 +247,12 @@ export const dutySummary = z.object({
 })
 export type DutySummary = z.infer<typeof dutySummary>
 
-/** Counts of a federation's entries in one period (or summed over a tree): the 亮成效 figures. */
+/**
+ * Counts of a federation's entries in one period (or summed over a tree): the 亮成效 figures.
+ * Stored in `duty_counts`, one document per org and period (`<orgId>_2026Q4`, `<orgId>_2026`),
+ * kept by log / update / delete for the org and each of its ancestors, so any reader of a
+ * federation's figures (the board, the 街道) reads one document.
+ */
 export const dutyCounts = z.object({
   entries: z.number(),
   byKind: z.record(dutyEntryKind, z.number()),
@@ -255,6 +260,8 @@ export const dutyCounts = z.object({
   women: z.number(),
 })
 export type DutyCounts = z.infer<typeof dutyCounts>
+export const dutyCountsDoc = z.object({ _id: z.string(), orgId: id, periodKey: z.string(), own: dutyCounts, tree: dutyCounts })
+export type DutyCountsDoc = z.infer<typeof dutyCountsDoc>
 
 // ---- actions (function `duty`) ----
 
@@ -264,7 +271,7 @@ export const dutyEntryFields = z.strictObject({
   way: dutyWay,
   areaId: z.nullable(id),
   womenCount: z.number().check(z.int(), z.gte(0), z.lte(MAX_WOMEN_PER_ENTRY, { error: `一次最多记 ${MAX_WOMEN_PER_ENTRY} 人` })),
-  note: optionalTextBlock(300, '情况说明'),
+  note: optionalTextBlock(300, '说明'),
   photos: z.array(imageRef).check(z.maxLength(MAX_DUTY_PHOTOS, { error: `最多 ${MAX_DUTY_PHOTOS} 张照片` })),
   /** optional; sealed before it is stored */
   womenNames: optionalTextBlock(200, '妇女姓名'),
@@ -303,7 +310,8 @@ export const listDutyEntriesInput = z.strictObject({
   orgId: id,
   memberId: z.optional(id),
   period: dutyPeriod,
-  periodKey: z.optional(z.string()),
+  /** the period that holds this date (today when absent) */
+  periodDate: z.optional(localDate),
   cursor: z.optional(pageCursor),
   limit: pageLimit,
 })
@@ -311,3 +319,40 @@ export const listDutyEntriesOutput = z.object({ items: z.array(dutyEntryView), n
 
 export const dutySummaryInput = z.strictObject({ orgId: id, memberId: z.optional(id) })
 export const dutySummaryOutput = z.object({ summary: dutySummary })
+
+/** The 履职情况 of one member, as her chair reads it. */
+export const dutyMemberStatus = z.object({ memberId: id, name: z.string(), post: z.string(), summary: dutySummary })
+export type DutyMemberStatus = z.infer<typeof dutyMemberStatus>
+export const dutyOverviewInput = z.strictObject({ orgId: id })
+export const dutyOverviewOutput = z.object({
+  asOf: localDate,
+  members: z.array(dutyMemberStatus),
+  /** how many are behind on some duty, and how many carry the one-year flag */
+  behindCount: z.number(),
+  silentCount: z.number(),
+})
+
+/** The federation's counts this quarter and this year, its own and summed over its children. */
+export const dutyCountsInput = z.strictObject({ orgId: id })
+const quarterAndYear = z.object({ quarter: dutyCounts, year: dutyCounts })
+export const dutyCountsOutput = z.object({
+  quarter: dutyPeriodSpan,
+  year: dutyPeriodSpan,
+  /** this federation's own members' entries */
+  own: quarterAndYear,
+  /** its own and every federation under it: the roll-up through the tree */
+  tree: quarterAndYear,
+  /** each child federation's tree figures, for the 街道 to compare and open */
+  children: z.array(z.object({ orgId: id, name: z.string(), counts: quarterAndYear })),
+})
+
+/** The 履职 actions; they run in the `org` function (types/contracts.ts). */
+export const dutyContract = {
+  logDutyEntry: { input: logDutyEntryInput, output: dutyEntryOutput },
+  updateDutyEntry: { input: updateDutyEntryInput, output: dutyEntryOutput },
+  deleteDutyEntry: { input: deleteDutyEntryInput, output: deleteDutyEntryOutput },
+  listDutyEntries: { input: listDutyEntriesInput, output: listDutyEntriesOutput },
+  dutySummary: { input: dutySummaryInput, output: dutySummaryOutput },
+  dutyOverview: { input: dutyOverviewInput, output: dutyOverviewOutput },
+  dutyCounts: { input: dutyCountsInput, output: dutyCountsOutput },
+} as const
