@@ -40,6 +40,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   discussion: ['议事情况'],
   doNotCall: ['不方便接电话'],
   dueDate: ['完成时限', '日期'],
+  dutyMinimums: ['七个一最低次数'],
   duties: ['职责', '工作职责'],
   end: ['结束时间'],
   entryId: ['履职记录'],

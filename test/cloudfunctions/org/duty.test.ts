@@ -128,3 +128,15 @@ test('counts roll up through the tree: the 街道 sees its own, its tree and eac
     expect.objectContaining({ orgId: IDS.sibling, counts: expect.objectContaining({ year: expect.objectContaining({ entries: 0 }) }) }),
   ])
 })
+
+test('a federation raises a 七个一 minimum for its members, and cannot lower one (附件2)', async () => {
+  const lowered = await org('chair').reply('updateOrg', { orgId: IDS.comm, version: 1, changes: { dutyMinimums: { contact: 0 } } })
+  expect(lowered).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'changes.dutyMinimums.contact' }] } })
+  expect(lowered.ok ? '' : lowered.error.message).toContain('一次联系每季度至少1次，只能提高，不能降低')
+  const { org: saved } = await org('chair').updateOrg({ orgId: IDS.comm, version: 1, changes: { dutyMinimums: { contact: 2 } } })
+  expect(saved.dutyMinimums).toEqual({ contact: 2 })
+  const { summary } = await org('member').dutySummary({ orgId: IDS.comm })
+  // one contact this quarter is no longer enough (and she logged none in the third quarter)
+  expect(summary.duties.find((duty) => duty.key === 'contact')).toMatchObject({ done: 1, minimum: 2, status: 'behind' })
+  expect(summary.todo[0]).toBe('本季度还需联系妇女群众1次、宣讲1次，截至 12月31日')
+})
