@@ -78,7 +78,7 @@ export const SEEDS: SeedTable = {
     listDutyEntries: [{ who: 'member', payload: { orgId: 'comm', period: 'year' } }, chair({ orgId: 'comm', memberId: 'm-a', period: 'quarter' })],
     dutySummary: [{ who: 'member', payload: { orgId: 'comm' } }, chair({ orgId: 'comm', memberId: 'm-b' })],
     dutyOverview: [chair({ orgId: 'comm' })],
-    dutyCounts: [chair({ orgId: 'street' }), chair({ orgId: 'comm' })],
+    dutyCounts: [{ who: 'ancestorChair', payload: { orgId: 'street' } }, chair({ orgId: 'comm' })],
     saveActivity: [
       chair({ orgId: 'comm', fields: activity }),
       chair({ orgId: 'comm', activityId: 'act-1', version: 1, fields: { ...activity, status: 'done', date: '2026-11-20', resultText: '来了 30 人' } }),
