@@ -2,6 +2,7 @@
 // client's typed `call` is checked against it.
 import type * as z from 'zod/mini'
 import { boardContract } from './board'
+import { dutyContract } from './duty'
 import { orgContract } from './org'
 import { requestsContract } from './requests'
 import { topicsContract } from './topics'
@@ -11,7 +12,8 @@ export type DomainContract = Record<string, ActionContract>
 
 export const contracts = {
   board: boardContract,
-  org: orgContract,
+  /** the staff console, and 执委履职 beside it (same members, same standing) */
+  org: { ...orgContract, ...dutyContract },
   topics: topicsContract,
   requests: requestsContract,
 } as const satisfies Record<string, DomainContract>

@@ -80,6 +80,8 @@ export const orgDoc = z.object({
   annualPlan: z.optional(z.nullable(annualPlan)),
   /** unigrams and bigrams of the name: an index-backed search by part of a name */
   nameGrams: z.array(z.string()),
+  /** the federation's own 七个一 minimums where it raised them (types/duty.ts `dutyMinimums` checks a write); absent: the seed's */
+  dutyMinimums: z.optional(z.record(z.string(), z.number())),
   sort: z.number(),
 })
 export type OrgDoc = z.infer<typeof orgDoc>

@@ -13,6 +13,7 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   supervisionPhone: '监督电话',
   wallRules: '上墙制度',
   annualPlan: '年度工作计划',
+  dutyMinimums: '七个一最低次数',
   post: '职务',
   phone: '电话',
   officePhone: '办公电话',

@@ -3,6 +3,7 @@
 // record departures, and read the change history. Every write rebuilds the board.
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, optionalTextField, orgCode, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
+import { dutyMinimums } from './dutyCadence'
 import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
 import { activityStatus, areaKind, notifyTemplate, orgLevel, phoneShown, post } from './enums'
 import { MAX_IMAGE_BYTES } from './limits'
@@ -67,6 +68,8 @@ export const orgChanges = z.strictObject({
   supervisionPhone: z.optional(z.nullable(phone)),
   /** the 制度 on the 妇女之家 wall, by name (001 6.1.3 主要制度; 重庆 三、3 有制度档案) */
   wallRules: z.optional(z.array(textField(2, 40, '制度名称')).check(z.maxLength(20, { error: '上墙制度最多 20 项' }))),
+  /** the federation's own 七个一 minimums: it may raise the seed's, never lower them (附件2) */
+  dutyMinimums: z.optional(dutyMinimums),
   /** 年度工作计划 with its year (002 第七条 亮职责); null: none */
   annualPlan: z.optional(
     z.nullable(

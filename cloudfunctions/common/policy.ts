@@ -13,6 +13,7 @@ import {
   IMAGE_PURPOSE_LABEL,
   type ActionName,
   type ActivityDoc,
+  type DutyEntryDoc,
   type AreaDoc,
   type contracts,
   type ErrorCode,
@@ -68,6 +69,7 @@ export interface OwnedDocs {
   invites: InviteDoc
   topics: TopicDoc
   meetings: MeetingDoc
+  duty_entries: DutyEntryDoc
 }
 export type OwnedCollection = keyof OwnedDocs
 
@@ -146,6 +148,17 @@ export const POLICY = {
     org: ORG,
     member: { field: 'purpose', only: ['photo'], refusal: '成员只能上传自己的照片', tried: (input) => `上传${IMAGE_PURPOSE_LABEL[input.purpose]}` },
   },
+  /**
+   * 执委履职: a member her own entries, the chair and vice-chairs every member's of their
+   * federation (the handler's assertMayTouch, audited); a chair above reads counts only.
+   */
+  'org.logDutyEntry': { rule: 'signedIn', org: ORG },
+  'org.updateDutyEntry': { rule: 'signedIn', org: { owned: 'duty_entries', idField: 'entryId' } },
+  'org.deleteDutyEntry': { rule: 'signedIn', org: { owned: 'duty_entries', idField: 'entryId' } },
+  'org.listDutyEntries': { rule: 'signedIn', org: ORG },
+  'org.dutySummary': { rule: 'signedIn', org: ORG },
+  'org.dutyOverview': { rule: 'signedIn', org: ORG },
+  'org.dutyCounts': { rule: 'signedIn', org: ORG },
 
   /** the public board's 议事 list; one topic (the handler hides what is not public, and shows chairs every name) */
   'topics.listPublic': { rule: 'public' },
@@ -235,6 +248,16 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.qrcode': STAFF,
   /** a member, for her own photo only (POLICY's member limit) */
   'org.uploadImage': STAFF,
+  /** 记一笔 and her own records: the member for herself, the chair for anyone (not a chair above: assertMayTouch) */
+  'org.logDutyEntry': ['chair', 'member'],
+  'org.updateDutyEntry': ['chair', 'member'],
+  'org.deleteDutyEntry': ['chair', 'member'],
+  'org.listDutyEntries': ['chair', 'member'],
+  'org.dutySummary': ['chair', 'member'],
+  /** 履职情况: statuses of every member, no entry — the federation's chairs, and a chair above opening it */
+  'org.dutyOverview': CHAIRS,
+  /** counts only: the chairs here and above (the 街道 sees each child's figures) */
+  'org.dutyCounts': CHAIRS,
   /** anybody may open a topic; her standing decides how much she sees */
   'topics.get': [...EVERYONE_SIGNED_IN, 'anonymous'],
   /** 议事: any signed-in resident or member may submit and second (附议) */

@@ -20,6 +20,13 @@ import { subscribe } from './handlers/subscribe'
 import { updateMyProfile } from './handlers/updateMyProfile'
 import { updateOrg } from './handlers/updateOrg'
 import { uploadImage } from './handlers/uploadImage'
+import { logDutyEntry } from './handlers/logDutyEntry'
+import { updateDutyEntry } from './handlers/updateDutyEntry'
+import { deleteDutyEntry } from './handlers/deleteDutyEntry'
+import { listDutyEntries } from './handlers/listDutyEntries'
+import { dutySummary } from './handlers/dutySummary'
+import { dutyOverview } from './handlers/dutyOverview'
+import { dutyCounts } from './handlers/dutyCounts'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -41,4 +48,11 @@ export const orgDomain = defineDomain('org', {
   uploadImage,
   inbox,
   subscribe,
+  logDutyEntry,
+  updateDutyEntry,
+  deleteDutyEntry,
+  listDutyEntries,
+  dutySummary,
+  dutyOverview,
+  dutyCounts,
 })

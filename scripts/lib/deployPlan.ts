@@ -98,7 +98,10 @@ export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
     // decoding a 12-megapixel JPEG takes ≈ 230 MB and ≈ 2.4 s (README, function settings)
     timeoutSeconds: 10,
     memoryMB: 512,
-    env: [{ name: 'WXACODE_ENV_VERSION', required: false, meaning: '`trial` or `develop`: printed mini-program codes open that version' }],
+    env: [
+      { name: 'WXACODE_ENV_VERSION', required: false, meaning: '`trial` or `develop`: printed mini-program codes open that version' },
+      { name: 'LIANGPAI_REQUEST_KEY', required: true, meaning: 'the same key as `requests`: seals the women’s names a member writes in her 履职 entries' },
+    ],
   },
   topics: { runtime: RUNTIME, timeoutSeconds: 5, memoryMB: 256, env: [] },
   requests: {

@@ -26,6 +26,17 @@ const member = SAMPLE_MEMBER
 const activity = SAMPLE_ACTIVITY
 const hours = SAMPLE_HOURS
 const cursor = { at: '2026-11-22T02:00:00.000Z', id: 'x1' }
+const dutyFields: ActionInput<'org', 'logDutyEntry'>['fields'] = {
+  kind: 'contact',
+  date: '2026-11-20',
+  way: 'visit',
+  areaId: 'a1',
+  womenCount: 3,
+  note: '走访三户',
+  photos: [],
+  womenNames: '李某',
+  activityId: null,
+}
 
 const chair = <P>(payload: P): ValidCall<P> => ({ who: 'chair', payload })
 
@@ -58,6 +69,16 @@ export const SEEDS: SeedTable = {
       chair({ orgId: 'comm', areaId: 'a1', version: 1, fields: { name: '1栋', kind: 'building', memberId: 'm-b', backupMemberId: null } }),
     ],
     removeArea: [chair({ areaId: 'a3', version: 1 })],
+    logDutyEntry: [
+      { who: 'member', payload: { orgId: 'comm', fields: dutyFields } },
+      chair({ orgId: 'comm', memberId: 'm-b', fields: { ...dutyFields, kind: 'talk', way: 'activity', womenNames: '', activityId: 'act-1' } }),
+    ],
+    updateDutyEntry: [{ who: 'member', payload: { entryId: 'de-1', version: 1, fields: { ...dutyFields, kind: 'proposal' } } }],
+    deleteDutyEntry: [chair({ entryId: 'de-1', version: 1 })],
+    listDutyEntries: [{ who: 'member', payload: { orgId: 'comm', period: 'year' } }, chair({ orgId: 'comm', memberId: 'm-a', period: 'quarter' })],
+    dutySummary: [{ who: 'member', payload: { orgId: 'comm' } }, chair({ orgId: 'comm', memberId: 'm-b' })],
+    dutyOverview: [chair({ orgId: 'comm' })],
+    dutyCounts: [{ who: 'ancestorChair', payload: { orgId: 'street' } }, chair({ orgId: 'comm' })],
     saveActivity: [
       chair({ orgId: 'comm', fields: activity }),
       chair({ orgId: 'comm', activityId: 'act-1', version: 1, fields: { ...activity, status: 'done', date: '2026-11-20', resultText: '来了 30 人' } }),
@@ -113,7 +134,7 @@ export function seedsOf(fn: FunctionName, action: string): ValidCall[] {
 /** The reads that show what is stored, from the table above. */
 const PROBED: { [F in FunctionName]: ActionName<F>[] } = {
   board: ['get', 'search'],
-  org: ['mine', 'get', 'history', 'inbox', 'listInvites'],
+  org: ['mine', 'get', 'history', 'inbox', 'listInvites', 'listDutyEntries', 'dutyOverview', 'dutyCounts'],
   topics: ['listPublic', 'listForChair', 'get', 'mine', 'getMeeting', 'listMeetings'],
   requests: ['listMine', 'get', 'queue', 'stats', 'exportMine'],
 }

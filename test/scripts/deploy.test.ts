@@ -376,7 +376,7 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
     const root = builtRoot('no-request-key', plan)
     const { calls, ci, database, openFunctions, openCollectionAccess } = fakes()
     await expect(deploy({ root, plan, credentials, ci, database, openFunctions, openCollectionAccess, localEnv: {}, log: () => undefined })).rejects.toThrow(
-      /云函数缺少必填的环境变量 requests: LIANGPAI_REQUEST_KEY/,
+      /云函数缺少必填的环境变量 org: LIANGPAI_REQUEST_KEY、requests: LIANGPAI_REQUEST_KEY/,
     )
     expect(calls.map(([name]) => name).filter((name) => !['new Project', 'openFunctions', 'getFunction'].includes(name))).toEqual([])
   })
@@ -392,7 +392,7 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
     })
     const cloudKey = { key: 'LIANGPAI_REQUEST_KEY', value: 'Y2xvdWQ=' }
     const { calls, ci, database, openFunctions, openCollectionAccess, functionStates } = fakes({
-      functions: Object.fromEntries(plan.functions.map((fn) => [fn.name, planned(fn.name, fn.name === 'requests' ? [cloudKey] : [])])),
+      functions: Object.fromEntries(plan.functions.map((fn) => [fn.name, planned(fn.name, fn.name === 'requests' || fn.name === 'org' ? [cloudKey] : [])])),
     })
     await deploy({ root, plan, credentials, ci, database, openFunctions, openCollectionAccess, localEnv: { TEMPLATE_ID_REQUEST_PROGRESS: 'tpl-request' }, log: () => undefined })
     expect(calls.filter(([name]) => name === 'updateFunction')).toEqual([

@@ -19,6 +19,8 @@ export const COLLECTIONS = [
   'outbox',
   'counters',
   'config',
+  'duty_entries',
+  'duty_counts',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 

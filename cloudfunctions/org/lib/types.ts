@@ -1,9 +1,9 @@
 // The input and output types of the org function's actions, taken from the contract so
 // a handler's signature can never drift from what dispatch validates.
 import type * as z from 'zod/mini'
-import type { orgContract } from '../../../types'
+import type { contracts } from '../../../types'
 
-type OrgContract = typeof orgContract
+type OrgContract = (typeof contracts)['org']
 export type OrgAction = keyof OrgContract
 
 /** What a handler receives: the payload after the contract parsed (trimmed) it. */

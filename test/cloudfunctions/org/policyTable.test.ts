@@ -4,6 +4,7 @@
 // leaves none and gets past the policy.
 import { PNG } from 'pngjs'
 import { contracts, type AuditDoc } from '../../../types'
+import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { actionsOf, createCaller, type PayloadFor } from '../../fixtures/caller'
 import { CALLERS, consoleServices, type CallerName } from './fixtures/consoleTree'
@@ -14,6 +15,18 @@ function tinyPng(): string {
   const png = new PNG({ width: 8, height: 8 })
   png.data.fill(200)
   return PNG.sync.write(png).toString('base64')
+}
+
+const DUTY_FIELDS: ActionInput<'org', 'logDutyEntry'>['fields'] = {
+  kind: 'contact',
+  date: '2026-11-20',
+  way: 'visit',
+  areaId: 'a1',
+  womenCount: 2,
+  note: '',
+  photos: [],
+  womenNames: '',
+  activityId: null,
 }
 
 const PAYLOADS: PayloadFor<'org'> = {
@@ -37,6 +50,14 @@ const PAYLOADS: PayloadFor<'org'> = {
   uploadImage: { orgId: 'comm', purpose: 'photo', source: { kind: 'inline', dataBase64: tinyPng() } },
   inbox: {},
   subscribe: { templates: ['requestProgress'] },
+  // 履职: no memberId is the caller's own record; the entry de-1 is member A's (the plain member)
+  logDutyEntry: { orgId: 'comm', fields: DUTY_FIELDS },
+  updateDutyEntry: { entryId: 'de-1', version: 1, fields: DUTY_FIELDS },
+  deleteDutyEntry: { entryId: 'de-1', version: 1 },
+  listDutyEntries: { orgId: 'comm', period: 'quarter' },
+  dutySummary: { orgId: 'comm' },
+  dutyOverview: { orgId: 'comm' },
+  dutyCounts: { orgId: 'comm' },
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -46,6 +67,7 @@ const row = (allowed: CallerName[]): Record<CallerName, Outcome> =>
 const SIGNED_IN = KINDS.filter((k) => k !== 'anonymous')
 const CHAIRS: CallerName[] = ['chair', 'viceChair', 'ancestorChair']
 const STAFF: CallerName[] = [...CHAIRS, 'member']
+const LOCAL_STAFF: CallerName[] = ['chair', 'viceChair', 'member']
 
 const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   mine: row(SIGNED_IN),
@@ -70,11 +92,19 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   inbox: row(SIGNED_IN),
   // the subscription messages she accepted, counted for herself: anybody signed in
   subscribe: row(SIGNED_IN),
+  // 执委履职: she her own, the chairs of the federation anyone's; a chair above only statuses and counts
+  logDutyEntry: row(LOCAL_STAFF),
+  updateDutyEntry: row(LOCAL_STAFF),
+  deleteDutyEntry: row(LOCAL_STAFF),
+  listDutyEntries: row(LOCAL_STAFF),
+  dutySummary: row(LOCAL_STAFF),
+  dutyOverview: row(CHAIRS),
+  dutyCounts: row(CHAIRS),
 }
 
-test('the table covers all 19 org actions of the contract, with a payload for each', () => {
+test('the table covers all 26 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(19)
+  expect(Object.keys(EXPECTED)).toHaveLength(26)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))

@@ -3,7 +3,7 @@
 // image URLs, or plain noise — with INVALID_INPUT, and leaves the store exactly as it was.
 import fc from 'fast-check'
 import { PNG } from 'pngjs'
-import { ACTIVITY_STATUSES, AREA_KINDS, DEPARTURE_REASONS, IMAGE_PURPOSES, NOTIFY_TEMPLATES, ORG_LEVELS, POSTS } from '../../../types'
+import { ACTIVITY_STATUSES, AREA_KINDS, DEPARTURE_REASONS, DUTY_ENTRY_KINDS, DUTY_WAYS, IMAGE_PURPOSES, NOTIFY_TEMPLATES, ORG_LEVELS, POSTS } from '../../../types'
 import type { ActionInput, ActionName } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import {
@@ -31,7 +31,7 @@ const png = () => {
 }
 
 /** The console actions that only read (qrcode draws from what is stored); every other one must have a case. */
-type ConsoleRead = 'mine' | 'get' | 'listInvites' | 'history' | 'qrcode' | 'inbox'
+type ConsoleRead = 'mine' | 'get' | 'listInvites' | 'history' | 'qrcode' | 'inbox' | 'listDutyEntries' | 'dutySummary' | 'dutyOverview' | 'dutyCounts'
 type ConsoleWrite = Exclude<ActionName<'org'>, ConsoleRead>
 
 interface Case<A extends ConsoleWrite> {
@@ -42,6 +42,29 @@ interface Case<A extends ConsoleWrite> {
 }
 
 const member = SAMPLE_MEMBER
+const DUTY_FIELDS: ActionInput<'org', 'logDutyEntry'>['fields'] = {
+  kind: 'survey',
+  date: '2026-11-20',
+  way: 'phone',
+  areaId: 'a1',
+  womenCount: 4,
+  note: '问了托育需求',
+  photos: [],
+  womenNames: '李某、王某',
+  activityId: 'act-1',
+}
+/** An entry's fields: a kind or way outside the lists, a date that does not exist or is still to come, a 片区 or activity of another org, counts out of range. */
+const dutyFieldSpecs: FieldSpec[] = [
+  { path: ['fields', 'kind'], bad: badEnum(DUTY_ENTRY_KINDS) },
+  { path: ['fields', 'way'], bad: badEnum(DUTY_WAYS) },
+  { path: ['fields', 'date'], bad: fc.oneof(badDate(false), fc.constantFrom('2026-11-24', '2099-01-01')) },
+  { path: ['fields', 'areaId'], bad: fc.oneof(badNullableId, fc.constant('o1')) },
+  { path: ['fields', 'activityId'], bad: fc.oneof(badNullableId, fc.constant('nowhere')) },
+  { path: ['fields', 'womenCount'], bad: fc.constantFrom(-1, 1.5, 501, '3', null) },
+  { path: ['fields', 'note'], bad: badText(300, { emptyOk: true }) },
+  { path: ['fields', 'womenNames'], bad: badText(200, { emptyOk: true }) },
+  { path: ['fields', 'photos', 0], bad: badImageRef(false) },
+]
 const activity = SAMPLE_ACTIVITY
 const hours = SAMPLE_HOURS
 
@@ -201,6 +224,27 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
       },
     ],
     required: [['templates']],
+    objects: [[]],
+  },
+  logDutyEntry: {
+    base: { orgId: 'comm', memberId: 'm-b', fields: DUTY_FIELDS },
+    specs: [{ path: ['orgId'], bad: badId }, { path: ['memberId'], bad: fc.oneof(badId, fc.constantFrom('g-member', 'm-left', 'nobody')) }, ...dutyFieldSpecs],
+    required: [['orgId'], ['fields'], ['fields', 'kind'], ['fields', 'date'], ['fields', 'way'], ['fields', 'womenCount']],
+    objects: [[], ['fields']],
+  },
+  updateDutyEntry: {
+    base: { entryId: 'de-1', version: 1, fields: { ...DUTY_FIELDS, kind: 'talk' } },
+    specs: [{ path: ['entryId'], bad: badId }, { path: ['version'], bad: badVersion }, ...dutyFieldSpecs],
+    required: [['entryId'], ['version'], ['fields'], ['fields', 'kind'], ['fields', 'date']],
+    objects: [[], ['fields']],
+  },
+  deleteDutyEntry: {
+    base: { entryId: 'de-1', version: 1 },
+    specs: [
+      { path: ['entryId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+    ],
+    required: [['entryId'], ['version']],
     objects: [[]],
   },
 }

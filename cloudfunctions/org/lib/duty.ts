@@ -1,0 +1,112 @@
+// 执委履职 records in the console: who may write or read which member's entries, the entry as
+// its reader sees it (the women's names opened only for her and her chair, every chair's read
+// audited), the per-org counts kept beside the entries, and the entries the engine reads.
+import { type DutyCounts, type DutyCountsDoc, type DutyEntryDoc, type DutyEntryView, type MemberDoc } from '../../../types'
+import { recordRead, recordRefusal } from '../../common/audit'
+import type { Ctx, OrgAccess } from '../../common/context'
+import { AppError } from '../../common/errors'
+import { invalid } from '../../common/invalid'
+import { localDate } from '../../common/time'
+import { applyEntry, emptyCounts, spanOf, type CadenceEntry } from '../../shared/duty/cadence'
+
+/** The member whose entries the call is about: named, or the caller herself. */
+export async function dutyMemberOf(ctx: Ctx, access: OrgAccess, memberId: string | undefined, action: string): Promise<MemberDoc> {
+  const own = access.standing.membership?.orgId === access.org._id ? access.standing.membership.memberId : null
+  const target = memberId ?? own
+  if (!target) throw new AppError('INVALID_INPUT', '请选择是哪位执委的履职记录')
+  await assertMayTouch(ctx, access, target, action)
+  const member = await ctx.store.getById<MemberDoc>('members', target)
+  if (member?.orgId !== access.org._id) throw invalid('memberId', '不是本妇联的执委')
+  if (member.status !== 'active') throw invalid('memberId', `${member.name}已离任`)
+  return member
+}
+
+/**
+ * A member her own entries; the chair and vice-chairs of the federation every member's. A
+ * chair above reads counts and statuses, never another federation's entries.
+ */
+export async function assertMayTouch(ctx: Ctx, access: OrgAccess, memberId: string, action: string): Promise<void> {
+  const { role, membership } = access.standing
+  if (role === 'chair') return
+  if (role === 'member' && membership?.memberId === memberId) return
+  await recordRefusal(ctx, {
+    fn: 'org',
+    action,
+    orgId: access.org._id,
+    target: { collection: 'members', id: memberId },
+    summary: `拒绝：org.${action}（${role}）他人的履职记录`,
+  })
+  throw new AppError('FORBIDDEN', role === 'member' ? '只能查看和记录自己的履职' : '只有本级妇联主席、副主席能查看执委的履职记录')
+}
+
+/** The entry for its reader: she and her chair see the women's names; a chair's read is audited. */
+export async function entryView(ctx: Ctx, access: OrgAccess, doc: DutyEntryDoc, action: string): Promise<DutyEntryView> {
+  const names = doc.womenNames === '' ? '' : ctx.ports.vault.open(doc.womenNames)
+  if (names !== '' && access.standing.membership?.memberId !== doc.memberId) {
+    await recordRead(ctx, {
+      fn: 'org',
+      action,
+      orgId: doc.orgId,
+      target: { collection: 'duty_entries', id: doc._id },
+      summary: '查看了执委履职记录中的妇女姓名',
+      actorName: access.actorName,
+    })
+  }
+  return {
+    _id: doc._id,
+    version: doc.version,
+    orgId: doc.orgId,
+    memberId: doc.memberId,
+    kind: doc.kind,
+    date: doc.date,
+    way: doc.way,
+    areaId: doc.areaId,
+    womenCount: doc.womenCount,
+    note: doc.note,
+    photos: doc.photos,
+    womenNames: names,
+    links: doc.links,
+    enteredBy: doc.enteredBy,
+    updatedAt: doc.updatedAt,
+  }
+}
+
+/** The period documents an entry counts in: its quarter and its year. */
+export const countsIds = (orgId: string, date: string): string[] => [`${orgId}_${spanOf(date, 'quarter').key}`, `${orgId}_${spanOf(date, 'year').key}`]
+
+function incOf(prefix: 'own' | 'tree', entry: CadenceEntry, sign: 1 | -1): Record<string, number> {
+  return { [`${prefix}.entries`]: sign, [`${prefix}.byKind.${entry.kind}`]: sign, [`${prefix}.women`]: sign * entry.womenCount }
+}
+
+async function bumpOne(ctx: Ctx, id: string, orgId: string, periodKey: string, entry: CadenceEntry, sign: 1 | -1, own: boolean): Promise<void> {
+  const $inc = { ...incOf('tree', entry, sign), ...(own ? incOf('own', entry, sign) : {}) }
+  if ((await ctx.store.update('duty_counts', { _id: id }, { $inc })) > 0) return
+  const start: DutyCounts = applyEntry(emptyCounts(), entry, sign)
+  const doc: DutyCountsDoc = { _id: id, orgId, periodKey, own: own ? start : emptyCounts(), tree: start }
+  try {
+    await ctx.store.insert('duty_counts', doc)
+  } catch (error) {
+    // another write made the document first: add to it
+    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error
+    await ctx.store.update('duty_counts', { _id: id }, { $inc })
+  }
+}
+
+/** Adds (1) or takes away (-1) an entry in its org's counts and, as tree counts, each ancestor's. */
+export async function bumpCounts(ctx: Ctx, org: { _id: string; ancestorIds: string[] }, entry: CadenceEntry, sign: 1 | -1): Promise<void> {
+  const periods = [spanOf(entry.date, 'quarter').key, spanOf(entry.date, 'year').key]
+  for (const orgId of [org._id, ...org.ancestorIds]) {
+    for (const periodKey of periods) await bumpOne(ctx, `${orgId}_${periodKey}`, orgId, periodKey, entry, sign, orgId === org._id)
+  }
+}
+
+/** A member's entries from `since` on (the engine looks back at most the last period and a year). */
+export function entriesSince(ctx: Ctx, orgId: string, memberId: string, since: string): Promise<DutyEntryDoc[]> {
+  return ctx.store.find<DutyEntryDoc>('duty_entries', { orgId, memberId, date: { $gte: since } }, { sort: { date: -1 }, limit: 1000 })
+}
+
+/** The day she became a member: her term's start, else the day her record was made. */
+export const joinedOn = (member: MemberDoc): string => member.termStart ?? localDate(new Date(member.createdAt))
+
+/** How far back the engine looks: the start of last year covers the last period of every duty and the past 12 months. */
+export const lookbackFrom = (today: string): string => `${Number(today.slice(0, 4)) - 1}-01-01`
