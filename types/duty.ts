@@ -99,6 +99,11 @@ export const dutyCounts = z.object({
   byKind: z.record(dutyEntryKind, z.number()),
   /** women reached (人次) */
   women: z.number(),
+  /**
+   * 建议 entries whose topic the federation accepted (已立项): kept by the topics function when it
+   * accepts a topic filed from an entry (absent on documents made before it existed: read as 0)
+   */
+  accepted: z.optional(z.number()),
 })
 export type DutyCounts = z.infer<typeof dutyCounts>
 export const dutyCountsDoc = z.object({ _id: z.string(), orgId: id, periodKey: z.string(), own: dutyCounts, tree: dutyCounts })

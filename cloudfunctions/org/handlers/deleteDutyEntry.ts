@@ -4,7 +4,8 @@ import { recordChange } from '../../common/audit'
 import { AppError } from '../../common/errors'
 import type { CtxOf } from '../../common/policy'
 import { assertVersion, CONFLICT_MESSAGE } from '../../common/writes'
-import { assertMayTouch, bumpCounts } from '../lib/duty'
+import { assertMayTouch } from '../lib/duty'
+import { bumpCounts } from '../../shared/duty/counts'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { DUTY_ENTRY_KIND_LABELS } from '../../../types'
 
@@ -14,7 +15,7 @@ export async function deleteDutyEntry(input: OrgInput<'deleteDutyEntry'>, ctx: C
   await assertMayTouch(ctx, access, entry.memberId, 'deleteDutyEntry')
   assertVersion(entry, input.version)
   if ((await ctx.store.remove('duty_entries', { _id: entry._id, version: input.version })) === 0) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
-  await bumpCounts(ctx, access.org, entry, -1)
+  await bumpCounts(ctx.store, access.org, entry, -1)
   await recordChange(ctx, {
     fn: 'org',
     action: 'deleteDutyEntry',

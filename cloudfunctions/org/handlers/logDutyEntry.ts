@@ -4,7 +4,8 @@ import type { DutyEntryDoc } from '../../../types'
 import { recordChange } from '../../common/audit'
 import type { CtxOf } from '../../common/policy'
 import { insertOnce, newId, stamp } from '../../common/writes'
-import { bumpCounts, dutyMemberOf, entryView } from '../lib/duty'
+import { dutyMemberOf, entryView } from '../lib/duty'
+import { bumpCounts } from '../../shared/duty/counts'
 import { checkDutyFields } from '../lib/dutyFields'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
@@ -26,7 +27,7 @@ export async function logDutyEntry(input: OrgInput<'logDutyEntry'>, ctx: CtxOf<'
   }
   const { doc: saved, created } = await insertOnce(ctx, 'duty_entries', doc)
   if (created) {
-    await bumpCounts(ctx, access.org, saved, 1)
+    await bumpCounts(ctx.store, access.org, saved, 1)
     await recordChange(ctx, {
       fn: 'org',
       action: 'logDutyEntry',

@@ -4,7 +4,8 @@ import type { DutyEntryDoc } from '../../../types'
 import { diffFields, recordChange } from '../../common/audit'
 import type { CtxOf } from '../../common/policy'
 import { updateVersioned } from '../../common/writes'
-import { assertMayTouch, bumpCounts, entryView } from '../lib/duty'
+import { assertMayTouch, entryView } from '../lib/duty'
+import { bumpCounts } from '../../shared/duty/counts'
 import { checkDutyFields } from '../lib/dutyFields'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
@@ -18,8 +19,8 @@ export async function updateDutyEntry(input: OrgInput<'updateDutyEntry'>, ctx: C
   const { womenNames, activityId, ...fields } = input.fields
   const changes: Partial<DutyEntryDoc> = { ...fields, womenNames: womenNames === '' ? '' : ctx.ports.vault.seal(womenNames), links: { ...before.links, activityId } }
   const saved = await updateVersioned(ctx, 'duty_entries', before, input.version, changes)
-  await bumpCounts(ctx, access.org, before, -1)
-  await bumpCounts(ctx, access.org, saved, 1)
+  await bumpCounts(ctx.store, access.org, before, -1)
+  await bumpCounts(ctx.store, access.org, saved, 1)
   await recordChange(ctx, {
     fn: 'org',
     action: 'updateDutyEntry',

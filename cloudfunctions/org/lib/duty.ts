@@ -1,13 +1,12 @@
 // 执委履职 records in the console: who may write or read which member's entries, the entry as
 // its reader sees it (the women's names opened only for her and her chair, every chair's read
-// audited), the per-org counts kept beside the entries, and the entries the engine reads.
-import { type DutyCounts, type DutyCountsDoc, type DutyEntryDoc, type DutyEntryView, type MemberDoc } from '../../../types'
+// audited), and the entries the engine reads.
+import { type DutyEntryDoc, type DutyEntryView, type MemberDoc } from '../../../types'
 import { recordRead, recordRefusal } from '../../common/audit'
 import type { Ctx, OrgAccess } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { invalid } from '../../common/invalid'
 import { localDate } from '../../common/time'
-import { applyEntry, emptyCounts, spanOf, type CadenceEntry } from '../../shared/duty/cadence'
 
 /** The member whose entries the call is about: named, or the caller herself. */
 export async function dutyMemberOf(ctx: Ctx, access: OrgAccess, memberId: string | undefined, action: string): Promise<MemberDoc> {
@@ -68,35 +67,6 @@ export async function entryView(ctx: Ctx, access: OrgAccess, doc: DutyEntryDoc, 
     links: doc.links,
     enteredBy: doc.enteredBy,
     updatedAt: doc.updatedAt,
-  }
-}
-
-/** The period documents an entry counts in: its quarter and its year. */
-export const countsIds = (orgId: string, date: string): string[] => [`${orgId}_${spanOf(date, 'quarter').key}`, `${orgId}_${spanOf(date, 'year').key}`]
-
-function incOf(prefix: 'own' | 'tree', entry: CadenceEntry, sign: 1 | -1): Record<string, number> {
-  return { [`${prefix}.entries`]: sign, [`${prefix}.byKind.${entry.kind}`]: sign, [`${prefix}.women`]: sign * entry.womenCount }
-}
-
-async function bumpOne(ctx: Ctx, id: string, orgId: string, periodKey: string, entry: CadenceEntry, sign: 1 | -1, own: boolean): Promise<void> {
-  const $inc = { ...incOf('tree', entry, sign), ...(own ? incOf('own', entry, sign) : {}) }
-  if ((await ctx.store.update('duty_counts', { _id: id }, { $inc })) > 0) return
-  const start: DutyCounts = applyEntry(emptyCounts(), entry, sign)
-  const doc: DutyCountsDoc = { _id: id, orgId, periodKey, own: own ? start : emptyCounts(), tree: start }
-  try {
-    await ctx.store.insert('duty_counts', doc)
-  } catch (error) {
-    // another write made the document first: add to it
-    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error
-    await ctx.store.update('duty_counts', { _id: id }, { $inc })
-  }
-}
-
-/** Adds (1) or takes away (-1) an entry in its org's counts and, as tree counts, each ancestor's. */
-export async function bumpCounts(ctx: Ctx, org: { _id: string; ancestorIds: string[] }, entry: CadenceEntry, sign: 1 | -1): Promise<void> {
-  const periods = [spanOf(entry.date, 'quarter').key, spanOf(entry.date, 'year').key]
-  for (const orgId of [org._id, ...org.ancestorIds]) {
-    for (const periodKey of periods) await bumpOne(ctx, `${orgId}_${periodKey}`, orgId, periodKey, entry, sign, orgId === org._id)
   }
 }
 

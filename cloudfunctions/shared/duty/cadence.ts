@@ -136,12 +136,13 @@ export function summarize(input: CadenceInput): DutySummary {
 // ---- counts per federation and period, summed up the tree ----
 
 export function emptyCounts(): DutyCounts {
-  return { entries: 0, byKind: Object.fromEntries(DUTY_ENTRY_KINDS.map((kind) => [kind, 0])) as DutyCounts['byKind'], women: 0 }
+  return { entries: 0, byKind: Object.fromEntries(DUTY_ENTRY_KINDS.map((kind) => [kind, 0])) as DutyCounts['byKind'], women: 0, accepted: 0 }
 }
 
 /** Adds (sign 1) or takes away (sign -1) one entry: what log / update / delete do to a counts document. */
 export function applyEntry(total: DutyCounts, entry: CadenceEntry, sign: 1 | -1): DutyCounts {
   return {
+    ...total,
     entries: total.entries + sign,
     byKind: { ...total.byKind, [entry.kind]: total.byKind[entry.kind] + sign },
     women: total.women + sign * entry.womenCount,
@@ -159,6 +160,7 @@ export function rollUp(parts: readonly DutyCounts[]): DutyCounts {
       entries: total.entries + part.entries,
       byKind: Object.fromEntries(DUTY_ENTRY_KINDS.map((kind) => [kind, total.byKind[kind] + part.byKind[kind]])) as DutyCounts['byKind'],
       women: total.women + part.women,
+      accepted: (total.accepted ?? 0) + (part.accepted ?? 0),
     }),
     emptyCounts(),
   )
