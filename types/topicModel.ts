@@ -49,6 +49,13 @@ export const MEETING_FORM_LABEL: Record<MeetingForm, string> = {
   walkabout: '走访议事',
   residentReview: '群众评事',
 }
+/**
+ * The forms that are meetings the federation calls its 执委 to: 000 六(八) counts a member's
+ * absence from "同级妇联召集的活动（会议、培训等）", and a 上门、接待 or 走访 议事 or a 议事微信群 is not
+ * a meeting she was expected at, so only these count towards "无正当理由连续三次不出席".
+ */
+export const CONVENED_MEETING_FORMS = ['plenary', 'onSite'] as const satisfies readonly MeetingForm[]
+
 /** A form outside the list is refused by naming the forms she may pick, in Chinese — never the codes. */
 export const meetingForm = z.enum(MEETING_FORMS, {
   error: (issue) => (issue.input === undefined ? undefined : `议事形式只能是${MEETING_FORMS.map((form) => MEETING_FORM_LABEL[form]).join('、')}之一`),

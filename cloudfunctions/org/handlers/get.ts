@@ -3,7 +3,7 @@
 // a completeness score, and the rule warnings. A fixed number of reads however many
 // children it has: children by the parentId index, their members, areas and own 妇女小组
 // and 微家 by `$in`.
-import { isSmallBody, POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
+import { CONVENED_MEETING_FORMS, isSmallBody, POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../lib/ruleWarnings'
 import { inBeijing } from '../../common/time'
@@ -16,7 +16,7 @@ import { toConsoleMember, toConsoleOrg, toSummary } from '../lib/views'
 const ACTIVITY_WINDOW_MONTHS = 12
 const MAX_ACTIVITIES = 100
 const MAX_CHILDREN = 200
-/** Recorded meetings read for the attendance rule (三次无故缺席): the latest few are enough. */
+/** Recorded 集中/现场议事 read for the attendance rule (三次无故缺席): the latest few are enough. */
 const RECENT_MEETINGS = 12
 
 /** Active members by post (主席 first), then by their own order; those who left last. */
@@ -63,7 +63,7 @@ export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promi
     readAll<AreaDoc>(ctx, 'areas', { orgId: org._id }, { sort: 1 }),
     ctx.store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: MAX_ACTIVITIES }),
     childrenWithCompleteness(ctx, org._id),
-    ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
+    ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded', form: { $in: [...CONVENED_MEETING_FORMS] } }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
   ])
   const report = ruleWarnings(org, members, areas, {
     meetings,

@@ -5,10 +5,23 @@
 // move the score: recent meetings add the attendance rule, the 妇女之家's hours and
 // activities its own rules (homeWarnings.ts), the small bodies under the federation the
 // rule that each 执委 keeps in touch with one of them.
-import { isSmallBody, publishedPhone, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc, type RuleWarning } from '../../../types'
+import {
+  CONVENED_MEETING_FORMS,
+  isSmallBody,
+  MEETING_FORM_LABEL,
+  publishedPhone,
+  type ActivityDoc,
+  type AreaDoc,
+  type MeetingDoc,
+  type MeetingForm,
+  type MemberDoc,
+  type OrgDoc,
+  type RuleWarning,
+} from '../../../types'
 import { boardFreshnessWarnings, hoursWarnings, quarterWarnings } from './homeWarnings'
 import { levelWarnings, type Tally } from './levelRules'
 import { citing } from './seedRules'
+import { inBeijing } from '../../common/time'
 
 /**
  * The team's completeness: the share of its checks passed, and how many of its warnings
@@ -28,11 +41,11 @@ export interface RuleReport {
 
 type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone' | 'officePhone' | 'phoneShown' | 'linkedBodyIds'>
 type Covered = Pick<AreaDoc, '_id' | 'name' | 'memberId'>
-type Attended = Pick<MemberDoc, '_id'> & Pick<MeetingDoc, 'startsAt' | 'status' | 'attendance'>
+type Attended = Pick<MemberDoc, '_id'> & Pick<MeetingDoc, 'startsAt' | 'status' | 'attendance' | 'form' | 'invitedMemberIds'>
 
 /** What more the console read about the org; each part adds its rules when present. */
 export interface RuleContext {
-  /** recorded 议事 meetings, for the attendance rule */
+  /** recorded 议事 meetings, for the attendance rule (only the convened forms count) */
   meetings?: Omit<Attended, '_id'>[]
   /** the 妇女小组 and 妇女微家 directly under the federation */
   smallBodyIds?: string[]
@@ -135,29 +148,46 @@ function identityWarnings(active: Subject[], tally: Tally): RuleWarning[] {
   ]
 }
 
-/** The member's latest run of meetings marked absent; an excused or attended one ends it. */
-function absentRun(memberId: string, newestFirst: Omit<Attended, '_id'>[]): number {
-  let run = 0
+type Meeting = Omit<Attended, '_id'>
+
+/** The meetings of her latest run of unexcused absences, newest first; one she attended or was excused from ends it. */
+function absentRun(memberId: string, newestFirst: Meeting[]): Meeting[] {
+  const run: Meeting[] = []
   for (const meeting of newestFirst) {
     const mark = meeting.attendance.find((a) => a.memberId === memberId)
     if (!mark) continue
     if (mark.status !== 'absent') break
-    run += 1
+    run.push(meeting)
   }
   return run
 }
 
+const CONVENED: readonly MeetingForm[] = CONVENED_MEETING_FORMS
+
+/** 「1月10日集中议事」: a missed meeting as the chair recognises it. */
+const meetingName = (meeting: Meeting): string => `${inBeijing(new Date(meeting.startsAt)).format('M月D日')}${MEETING_FORM_LABEL[meeting.form]}`
+
 /**
  * 六(八): "无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）" — 执委 whose last three
- * recorded 议事 meetings of her own federation were all missed without excuse. What is
- * counted is 议事 meetings, and the words say so.
+ * meetings the federation called her to (集中议事 and 现场议事 she was invited to, recorded)
+ * were all missed without excuse. A 上门、接待 or 走访 议事 is not a meeting she was expected
+ * at and never counts; the words name the meetings that were missed.
  */
-export function missedMeetingWarnings(executives: Pick<Subject, '_id' | 'name'>[], meetings: Omit<Attended, '_id'>[]): RuleWarning[] {
-  const recorded = meetings.filter((m) => m.status === 'recorded').sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
-  const missing = executives.filter((m) => absentRun(m._id, recorded) >= MISSED_MEETINGS_LIMIT)
-  if (missing.length === 0) return []
-  const message = `${names(missing)} 已连续 ${MISSED_MEETINGS_LIMIT} 次无故不出席本会召集的议事会议，请与本人谈话，必要时按程序终止其执委资格`
-  return [citing('attendance', { kind: 'missedMeetings', message, subjectIds: missing.map((m) => m._id) })]
+export function missedMeetingWarnings(executives: Pick<Subject, '_id' | 'name'>[], meetings: Meeting[]): RuleWarning[] {
+  const recorded = meetings.filter((m) => m.status === 'recorded' && CONVENED.includes(m.form)).sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
+  const runs = executives
+    .map((member) => ({
+      member,
+      run: absentRun(
+        member._id,
+        recorded.filter((m) => m.invitedMemberIds.includes(member._id)),
+      ),
+    }))
+    .filter(({ run }) => run.length >= MISSED_MEETINGS_LIMIT)
+  if (runs.length === 0) return []
+  const who = runs.map(({ member, run }) => `${member.name}（${run.slice(0, MISSED_MEETINGS_LIMIT).reverse().map(meetingName).join('、')}）`).join('；')
+  const message = `${who} 已连续 ${MISSED_MEETINGS_LIMIT} 次无故不出席本会召集的议事会议，请与本人谈话，必要时按程序终止其执委资格`
+  return [citing('attendance', { kind: 'missedMeetings', message, subjectIds: runs.map(({ member }) => member._id) })]
 }
 
 /** The 妇女之家's rules (hours, 六个有, 宣传栏): a federation's, not a 妇女小组's or a 区县's. */

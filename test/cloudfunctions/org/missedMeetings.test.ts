@@ -1,19 +1,23 @@
 // The attendance rule (000 六(八) "无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）"):
-// a member whose latest three recorded meetings were all marked absent is flagged; an
-// excused or attended meeting ends the run; meetings she was not invited to are skipped.
-import type { MeetingDoc } from '../../../types'
+// a member whose latest three recorded meetings the federation called her to were all marked
+// absent is flagged; an excused or attended meeting ends the run; meetings she was not invited
+// to are skipped, and a 上门、接待、走访 议事 or 议事微信群 (not a meeting she was called to) never counts.
+import { MEETING_FORMS, type MeetingDoc, type MeetingForm } from '../../../types'
 import { missedMeetingWarnings, ruleWarnings } from '../../../cloudfunctions/org/lib/ruleWarnings'
 import { member } from '../../fixtures/docs'
 
 type Mark = 'present' | 'excused' | 'absent' | '-'
 /** Meetings oldest first; each mark is hers at that meeting ('-': not invited). */
-const meetings = (marks: Mark[], status: MeetingDoc['status'] = 'recorded') =>
+const meetings = (marks: Mark[], status: MeetingDoc['status'] = 'recorded', form: MeetingForm = 'plenary') =>
   marks.map((mark, i) => ({
     startsAt: `2026-0${1 + i}-10T02:00:00.000Z`,
     status,
+    form,
+    invitedMemberIds: mark === '-' ? [] : ['m1'],
     attendance: mark === '-' ? [] : [{ memberId: 'm1', status: mark }],
   }))
-const flagged = (marks: Mark[], status?: MeetingDoc['status']) => missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], meetings(marks, status)).length > 0
+const flagged = (marks: Mark[], status?: MeetingDoc['status'], form?: MeetingForm) =>
+  missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], meetings(marks, status, form)).length > 0
 
 test.each([
   [['absent', 'absent', 'absent'], true],
@@ -26,6 +30,32 @@ test.each([
   [['excused', 'excused', 'excused'], false],
 ] as [Mark[], boolean][])('%j → flagged: %s', (marks, expected) => {
   expect(flagged(marks)).toBe(expected)
+})
+
+test.each(MEETING_FORMS.map((form) => [form, form === 'plenary' || form === 'onSite'] as const))(
+  'three %s absences in a row flag her: %s (only 集中议事 and 现场议事 are meetings she is called to)',
+  (form, expected) => {
+    expect(flagged(['absent', 'absent', 'absent'], 'recorded', form)).toBe(expected)
+  },
+)
+
+test('上门议事 absences between called meetings neither count nor break the run', () => {
+  const called = meetings(['absent', 'absent'])
+  const visits = meetings(['absent', 'absent', 'absent'], 'recorded', 'homeVisit').map((m, i) => ({ ...m, startsAt: `2026-0${3 + i}-20T02:00:00.000Z` }))
+  const third = { ...meetings(['absent'])[0]!, startsAt: '2026-07-01T02:00:00.000Z' }
+  expect(missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], [...called, ...visits])).toEqual([])
+  expect(missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], [...called, ...visits, third])).toHaveLength(1)
+})
+
+test('a meeting she was marked absent at but not invited to does not count', () => {
+  const uninvited = meetings(['absent', 'absent', 'absent']).map((m) => ({ ...m, invitedMemberIds: [] }))
+  expect(missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], uninvited)).toEqual([])
+})
+
+test('the words name the three meetings she missed, oldest first, with their form', () => {
+  const list = [...meetings(['absent', 'absent']), { ...meetings(['absent'], 'recorded', 'onSite')[0]!, startsAt: '2026-03-10T02:00:00.000Z' }]
+  const [warning] = missedMeetingWarnings([{ _id: 'm1', name: '张执委' }], list)
+  expect(warning?.message).toContain('张执委（1月10日集中议事、2月10日集中议事、3月10日现场议事）')
 })
 
 test('meetings still to be recorded do not count', () => {

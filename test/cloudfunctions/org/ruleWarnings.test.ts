@@ -1,6 +1,6 @@
 // The console's rule warnings, as a table: each rule from the seeds, when it fires, what
 // it names, and how the completeness score moves.
-import type { AreaDoc, MemberDoc, OrgLevel, WarningKind } from '../../../types'
+import type { AreaDoc, MeetingForm, MemberDoc, OrgLevel, WarningKind } from '../../../types'
 import { ruleWarnings } from '../../../cloudfunctions/org/lib/ruleWarnings'
 import { area, member } from '../../fixtures/docs'
 
@@ -190,11 +190,19 @@ describe('coverage (附件2 分片联系, 附件6 "每位执委至少联系1个�
 
 test('手册 六(八): the absence warning says 议事会议, which is what it counts, not 执委会议', () => {
   const team = fullTeam(12)
-  const meeting = (day: number) => ({ startsAt: `2026-0${day}-01T02:00:00.000Z`, status: 'recorded' as const, attendance: [{ memberId: 'm2', status: 'absent' as const }] })
+  const meeting = (day: number, form: MeetingForm = 'plenary') => ({
+    startsAt: `2026-0${day}-01T02:00:00.000Z`,
+    status: 'recorded' as const,
+    form,
+    invitedMemberIds: ['m2'],
+    attendance: [{ memberId: 'm2', status: 'absent' as const }],
+  })
   const warning = ruleWarnings({ level: 'community' }, team.members, team.areas, { meetings: [meeting(1), meeting(2), meeting(3)] }).warnings.find(
     (w) => w.kind === 'missedMeetings',
   )
   expect(warning?.message).toContain('议事会议')
   expect(warning?.message).not.toContain('执委会议')
   expect(warning?.rule).toContain('无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）')
+  const visits = [meeting(1, 'homeVisit'), meeting(2, 'homeVisit'), meeting(3, 'homeVisit')]
+  expect(ruleWarnings({ level: 'community' }, team.members, team.areas, { meetings: visits }).warnings.map((w) => w.kind)).not.toContain('missedMeetings')
 })

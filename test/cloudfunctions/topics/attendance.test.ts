@@ -11,13 +11,13 @@ beforeEach(async () => {
   services = await topicServices()
 })
 
-async function holdMeeting(n: number, status: 'present' | 'absent' | 'excused'): Promise<void> {
+async function holdMeeting(n: number, status: 'present' | 'absent' | 'excused', form: 'plenary' | 'homeVisit' = 'plenary'): Promise<void> {
   const topicId = `t${n}`
   await services.store.insert('topics', topicIn(topicId, 'accepted'))
   const { meeting } = await topicsAs('chair').scheduleMeeting(
     {
       orgId: 'comm',
-      form: 'plenary',
+      form,
       startsAt: `2026-11-${String(10 + n).padStart(2, '0')}T02:00:00.000Z`,
       place: '妇女之家',
       host: '李主席',
@@ -52,4 +52,15 @@ test('an excused absence in between keeps her off the list', async () => {
   await holdMeeting(3, 'absent')
   await holdMeeting(4, 'absent')
   expect(await missed()).toBeUndefined()
+})
+
+test('three 上门议事 missed in a row never flag her: they are not meetings the federation called her to (000 六(八) "同级妇联召集的活动")', async () => {
+  await holdMeeting(1, 'absent', 'homeVisit')
+  await holdMeeting(2, 'absent', 'homeVisit')
+  await holdMeeting(3, 'absent', 'homeVisit')
+  expect(await missed()).toBeUndefined()
+  await holdMeeting(4, 'absent')
+  await holdMeeting(5, 'absent')
+  await holdMeeting(6, 'absent')
+  expect((await missed())?.message).toMatch(/（11月14日集中议事、11月15日集中议事、11月16日集中议事）/)
 })
