@@ -5,6 +5,7 @@
 // Plain data, no zod: the client may import it for free.
 
 export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]>> = {
+  abstain: ['弃权票'],
   action: ['操作'],
   activityId: ['活动'],
   address: ['地址'],
@@ -20,6 +21,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   before: ['时间'],
   body: ['内容'],
   cancelReason: ['取消原因'],
+  candidates: ['候选人'],
   caseId: ['求助'],
   category: ['类别'],
   changes: ['修改内容'],
@@ -44,6 +46,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   duties: ['职责', '工作职责'],
   end: ['结束时间'],
   entryId: ['履职记录'],
+  expected: ['应到人数'],
   extraOpenDates: ['加开日期'],
   feedback: ['反馈内容'],
   fields: ['填写的内容'],
@@ -71,6 +74,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   memberId: ['执委', '成员'],
   name: ['名称', '姓名', '称呼', '妇联名称', '片区名称'],
   needs: ['需要的帮助', '希望得到的帮助'],
+  no: ['反对票'],
   note: ['说明', '上报说明', '办结说明', '回访安排', '回访情况', '联系情况', '转介说明', '进展说明'],
   officePhone: ['办公电话'],
   onBehalfOf: ['代提交说明'],
@@ -88,6 +92,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   photoUrl: ['照片', '图片'],
   place: ['地点'],
   post: ['职务'],
+  presentMemberIds: ['出席执委'],
   pressingFirst: ['待办在前'],
   problem: ['问题描述'],
   proposal: ['建议'],
@@ -104,6 +109,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   safeTimes: ['方便联系的时间'],
   scope: ['范围'],
   score: ['评分', '星'],
+  scrutineerIds: ['监票员'],
   sessions: ['开放时段'],
   source: ['来源'],
   specialty: ['特长'],
@@ -114,6 +120,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   step: ['办理事项'],
   summary: ['活动内容'],
   supervisionPhone: ['监督电话'],
+  tellers: ['计票员'],
   templates: ['要接收的通知'],
   termEnd: ['任期结束'],
   termStart: ['任期开始'],
@@ -130,6 +137,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   womenCount: ['妇女人数'],
   womenNames: ['妇女姓名'],
   year: ['年份', '计划的年份'],
+  yes: ['赞成票'],
 }
 
 /** What a field is called when nothing names it: the whole request. */
