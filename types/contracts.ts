@@ -2,6 +2,7 @@
 // client's typed `call` is checked against it.
 import type * as z from 'zod/mini'
 import { boardContract } from './board'
+import { committeeContract } from './committee'
 import { dutyContract } from './duty'
 import { orgContract } from './org'
 import { requestsContract } from './requests'
@@ -12,8 +13,8 @@ export type DomainContract = Record<string, ActionContract>
 
 export const contracts = {
   board: boardContract,
-  /** the staff console, and 执委履职 beside it (same members, same standing) */
-  org: { ...orgContract, ...dutyContract },
+  /** the staff console, and 执委履职 and the 执委会 beside it (same members, same standing) */
+  org: { ...orgContract, ...dutyContract, ...committeeContract },
   topics: topicsContract,
   requests: requestsContract,
 } as const satisfies Record<string, DomainContract>

@@ -46,6 +46,7 @@ export const WARNING_KINDS = [
   'missingPhoto',
   'missingPhone',
   'missedMeetings',
+  'noCommittee',
   'hoursDiffer',
   'noQuarterPlan',
   'noQuarterSummary',

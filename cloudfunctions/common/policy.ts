@@ -13,6 +13,7 @@ import {
   IMAGE_PURPOSE_LABEL,
   type ActionName,
   type ActivityDoc,
+  type CommitteeMeetingDoc,
   type DutyEntryDoc,
   type AreaDoc,
   type contracts,
@@ -70,6 +71,7 @@ export interface OwnedDocs {
   topics: TopicDoc
   meetings: MeetingDoc
   duty_entries: DutyEntryDoc
+  committee_meetings: CommitteeMeetingDoc
 }
 export type OwnedCollection = keyof OwnedDocs
 
@@ -159,6 +161,11 @@ export const POLICY = {
   'org.dutySummary': { rule: 'signedIn', org: ORG },
   'org.dutyOverview': { rule: 'signedIn', org: ORG },
   'org.dutyCounts': { rule: 'signedIn', org: ORG },
+  /** 执委会全体会议: called, recorded and called off by the chairs; its members read the list */
+  'org.scheduleCommittee': { rule: 'signedIn', org: ORG },
+  'org.recordCommittee': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
+  'org.cancelCommittee': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
+  'org.listCommittees': { rule: 'signedIn', org: ORG },
 
   /** the public board's 议事 list; one topic (the handler hides what is not public, and shows chairs every name) */
   'topics.listPublic': { rule: 'public' },
@@ -258,6 +265,11 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.dutyOverview': CHAIRS,
   /** counts only: the chairs here and above (the 街道 sees each child's figures) */
   'org.dutyCounts': CHAIRS,
+  'org.scheduleCommittee': CHAIRS,
+  'org.recordCommittee': CHAIRS,
+  'org.cancelCommittee': CHAIRS,
+  /** the committee's members see its meetings; a resident does not */
+  'org.listCommittees': STAFF,
   /** anybody may open a topic; her standing decides how much she sees */
   'topics.get': [...EVERYONE_SIGNED_IN, 'anonymous'],
   /** 议事: any signed-in resident or member may submit and second (附议) */

@@ -27,6 +27,10 @@ import { listDutyEntries } from './handlers/listDutyEntries'
 import { dutySummary } from './handlers/dutySummary'
 import { dutyOverview } from './handlers/dutyOverview'
 import { dutyCounts } from './handlers/dutyCounts'
+import { scheduleCommittee } from './handlers/scheduleCommittee'
+import { recordCommittee } from './handlers/recordCommittee'
+import { cancelCommittee } from './handlers/cancelCommittee'
+import { listCommittees } from './handlers/listCommittees'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -55,4 +59,8 @@ export const orgDomain = defineDomain('org', {
   dutySummary,
   dutyOverview,
   dutyCounts,
+  scheduleCommittee,
+  recordCommittee,
+  cancelCommittee,
+  listCommittees,
 })

@@ -21,6 +21,7 @@ export const COLLECTIONS = [
   'config',
   'duty_entries',
   'duty_counts',
+  'committee_meetings',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 

@@ -3,7 +3,7 @@
 // a completeness score, and the rule warnings. A fixed number of reads however many
 // children it has: children by the parentId index, their members, areas and own 妇女小组
 // and 微家 by `$in`.
-import { CONVENED_MEETING_FORMS, isSmallBody, POSTS, type ActivityDoc, type AreaDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
+import { CONVENED_MEETING_FORMS, isSmallBody, POSTS, type ActivityDoc, type AreaDoc, type CommitteeMeetingDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../lib/ruleWarnings'
 import { inBeijing } from '../../common/time'
@@ -57,16 +57,18 @@ function groupByOrg<T extends { orgId: string }>(docs: T[]): Map<string, T[]> {
 export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promise<OrgOutput<'get'>> {
   const { org, standing } = ctx.access
   const since = inBeijing(ctx.clock.now()).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
-  const [parent, members, areas, activities, children, meetings] = await Promise.all([
+  const [parent, members, areas, activities, children, meetings, committees] = await Promise.all([
     org.parentId ? ctx.store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
     readAll<MemberDoc>(ctx, 'members', { orgId: org._id }, { sort: 1 }),
     readAll<AreaDoc>(ctx, 'areas', { orgId: org._id }, { sort: 1 }),
     ctx.store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: MAX_ACTIVITIES }),
     childrenWithCompleteness(ctx, org._id),
     ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded', form: { $in: [...CONVENED_MEETING_FORMS] } }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
+    ctx.store.find<CommitteeMeetingDoc>('committee_meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
   ])
   const report = ruleWarnings(org, members, areas, {
     meetings,
+    committees: { recorded: committees, now: ctx.clock.now(), createdAt: org.createdAt },
     smallBodyIds: children.filter((c) => isSmallBody(c.level)).map((c) => c.orgId),
     home: { hours: org.hours, createdAt: org.createdAt, activities, now: ctx.clock.now() },
   })

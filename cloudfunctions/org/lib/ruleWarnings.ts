@@ -12,6 +12,7 @@ import {
   publishedPhone,
   type ActivityDoc,
   type AreaDoc,
+  type CommitteeMeetingDoc,
   type MeetingDoc,
   type MeetingForm,
   type MemberDoc,
@@ -42,11 +43,14 @@ export interface RuleReport {
 type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone' | 'officePhone' | 'phoneShown' | 'linkedBodyIds'>
 type Covered = Pick<AreaDoc, '_id' | 'name' | 'memberId'>
 type Attended = Pick<MemberDoc, '_id'> & Pick<MeetingDoc, 'startsAt' | 'status' | 'attendance' | 'form' | 'invitedMemberIds'>
+type Committee = Pick<CommitteeMeetingDoc, 'startsAt' | 'status' | 'attendance' | 'invitedMemberIds'>
 
 /** What more the console read about the org; each part adds its rules when present. */
 export interface RuleContext {
   /** recorded 议事 meetings, for the attendance rule (only the convened forms count) */
   meetings?: Omit<Attended, '_id'>[]
+  /** recorded 执委会全体会议, newest first: the attendance rule, and the half-year rule with `now` and the org's creation */
+  committees?: { recorded: Committee[]; now: Date; createdAt: string }
   /** the 妇女小组 and 妇女微家 directly under the federation */
   smallBodyIds?: string[]
   /** the 妇女之家's hours and activities, and now, for its own rules */
@@ -148,12 +152,20 @@ function identityWarnings(active: Subject[], tally: Tally): RuleWarning[] {
   ]
 }
 
-type Meeting = Omit<Attended, '_id'>
+/** A meeting the federation called her to, whichever kind: its day, its name and the marks. */
+interface CalledMeeting {
+  startsAt: string
+  /** 集中议事, 现场议事 or 执委会 */
+  label: string
+  invitedMemberIds: readonly string[]
+  attendance: readonly { memberId: string; status: 'present' | 'excused' | 'absent' }[]
+}
 
 /** The meetings of her latest run of unexcused absences, newest first; one she attended or was excused from ends it. */
-function absentRun(memberId: string, newestFirst: Meeting[]): Meeting[] {
-  const run: Meeting[] = []
+function absentRun(memberId: string, newestFirst: readonly CalledMeeting[]): CalledMeeting[] {
+  const run: CalledMeeting[] = []
   for (const meeting of newestFirst) {
+    if (!meeting.invitedMemberIds.includes(memberId)) continue
     const mark = meeting.attendance.find((a) => a.memberId === memberId)
     if (!mark) continue
     if (mark.status !== 'absent') break
@@ -165,29 +177,46 @@ function absentRun(memberId: string, newestFirst: Meeting[]): Meeting[] {
 const CONVENED: readonly MeetingForm[] = CONVENED_MEETING_FORMS
 
 /** 「1月10日集中议事」: a missed meeting as the chair recognises it. */
-const meetingName = (meeting: Meeting): string => `${inBeijing(new Date(meeting.startsAt)).format('M月D日')}${MEETING_FORM_LABEL[meeting.form]}`
+const meetingName = (meeting: CalledMeeting): string => `${inBeijing(new Date(meeting.startsAt)).format('M月D日')}${meeting.label}`
+
+/** The recorded meetings she was called to, of both kinds, newest first. */
+function calledMeetings(meetings: readonly Omit<Attended, '_id'>[], committees: readonly Committee[]): CalledMeeting[] {
+  const deliberations = meetings.filter((m) => m.status === 'recorded' && CONVENED.includes(m.form)).map((m) => ({ ...m, label: MEETING_FORM_LABEL[m.form] }))
+  const full = committees.filter((m) => m.status === 'recorded').map((m) => ({ ...m, label: '执委会' }))
+  return [...deliberations, ...full].sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
+}
 
 /**
  * 六(八): "无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）" — 执委 whose last three
- * meetings the federation called her to (集中议事 and 现场议事 she was invited to, recorded)
- * were all missed without excuse. A 上门、接待 or 走访 议事 is not a meeting she was expected
- * at and never counts; the words name the meetings that were missed.
+ * meetings the federation called her to (执委会全体会议, and 集中议事 and 现场议事 she was invited
+ * to, recorded) were all missed without excuse. A 上门、接待 or 走访 议事 is not a meeting she was
+ * expected at and never counts; the words name the meetings that were missed.
  */
-export function missedMeetingWarnings(executives: Pick<Subject, '_id' | 'name'>[], meetings: Meeting[]): RuleWarning[] {
-  const recorded = meetings.filter((m) => m.status === 'recorded' && CONVENED.includes(m.form)).sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
-  const runs = executives
-    .map((member) => ({
-      member,
-      run: absentRun(
-        member._id,
-        recorded.filter((m) => m.invitedMemberIds.includes(member._id)),
-      ),
-    }))
-    .filter(({ run }) => run.length >= MISSED_MEETINGS_LIMIT)
+export function missedMeetingWarnings(executives: Pick<Subject, '_id' | 'name'>[], meetings: Omit<Attended, '_id'>[], committees: readonly Committee[] = []): RuleWarning[] {
+  const called = calledMeetings(meetings, committees)
+  const runs = executives.map((member) => ({ member, run: absentRun(member._id, called) })).filter(({ run }) => run.length >= MISSED_MEETINGS_LIMIT)
   if (runs.length === 0) return []
   const who = runs.map(({ member, run }) => `${member.name}（${run.slice(0, MISSED_MEETINGS_LIMIT).reverse().map(meetingName).join('、')}）`).join('；')
-  const message = `${who} 已连续 ${MISSED_MEETINGS_LIMIT} 次无故不出席本会召集的议事会议，请与本人谈话，必要时按程序终止其执委资格`
+  const message = `${who} 已连续 ${MISSED_MEETINGS_LIMIT} 次无故不出席本会召集的会议，请与本人谈话，必要时按程序终止其执委资格`
   return [citing('attendance', { kind: 'missedMeetings', message, subjectIds: runs.map(({ member }) => member._id) })]
+}
+
+/** How long a federation may go without a recorded 执委会 before the console says so. */
+const COMMITTEE_GAP_MONTHS = 6
+
+/**
+ * 002 激励制度第三条 "乡镇（街道）、村（社区）妇联每半年召开一次执委会"; 001 3.3.3 "全体会议一般每年举行一次":
+ * no 执委会 recorded in the past six months, once the federation is six months old. The
+ * half-year is the stricter of the two, and both are cited.
+ */
+export function committeeGapWarnings(level: OrgDoc['level'], context: RuleContext['committees']): RuleWarning[] {
+  if (!context || isSmallBody(level) || level === 'county') return []
+  const since = inBeijing(context.now).subtract(COMMITTEE_GAP_MONTHS, 'month')
+  if (inBeijing(new Date(context.createdAt)).isAfter(since)) return []
+  const last = context.recorded.filter((m) => m.status === 'recorded').reduce<string | null>((latest, m) => (latest === null || m.startsAt > latest ? m.startsAt : latest), null)
+  if (last !== null && !inBeijing(new Date(last)).isBefore(since)) return []
+  const when = last === null ? '还没有记录过执委会' : `上一次是 ${inBeijing(new Date(last)).format('YYYY年M月D日')}`
+  return [citing('committee', { kind: 'noCommittee', message: `最近半年没有召开执委会全体会议（${when}），请召集执委会，听取述职、开展评议` })]
 }
 
 /** The 妇女之家's rules (hours, 六个有, 宣传栏): a federation's, not a 妇女小组's or a 区县's. */
@@ -210,7 +239,8 @@ export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], are
     ...(federation ? coverageWarnings(active, executives, areas, context.smallBodyIds ?? [], tally) : []),
     ...(federation ? rotationWarnings(executives, tally) : []),
   ]
-  const warnings = [...team, ...(federation ? missedMeetingWarnings(executives, context.meetings ?? []) : []), ...homeRules(org.level, context.home)]
+  const attendance = federation ? missedMeetingWarnings(executives, context.meetings ?? [], context.committees?.recorded ?? []) : []
+  const warnings = [...team, ...attendance, ...committeeGapWarnings(org.level, context.committees), ...homeRules(org.level, context.home)]
   const score = tally.checks ? Math.round((100 * tally.passed) / tally.checks) : 100
   return { warnings, completeness: { score, warningCount: team.length } }
 }

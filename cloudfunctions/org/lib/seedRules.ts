@@ -7,6 +7,8 @@ import type { RuleWarning, SeedCitation } from '../../../types'
 const HANDBOOK = '《基层妇联执委工作手册》'
 const CQ_TERMS = '《重庆市基层妇联执委增替补及退出制度》'
 const CQ_DUTIES = '《重庆市基层妇联执委履职制度》'
+const CQ_REWARDS = '《重庆市基层妇联执委履职保障激励制度》'
+const NORM_VILLAGE = '《基层妇联组织建设工作规范 第1部分 村（社区）妇联》'
 const CQ_HOME = '《重庆市妇联关于实施“妇女之家”规范化建设的工作方案》'
 const CQ_NEW_SECTOR = '《重庆市妇联关于深化“党建带妇建”推进“四新”妇联组织建设的指导意见》'
 const LZ_NOTICE = '《柳州市妇联关于充分发挥基层妇联改革示范点引领带动作用的通知》'
@@ -29,6 +31,10 @@ export const SEED_RULES = {
   ],
   rotation: [{ seed: '000', article: `${HANDBOOK}六（二）`, quote: '每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间' }],
   attendance: [{ seed: '000', article: `${HANDBOOK}六（八）`, quote: '无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）' }],
+  committee: [
+    { seed: '002', article: `${CQ_REWARDS}第三条`, quote: '乡镇（街道）、村（社区）妇联每半年召开一次执委会' },
+    { seed: '001', article: `${NORM_VILLAGE}3.3.3 执行委员会`, quote: '全体会议一般每年举行一次' },
+  ],
   hours: [{ seed: '002', article: `${CQ_HOME}附件1 二`, quote: '除法定节假日，上午9:00—12:00，下午14:00—17:00定时开放' }],
   quarterPlan: [{ seed: '002', article: `${CQ_HOME}附件3 一`, quote: '每季度制定一次活动计划，并在“妇女之家”宣传栏进行公示' }],
   quarterSummary: [{ seed: '002', article: `${CQ_HOME}附件3 六`, quote: '“妇女之家”活动每季度总结一次' }],

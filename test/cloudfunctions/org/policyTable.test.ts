@@ -7,7 +7,7 @@ import { contracts, type AuditDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { actionsOf, createCaller, type PayloadFor } from '../../fixtures/caller'
-import { CALLERS, consoleServices, type CallerName } from './fixtures/consoleTree'
+import { CALLERS, COMMITTEE_ATTENDANCE, consoleServices, type CallerName } from './fixtures/consoleTree'
 
 type Outcome = 'allow' | 'UNAUTHENTICATED' | 'FORBIDDEN'
 
@@ -58,6 +58,17 @@ const PAYLOADS: PayloadFor<'org'> = {
   dutySummary: { orgId: 'comm' },
   dutyOverview: { orgId: 'comm' },
   dutyCounts: { orgId: 'comm' },
+  // 执委会: cm-1 was held last Friday and is still to be recorded
+  scheduleCommittee: {
+    orgId: 'comm',
+    startsAt: '2026-12-10T06:00:00.000Z',
+    place: '社区妇女之家',
+    agenda: [{ kind: 'report', title: '' }],
+    invitedMemberIds: ['m-chair', 'm-vice', 'm-a', 'm-b'],
+  },
+  recordCommittee: { meetingId: 'cm-1', version: 1, attendance: COMMITTEE_ATTENDANCE, minutes: '听取了四位执委的口头述职' },
+  cancelCommittee: { meetingId: 'cm-1', version: 1, reason: '改到下周' },
+  listCommittees: { orgId: 'comm' },
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -100,11 +111,16 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   dutySummary: row(LOCAL_STAFF),
   dutyOverview: row(CHAIRS),
   dutyCounts: row(CHAIRS),
+  // 执委会: the chairs call, record and call it off; its members read the list
+  scheduleCommittee: row(CHAIRS),
+  recordCommittee: row(CHAIRS),
+  cancelCommittee: row(CHAIRS),
+  listCommittees: row(STAFF),
 }
 
-test('the table covers all 26 org actions of the contract, with a payload for each', () => {
+test('the table covers all 30 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(26)
+  expect(Object.keys(EXPECTED)).toHaveLength(30)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))

@@ -188,7 +188,7 @@ describe('coverage (附件2 分片联系, 附件6 "每位执委至少联系1个�
   })
 })
 
-test('手册 六(八): the absence warning says 议事会议, which is what it counts, not 执委会议', () => {
+test('手册 六(八): the absence warning names the meetings it counts, never 执委会议 for a 议事', () => {
   const team = fullTeam(12)
   const meeting = (day: number, form: MeetingForm = 'plenary') => ({
     startsAt: `2026-0${day}-01T02:00:00.000Z`,
@@ -200,8 +200,8 @@ test('手册 六(八): the absence warning says 议事会议, which is what it c
   const warning = ruleWarnings({ level: 'community' }, team.members, team.areas, { meetings: [meeting(1), meeting(2), meeting(3)] }).warnings.find(
     (w) => w.kind === 'missedMeetings',
   )
-  expect(warning?.message).toContain('议事会议')
-  expect(warning?.message).not.toContain('执委会议')
+  expect(warning?.message).toContain('（1月1日集中议事、2月1日集中议事、3月1日集中议事）')
+  expect(warning?.message).not.toContain('执委会')
   expect(warning?.rule).toContain('无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）')
   const visits = [meeting(1, 'homeVisit'), meeting(2, 'homeVisit'), meeting(3, 'homeVisit')]
   expect(ruleWarnings({ level: 'community' }, team.members, team.areas, { meetings: visits }).warnings.map((w) => w.kind)).not.toContain('missedMeetings')

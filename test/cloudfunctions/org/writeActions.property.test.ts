@@ -3,7 +3,19 @@
 // image URLs, or plain noise — with INVALID_INPUT, and leaves the store exactly as it was.
 import fc from 'fast-check'
 import { PNG } from 'pngjs'
-import { ACTIVITY_STATUSES, AREA_KINDS, DEPARTURE_REASONS, DUTY_ENTRY_KINDS, DUTY_WAYS, IMAGE_PURPOSES, NOTIFY_TEMPLATES, ORG_LEVELS, POSTS } from '../../../types'
+import {
+  ACTIVITY_STATUSES,
+  AREA_KINDS,
+  COMMITTEE_AGENDA_KINDS,
+  COMMITTEE_ATTENDANCE,
+  DEPARTURE_REASONS,
+  DUTY_ENTRY_KINDS,
+  DUTY_WAYS,
+  IMAGE_PURPOSES,
+  NOTIFY_TEMPLATES,
+  ORG_LEVELS,
+  POSTS,
+} from '../../../types'
 import type { ActionInput, ActionName } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import {
@@ -21,7 +33,7 @@ import {
   type FieldSpec,
   type Path,
 } from './fixtures/badPayloads'
-import { consoleServices, SAMPLE_ACTIVITY, SAMPLE_HOURS, SAMPLE_MEMBER } from './fixtures/consoleTree'
+import { COMMITTEE_ATTENDANCE as MARKS, consoleServices, SAMPLE_ACTIVITY, SAMPLE_HOURS, SAMPLE_MEMBER } from './fixtures/consoleTree'
 import { createCaller, type Who } from '../../fixtures/caller'
 
 const png = () => {
@@ -31,7 +43,7 @@ const png = () => {
 }
 
 /** The console actions that only read (qrcode draws from what is stored); every other one must have a case. */
-type ConsoleRead = 'mine' | 'get' | 'listInvites' | 'history' | 'qrcode' | 'inbox' | 'listDutyEntries' | 'dutySummary' | 'dutyOverview' | 'dutyCounts'
+type ConsoleRead = 'mine' | 'get' | 'listInvites' | 'history' | 'qrcode' | 'inbox' | 'listDutyEntries' | 'dutySummary' | 'dutyOverview' | 'dutyCounts' | 'listCommittees'
 type ConsoleWrite = Exclude<ActionName<'org'>, ConsoleRead>
 
 interface Case<A extends ConsoleWrite> {
@@ -66,6 +78,7 @@ const dutyFieldSpecs: FieldSpec[] = [
   { path: ['fields', 'photos', 0], bad: badImageRef(false) },
 ]
 const activity = SAMPLE_ACTIVITY
+const badInstant = fc.oneof(fc.constantFrom('2026-12-01', '2026-12-01 12:00', 'tomorrow', '', 20261201, null), fc.string())
 const hours = SAMPLE_HOURS
 
 const CASES: { [A in ConsoleWrite]: Case<A> } = {
@@ -237,6 +250,54 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
     specs: [{ path: ['entryId'], bad: badId }, { path: ['version'], bad: badVersion }, ...dutyFieldSpecs],
     required: [['entryId'], ['version'], ['fields'], ['fields', 'kind'], ['fields', 'date']],
     objects: [[], ['fields']],
+  },
+  scheduleCommittee: {
+    base: {
+      orgId: 'comm',
+      startsAt: '2026-12-10T06:00:00.000Z',
+      place: '社区妇女之家',
+      agenda: [{ kind: 'election', title: '增补执委表决' }],
+      invitedMemberIds: ['m-chair', 'm-a'],
+    },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['startsAt'], bad: badInstant },
+      { path: ['place'], bad: badText(60) },
+      { path: ['agenda'], bad: fc.constantFrom([], 'x', null) },
+      { path: ['agenda', 0, 'kind'], bad: badEnum(COMMITTEE_AGENDA_KINDS) },
+      { path: ['agenda', 0, 'title'], bad: badText(60, { emptyOk: true }) },
+      // nobody, the same one twice, a volunteer, a 组员, a member who left, another org's
+      { path: ['invitedMemberIds'], bad: fc.constantFrom([], ['m-a', 'm-a'], ['m-vol'], ['g-member'], ['m-left'], ['other-staff'], 'm-a') },
+      { path: ['invitedMemberIds', 0], bad: badId },
+    ],
+    required: [['orgId'], ['startsAt'], ['place'], ['agenda'], ['invitedMemberIds'], ['agenda', 0, 'kind'], ['agenda', 0, 'title']],
+    objects: [[], ['agenda', 0]],
+  },
+  recordCommittee: {
+    base: { meetingId: 'cm-1', version: 1, attendance: MARKS, minutes: '听取了执委述职' },
+    specs: [
+      { path: ['meetingId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['minutes'], bad: badText(3000) },
+      { path: ['attendance', 0, 'status'], bad: badEnum(COMMITTEE_ATTENDANCE) },
+      // 请假 without its reason; a reason on a 出席
+      { path: ['attendance', 3, 'reason'], bad: fc.constantFrom('', '   ', null) },
+      { path: ['attendance', 0, 'reason'], bad: fc.constantFrom('有事', 'x'.repeat(61)) },
+      // someone not called, or somebody left out
+      { path: ['attendance'], bad: fc.constantFrom(MARKS.slice(1), [...MARKS, { memberId: 'm-vol', status: 'present', reason: '' }], [...MARKS, MARKS[0]]) },
+    ],
+    required: [['meetingId'], ['version'], ['attendance'], ['minutes'], ['attendance', 0, 'memberId'], ['attendance', 0, 'status'], ['attendance', 0, 'reason']],
+    objects: [[], ['attendance', 0]],
+  },
+  cancelCommittee: {
+    base: { meetingId: 'cm-1', version: 1, reason: '改到下周' },
+    specs: [
+      { path: ['meetingId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['reason'], bad: badText(200) },
+    ],
+    required: [['meetingId'], ['version'], ['reason']],
+    objects: [[]],
   },
   deleteDutyEntry: {
     base: { entryId: 'de-1', version: 1 },
