@@ -3,7 +3,8 @@
 // 002 《重庆市基层妇联执委履职保障激励制度》第三条: "乡镇（街道）、村（社区）妇联每半年召开一次执委会";
 // 001 3.3.3: "全体会议一般每年举行一次". The absence rule (000 六(八)) counts them.
 import * as z from 'zod/mini'
-import { id, instant, optionalTextField, pageCursor, pageLimit, seenVersion, textBlock, textField } from './common'
+import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
+import { imageRef } from './org'
 
 /** What a 执委会 takes up: the seeds name 述职评议 (002 第八条), 增替补 votes (第十六条), exits (第十七条 通报) and 学习培训. */
 export const COMMITTEE_AGENDA_KINDS = ['report', 'election', 'exit', 'training', 'work', 'other'] as const
@@ -80,4 +81,133 @@ export const committeeContract = {
   recordCommittee: { input: recordCommitteeInput, output: committeeOutput },
   cancelCommittee: { input: cancelCommitteeInput, output: committeeOutput },
   listCommittees: { input: listCommitteesInput, output: listCommitteesOutput },
+} as const
+
+// ---- 增替补: nomination, 党组织 approval, the vote (002 《重庆市基层妇联执委增替补及退出制度》第十四–十七条) ----
+
+export const NOMINATION_KINDS = ['add', 'replace'] as const
+export type NominationKind = (typeof NOMINATION_KINDS)[number]
+export const NOMINATION_KIND_LABEL: Record<NominationKind, string> = { add: '增补', replace: '替补' }
+export const nominationKind = z.enum(NOMINATION_KINDS, { error: (issue) => (issue.input === undefined ? undefined : '只能是增补或替补') })
+
+/** 第十五条: 组织推荐, 群众推荐, 个人自荐. */
+export const NOMINATION_ROUTES = ['organisation', 'mass', 'self'] as const
+export type NominationRoute = (typeof NOMINATION_ROUTES)[number]
+export const NOMINATION_ROUTE_LABEL: Record<NominationRoute, string> = { organisation: '组织推荐', mass: '群众推荐', self: '个人自荐' }
+
+/** Where the nomination stands: 初审 (自荐 only), then the 党组织, then the vote. */
+export const NOMINATION_STATUSES = ['review', 'nominated', 'rejected', 'approved', 'elected', 'notElected'] as const
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number]
+export const NOMINATION_STATUS_LABEL: Record<NominationStatus, string> = {
+  review: '待初审',
+  nominated: '待党组织审议',
+  rejected: '初审未通过',
+  approved: '待执委会表决',
+  elected: '已当选',
+  notElected: '未当选',
+}
+
+/** The most women a 群众推荐 signature sheet may count (a typing slip above it). */
+export const MAX_SIGNATURES = 2000
+
+export const nominationCandidate = z.strictObject({
+  name: textField(1, 20, '候选人姓名'),
+  phone: z.nullable(phone),
+  intro: optionalTextBlock(300, '候选人简介'),
+})
+
+/** How she was put forward, with what 第十五条 asks of each route. */
+export const nominationSupport = z.discriminatedUnion('route', [
+  /** "由同级党组织提出建议名单" */
+  z.strictObject({ route: z.literal('organisation'), partyOrg: textField(1, 40, '推荐的党组织') }),
+  /** "由三分之一以上妇联执委或20名以上妇女群众向本级妇联组织推荐": the 执委 who recommend, or the signature sheet */
+  z.strictObject({
+    route: z.literal('mass'),
+    memberIds: z.array(id).check(z.maxLength(60)),
+    women: z.number().check(z.int(), z.gte(0), z.lte(MAX_SIGNATURES, { error: `签名人数最多 ${MAX_SIGNATURES}` })),
+    sheetPhoto: z.nullable(imageRef),
+  }),
+  /** "优秀妇女群众也可向本地区妇联组织自荐，经本级妇联组织初审" */
+  z.strictObject({ route: z.literal('self') }),
+])
+export type NominationSupport = z.infer<typeof nominationSupport>
+
+/** 第十四条 "经同级党组织批准同意": who approved, when, and the document number or a photo of it. */
+export const partyApproval = z.strictObject({
+  by: textField(1, 40, '审批的党组织'),
+  on: localDate,
+  documentNo: optionalTextField(40, '批复文号'),
+  photo: z.nullable(imageRef),
+})
+export type PartyApproval = z.infer<typeof partyApproval>
+
+/** The counted vote on one candidate, as the product computed it (第十六条). */
+export const nominationVote = z.object({
+  meetingId: id,
+  expected: z.number(),
+  present: z.number(),
+  yes: z.number(),
+  abstain: z.number(),
+  no: z.number(),
+  quorate: z.boolean(),
+  elected: z.boolean(),
+  reason: z.string(),
+  scrutineerNames: z.array(z.string()),
+  tellers: z.array(z.string()),
+  at: instant,
+})
+export type NominationVote = z.infer<typeof nominationVote>
+
+/** One nomination (collection `nominations`). */
+export const nominationDoc = z.object({
+  _id: id,
+  version: z.number(),
+  createdAt: instant,
+  updatedAt: instant,
+  orgId: id,
+  kind: nominationKind,
+  /** 替补: the 执委 who left, whose seat this fills */
+  replacesMemberId: z.nullable(id),
+  candidate: z.object({ name: z.string(), phone: z.nullable(z.string()), intro: z.string() }),
+  support: nominationSupport,
+  status: z.enum(NOMINATION_STATUSES),
+  review: z.nullable(z.object({ passed: z.boolean(), note: z.string(), by: z.string(), on: localDate })),
+  approval: z.nullable(partyApproval),
+  vote: z.nullable(nominationVote),
+  /** the member record made when she was elected */
+  memberId: z.nullable(id),
+})
+export type NominationDoc = z.infer<typeof nominationDoc>
+
+export const nominateInput = z.strictObject({ orgId: id, kind: nominationKind, replacesMemberId: z.nullable(id), candidate: nominationCandidate, support: nominationSupport })
+export const reviewNominationInput = z.strictObject({ nominationId: id, version: seenVersion, passed: z.boolean(), note: optionalTextBlock(200, '初审意见') })
+export const approveNominationInput = z.strictObject({ nominationId: id, version: seenVersion, approval: partyApproval })
+export const recordVoteInput = z.strictObject({
+  /** the 执委会 the vote was held at, its attendance recorded */
+  meetingId: id,
+  scrutineerIds: z.array(id).check(z.maxLength(2)),
+  tellers: z.array(textField(1, 20, '计票员')).check(z.maxLength(2)),
+  tallies: z
+    .array(
+      z.strictObject({
+        nominationId: id,
+        yes: z.number().check(z.int(), z.gte(0), z.lte(200)),
+        abstain: z.number().check(z.int(), z.gte(0), z.lte(200)),
+        no: z.number().check(z.int(), z.gte(0), z.lte(200)),
+      }),
+    )
+    .check(z.minLength(1, { error: '请至少表决一位候选人' }), z.maxLength(20)),
+})
+export const listNominationsInput = z.strictObject({ orgId: id, cursor: z.optional(pageCursor), limit: pageLimit })
+
+export const nominationOutput = z.object({ nomination: nominationDoc })
+export const recordVoteOutput = z.object({ quorate: z.boolean(), reason: z.string(), nominations: z.array(nominationDoc) })
+export const listNominationsOutput = z.object({ items: z.array(nominationDoc), nextCursor: z.nullable(pageCursor) })
+
+export const nominationContract = {
+  nominate: { input: nominateInput, output: nominationOutput },
+  reviewNomination: { input: reviewNominationInput, output: nominationOutput },
+  approveNomination: { input: approveNominationInput, output: nominationOutput },
+  recordVote: { input: recordVoteInput, output: recordVoteOutput },
+  listNominations: { input: listNominationsInput, output: listNominationsOutput },
 } as const

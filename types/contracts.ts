@@ -2,7 +2,7 @@
 // client's typed `call` is checked against it.
 import type * as z from 'zod/mini'
 import { boardContract } from './board'
-import { committeeContract } from './committee'
+import { committeeContract, nominationContract } from './committee'
 import { dutyContract } from './duty'
 import { orgContract } from './org'
 import { requestsContract } from './requests'
@@ -14,7 +14,7 @@ export type DomainContract = Record<string, ActionContract>
 export const contracts = {
   board: boardContract,
   /** the staff console, and 执委履职 and the 执委会 beside it (same members, same standing) */
-  org: { ...orgContract, ...dutyContract, ...committeeContract },
+  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract },
   topics: topicsContract,
   requests: requestsContract,
 } as const satisfies Record<string, DomainContract>

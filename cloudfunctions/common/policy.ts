@@ -14,6 +14,7 @@ import {
   type ActionName,
   type ActivityDoc,
   type CommitteeMeetingDoc,
+  type NominationDoc,
   type DutyEntryDoc,
   type AreaDoc,
   type contracts,
@@ -72,6 +73,7 @@ export interface OwnedDocs {
   meetings: MeetingDoc
   duty_entries: DutyEntryDoc
   committee_meetings: CommitteeMeetingDoc
+  nominations: NominationDoc
 }
 export type OwnedCollection = keyof OwnedDocs
 
@@ -166,6 +168,12 @@ export const POLICY = {
   'org.recordCommittee': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   'org.cancelCommittee': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   'org.listCommittees': { rule: 'signedIn', org: ORG },
+  /** 增替补: nominated, reviewed, approved by the 党组织 and voted on at a 执委会, all recorded by the chairs */
+  'org.nominate': { rule: 'signedIn', org: ORG },
+  'org.reviewNomination': { rule: 'signedIn', org: { owned: 'nominations', idField: 'nominationId' } },
+  'org.approveNomination': { rule: 'signedIn', org: { owned: 'nominations', idField: 'nominationId' } },
+  'org.recordVote': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
+  'org.listNominations': { rule: 'signedIn', org: ORG },
 
   /** the public board's 议事 list; one topic (the handler hides what is not public, and shows chairs every name) */
   'topics.listPublic': { rule: 'public' },
@@ -270,6 +278,12 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.cancelCommittee': CHAIRS,
   /** the committee's members see its meetings; a resident does not */
   'org.listCommittees': STAFF,
+  'org.nominate': CHAIRS,
+  'org.reviewNomination': CHAIRS,
+  'org.approveNomination': CHAIRS,
+  'org.recordVote': CHAIRS,
+  /** the candidates' phones are on them: the chairs only */
+  'org.listNominations': CHAIRS,
   /** anybody may open a topic; her standing decides how much she sees */
   'topics.get': [...EVERYONE_SIGNED_IN, 'anonymous'],
   /** 议事: any signed-in resident or member may submit and second (附议) */

@@ -31,6 +31,11 @@ import { scheduleCommittee } from './handlers/scheduleCommittee'
 import { recordCommittee } from './handlers/recordCommittee'
 import { cancelCommittee } from './handlers/cancelCommittee'
 import { listCommittees } from './handlers/listCommittees'
+import { nominate } from './handlers/nominate'
+import { reviewNomination } from './handlers/reviewNomination'
+import { approveNomination } from './handlers/approveNomination'
+import { recordVote } from './handlers/recordVote'
+import { listNominations } from './handlers/listNominations'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -63,4 +68,9 @@ export const orgDomain = defineDomain('org', {
   recordCommittee,
   cancelCommittee,
   listCommittees,
+  nominate,
+  reviewNomination,
+  approveNomination,
+  recordVote,
+  listNominations,
 })

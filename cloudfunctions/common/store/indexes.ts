@@ -15,6 +15,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'duty_entries', fields: ['orgId', 'memberId', 'date'], serves: 'a member’s 履职 entries since a date, for the 七个一 engine' },
   { collection: 'duty_entries', fields: ['orgId', 'memberId', 'createdAt'], serves: 'a member’s 工作记录册 in one period, paged newest first' },
   { collection: 'committee_meetings', fields: ['orgId', 'startsAt'], serves: 'a federation’s 执委会 by date, newest first (the list, the absence rule, the half-year warning)' },
+  { collection: 'nominations', fields: ['orgId', 'createdAt'], serves: 'a federation’s 增替补 nominations, newest first' },
   { collection: 'orgs', fields: ['code'], unique: true, serves: 'find an org by its QR code' },
   { collection: 'orgs', fields: ['parentId', 'sort'], serves: 'an org’s children on its board' },
   { collection: 'orgs', fields: ['nameGrams'], serves: 'search a federation by part of its name' },

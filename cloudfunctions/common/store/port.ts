@@ -22,6 +22,7 @@ export const COLLECTIONS = [
   'duty_entries',
   'duty_counts',
   'committee_meetings',
+  'nominations',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 

@@ -69,15 +69,15 @@ function checkCounts(count: VoteCount): void {
   if (scrutineerIds.length < 1 || scrutineerIds.length > 2) throw invalid('scrutineerIds', '监票员应为1至2名')
   if (scrutineerIds.some((id) => !presentMemberIds.includes(id))) throw invalid('scrutineerIds', '监票员要从出席会议的执委中推选')
   if (tellers.length < 1 || tellers.length > 2 || tellers.some((name) => name.trim() === '')) throw invalid('tellers', '计票员应为1至2名本级妇联工作人员')
-  if (candidates.length === 0) throw invalid('candidates', '至少要有一位候选人')
+  if (candidates.length === 0) throw invalid('tallies', '至少要有一位候选人')
   candidates.forEach((c, i) => {
     for (const field of ['yes', 'abstain', 'no'] as const) {
-      if (!isCount(c[field])) throw invalid(`candidates.${i}.${field}`, `${c.name}的票数要是0或正整数`)
+      if (!isCount(c[field])) throw invalid(`tallies.${i}.${field}`, `${c.name}的票数要是0或正整数`)
     }
     const total = c.yes + c.abstain + c.no
     // "每位执委以举手表决方式表达自己赞成、弃权、反对的真实意愿": every 执委 present is counted once
     if (total !== presentMemberIds.length) {
-      throw invalid(`candidates.${i}.yes`, `${c.name}的赞成、弃权、反对合计 ${total} 票，应等于出席的 ${presentMemberIds.length} 人`)
+      throw invalid(`tallies.${i}.yes`, `${c.name}的赞成、弃权、反对合计 ${total} 票，应等于出席的 ${presentMemberIds.length} 人`)
     }
   })
 }

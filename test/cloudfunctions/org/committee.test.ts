@@ -39,7 +39,7 @@ test('the chair calls a 执委会, once however often the request is retried, an
   const again = await schedule('2026-12-10T06:00:00.000Z', 'call-committee-1')
   expect(again.meeting._id).toBe(first.meeting._id)
   expect(first.meeting).toMatchObject({ status: 'scheduled', invitedMemberIds: CALLED, attendance: [], minutes: '' })
-  expect(await services.store.count('committee_meetings', { orgId: IDS.comm })).toBe(2)
+  expect(await services.store.count('committee_meetings', { orgId: IDS.comm })).toBe(3)
   const audit = await services.store.find<AuditDoc>('audit', { action: 'scheduleCommittee' })
   expect(audit).toEqual([expect.objectContaining({ summary: '召集了执委会（述职评议、增补执委）' })])
 })
@@ -93,7 +93,7 @@ test('a meeting still to come cannot be recorded; a cancelled one can be neither
 test('members read the list, newest first', async () => {
   await schedule('2026-12-10T06:00:00.000Z')
   const { items } = await orgAs('member').listCommittees({ orgId: IDS.comm })
-  expect(items.map((m) => m.startsAt)).toEqual(['2026-12-10T06:00:00.000Z', '2026-11-20T06:00:00.000Z'])
+  expect(items.map((m) => m.startsAt)).toEqual(['2026-12-10T06:00:00.000Z', '2026-11-20T06:00:00.000Z', '2026-03-06T06:00:00.000Z'])
 })
 
 describe('the absence rule counts 执委会 beside 集中/现场议事 (000 六(八))', () => {

@@ -69,6 +69,18 @@ const PAYLOADS: PayloadFor<'org'> = {
   recordCommittee: { meetingId: 'cm-1', version: 1, attendance: COMMITTEE_ATTENDANCE, minutes: '听取了四位执委的口头述职' },
   cancelCommittee: { meetingId: 'cm-1', version: 1, reason: '改到下周' },
   listCommittees: { orgId: 'comm' },
+  // 增替补: a 自荐 awaits 初审, another the 党组织; one approved is voted on at the March 执委会
+  nominate: {
+    orgId: 'comm',
+    kind: 'add',
+    replacesMemberId: null,
+    candidate: { name: '孙候选', phone: null, intro: '' },
+    support: { route: 'organisation', partyOrg: '幸福社区党委' },
+  },
+  reviewNomination: { nominationId: 'nom-self', version: 1, passed: true, note: '' },
+  approveNomination: { nominationId: 'nom-open', version: 1, approval: { by: '幸福社区党委', on: '2026-11-20', documentNo: '幸党〔2026〕12号', photo: null } },
+  recordVote: { meetingId: 'cm-held', scrutineerIds: ['m-vice'], tellers: ['妇联干事 小王'], tallies: [{ nominationId: 'nom-ready', yes: 3, abstain: 0, no: 0 }] },
+  listNominations: { orgId: 'comm' },
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -116,11 +128,16 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   recordCommittee: row(CHAIRS),
   cancelCommittee: row(CHAIRS),
   listCommittees: row(STAFF),
+  nominate: row(CHAIRS),
+  reviewNomination: row(CHAIRS),
+  approveNomination: row(CHAIRS),
+  recordVote: row(CHAIRS),
+  listNominations: row(CHAIRS),
 }
 
-test('the table covers all 30 org actions of the contract, with a payload for each', () => {
+test('the table covers all 35 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(30)
+  expect(Object.keys(EXPECTED)).toHaveLength(35)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))

@@ -64,9 +64,9 @@ describe('counts that cannot be true are refused, naming the field', () => {
     [{ scrutineerIds: ['m1', 'm2', 'm3'] }, 'scrutineerIds', '1至2名'],
     [{ scrutineerIds: ['m99'] }, 'scrutineerIds', '出席会议的执委中推选'],
     [{ tellers: [] }, 'tellers', '计票员'],
-    [{ candidates: [] }, 'candidates', '候选人'],
-    [{ candidates: [{ candidateId: 'c1', name: '刘候选', yes: 8, abstain: 0, no: 0 }] }, 'candidates.0.yes', '应等于出席的 11 人'],
-    [{ candidates: [{ candidateId: 'c1', name: '刘候选', yes: 8.5, abstain: 2.5, no: 0 }] }, 'candidates.0.yes', '0或正整数'],
+    [{ candidates: [] }, 'tallies', '候选人'],
+    [{ candidates: [{ candidateId: 'c1', name: '刘候选', yes: 8, abstain: 0, no: 0 }] }, 'tallies.0.yes', '应等于出席的 11 人'],
+    [{ candidates: [{ candidateId: 'c1', name: '刘候选', yes: 8.5, abstain: 2.5, no: 0 }] }, 'tallies.0.yes', '0或正整数'],
     [{ expected: 0, presentMemberIds: [] }, 'expected', '至少为1'],
   ] as [Partial<VoteCount>, string, string][])('%j → %s', (change, field, words) => {
     expect(refusal(change)).toMatchObject({ code: 'INVALID_INPUT', field, message: expect.stringContaining(words) })

@@ -43,7 +43,8 @@ const png = () => {
 }
 
 /** The console actions that only read (qrcode draws from what is stored); every other one must have a case. */
-type ConsoleRead = 'mine' | 'get' | 'listInvites' | 'history' | 'qrcode' | 'inbox' | 'listDutyEntries' | 'dutySummary' | 'dutyOverview' | 'dutyCounts' | 'listCommittees'
+type ConsoleRead =
+  'mine' | 'get' | 'listInvites' | 'history' | 'qrcode' | 'inbox' | 'listDutyEntries' | 'dutySummary' | 'dutyOverview' | 'dutyCounts' | 'listCommittees' | 'listNominations'
 type ConsoleWrite = Exclude<ActionName<'org'>, ConsoleRead>
 
 interface Case<A extends ConsoleWrite> {
@@ -298,6 +299,83 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
     ],
     required: [['meetingId'], ['version'], ['reason']],
     objects: [[]],
+  },
+  nominate: {
+    base: {
+      orgId: 'comm',
+      kind: 'add',
+      replacesMemberId: null,
+      candidate: { name: '孙候选', phone: '13800002222', intro: '' },
+      support: { route: 'mass', memberIds: ['m-a', 'm-b'], women: 0, sheetPhoto: null },
+    },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      { path: ['kind'], bad: badEnum(['add', 'replace']) },
+      // 增补 names nobody; a member still in office, or another org's, is no vacancy
+      { path: ['replacesMemberId'], bad: fc.oneof(badNullableId, fc.constantFrom('m-a', 'other-staff')) },
+      { path: ['candidate', 'name'], bad: badText(20) },
+      { path: ['candidate', 'phone'], bad: badPhone },
+      { path: ['candidate', 'intro'], bad: badText(300, { emptyOk: true }) },
+      { path: ['support', 'route'], bad: badEnum(['organisation', 'mass', 'self']) },
+      // 第十五条: fewer than a third of the four 执委, someone not in office, the same one twice
+      { path: ['support', 'memberIds'], bad: fc.constantFrom([], ['m-a'], ['m-a', 'm-vol'], ['m-a', 'm-a'], ['m-a', 'm-left']) },
+      { path: ['support', 'women'], bad: fc.constantFrom(-1, 1.5, 2001, '20', null) },
+      { path: ['support', 'sheetPhoto'], bad: badImageRef(true) },
+    ],
+    required: [
+      ['orgId'],
+      ['kind'],
+      ['replacesMemberId'],
+      ['candidate'],
+      ['support'],
+      ['candidate', 'name'],
+      ['candidate', 'phone'],
+      ['support', 'memberIds'],
+      ['support', 'women'],
+    ],
+    objects: [[], ['candidate'], ['support']],
+  },
+  reviewNomination: {
+    base: { nominationId: 'nom-self', version: 1, passed: false, note: '不在本社区居住' },
+    specs: [
+      { path: ['nominationId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['passed'], bad: fc.constantFrom('yes', 1, null) },
+      { path: ['note'], bad: badText(200, { emptyOk: true }) },
+    ],
+    required: [['nominationId'], ['version'], ['passed'], ['note']],
+    objects: [[]],
+  },
+  approveNomination: {
+    base: { nominationId: 'nom-open', version: 1, approval: { by: '幸福社区党委', on: '2026-11-20', documentNo: '', photo: '/files/approvals/a.jpg' } },
+    specs: [
+      { path: ['nominationId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+      { path: ['approval', 'by'], bad: badText(40) },
+      { path: ['approval', 'on'], bad: fc.oneof(badDate(false), fc.constantFrom('2026-11-24', '2099-01-01')) },
+      { path: ['approval', 'documentNo'], bad: badText(40, { emptyOk: true }) },
+      // neither a document number nor a photo
+      { path: ['approval', 'photo'], bad: fc.oneof(badImageRef(true), fc.constant(null)) },
+    ],
+    required: [['nominationId'], ['version'], ['approval'], ['approval', 'by'], ['approval', 'on'], ['approval', 'documentNo'], ['approval', 'photo']],
+    objects: [[], ['approval']],
+  },
+  recordVote: {
+    base: { meetingId: 'cm-held', scrutineerIds: ['m-vice'], tellers: ['妇联干事 小王'], tallies: [{ nominationId: 'nom-ready', yes: 2, abstain: 1, no: 0 }] },
+    specs: [
+      { path: ['meetingId'], bad: badId },
+      // 第十六条: 1–2 监票员 from those present (陈执委 was absent)
+      { path: ['scrutineerIds'], bad: fc.constantFrom([], ['m-b'], ['m-vol'], ['m-vice', 'm-a', 'm-chair']) },
+      { path: ['tellers'], bad: fc.constantFrom([], ['甲', '乙', '丙']) },
+      { path: ['tellers', 0], bad: badText(20) },
+      // the counts do not add up to the three present; a candidate of no nomination (one not approved yet is CONFLICT, not a bad payload)
+      { path: ['tallies', 0, 'yes'], bad: fc.constantFrom(-1, 1.5, 3, 201, '2', null) },
+      { path: ['tallies', 0, 'no'], bad: fc.constantFrom(-1, 1, 201, null) },
+      { path: ['tallies', 0, 'nominationId'], bad: fc.oneof(badId, fc.constantFrom('nowhere')) },
+      { path: ['tallies'], bad: fc.constantFrom([], 'x') },
+    ],
+    required: [['meetingId'], ['scrutineerIds'], ['tellers'], ['tallies'], ['tallies', 0, 'nominationId'], ['tallies', 0, 'yes'], ['tallies', 0, 'abstain'], ['tallies', 0, 'no']],
+    objects: [[], ['tallies', 0]],
   },
   deleteDutyEntry: {
     base: { entryId: 'de-1', version: 1 },
