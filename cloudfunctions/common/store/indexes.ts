@@ -15,6 +15,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'duty_entries', fields: ['orgId', 'memberId', 'date'], serves: 'a member’s 履职 entries since a date, for the 七个一 engine' },
   { collection: 'duty_entries', fields: ['orgId', 'memberId', 'createdAt'], serves: 'a member’s 工作记录册 in one period, paged newest first' },
   { collection: 'orgs', fields: ['code'], unique: true, serves: 'find an org by its QR code' },
+  { collection: 'boards', fields: ['orgId'], serves: 'an org’s board, when a 履职 write re-publishes its 履职成效' },
   { collection: 'orgs', fields: ['parentId', 'sort'], serves: 'an org’s children on its board' },
   { collection: 'orgs', fields: ['nameGrams'], serves: 'search a federation by part of its name' },
   { collection: 'members', fields: ['orgId', 'status', 'sort'], serves: 'an org’s members when its board is rebuilt' },
