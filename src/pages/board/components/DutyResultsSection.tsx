@@ -57,7 +57,7 @@ export function DutyResultsSection({ results }: DutyResultsSectionProps) {
     <Section title='履职成效' className='board-duty-results'>
       <Period title='本季度' period={results.quarter} />
       <Period title='今年' period={results.year} />
-      <Text className='duty-results__note'>本会执委记下的工作次数，不公布任何人的信息；走访联系少于5人次显示为「少于5」。</Text>
+      <Text className='duty-results__note'>本会执委记下的工作次数，不公布任何人的信息；走访联系少于5人次显示为「少于5」，能据此推算出它的数字显示为「—」。</Text>
     </Section>
   )
 }
