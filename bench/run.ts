@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'h5-first-screen': () => import('./h5FirstScreen'),
   'weapp-size': () => import('./weappSize'),
   'image-stall': () => import('./imageStall'),
+  duty: () => import('./duty'),
 }
 
 function selected(argv: string[]): string[] {

@@ -85,6 +85,36 @@ export type SatisfactionRow = z.infer<typeof satisfactionRow>
 export const boardSatisfaction = z.object({ topics: z.nullable(satisfactionRow), help: z.nullable(satisfactionRow) })
 export type BoardSatisfaction = z.infer<typeof boardSatisfaction>
 
+/**
+ * 履职成效 of one period (002 第七条 亮成效): what the federation's own 执委 did, as the board
+ * publishes it. Counts only, never a member or a woman; the women reached is a count of people,
+ * so 1–4 is published as few (少于5) and one it could be worked out from as hidden (—); the
+ * 场 / 条 / 次 are counts of work, shown as numbers.
+ */
+export const boardDutyFigures = z.object({
+  /** every entry of the period, of any kind (0: nothing recorded yet) */
+  entries: z.number(),
+  /** 走访联系 人次: the women counted on 联系/走访谈心 entries */
+  contactWomen: publishedCount,
+  /** 宣讲 场 */
+  talks: z.number(),
+  /** 收集需求 条 (调研) */
+  surveys: z.number(),
+  /** 提出建议 条 */
+  proposals: z.number(),
+  /** of them 已立项: accepted as a 议事 topic */
+  accepted: z.number(),
+  /** 帮扶 次 */
+  helps: z.number(),
+  /** 公益服务 次 */
+  services: z.number(),
+})
+export type BoardDutyFigures = z.infer<typeof boardDutyFigures>
+
+/** The figures of one period with its name, as board.get answers them. */
+export const boardDutyPeriod = z.object({ key: z.string(), label: z.string(), figures: boardDutyFigures })
+export type BoardDutyPeriod = z.infer<typeof boardDutyPeriod>
+
 /** The stored board: one document per org, rebuilt on every write that changes it. */
 export const boardDoc = z.object({
   _id: z.string(),
@@ -106,6 +136,12 @@ export const boardDoc = z.object({
   annualPlan: z.optional(z.nullable(annualPlan)),
   /** 群众满意度 (absent on boards built before it existed) */
   satisfaction: z.optional(boardSatisfaction),
+  /**
+   * 履职成效 keyed by period ('2026Q4', '2026'): every quarter of a year and the year itself,
+   * published together; board.get picks the period of its own day, a period not here reads as
+   * nothing yet (absent on boards built before it existed)
+   */
+  dutyResults: z.optional(z.record(z.string(), boardDutyFigures)),
   builtAt: instant,
 })
 export type BoardDoc = z.infer<typeof boardDoc>
@@ -125,7 +161,8 @@ export type OpenNow = z.infer<typeof openNow>
 // ---- board.get ----
 export const getBoardInput = z.strictObject({ code: orgCode })
 export const getBoardOutput = z.object({
-  board: z.omit(boardDoc, { _id: true }),
+  /** the stored board without its periods of 履职成效: only this quarter's and this year's are answered (`dutyResults`) */
+  board: z.omit(boardDoc, { _id: true, dutyResults: true }),
   openNow,
   /** the opening hours in words, e.g. "工作日 09:00–12:00、14:00–17:00（法定节假日休息）" */
   hoursText: z.string(),
@@ -137,6 +174,8 @@ export const getBoardOutput = z.object({
     plans: z.array(boardActivity),
     results: z.array(boardActivity),
   }),
+  /** 履职成效 this quarter and this year, in Beijing time (absent on a phone's copy saved before it existed) */
+  dutyResults: z.optional(z.object({ quarter: boardDutyPeriod, year: boardDutyPeriod })),
   asOf: instant,
 })
 export type GetBoardInput = z.infer<typeof getBoardInput>

@@ -99,6 +99,8 @@ export const dutyCounts = z.object({
   byKind: z.record(dutyEntryKind, z.number()),
   /** women reached (人次) */
   women: z.number(),
+  /** women reached by kind of entry (absent on documents made before it existed: read each as 0) */
+  womenByKind: z.optional(z.partialRecord(dutyEntryKind, z.number())),
   /**
    * 建议 entries whose topic the federation accepted (已立项): kept by the topics function when it
    * accepts a topic filed from an entry (absent on documents made before it existed: read as 0)

@@ -9,6 +9,7 @@ import { DEFAULT_WALL_RULES, dutiesShown, POSTS, PUBLIC_TOPIC_STATES, publishedP
 import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
 import { inBeijing } from '../common/time'
+import { dutyResultsOf } from './duty/boardResults'
 import { satisfactionOf } from './satisfaction'
 
 /** Children shown on a board; a 街道 rarely has more than a few dozen. */
@@ -63,6 +64,7 @@ export function composeBoard(
   topics: TopicDoc[],
   builtAt: Date,
   satisfaction: BoardSatisfaction = { topics: null, help: null },
+  dutyResults: BoardDoc['dutyResults'] = {},
 ): BoardDoc {
   const active = members.filter((m) => m.status === 'active').sort((a, b) => postRank(a.post) - postRank(b.post) || a.sort - b.sort)
   const activeIds = new Set(active.map((m) => m._id))
@@ -117,6 +119,8 @@ export function composeBoard(
     wallRules: org.wallRules ?? [...DEFAULT_WALL_RULES],
     annualPlan: org.annualPlan ?? null,
     satisfaction,
+    // 002 第七条 亮成效: the federation's own members' 履职 counts (duty/boardResults.ts)
+    dutyResults,
     builtAt: builtAt.toISOString(),
   }
 }
@@ -126,7 +130,7 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
   const org = await store.getById<OrgDoc>('orgs', orgId)
   if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
   const since = inBeijing(now).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
-  const [parent, children, members, areas, activities, topics, satisfaction] = await Promise.all([
+  const [parent, children, members, areas, activities, topics, satisfaction, dutyResults] = await Promise.all([
     org.parentId ? store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
     store.find<OrgDoc>('orgs', { parentId: org._id }, { sort: { sort: 1 }, limit: MAX_CHILDREN }),
     store.find<MemberDoc>('members', { orgId: org._id, status: 'active' }, { sort: { sort: 1 } }),
@@ -134,8 +138,9 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
     store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: 200 }),
     store.find<TopicDoc>('topics', { orgId: org._id, public: true }, { sort: { updatedAt: -1, _id: -1 }, limit: BOARD_TOPICS }),
     satisfactionOf(store, org._id),
+    dutyResultsOf(store, org._id, now),
   ])
-  const board = composeBoard(org, parent, children, members, areas, activities, topics, now, satisfaction)
+  const board = composeBoard(org, parent, children, members, areas, activities, topics, now, satisfaction, dutyResults)
   await store.put('boards', board)
   return board
 }

@@ -504,10 +504,11 @@ describe('collections and indexes are created where missing', () => {
       ['createIndex', { collection: 'members', name: 'orgId_1_status_1_sort_1' }],
       ['createIndex', { collection: 'members', name: 'openid_1' }],
       ['addCollection', { name: 'boards' }],
+      ['createIndex', { collection: 'boards', name: 'orgId_1' }],
     ])
     expect(outcome).toEqual({
       createdCollections: ['boards'],
-      createdIndexes: ['members.orgId_1_status_1_sort_1'],
+      createdIndexes: ['members.orgId_1_status_1_sort_1', 'boards.orgId_1'],
       warnings: [expect.stringContaining('索引 members.openid_1 未建立（/tcb/updateindex: errcode -501001 index exists）')],
     })
   })

@@ -1,9 +1,11 @@
-// board.get: everything the first screen of the public board shows, in one store read.
+// board.get: everything the first screen of the public board shows, in one store read. The
+// 履职成效 of this quarter and this year are picked from the board document by today's date.
 import type { BoardActivity, BoardDoc, GetBoardInput, GetBoardOutput } from '../../../types'
 import { AppError } from '../../common/errors'
 import type { Ctx } from '../../common/context'
 import { describeHours, openNow } from '../lib/openingHours'
 import { localMonth, quarterOf } from '../../common/time'
+import { dutyResultsAt } from '../../shared/duty/boardResults'
 
 /** How many past results the board shows (亮成效). */
 const RECENT_RESULTS = 6
@@ -12,7 +14,7 @@ export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutpu
   const stored = await ctx.store.getById<BoardDoc>('boards', input.code)
   if (!stored) throw new AppError('NOT_FOUND', `没有找到编码为「${input.code}」的妇联，请按名称搜索`)
   const now = ctx.clock.now()
-  const { _id, ...board } = stored
+  const { _id, dutyResults, ...board } = stored
   const month = localMonth(now)
   const quarter = quarterOf(now)
   const inQuarter = (a: BoardActivity) => a.date >= quarter.first && a.date <= quarter.last
@@ -26,6 +28,7 @@ export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutpu
       plans: board.activities.filter(inQuarter).reverse(),
       results: board.activities.filter((a) => a.status === 'done' && a.resultText !== '').slice(0, RECENT_RESULTS),
     },
+    dutyResults: dutyResultsAt(dutyResults, now),
     asOf: now.toISOString(),
   }
 }

@@ -17,6 +17,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'committee_meetings', fields: ['orgId', 'startsAt'], serves: 'a federation’s 执委会 by date, newest first (the list, the absence rule, the half-year warning)' },
   { collection: 'nominations', fields: ['orgId', 'createdAt'], serves: 'a federation’s 增替补 nominations, newest first' },
   { collection: 'orgs', fields: ['code'], unique: true, serves: 'find an org by its QR code' },
+  { collection: 'boards', fields: ['orgId'], serves: 'an org’s board, when a 履职 write re-publishes its 履职成效' },
   { collection: 'orgs', fields: ['parentId', 'sort'], serves: 'an org’s children on its board' },
   { collection: 'orgs', fields: ['nameGrams'], serves: 'search a federation by part of its name' },
   { collection: 'members', fields: ['orgId', 'status', 'sort'], serves: 'an org’s members when its board is rebuilt' },

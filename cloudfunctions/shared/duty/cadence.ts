@@ -136,7 +136,8 @@ export function summarize(input: CadenceInput): DutySummary {
 // ---- counts per federation and period, summed up the tree ----
 
 export function emptyCounts(): DutyCounts {
-  return { entries: 0, byKind: Object.fromEntries(DUTY_ENTRY_KINDS.map((kind) => [kind, 0])) as DutyCounts['byKind'], women: 0, accepted: 0 }
+  const zeros = () => Object.fromEntries(DUTY_ENTRY_KINDS.map((kind) => [kind, 0])) as DutyCounts['byKind']
+  return { entries: 0, byKind: zeros(), women: 0, womenByKind: zeros(), accepted: 0 }
 }
 
 /** Adds (sign 1) or takes away (sign -1) one entry: what log / update / delete do to a counts document. */
@@ -146,6 +147,7 @@ export function applyEntry(total: DutyCounts, entry: CadenceEntry, sign: 1 | -1)
     entries: total.entries + sign,
     byKind: { ...total.byKind, [entry.kind]: total.byKind[entry.kind] + sign },
     women: total.women + sign * entry.womenCount,
+    womenByKind: { ...total.womenByKind, [entry.kind]: (total.womenByKind?.[entry.kind] ?? 0) + sign * entry.womenCount },
   }
 }
 
@@ -160,6 +162,7 @@ export function rollUp(parts: readonly DutyCounts[]): DutyCounts {
       entries: total.entries + part.entries,
       byKind: Object.fromEntries(DUTY_ENTRY_KINDS.map((kind) => [kind, total.byKind[kind] + part.byKind[kind]])) as DutyCounts['byKind'],
       women: total.women + part.women,
+      womenByKind: Object.fromEntries(DUTY_ENTRY_KINDS.map((kind) => [kind, (total.womenByKind?.[kind] ?? 0) + (part.womenByKind?.[kind] ?? 0)])) as DutyCounts['byKind'],
       accepted: (total.accepted ?? 0) + (part.accepted ?? 0),
     }),
     emptyCounts(),

@@ -1,10 +1,12 @@
 // The 亮成效 figures kept beside the 履职 entries: one `duty_counts` document per federation and
 // period (`<orgId>_2026Q4`, `<orgId>_2026`), its own members' entries and, as tree counts, every
 // federation under it. The org function keeps them on log / update / delete; the topics function
-// adds a 建议 accepted as a topic (已立项). Shared so both write them the same way.
+// adds a 建议 accepted as a topic (已立项). Shared so both write them the same way. Each write
+// re-publishes the federation's 履职成效 on its board (boardResults.ts).
 import type { DutyCounts, DutyCountsDoc } from '../../../types'
 import { AppError } from '../../common/errors'
 import type { Store } from '../../common/store/port'
+import { publishDutyResults } from './boardResults'
 import { applyEntry, emptyCounts, spanOf, type CadenceEntry } from './cadence'
 
 /** The federation an entry counts for: itself and, for the tree counts, its ancestors. */
@@ -31,7 +33,12 @@ async function addTo(store: Store, id: string, $inc: Record<string, number>, mak
 }
 
 function incOf(prefix: 'own' | 'tree', entry: CadenceEntry, sign: 1 | -1): Record<string, number> {
-  return { [`${prefix}.entries`]: sign, [`${prefix}.byKind.${entry.kind}`]: sign, [`${prefix}.women`]: sign * entry.womenCount }
+  return {
+    [`${prefix}.entries`]: sign,
+    [`${prefix}.byKind.${entry.kind}`]: sign,
+    [`${prefix}.women`]: sign * entry.womenCount,
+    [`${prefix}.womenByKind.${entry.kind}`]: sign * entry.womenCount,
+  }
 }
 
 /** Adds (1) or takes away (-1) an entry in its org's counts and, as tree counts, each ancestor's. */
@@ -44,6 +51,7 @@ export async function bumpCounts(store: Store, org: CountedOrg, entry: CadenceEn
       await addTo(store, `${orgId}_${periodKey}`, $inc, () => ({ _id: `${orgId}_${periodKey}`, orgId, periodKey, own: own ? start : emptyCounts(), tree: start }))
     }
   }
+  await publishDutyResults(store, org._id, entry.date)
 }
 
 /**
@@ -59,4 +67,5 @@ export async function countAccepted(store: Store, org: CountedOrg, entryDate: st
       await addTo(store, `${orgId}_${periodKey}`, $inc, () => ({ _id: `${orgId}_${periodKey}`, orgId, periodKey, own: own ? start : emptyCounts(), tree: start }))
     }
   }
+  await publishDutyResults(store, org._id, entryDate)
 }

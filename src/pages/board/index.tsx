@@ -7,6 +7,7 @@ import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
 import { BoardActions, HelpEntry } from './components/BoardActions'
 import { BoardHeader } from './components/BoardHeader'
+import { DutyResultsSection } from './components/DutyResultsSection'
 import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
 import { OnDutySection } from './components/OnDutySection'
@@ -27,6 +28,7 @@ function Board({ data }: { data: GetBoardOutput }) {
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
+      <DutyResultsSection results={data.dutyResults} />
       <SatisfactionSection satisfaction={data.board.satisfaction} />
       <OrgSection board={data.board} />
       <DutySection duties={data.board.duties} intro={data.board.intro} />

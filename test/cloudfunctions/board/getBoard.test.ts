@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { rebuildBoard } from '../../../cloudfunctions/shared/boardDocument'
+import { bumpCounts } from '../../../cloudfunctions/shared/duty/counts'
 import { createCaller } from '../../fixtures/caller'
 import { CountingStore } from '../../fixtures/countingStore'
 import { NedbStore } from '../../../server/nedb'
@@ -68,7 +69,11 @@ test('the on-duty month follows Beijing time: 16:00 UTC on 30 Nov is already Dec
   expect(data.onDuty.memberIds).toEqual([])
 })
 
-test('makes exactly one store read per call and writes nothing', async () => {
+test('makes exactly one store read per call and writes nothing, with 履职成效 on the board (002 第七条 亮成效)', async () => {
+  // entries of comm's own members this quarter, kept in its board document as they are logged
+  const comm = { _id: 'comm', ancestorIds: ['street'] }
+  await bumpCounts(services.store, comm, { kind: 'talk', date: '2026-11-20', womenCount: 30 }, 1)
+  await bumpCounts(services.store, comm, { kind: 'contact', date: '2026-10-09', womenCount: 2 }, 1)
   const counting = new CountingStore(services.store)
   const counted = { ...services, store: counting }
   for (const code of ['comm', 'street', 'g1', 'comm', 'nope']) {
@@ -76,6 +81,9 @@ test('makes exactly one store read per call and writes nothing', async () => {
     await createCaller('board', counted).reply('get', { code })
     expect({ code, reads: counting.reads, writes: counting.writes }).toEqual({ code, reads: 1, writes: 0 })
   }
+  const { dutyResults } = await createCaller('board', counted).get({ code: 'comm' })
+  expect(dutyResults?.quarter.figures).toMatchObject({ entries: 2, talks: 1, contactWomen: 'few' })
+  expect(counting.reads).toBe(2)
 })
 
 test('an unknown code is NOT_FOUND with a Chinese message', async () => {
