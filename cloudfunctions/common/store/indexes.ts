@@ -14,6 +14,7 @@ export interface IndexDeclaration {
 export const INDEXES: IndexDeclaration[] = [
   { collection: 'duty_entries', fields: ['orgId', 'memberId', 'date'], serves: 'a member’s 履职 entries since a date, for the 七个一 engine' },
   { collection: 'duty_entries', fields: ['orgId', 'memberId', 'createdAt'], serves: 'a member’s 工作记录册 in one period, paged newest first' },
+  { collection: 'duty_entries', fields: ['orgId', 'date'], serves: 'a federation’s 履职 entries in one quarter, for the 片区 nobody visited' },
   { collection: 'orgs', fields: ['code'], unique: true, serves: 'find an org by its QR code' },
   { collection: 'orgs', fields: ['parentId', 'sort'], serves: 'an org’s children on its board' },
   { collection: 'orgs', fields: ['nameGrams'], serves: 'search a federation by part of its name' },
