@@ -3,6 +3,7 @@
 // the sentence of 附件2 it comes from; a federation may raise a minimum, never lower it.
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, pageCursor, pageLimit, seenVersion } from './common'
+import { post } from './enums'
 import { imageRef } from './org'
 import { seedCitation } from './staff'
 import { sealed } from './requestModel'
@@ -168,7 +169,7 @@ export const dutySummaryInput = z.strictObject({ orgId: id, memberId: z.optional
 export const dutySummaryOutput = z.object({ summary: dutySummary })
 
 /** The 履职情况 of one member, as her chair reads it. */
-export const dutyMemberStatus = z.object({ memberId: id, name: z.string(), post: z.string(), summary: dutySummary })
+export const dutyMemberStatus = z.object({ memberId: id, name: z.string(), post, summary: dutySummary })
 export type DutyMemberStatus = z.infer<typeof dutyMemberStatus>
 export const dutyOverviewInput = z.strictObject({ orgId: id })
 
