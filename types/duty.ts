@@ -198,7 +198,7 @@ export const dutyOverviewOutput = z.object({
   coverage: dutyCoverage,
 })
 
-/** A federation's 执委 as counts: how many, how many behind, how many carry the one-year flag. */
+/** A federation's 执委 as counts: how many, how many behind (the flagged not among them), how many carry the one-year flag. */
 export const dutyTeamTally = z.object({ total: z.number(), behind: z.number(), silent: z.number() })
 export type DutyTeamTally = z.infer<typeof dutyTeamTally>
 

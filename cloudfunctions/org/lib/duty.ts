@@ -113,9 +113,9 @@ export async function teamStatus(ctx: Ctx, org: Pick<OrgDoc, '_id' | 'dutyMinimu
     .map(({ row }) => row)
 }
 
-/** The team as counts (for a federation above): no name, no status of anyone. */
+/** The team as counts (for a federation above): no name, no status of anyone. Behind and flagged do not overlap. */
 export const tallyOf = (rows: readonly DutyMemberStatus[]): DutyTeamTally => ({
   total: rows.length,
-  behind: rows.filter((row) => row.summary.behind).length,
+  behind: rows.filter((row) => row.summary.behind && !row.summary.silentYear).length,
   silent: rows.filter((row) => row.summary.silentYear !== null).length,
 })
