@@ -1,8 +1,9 @@
 // 履职情况: every 执委 of the federation with her 七个一 this period (附件2), the one-year flag
 // (手册 六（八）) and those behind first, 分片 coverage, and — for a federation above — each
 // federation under it as counts, with a way into its own 履职情况. Her own chair records an
-// entry for a member without a smartphone (代为记一笔). Read again on every show.
+// entry for a member without a smartphone (代为记一笔). Read again each time it shows again.
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
 import { useCall } from '../../../hooks/useCall'
@@ -15,8 +16,14 @@ import './index.css'
 
 function Team({ data }: { data: ConsoleData }) {
   const orgId = data.org._id
-  const overview = useCall('org', 'dutyOverview', { orgId }, { onShow: true })
-  const counts = useCall('org', 'dutyCounts', { orgId }, { onShow: true })
+  const overview = useCall('org', 'dutyOverview', { orgId })
+  const counts = useCall('org', 'dutyCounts', { orgId })
+  // back from 代为记一笔: read again (the first read is the one made when the view mounts)
+  useDidShow(() => {
+    if (overview.state.status === 'loading') return
+    void overview.refresh()
+    void counts.refresh()
+  })
   if (overview.state.status === 'loading') return <StateView kind='loading' title='正在读取履职情况…' />
   if (overview.state.status === 'error')
     return <StateView kind='error' title='履职情况没有读到' detail={overview.state.error.message} actionText='重新加载' onAction={() => void overview.reload()} />
