@@ -36,7 +36,8 @@ test('demo-chair opens 履职情况: one member behind, one flagged with the see
   const flag = await memberRow(page, '胡素珍').locator('.silent-year').innerText()
   expect(flag).toContain('超过一年没有履职的')
   expect(flag).toContain('《基层妇联执委工作手册》六（八）')
-  expect(flag).toContain('不会取消任何人的执委资格')
+  expect(flag).toContain('本提示不会自动取消执委资格')
+  expect(flag).toContain('由推荐单位提出建议，经执委会通过决定终止其执委资格')
   // nobody else is behind or flagged
   await expect(shown(page, '.duty-member--behind').count()).resolves.toBe(2)
   await expect(shown(page, '.silent-year').count()).resolves.toBe(1)

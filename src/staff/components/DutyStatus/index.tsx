@@ -39,7 +39,7 @@ export function SilentYearNote({ summary }: DutyChipsProps) {
       <Text className='silent-year__title'>超过一年没有履职</Text>
       <Text className='silent-year__line'>{flag.message}</Text>
       <Text className='silent-year__cite'>{`依据：${flag.citation.article}：“${flag.citation.quote}”，${EXIT_DECISION_CITATION.quote}。`}</Text>
-      <Text className='silent-year__line'>这只是提醒，不会取消任何人的执委资格：是否退出，由推荐单位提出建议、执委会讨论决定。</Text>
+      <Text className='silent-year__line'>是否退出，由推荐单位提出建议、执委会讨论决定。</Text>
     </View>
   )
 }

@@ -39,6 +39,7 @@ function Team({ data }: { data: ConsoleData }) {
           <Text className='duty-team__counts'>{`本季度共记录 ${counts.state.data.own.quarter.entries} 条，联系妇女 ${counts.state.data.own.quarter.women} 人次`}</Text>
         ) : null}
       </View>
+      {children.length > 0 ? <ChildRates items={children} /> : null}
       <Section title='每位执委的“七个一”' note='落后的排在前面' className='duty-team__members'>
         {members.length === 0 ? <Text className='page-note'>这里还没有在任的执委。</Text> : null}
         {members.map((row) => (
@@ -46,7 +47,6 @@ function Team({ data }: { data: ConsoleData }) {
         ))}
       </Section>
       <CoverageBlock coverage={overview.state.data.coverage} />
-      {children.length > 0 ? <ChildRates items={children} /> : null}
     </View>
   )
 }
