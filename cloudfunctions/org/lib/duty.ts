@@ -1,6 +1,7 @@
-// 执委履职 records in the console: who may write or read which member's entries, the entry as
-// its reader sees it (the women's names opened only for her and her chair, every chair's read
-// audited), and the entries the engine reads.
+// 执委履职 records in the console: who may write or read which member's entries (a federation's
+// 执委 only), the entry as its reader sees it (the women's names opened only for her and her
+// chair, every chair's read audited), the entries the engine reads, and the team's statuses the
+// chair's 履职情况 and a federation above (as counts) read.
 import { DUTY_POSTS, heldToDuty, type DutyEntryDoc, type DutyEntryView, type DutyMemberStatus, type DutyTeamTally, type MemberDoc, type OrgDoc } from '../../../types'
 import { recordRead, recordRefusal } from '../../common/audit'
 import type { Ctx, OrgAccess } from '../../common/context'
