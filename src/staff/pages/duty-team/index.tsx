@@ -39,6 +39,9 @@ function Team({ data }: { data: ConsoleData }) {
           <Text className='duty-team__counts'>{`本季度共记录 ${counts.state.data.own.quarter.entries} 条，联系妇女 ${counts.state.data.own.quarter.women} 人次`}</Text>
         ) : null}
       </View>
+      {counts.state.status === 'error' ? (
+        <StateView kind='error' title='本季度的数字和下级妇联的情况没有读到' detail={counts.state.error.message} actionText='重新加载' onAction={() => void counts.reload()} />
+      ) : null}
       {children.length > 0 ? <ChildRates items={children} /> : null}
       <Section title='每位执委的“七个一”' note='落后的排在前面' className='duty-team__members'>
         {members.length === 0 ? <Text className='page-note'>这里还没有在任的执委。</Text> : null}
