@@ -33,6 +33,8 @@ const appConfig = {
         'pages/request/index',
         'pages/request-new/index',
         'pages/request-stats/index',
+        'pages/duty-team/index',
+        'pages/duty-member-view/index',
       ],
     },
     {

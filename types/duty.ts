@@ -3,7 +3,9 @@
 // the sentence of 附件2 it comes from; a federation may raise a minimum, never lower it.
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, pageCursor, pageLimit, seenVersion } from './common'
+import { post } from './enums'
 import { imageRef } from './org'
+import { seedCitation } from './staff'
 import { sealed } from './requestModel'
 import { dutyEntryKind, dutyPeriod, dutyWay, sevenDutyKey } from './dutyCadence'
 
@@ -169,16 +171,38 @@ export const dutySummaryInput = z.strictObject({ orgId: id, memberId: z.optional
 export const dutySummaryOutput = z.object({ summary: dutySummary })
 
 /** The 履职情况 of one member, as her chair reads it. */
-export const dutyMemberStatus = z.object({ memberId: id, name: z.string(), post: z.string(), summary: dutySummary })
+export const dutyMemberStatus = z.object({ memberId: id, name: z.string(), post, summary: dutySummary })
 export type DutyMemberStatus = z.infer<typeof dutyMemberStatus>
 export const dutyOverviewInput = z.strictObject({ orgId: id })
+
+/**
+ * 分片联系 (附件6 "每位执委至少联系…10名妇女群众"): how many members reached fewer women this year
+ * than the seed asks (人次: the sum of her entries' counts, not distinct women — each member's own
+ * figure is her summary's `womenReached`), and the federation's 片区 that no entry named this quarter.
+ */
+export const dutyCoverage = z.object({
+  quarter: dutyPeriodSpan,
+  womenMinimum: z.number(),
+  womenShort: z.number(),
+  womenCitations: z.array(seedCitation),
+  areaCount: z.number(),
+  unvisitedAreas: z.array(z.object({ areaId: id, name: z.string(), memberName: z.nullable(z.string()) })),
+})
+export type DutyCoverage = z.infer<typeof dutyCoverage>
+
 export const dutyOverviewOutput = z.object({
   asOf: localDate,
+  /** the 执委 (never 巾帼志愿者, 小组长 or 组员): the one-year flag first, then those behind, then the rest in board order */
   members: z.array(dutyMemberStatus),
   /** how many are behind on some duty, and how many carry the one-year flag */
   behindCount: z.number(),
   silentCount: z.number(),
+  coverage: dutyCoverage,
 })
+
+/** A federation's 执委 as counts: how many, how many behind (the flagged not among them), how many carry the one-year flag. */
+export const dutyTeamTally = z.object({ total: z.number(), behind: z.number(), silent: z.number() })
+export type DutyTeamTally = z.infer<typeof dutyTeamTally>
 
 /** The federation's counts this quarter and this year, its own and summed over its children. */
 export const dutyCountsInput = z.strictObject({ orgId: id })
@@ -190,8 +214,8 @@ export const dutyCountsOutput = z.object({
   own: quarterAndYear,
   /** its own and every federation under it: the roll-up through the tree */
   tree: quarterAndYear,
-  /** each child federation's tree figures, for the 街道 to compare and open */
-  children: z.array(z.object({ orgId: id, name: z.string(), counts: quarterAndYear })),
+  /** each child federation's tree figures and its own 执委's rates, for the 街道 to compare and open */
+  children: z.array(z.object({ orgId: id, name: z.string(), counts: quarterAndYear, members: dutyTeamTally })),
 })
 
 /** The 履职 actions; they run in the `org` function (types/contracts.ts). */

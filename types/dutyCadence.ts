@@ -2,6 +2,7 @@
 // seven duties with their period, minimum and the seed's words — and a federation's own raised
 // minimums. Apart from the rest of the 履职 contract so an org document can hold the minimums.
 import * as z from 'zod/mini'
+import type { Post } from './enums'
 import type { SeedCitation } from './staff'
 
 /**
@@ -143,6 +144,20 @@ export const WOMEN_REACHED_CITATIONS: readonly SeedCitation[] = [
 
 /** The exit rule the one-year flag proposes (it never removes anyone: the committee decides). */
 export const SILENT_YEAR_CITATION: SeedCitation = { seed: '000', article: '《基层妇联执委工作手册》六（八）执委替补增补和退出制度', quote: '超过一年没有履职的' }
+/** Who decides an exit: never the flag, always the committee on a proposal. */
+export const EXIT_DECISION_CITATION: SeedCitation = {
+  seed: '000',
+  article: '《基层妇联执委工作手册》六（八）执委替补增补和退出制度',
+  quote: '由推荐单位提出建议，经执委会通过决定终止其执委资格',
+}
+
+/**
+ * The posts the 七个一 holds to: a federation's 执委 (主席、副主席、执委), "每位妇联执委" of 附件2.
+ * A 巾帼志愿者 is not on the committee, and the 小组长 and 组员 of a 妇女小组 or 妇女微家 are not
+ * 执委 either (their body has no 执委会: types/enums.ts `postsFor`).
+ */
+export const DUTY_POSTS = ['chair', 'viceChair', 'member'] as const satisfies readonly Post[]
+export const heldToDuty = (post: Post): boolean => (DUTY_POSTS as readonly Post[]).includes(post)
 
 /** The seed's minimum of one duty. */
 export const seedMinimum = (key: SevenDutyKey): number => SEVEN_DUTIES.find((duty) => duty.key === key)?.minimum ?? 1

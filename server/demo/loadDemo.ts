@@ -1,7 +1,8 @@
 // Loads the demo federations (a 街道, its 社区 and 村, and their 妇女小组 / 妇女微家),
-// their 议事 topics and meetings and a few 求助 cases (sealed with the given vault) into
-// a store, writes their pictures under the files folder and builds every board. The
-// local host calls it on an empty store; the seed script can add it to a large set.
+// their 议事 topics and meetings, a year of 执委履职 entries with their counts, and a few
+// 求助 cases (sealed with the given vault) into a store, writes their pictures under the
+// files folder and builds every board. The local host calls it on an empty store; the
+// seed script can add it to a large set.
 import fs from 'node:fs'
 import path from 'node:path'
 import { rebuildBoard } from '../../cloudfunctions/shared/boardDocument'
@@ -9,6 +10,7 @@ import type { Store } from '../../cloudfunctions/common/store/port'
 import type { VaultPort } from '../../cloudfunctions/common/vault'
 import { DIR_MODE, FILE_MODE } from '../dataDir'
 import { buildDemoDocs, demoFiles, type DemoDocs } from './build'
+import { buildDemoDutyEntries, demoDutyCounts } from './duty'
 import { buildDemoRequests } from './requests'
 
 export { DEMO_CODES, DEMO_OPENIDS, MAIN_DEMO_CODES } from './spec'
@@ -33,5 +35,8 @@ export async function loadDemo(store: Store, filesDir: string, now: Date, vault:
   for (const meeting of docs.meetings) await store.insert('meetings', meeting)
   for (const event of requests.events) await store.insert('request_events', event)
   for (const request of requests.requests) await store.insert('requests', request)
+  const entries = buildDemoDutyEntries(now, docs.members, docs.areas)
+  for (const entry of entries) await store.insert('duty_entries', entry)
+  for (const counts of demoDutyCounts(entries, docs.orgs)) await store.insert('duty_counts', counts)
   for (const org of docs.orgs) await rebuildBoard(store, org._id, now)
 }

@@ -25,3 +25,7 @@ export const historyUrl = (orgId: string): string => staffPage('history', { orgI
 export const rotationUrl = (orgId: string): string => staffPage('rotation', { orgId })
 export const qrcodeUrl = (orgId: string): string => staffPage('qrcode', { orgId })
 export const posterUrl = (orgId: string, size: 'A4' | 'A3'): string => staffPage('poster', { orgId, size })
+/** 履职情况: every 执委's 七个一, and the federations under it */
+export const dutyTeamUrl = (orgId: string): string => staffPage('duty-team', { orgId })
+/** one 执委's 七个一, and 代为记一笔 for her */
+export const dutyMemberViewUrl = (orgId: string, memberId: string): string => staffPage('duty-member-view', { orgId, memberId })

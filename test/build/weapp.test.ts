@@ -38,6 +38,8 @@ const STAFF_PAGES = [
   'pages/request/index',
   'pages/request-new/index',
   'pages/request-stats/index',
+  'pages/duty-team/index',
+  'pages/duty-member-view/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'

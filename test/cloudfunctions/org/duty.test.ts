@@ -2,7 +2,8 @@
 // smartphone), the sealed women's names (hers and her chair's to read, every chair's read
 // audited), versioned edits, deletes that leave an audit record, the 七个一 summary, the chair's
 // 履职情况 (附件2 七个一; 手册 六（八）“超过一年没有履职的”) and the counts rolled up to the 街道.
-import type { AuditDoc, DutyEntryDoc } from '../../../types'
+import { WOMEN_REACHED_CITATIONS, type AuditDoc, type DutyEntryDoc } from '../../../types'
+import { member } from '../../fixtures/docs'
 import type { ActionInput } from '../../../types/contracts'
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
@@ -107,7 +108,8 @@ test('履职情况: every committee member, who is behind and who has been silen
   // member B has been a member since 2024 and never logged anything
   await services.store.update('members', { _id: IDS.memberB }, { $set: { termStart: '2024-01-01' } })
   const overview = await org('chair').dutyOverview({ orgId: IDS.comm })
-  expect(overview.members.map((row) => row.memberId)).toEqual([IDS.chair, IDS.vice, IDS.memberA, IDS.memberB])
+  // the one-year flag first, then those behind (all four missed the third quarter), in board order
+  expect(overview.members.map((row) => row.memberId)).toEqual([IDS.memberB, IDS.chair, IDS.vice, IDS.memberA])
   const b = overview.members.find((row) => row.memberId === IDS.memberB)
   expect(b?.summary).toMatchObject({ behind: true, lastEntryDate: null, silentYear: { citation: { quote: '超过一年没有履职的' } } })
   const a = overview.members.find((row) => row.memberId === IDS.memberA)
@@ -124,7 +126,7 @@ test('counts roll up through the tree: the 街道 sees its own, its tree and eac
   expect(street.own.year.entries).toBe(0)
   expect(street.tree.year).toMatchObject({ entries: 2, women: 15, byKind: { contact: 1, talk: 1 } })
   expect(street.children).toEqual([
-    { orgId: IDS.comm, name: '和平街道幸福社区妇联', counts: { quarter: street.tree.quarter, year: street.tree.year } },
+    { orgId: IDS.comm, name: '和平街道幸福社区妇联', counts: { quarter: street.tree.quarter, year: street.tree.year }, members: { total: 4, behind: 4, silent: 0 } },
     expect.objectContaining({ orgId: IDS.sibling, counts: expect.objectContaining({ year: expect.objectContaining({ entries: 0 }) }) }),
   ])
 })
@@ -139,4 +141,57 @@ test('a federation raises a 七个一 minimum for its members, and cannot lower 
   // one contact this quarter is no longer enough (and she logged none in the third quarter)
   expect(summary.duties.find((duty) => duty.key === 'contact')).toMatchObject({ done: 1, minimum: 2, status: 'behind' })
   expect(summary.todo[0]).toBe('本季度还需联系妇女群众1次、宣讲1次，截至 12月31日')
+})
+
+test('履职情况 lists the 执委 only: no 巾帼志愿者, 小组长 or 组员, and none of them can be given an entry (附件2 “每位妇联执委”)', async () => {
+  // a 小组长 and a 组员 stored on the community (from before each body had its own posts)
+  await services.store.insert('members', member('m-leader', IDS.comm, { name: '钱小组长', post: 'groupLeader', sort: 6 }))
+  await services.store.insert('members', member('m-grouper', IDS.comm, { name: '孙组员二', post: 'groupMember', sort: 7 }))
+  const overview = await org('chair').dutyOverview({ orgId: IDS.comm })
+  expect(overview.members.map((row) => row.post).sort()).toEqual(['chair', 'member', 'member', 'viceChair'])
+  expect(overview.members.map((row) => row.name)).not.toEqual(expect.arrayContaining(['赵志愿']))
+  // the 妇女小组 itself has no 执委: its 履职情况 is empty, opened by the community's chair above it
+  expect((await org('chair').dutyOverview({ orgId: IDS.group })).members).toEqual([])
+  for (const memberId of [IDS.volunteer, 'm-leader']) {
+    const reply = await org('chair').reply('logDutyEntry', { orgId: IDS.comm, memberId, fields: { ...FIELDS, womenNames: '' } })
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'memberId', message: expect.stringContaining('不是执委') }] } })
+  }
+  // the 组员 of the 妇女小组 cannot keep a 履职 record of her own there either
+  const own = await org('childMember').reply('logDutyEntry', { orgId: IDS.group, fields: { ...FIELDS, areaId: null, activityId: null } })
+  expect(own).toMatchObject({ ok: false, error: { issues: [{ field: 'memberId' }] } })
+  expect(await services.store.count('duty_entries', {})).toBe(1)
+})
+
+test('分片 coverage (附件6 “至少…10名妇女群众”): women reached this year in 人次 per member, and the 片区 nobody visited this quarter', async () => {
+  // member A: 3 women in de-1 (1栋, this quarter); 12 more at a 宣讲 in no 片区 → 15 人次
+  await org('member').logDutyEntry({ orgId: IDS.comm, fields: { ...FIELDS, areaId: null } })
+  // the member who has since left visited 2栋 this quarter: the visit still counts
+  await services.store.insert('duty_entries', { ...(await services.store.getById<DutyEntryDoc>('duty_entries', IDS.dutyEntry))!, _id: 'de-left', memberId: IDS.left, areaId: 'a2' })
+  // 第一网格 was visited only in the third quarter
+  await services.store.insert('duty_entries', { ...(await services.store.getById<DutyEntryDoc>('duty_entries', IDS.dutyEntry))!, _id: 'de-q3', date: '2026-09-30', areaId: 'a3' })
+  const { members, coverage } = await org('viceChair').dutyOverview({ orgId: IDS.comm })
+  // the sum of her entries' counts this year (3 + 3 + 12), not distinct women
+  expect(members.find((row) => row.memberId === IDS.memberA)?.summary.womenReached).toEqual({ count: 18, minimum: 10, met: true })
+  expect(members.find((row) => row.memberId === IDS.memberB)?.summary.womenReached).toEqual({ count: 0, minimum: 10, met: false })
+  expect(coverage).toMatchObject({ quarter: { key: '2026Q4' }, womenMinimum: 10, womenShort: 3, areaCount: 3 })
+  expect(coverage.womenCitations).toEqual(WOMEN_REACHED_CITATIONS)
+  expect(coverage.womenCitations[0].quote).toBe('每位执委至少联系1个妇女小组和微家、10名妇女群众')
+  expect(coverage.unvisitedAreas).toEqual([{ areaId: 'a3', name: '第一网格', memberName: null }])
+  // a chair above opening the community sees the same statuses, and no entry
+  expect((await org('ancestorChair').dutyOverview({ orgId: IDS.comm })).coverage.unvisitedAreas).toEqual([{ areaId: 'a3', name: '第一网格', memberName: null }])
+})
+
+test('the 街道 reads each child federation’s rates as counts (behind, flagged, total): never a name', async () => {
+  await services.store.update('members', { _id: IDS.memberB }, { $set: { termStart: '2024-01-01' } })
+  const street = await org('ancestorChair').dutyCounts({ orgId: IDS.street })
+  expect(street.children.map((child) => [child.orgId, child.members])).toEqual([
+    [IDS.comm, { total: 4, behind: 3, silent: 1 }],
+    [IDS.sibling, { total: 1, behind: 1, silent: 0 }],
+  ])
+  expect(JSON.stringify(street)).not.toContain('陈执委')
+  // the community's own children are a 妇女小组: no 执委, not listed
+  expect((await org('chair').dutyCounts({ orgId: IDS.comm })).children).toEqual([])
+  // opening one child: the statuses of its members, by name
+  const opened = await org('ancestorChair').dutyOverview({ orgId: IDS.comm })
+  expect(opened.members[0]).toMatchObject({ name: '陈执委', summary: { silentYear: { message: expect.stringContaining('不会自动取消') } } })
 })

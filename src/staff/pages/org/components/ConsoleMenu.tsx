@@ -1,6 +1,7 @@
 // The parts of the console, as large tiles: a chair sees them all; a member sees
 // her own card, the lists to read, and the QR code.
 import { Text, View } from '@tarojs/components'
+import { isSmallBody } from '../../../../../types/enums'
 import { openPage, boardUrl } from '../../../../lib/routes'
 import * as routes from '../../../../lib/staffRoutes'
 import { chairTopicsUrl, topicNewUrl } from '../../../../lib/topicRoutes'
@@ -28,6 +29,8 @@ function chairTiles({ org, members, areas, activities, children }: ConsoleData):
     { key: 'areas', title: '片区', note: `${areas.length} 个楼栋/网格/小组`, url: routes.areasUrl(org._id) },
     { key: 'rotation', title: '轮值安排', note: '全年 12 个月谁轮值', url: routes.rotationUrl(org._id) },
     { key: 'activities', title: '活动', note: `${activities.length} 项计划与成效`, url: routes.activitiesUrl(org._id) },
+    // a 妇女小组 or 妇女微家 has no 执委 to hold to the 七个一
+    ...(isSmallBody(org.level) ? [] : [{ key: 'duty-team', title: '履职情况', note: '执委“七个一”、谁落后了', url: routes.dutyTeamUrl(org._id) }]),
     { key: 'topics', title: '议事', note: '审核议题、安排议事会、反馈结果', url: chairTopicsUrl(org._id) },
     { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },

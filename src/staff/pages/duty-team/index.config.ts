@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '履职情况',
+  enablePullDownRefresh: true,
+})
