@@ -38,6 +38,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   decision: ['议定事项', '处理结果', '决定'],
   description: ['情况描述', '发生了什么'],
   discussion: ['议事情况'],
+  dutyEntryId: ['履职记录'],
   doNotCall: ['不方便接电话'],
   dueDate: ['完成时限', '日期'],
   dutyMinimums: ['七个一最低次数'],
