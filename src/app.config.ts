@@ -33,6 +33,9 @@ const appConfig = {
         'pages/request/index',
         'pages/request-new/index',
         'pages/request-stats/index',
+        'pages/duty/index',
+        'pages/duty-entry/index',
+        'pages/duty-book/index',
       ],
     },
     {

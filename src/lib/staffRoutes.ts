@@ -25,3 +25,7 @@ export const historyUrl = (orgId: string): string => staffPage('history', { orgI
 export const rotationUrl = (orgId: string): string => staffPage('rotation', { orgId })
 export const qrcodeUrl = (orgId: string): string => staffPage('qrcode', { orgId })
 export const posterUrl = (orgId: string, size: 'A4' | 'A3'): string => staffPage('poster', { orgId, size })
+/** 执委履职: 我的履职 (the 七个一 at a glance), 记一笔 (a new entry, or one to edit, found by its date), 一本记录 (the year's book) */
+export const dutyUrl = (orgId: string): string => staffPage('duty', { orgId })
+export const dutyEntryUrl = (orgId: string, entry?: { _id: string; date: string }): string => staffPage('duty-entry', { orgId, entryId: entry?._id, date: entry?.date })
+export const dutyBookUrl = (orgId: string): string => staffPage('duty-book', { orgId })

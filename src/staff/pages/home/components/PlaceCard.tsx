@@ -1,5 +1,6 @@
 // One federation on the 工作台: its name, her post, its completeness, the way into its
-// console, and (for an upper federation) the federations under it with theirs.
+// console and into her own 履职 (the 七个一), and (for an upper federation) the
+// federations under it with theirs.
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { POST_LABEL } from '../../../../../types/enums'
@@ -7,7 +8,7 @@ import type { Place } from '../../../../hooks/useMine'
 import { Section } from '../../../../components/Section'
 import { orgLevelTag } from '../../../../lib/labels'
 import { openPage } from '../../../../lib/routes'
-import { consoleUrl } from '../../../../lib/staffRoutes'
+import { consoleUrl, dutyUrl } from '../../../../lib/staffRoutes'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Completeness } from '../../../components/Completeness'
 import { ChildOrgRow } from '../../../components/ChildOrgRow'
@@ -33,6 +34,7 @@ export function PlaceCard({ place }: PlaceCardProps) {
         {data ? <Completeness score={data.completeness.score} warningCount={data.completeness.warningCount} /> : <Text className='page-note'>正在计算完整度…</Text>}
       </View>
       <ActionButton className='place-card__open' text='打开工作台' onClick={() => openPage(consoleUrl(place.orgId))} />
+      <ActionButton className='place-card__duty' variant='plain' text='我的履职' onClick={() => openPage(dutyUrl(place.orgId))} />
       {data && data.children.length > 0 ? (
         <View className='place-card__children'>
           <Text className='place-card__children-title'>下级组织（{data.children.length}）</Text>
