@@ -1,0 +1,113 @@
+// 执委履职, the member's journey in real Chromium against `npm start`: demo-member opens 我的履职
+// from her 工作台, logs three entries with 记一笔 (a 联系, a 宣讲, a 建议) and sees her 七个一 move
+// (002 附件2); turns the 建议 into a 议事 topic in one tap (the topic exists, channel 执委走访, and
+// the entry records it); opens 一本记录 and prints it (print media: the entries are on the page,
+// the toolbar is not).
+import type { Page } from 'playwright-core'
+import type { GetBoardOutput } from '../../types'
+import { callApi, devToken } from './support/api'
+import { screenshot } from './support/browser'
+import { logIn, shown, withHostAndPhones } from './support/journey'
+import { pollUntil } from './support/poll'
+
+jest.setTimeout(300_000)
+
+const ORG = 'demo-community'
+const NOTES = { contact: '走访5栋三户，了解带娃妈妈的难处', talk: '在妇女之家讲家庭教育促进法', proposal: '5栋的妈妈们希望社区服务中心设一间母婴室，方便带孩子办事' } as const
+const stage = withHostAndPhones(1)
+const [member] = stage.phones
+let orgId = ''
+
+interface Entry {
+  _id: string
+  kind: string
+  note: string
+  links: { topicId: string | null }
+}
+
+beforeAll(async () => {
+  orgId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: ORG })).board.orgId
+  await logIn(member.page, stage.host.url, 'demo-member')
+})
+
+/** "done/minimum" of one duty on 我的履职, once the summary is shown. */
+async function doneOf(page: Page, key: string): Promise<number> {
+  const text = await shown(page, `.duty-row--${key} .duty-row__count`).first().innerText()
+  return Number(text.split('/')[0])
+}
+
+async function logEntry(page: Page, kind: string, note: string, women: string): Promise<void> {
+  await shown(page, '.duty-log-button').first().click()
+  await shown(page, '.duty-kind .choice').filter({ hasText: kind }).first().click()
+  await shown(page, '.duty-way .choice').filter({ hasText: '入户走访' }).first().click()
+  await shown(page, '.duty-women-input').first().fill(women)
+  await shown(page, '.duty-note-input').first().fill(note)
+  await shown(page, '.save-button').first().click()
+  // back on 我的履职, the new entry in this quarter's list
+  await shown(page, '.duty-entry-row').filter({ hasText: note }).first().waitFor()
+}
+
+const myEntries = async () =>
+  (await callApi<{ items: Entry[] }>(stage.host.url, 'org', 'listDutyEntries', { orgId, period: 'quarter', limit: 50 }, await devToken(stage.host.url, 'demo-member'))).items
+
+test('demo-member logs three entries from 我的履职 and sees her 七个一 change', async () => {
+  const { page } = member
+  await page.goto(`${stage.host.url}/#/staff/pages/home/index`)
+  await shown(page, '.place-card__duty').first().click()
+  await shown(page, '.duty-row--talk').first().waitFor()
+  const before = { contact: await doneOf(page, 'contact'), talk: await doneOf(page, 'talk'), proposal: await doneOf(page, 'proposal'), record: await doneOf(page, 'record') }
+
+  await logEntry(page, '联系/走访谈心', NOTES.contact, '3')
+  await logEntry(page, '宣讲', NOTES.talk, '12')
+  await logEntry(page, '建议', NOTES.proposal, '4')
+
+  await pollUntil(
+    () => doneOf(page, 'talk'),
+    (talk) => talk === before.talk + 1,
+  )
+  expect(await doneOf(page, 'contact')).toBe(before.contact + 1)
+  expect(await doneOf(page, 'proposal')).toBe(before.proposal + 1)
+  expect(await doneOf(page, 'record')).toBe(before.record + 3)
+  await expect(shown(page, '.duty-row--talk .duty-row__status').first().innerText()).resolves.toBe('已完成')
+  await expect(shown(page, '.duty-row--talk .duty-row__quote').first().innerText()).resolves.toContain('执委每季度向联系的妇女群众开展1次宣讲活动')
+  await screenshot(page, 'duty-member-summary')
+  const kinds = (await myEntries()).filter((entry) => Object.values(NOTES).includes(entry.note as never)).map((entry) => entry.kind)
+  expect(kinds.sort()).toEqual(['contact', 'proposal', 'talk'])
+})
+
+test('she turns her 建议 into a 议事 topic in one tap: channel 执委走访, the entry records it', async () => {
+  const { page } = member
+  await shown(page, '.duty-entry-row').filter({ hasText: NOTES.proposal }).first().click()
+  await shown(page, '.duty-topic-button').first().click()
+  await shown(page, '.duty-topic-open').first().waitFor()
+  await screenshot(page, 'duty-member-topic')
+
+  const entry = (await myEntries()).find((candidate) => candidate.note === NOTES.proposal)
+  expect(entry?.links.topicId).toBeTruthy()
+  const chair = await devToken(stage.host.url, 'demo-chair')
+  const { topic } = await callApi<{ topic: { channel: string; problem: string; state: string } }>(stage.host.url, 'topics', 'get', { topicId: entry?.links.topicId }, chair)
+  expect(topic).toMatchObject({ channel: 'visit', problem: NOTES.proposal, state: 'submitted' })
+  // the kind of an entry that produced a topic stays: the server's reason is shown at the field
+  await shown(page, '.duty-kind .choice').filter({ hasText: '调解' }).first().click()
+  await shown(page, '.save-button').first().click()
+  await expect(shown(page, '.form-field--kind .field-error').first().innerText()).resolves.toContain('这笔记录已转为议题，不能改成别的类型')
+})
+
+test('一本记录: the year in date order under the 七个一, printed on A4', async () => {
+  const { page } = member
+  await page.goto(`${stage.host.url}/#/staff/pages/duty-book/index?orgId=${orgId}`)
+  await shown(page, '.book-entry').filter({ hasText: NOTES.proposal }).first().waitFor()
+  await shown(page, '.duty-row--record').first().waitFor()
+  await page.emulateMedia({ media: 'print' })
+  await screenshot(page, 'duty-member-book-print')
+  const printed = await page.evaluate(() => ({
+    text: (document.querySelector('.duty-book-page') as HTMLElement | null)?.innerText ?? '',
+    toolbarShown: Array.from(document.querySelectorAll('.book-toolbar')).some((bar) => getComputedStyle(bar).display !== 'none'),
+    dates: Array.from(document.querySelectorAll('.duty-book-page .book-entry__date')).map((date) => date.textContent ?? ''),
+  }))
+  for (const note of Object.values(NOTES)) expect(printed.text).toContain(note)
+  expect(printed.text).toContain('执委工作记录册')
+  expect(printed.toolbarShown).toBe(false)
+  expect(printed.dates).toEqual([...printed.dates].sort())
+  await page.emulateMedia({ media: 'screen' })
+})
