@@ -83,6 +83,7 @@ export const wayOptions = (Object.keys(DUTY_WAY_LABELS) as DutyWay[]).map((value
 
 // ---- 建议 → 议事 topic ----
 
+const TITLE_MIN = 4
 const TITLE_MAX = 20
 
 /**
@@ -92,7 +93,8 @@ const TITLE_MAX = 20
  */
 export function topicFromEntry(orgId: string, entry: DutyEntryView): ActionInput<'topics', 'submit'> {
   const note = entry.note.trim()
-  const clause = note.split(/[。！？；;\n]/)[0] ?? note
+  const first = note.split(/[。！？；;\n]/)[0] ?? ''
+  const clause = first.length >= TITLE_MIN ? first : note
   const title = clause.length > TITLE_MAX ? `${clause.slice(0, TITLE_MAX - 1)}…` : clause
   return {
     orgId,
