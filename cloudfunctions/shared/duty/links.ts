@@ -19,9 +19,10 @@ interface LinkRule {
 }
 
 /**
- * 002 附件2 四 一次建议: “根据收到的妇女需求，每半年向本级妇联提出1次切实可行的建议意见。” — a 建议 goes to
- * the federation as a topic. 000 五 “报”: “发现威胁妇女儿童生命安全的言语行为或侵权隐患、违法线索以及凭借自己力量
- * 无法解决的求助时，应当及时向党委政府及相关部门和上级妇联报告。” — a 帮扶 or 报告 becomes a help request.
+ * A 建议 goes to the federation as a topic — 002 附件2 四 一次建议:
+ * “根据收到的妇女需求，每半年向本级妇联提出1次切实可行的建议意见。”
+ * A 帮扶 or 报告 becomes a help request — 000 五 “报”:
+ * “通过看、听、问，发现威胁妇女儿童生命安全的言语行为或侵权隐患、违法线索以及凭借自己力量无法解决的求助时，应当及时向党委政府及相关部门和上级妇联报告。”
  */
 export const DUTY_LINK_RULES: Record<DutyLinkField, LinkRule> = {
   topicId: { kinds: ['proposal'], produces: '议题' },

@@ -1,6 +1,7 @@
 // 一本记录 (staff/pages/duty-book/index?orgId=…): her year's 工作记录册 — the 七个一 summary on
-// top, then every entry of the year in date order. 附件2 七 一本记录: “每年至少建立1本工作记录册，
-// 记录联系妇女情况及工作情况”. Printed from the browser on A4; read as it is in the mini-program.
+// top, then every entry of the year in date order. Printed from the browser on A4; read as it is
+// in the mini-program. 002 附件2 七 一本记录:
+// “每年至少建立1本工作记录册，记录联系妇女情况及工作情况”
 import { Text, View } from '@tarojs/components'
 import type { DutyEntryView } from '../../../../types/duty'
 import { Section } from '../../../components/Section'
