@@ -1,8 +1,9 @@
 // 执委履职, the member's journey in real Chromium against `npm start`: demo-member opens 我的履职
 // from her 工作台, logs three entries with 记一笔 (a 联系, a 宣讲, a 建议) and sees her 七个一 move
 // (002 附件2); turns the 建议 into a 议事 topic in one tap (the topic exists, channel 执委走访, and
-// the entry records it); opens 一本记录 and prints it (print media: the entries are on the page,
-// the toolbar is not).
+// the entry records it); files a help request from a 帮扶 entry (代为登记求助, the existing
+// consent step; the entry records the case); opens 一本记录 and prints it (print media: the
+// entries are on the page, the toolbar is not).
 import type { Page } from 'playwright-core'
 import type { GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
@@ -13,7 +14,12 @@ import { pollUntil } from './support/poll'
 jest.setTimeout(300_000)
 
 const ORG = 'demo-community'
-const NOTES = { contact: '走访5栋三户，了解带娃妈妈的难处', talk: '在妇女之家讲家庭教育促进法', proposal: '5栋的妈妈们希望社区服务中心设一间母婴室，方便带孩子办事' } as const
+const NOTES = {
+  contact: '走访5栋三户，了解带娃妈妈的难处',
+  talk: '在妇女之家讲家庭教育促进法',
+  proposal: '5栋的妈妈们希望社区服务中心设一间母婴室，方便带孩子办事',
+  help: '看望6栋生病的李大姐一家，送去米和油',
+} as const
 const stage = withHostAndPhones(1)
 const [member] = stage.phones
 let orgId = ''
@@ -22,7 +28,8 @@ interface Entry {
   _id: string
   kind: string
   note: string
-  links: { topicId: string | null }
+  date: string
+  links: { topicId: string | null; requestId: string | null }
 }
 
 beforeAll(async () => {
@@ -91,6 +98,24 @@ test('she turns her 建议 into a 议事 topic in one tap: channel 执委走访,
   await shown(page, '.duty-kind .choice').filter({ hasText: '调解' }).first().click()
   await shown(page, '.save-button').first().click()
   await expect(shown(page, '.form-field--kind .field-error').first().innerText()).resolves.toContain('这笔记录已转为议题，不能改成别的类型')
+})
+
+test('a 帮扶 entry opens 代为登记求助 with her consent date; filing it records the case on the entry', async () => {
+  const { page } = member
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  const fields = { kind: 'help', date: today, way: 'visit', areaId: null, womenCount: 1, note: NOTES.help, photos: [], womenNames: '', activityId: null }
+  const { entry } = await callApi<{ entry: Entry }>(stage.host.url, 'org', 'logDutyEntry', { orgId, fields }, await devToken(stage.host.url, 'demo-member'))
+  await page.goto(`${stage.host.url}/#/staff/pages/duty-entry/index?orgId=${orgId}&entryId=${entry._id}&date=${entry.date}`)
+  await shown(page, '.duty-request-button').first().click()
+  await shown(page, '.filing-from-duty').first().waitFor()
+  await shown(page, '.filing-age .choice').filter({ hasText: '18至59周岁' }).first().click()
+  await shown(page, '.request-category .choice').filter({ hasText: '就业创业' }).first().click()
+  await shown(page, '.request-description-input').first().fill('丈夫生病后家里没有收入，她想找一份能照顾孩子的工作')
+  await shown(page, '.request-contact-channel .choice').filter({ hasText: '上门' }).first().click()
+  await shown(page, '.save-button').first().click()
+  await shown(page, '.request-filed__code').first().waitFor()
+  const linked = (await myEntries()).find((candidate) => candidate._id === entry._id)
+  expect(linked?.links.requestId).toBeTruthy()
 })
 
 test('一本记录: the year in date order under the 七个一, printed on A4', async () => {
