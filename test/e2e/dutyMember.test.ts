@@ -3,12 +3,13 @@
 // (002 附件2); turns the 建议 into a 议事 topic in one tap (the topic exists, channel 执委走访, and
 // the entry records it); files a help request from a 帮扶 entry (代为登记求助, the existing
 // consent step; the entry records the case); opens 一本记录 and prints it (print media: the
-// entries are on the page, the toolbar is not).
+// entries are on the page, the toolbar is not); and at 特大字 (1.6×) 我的履职 and 记一笔 still fit
+// the phone, no button's text cut.
 import type { Page } from 'playwright-core'
 import type { GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
-import { logIn, shown, withHostAndPhones } from './support/journey'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
@@ -135,4 +136,53 @@ test('一本记录: the year in date order under the 七个一, printed on A4', 
   expect(printed.toolbarShown).toBe(false)
   expect(printed.dates).toEqual([...printed.dates].sort())
   await page.emulateMedia({ media: 'screen' })
+})
+
+/** What does not fit the phone on the page shown: the page wider than the screen, or a button whose text is cut. */
+async function misfits(page: Page): Promise<{ wide: string[]; clipped: string[] }> {
+  // the page that slides in is wider than the screen until it has stopped
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.taro_page')).every((taroPage) => taroPage.getClientRects().length === 0 || Math.abs(taroPage.getBoundingClientRect().left) < 1),
+  )
+  return page.evaluate(() => {
+    const visible = (element: Element) => element.getClientRects().length > 0
+    const buttons = Array.from(document.querySelectorAll('.action-button, .choice, [class*="-button"]')).filter(visible)
+    return {
+      wide: Array.from(document.querySelectorAll('body *'))
+        .filter((element) => visible(element) && element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`),
+      clipped: buttons
+        .filter((button) => button.scrollWidth > button.clientWidth + 1 || button.scrollHeight > button.clientHeight + 1)
+        .map((button) => (button.textContent ?? '').trim()),
+    }
+  })
+}
+
+test('at 特大字, 我的履职 and 记一笔 fit the phone', async () => {
+  const { page } = member
+  const chooseScale = async (label: string) => {
+    await page.goto(`${stage.host.url}/#/pages/me/index`)
+    await shown(page, '.me-font-scale .choice')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .first()
+      .click()
+    await shown(page, '.me-font-scale .choice--on')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .first()
+      .waitFor()
+  }
+  await chooseScale('特大字')
+  try {
+    await freshGoto(page, `${stage.host.url}/#/staff/pages/duty/index?orgId=${orgId}`)
+    await shown(page, '.duty-row--record').first().waitFor()
+    await shown(page, '.duty-entry-row').first().waitFor()
+    expect(await misfits(page)).toEqual({ wide: [], clipped: [] })
+    await screenshot(page, 'duty-member-large-font')
+    await shown(page, '.duty-log-button').first().click()
+    await shown(page, '.duty-kind .choice').first().waitFor()
+    expect(await misfits(page)).toEqual({ wide: [], clipped: [] })
+    await screenshot(page, 'duty-member-entry-large-font')
+  } finally {
+    await chooseScale('标准')
+  }
 })

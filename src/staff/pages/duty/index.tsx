@@ -2,6 +2,7 @@
 // glance — what is done, what is due and by when, in plain words — the women reached this year,
 // and her entries of this quarter, each opened to correct it. 记一笔 and 一本记录 start here.
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import type { DutyEntryView } from '../../../../types/duty'
 import { ActionButton } from '../../../components/ActionButton'
 import { ListRow } from '../../../components/ListRow'
@@ -19,7 +20,9 @@ import { entryLines, entryTitle } from '../../lib/duty'
 import './index.css'
 
 function Summary({ orgId }: { orgId: string }) {
-  const { state, reload } = useCall('org', 'dutySummary', { orgId }, { onShow: true })
+  const { state, reload, refresh } = useCall('org', 'dutySummary', { orgId })
+  // read again when she comes back from 记一笔 (the page shows again; this block was already there)
+  useDidShow(() => void refresh())
   if (state.status === 'loading') return <StateView kind='loading' title='正在计算“七个一”…' />
   if (state.status === 'error') return <StateView kind='error' title='没有读到履职情况' detail={state.error.message} actionText='重新加载' onAction={() => void reload()} />
   return <DutyGrid summary={state.data.summary} />
