@@ -7,6 +7,7 @@ import type { DutyEntryDoc, DutyEntryKind, DutyEntryLinks } from '../../../types
 import { DUTY_ENTRY_KIND_LABELS } from '../../../types'
 import { recordChange } from '../../common/audit'
 import type { Ctx, OrgAccess } from '../../common/context'
+import { AppError } from '../../common/errors'
 import { invalid } from '../../common/invalid'
 import { updateVersioned } from '../../common/writes'
 
@@ -50,7 +51,15 @@ export async function claimDutyEntry(ctx: Ctx, access: OrgAccess, entryId: strin
   return entry
 }
 
-/** Writes the link on the entry at the version claimed (a concurrent edit is CONFLICT), audited in the calling function. */
+/** How many times a link is tried again when an edit of the entry got in between. */
+const LINK_ATTEMPTS = 3
+
+/**
+ * Writes the link on the entry, versioned and audited in the calling function. The topic or
+ * case exists by now, so an edit of the entry that got in between (CONFLICT) does not lose the
+ * link: the entry is read again and the link written on what it is now, unless it already names
+ * something. Writing the link it already has is a no-op (a retried request).
+ */
 export async function linkDutyEntry(
   ctx: Ctx,
   by: { fn: string; action: string },
@@ -58,15 +67,24 @@ export async function linkDutyEntry(
   entry: DutyEntryDoc,
   field: DutyLinkField,
   targetId: string,
-): Promise<DutyEntryDoc> {
-  const saved = await updateVersioned(ctx, 'duty_entries', entry, entry.version, { links: { ...entry.links, [field]: targetId } })
-  await recordChange(ctx, {
-    ...by,
-    orgId: entry.orgId,
-    target: { collection: 'duty_entries', id: entry._id },
-    summary: `把 ${entry.date} 的${DUTY_ENTRY_KIND_LABELS[entry.kind]}记录转为${DUTY_LINK_RULES[field].produces}`,
-    changes: [{ field: `links.${field}`, before: null, after: targetId }],
-    actorName: access.actorName,
-  })
-  return saved
+): Promise<DutyEntryDoc | null> {
+  let current: DutyEntryDoc | null = entry
+  for (let attempt = 0; attempt < LINK_ATTEMPTS && current?.links[field] === null; attempt += 1) {
+    try {
+      const saved = await updateVersioned(ctx, 'duty_entries', current, current.version, { links: { ...current.links, [field]: targetId } })
+      await recordChange(ctx, {
+        ...by,
+        orgId: current.orgId,
+        target: { collection: 'duty_entries', id: current._id },
+        summary: `把 ${current.date} 的${DUTY_ENTRY_KIND_LABELS[current.kind]}记录转为${DUTY_LINK_RULES[field].produces}`,
+        changes: [{ field: `links.${field}`, before: null, after: targetId }],
+        actorName: access.actorName,
+      })
+      return saved
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error
+      current = await ctx.store.getById<DutyEntryDoc>('duty_entries', entry._id)
+    }
+  }
+  return current
 }

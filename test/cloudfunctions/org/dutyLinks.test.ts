@@ -78,6 +78,21 @@ describe('建议 → 议题', () => {
     expect(await services.store.count('topics', {})).toBe(1)
   })
 
+  test('a retried submit (same requestId) makes one topic, and writes the link if the first delivery did not', async () => {
+    const entry = await logAs('member')
+    const first = await topics('member').submit({ ...TOPIC, dutyEntryId: entry._id }, 'retry-submit-0001')
+    // as if the first delivery stopped after making the topic, before its link on the entry
+    await services.store.update('duty_entries', { _id: entry._id }, { $set: { links: { topicId: null, requestId: null, activityId: null } } })
+    const again = await topics('member').submit({ ...TOPIC, dutyEntryId: entry._id }, 'retry-submit-0001')
+    expect(again.topic._id).toBe(first.topic._id)
+    expect(await services.store.count('topics', {})).toBe(1)
+    expect((await entryOf(entry._id))?.links.topicId).toBe(first.topic._id)
+    // a third delivery changes nothing more
+    const version = (await entryOf(entry._id))?.version
+    await topics('member').submit({ ...TOPIC, dutyEntryId: entry._id }, 'retry-submit-0001')
+    expect((await entryOf(entry._id))?.version).toBe(version)
+  })
+
   test('已立项: accepting the topic counts it for the federation and the 街道; merging it away takes it back', async () => {
     const entry = await logAs('member')
     const { topic } = await topics('member').submit({ ...TOPIC, dutyEntryId: entry._id })
