@@ -35,6 +35,9 @@ const appConfig = {
         'pages/request-stats/index',
         'pages/duty-team/index',
         'pages/duty-member-view/index',
+        'pages/duty/index',
+        'pages/duty-entry/index',
+        'pages/duty-book/index',
       ],
     },
     {

@@ -44,6 +44,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   description: ['情况描述', '发生了什么'],
   discussion: ['议事情况'],
   documentNo: ['批复文号'],
+  dutyEntryId: ['履职记录'],
   doNotCall: ['不方便接电话'],
   dueDate: ['完成时限', '日期'],
   dutyMinimums: ['七个一最低次数'],

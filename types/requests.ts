@@ -63,6 +63,8 @@ export const fileRequestOnBehalfInput = z.strictObject({
   channel: z.enum(['visit', 'mailbox', 'hotline']),
   /** the day she gave her consent by word of mouth */
   verbalConsentDate: localDate,
+  /** the member's own 帮扶 / 报告 entry (执委履职) the request comes from: the entry records it (links.requestId) */
+  dutyEntryId: z.optional(id),
 })
 
 // ---- requests.listMine / get ----

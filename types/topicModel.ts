@@ -214,6 +214,8 @@ export const topicDoc = z.object({
   /** the org the topic was escalated to (the parent federation), if any */
   escalatedToOrgId: z.nullable(id),
   outcome: topicOutcome,
+  /** the member's 建议 entry it was submitted from (absent on topics not filed from an entry) */
+  dutyEntryId: z.optional(z.nullable(id)),
 })
 export type TopicDoc = z.infer<typeof topicDoc>
 

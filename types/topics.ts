@@ -60,6 +60,8 @@ export const submitTopicInput = z.strictObject({
   anonymous: z.boolean(),
   /** a member entering a topic for a woman she visited */
   onBehalfOf: optionalTextField(60, '代提交说明'),
+  /** a member's own 建议 entry (执委履职) the topic comes from: the entry records the topic (links.topicId) */
+  dutyEntryId: z.optional(id),
 })
 export const submitTopicOutput = z.object({ topic: chairTopicView })
 

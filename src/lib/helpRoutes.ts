@@ -24,5 +24,6 @@ export type StatsScope = 'own' | 'rollup'
 
 export const requestQueueUrl = (orgId: string, scope: QueueScope): string => staffPage('requests', { orgId, scope })
 export const staffRequestUrl = (caseId: string): string => `/${staffCasePath(caseId)}`
-export const requestNewUrl = (orgId: string): string => staffPage('request-new', { orgId })
+/** 代为登记求助; from a member's 帮扶 / 报告 entry, the entry it comes from */
+export const requestNewUrl = (orgId: string, dutyEntryId?: string): string => staffPage('request-new', { orgId, dutyEntryId })
 export const requestStatsUrl = (orgId: string, scope: StatsScope): string => staffPage('request-stats', { orgId, scope })

@@ -29,3 +29,7 @@ export const posterUrl = (orgId: string, size: 'A4' | 'A3'): string => staffPage
 export const dutyTeamUrl = (orgId: string): string => staffPage('duty-team', { orgId })
 /** one 执委's 七个一, and 代为记一笔 for her */
 export const dutyMemberViewUrl = (orgId: string, memberId: string): string => staffPage('duty-member-view', { orgId, memberId })
+/** 执委履职: 我的履职 (the 七个一 at a glance), 记一笔 (a new entry, or one to edit, found by its date), 一本记录 (the year's book) */
+export const dutyUrl = (orgId: string): string => staffPage('duty', { orgId })
+export const dutyEntryUrl = (orgId: string, entry?: { _id: string; date: string }): string => staffPage('duty-entry', { orgId, entryId: entry?._id, date: entry?.date })
+export const dutyBookUrl = (orgId: string): string => staffPage('duty-book', { orgId })

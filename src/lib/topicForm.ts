@@ -3,7 +3,7 @@
 // form starts, and the fields each shows next to its inputs.
 import type { ActionInput } from '../../types/contracts'
 
-export type TopicValues = Required<Omit<ActionInput<'topics', 'submit'>, 'orgId'>>
+export type TopicValues = Required<Omit<ActionInput<'topics', 'submit'>, 'orgId' | 'dutyEntryId'>>
 
 /** Whose words the form speaks: to the woman herself, or about her to the member entering it. */
 export type TopicVoice = 'her' | 'member'

@@ -40,6 +40,9 @@ const STAFF_PAGES = [
   'pages/request-stats/index',
   'pages/duty-team/index',
   'pages/duty-member-view/index',
+  'pages/duty/index',
+  'pages/duty-entry/index',
+  'pages/duty-book/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'

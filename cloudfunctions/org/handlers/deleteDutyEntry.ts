@@ -1,11 +1,13 @@
 // org.deleteDutyEntry: the entry goes, at the version she saw; an audit record of what it was
-// stays (kind, date, count — never the women's names), and the counts follow.
+// stays (kind, date, count — never the women's names), and the counts follow. An entry that
+// produced a topic or a help request stays: the topic and the case name it.
 import { recordChange } from '../../common/audit'
 import { AppError } from '../../common/errors'
 import type { CtxOf } from '../../common/policy'
 import { assertVersion, CONFLICT_MESSAGE } from '../../common/writes'
 import { assertMayTouch } from '../lib/duty'
 import { bumpCounts } from '../../shared/duty/counts'
+import { producedBy } from '../lib/dutyFields'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { DUTY_ENTRY_KIND_LABELS } from '../../../types'
 
@@ -14,6 +16,8 @@ export async function deleteDutyEntry(input: OrgInput<'deleteDutyEntry'>, ctx: C
   const entry = access.doc
   await assertMayTouch(ctx, access, entry.memberId, 'deleteDutyEntry')
   assertVersion(entry, input.version)
+  const produced = producedBy(entry)
+  if (produced) throw new AppError('CONFLICT', `这笔记录已转为${produced}，不能删除`)
   if ((await ctx.store.remove('duty_entries', { _id: entry._id, version: input.version })) === 0) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
   await bumpCounts(ctx.store, access.org, entry, -1)
   await recordChange(ctx, {

@@ -6,7 +6,7 @@ import type { CtxOf } from '../../common/policy'
 import { updateVersioned } from '../../common/writes'
 import { assertMayTouch, entryView } from '../lib/duty'
 import { bumpCounts } from '../../shared/duty/counts'
-import { checkDutyFields } from '../lib/dutyFields'
+import { checkDutyFields, checkLinkedChange } from '../lib/dutyFields'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
 const AUDITED = ['kind', 'date', 'way', 'areaId', 'womenCount', 'note', 'photos'] as const
@@ -16,6 +16,7 @@ export async function updateDutyEntry(input: OrgInput<'updateDutyEntry'>, ctx: C
   const before = access.doc
   await assertMayTouch(ctx, access, before.memberId, 'updateDutyEntry')
   await checkDutyFields(ctx, access.org._id, input.fields)
+  checkLinkedChange(before, input.fields)
   const { womenNames, activityId, ...fields } = input.fields
   const changes: Partial<DutyEntryDoc> = { ...fields, womenNames: womenNames === '' ? '' : ctx.ports.vault.seal(womenNames), links: { ...before.links, activityId } }
   const saved = await updateVersioned(ctx, 'duty_entries', before, input.version, changes)

@@ -1,18 +1,15 @@
 // 执委会全体会议 in the console: who sits on it, and the checks every write makes before it
 // writes. 000 三(一): the 执行委员会 is its 主席、副主席 and 执委; a 妇女小组's 小组长 and 组员 and the
 // 巾帼志愿者 hold no seat.
-import { COMMITTEE_ATTENDANCE_LABEL, type CommitteeAttendance, type CommitteeMeetingDoc, type MemberDoc, type Post } from '../../../types'
+import { COMMITTEE_ATTENDANCE_LABEL, heldToDuty, type CommitteeAttendance, type CommitteeMeetingDoc, type MemberDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { invalid } from '../../common/invalid'
 
-/** The posts that sit on the 执委会. */
-export const COMMITTEE_POSTS: readonly Post[] = ['chair', 'viceChair', 'member']
-
 /** The federation's 执委 in office, by id. */
 export async function committeeMembers(ctx: Ctx, orgId: string): Promise<Map<string, MemberDoc>> {
   const members = await ctx.store.find<MemberDoc>('members', { orgId, status: 'active' }, { limit: 200 })
-  return new Map(members.filter((m) => COMMITTEE_POSTS.includes(m.post)).map((m) => [m._id, m]))
+  return new Map(members.filter((m) => heldToDuty(m.post)).map((m) => [m._id, m]))
 }
 
 /** Every id once, and each a 执委 of this federation in office. */

@@ -1,12 +1,14 @@
 // requests.fileOnBehalf: a member (or the chair) files a request for a woman after a
 // visit (走访), a 主席信箱 letter or a hotline call. The channel is tagged, her consent is
 // recorded as given by word of mouth on the day she gave it, and the case has no openid:
-// it is followed by the staff, not in her 我的求助.
+// it is followed by the staff, not in her 我的求助. Filed from the member's own 帮扶 / 报告
+// entry (执委履职), the entry records the request; the consent rules are the same.
 import { CONSENT_VERSION } from '../../../types'
 import type { CtxOf } from '../../common/policy'
 import { localDate } from '../../common/time'
 import { invalid } from '../../common/invalid'
 import { newId } from '../../common/writes'
+import { claimDutyEntry, linkDutyEntry } from '../../shared/duty/links'
 import { assertNotUnder14, fileCase } from '../lib/intake'
 import { notifyChairs } from '../lib/notify'
 import { audit } from '../lib/record'
@@ -27,6 +29,7 @@ export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBeha
   const id = newId(ctx, 'requests.fileOnBehalf', org._id)
   const earlier = ctx.requestId ? await readCase(ctx.store, id) : null
   if (earlier) return { request: { _id: earlier._id, code: earlier.code, state: earlier.state } }
+  const entry = input.dutyEntryId ? await claimDutyEntry(ctx, ctx.access, input.dutyEntryId, 'requestId') : null
   const actorName = membership?.name ?? ''
   const { doc, created } = await fileCase(ctx, id, input, org, {
     channel: input.channel,
@@ -39,6 +42,7 @@ export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBeha
   if (created) {
     await audit(ctx, { action: 'fileOnBehalf', orgId: doc.orgId, actorName, caseId: doc._id, summary: `代为登记了求助 ${doc.code}` })
     await notifyChairs(ctx, doc.orgId, doc._id)
+    if (entry) await linkDutyEntry(ctx, { fn: 'requests', action: 'fileOnBehalf' }, ctx.access, entry, 'requestId', doc._id)
   }
   return { request: { _id: doc._id, code: doc.code, state: doc.state } }
 }

@@ -1,9 +1,11 @@
 // topics.review: the chair accepts a topic (立项: it goes on the public board), declines
 // it with a reason the submitter sees, or merges it into another open topic of the same
-// federation (the submitter is told which). Pending text is the chair's to judge.
-import type { TopicDoc, TopicState, TopicStep } from '../../../types'
+// federation (the submitter is told which). Pending text is the chair's to judge. A topic
+// filed from a member's 建议 entry counts as 已立项 in the 履职 counts while it stays accepted.
+import type { DutyEntryDoc, TopicDoc, TopicState, TopicStep } from '../../../types'
 import { rebuildBoard } from '../../shared/boardDocument'
-import type { Ctx } from '../../common/context'
+import { countAccepted } from '../../shared/duty/counts'
+import type { Ctx, OrgAccess } from '../../common/context'
 import { AppError } from '../../common/errors'
 import type { CtxOf } from '../../common/policy'
 import { assertVersion, updateVersioned } from '../../common/writes'
@@ -38,6 +40,17 @@ async function changesFor(ctx: Ctx, topic: TopicDoc, decision: Input['decision']
   }
 }
 
+/**
+ * 已立项 of the 履职 counts (002 第七条 亮成效: “工作活动开展后，及时公布成效及群众满意度。”): a topic
+ * filed from a 建议 entry adds one when accepted, and takes it back when an accepted topic is
+ * merged into another (the only way the lifecycle takes an accepted topic off the board).
+ */
+async function countProposal(ctx: Ctx, org: OrgAccess['org'], topic: TopicDoc, saved: TopicDoc): Promise<void> {
+  if (!topic.dutyEntryId || topic.public === saved.public) return
+  const entry = await ctx.store.getById<DutyEntryDoc>('duty_entries', topic.dutyEntryId)
+  if (entry) await countAccepted(ctx.store, org, entry.date, saved.public ? 1 : -1)
+}
+
 export async function review(input: Input, ctx: CtxOf<'topics.review'>): Promise<Output> {
   const { access } = ctx
   const topic = access.doc
@@ -53,6 +66,7 @@ export async function review(input: Input, ctx: CtxOf<'topics.review'>): Promise
     summary,
     changes: [{ field: 'state', before: topic.state, after: state }],
   })
+  await countProposal(ctx, access.org, topic, saved)
   if (topic.public || saved.public) await rebuildBoard(ctx.store, topic.orgId, ctx.clock.now())
   await notifySubmitter(ctx, saved, state)
   return { topic: chairView(saved, ctx) }

@@ -3,11 +3,14 @@
 // (内容审核中) and shown to nobody but her. A retried submit (same requestId) answers
 // with the first topic; submits are rate-limited per WeChat user (POLICY: a retry takes
 // no slot, a refused text keeps the one it took). The federation's chairs are told a
-// topic waits for them.
-import type { TopicDoc } from '../../../types'
+// topic waits for them. A member's 建议 entry (执委履职) may be submitted as the topic on the
+// women's behalf: the entry is checked first and records the topic once it is made.
+import type { DutyEntryDoc, TopicDoc } from '../../../types'
 import type { CtxOf } from '../../common/policy'
 import { TOPIC_SUBMITS } from '../../common/rateLimit'
+import { invalid } from '../../common/invalid'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
+import { claimDutyEntry, linkDutyEntry } from '../../shared/duty/links'
 import { checkPublicText } from '../lib/contentGate'
 import { notifyChairsOfTopic } from '../lib/notifyChairs'
 import { notifySubmitter } from '../lib/notifySubmitter'
@@ -20,13 +23,21 @@ type Input = TopicsInput<'submit'>
 type Output = TopicsOutput<'submit'>
 
 export const SUBMIT_LIMITED = TOPIC_SUBMITS.refusal
+const LINKED_BY = { fn: 'topics', action: 'submit' }
 
 export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise<Output> {
   const { access } = ctx
   const openid = ctx.caller.openid as string
   const id = newId(ctx, 'topics.submit', input.orgId)
   const earlier = await earlierCreate<TopicDoc>(ctx, 'topics', id)
-  if (earlier) return { topic: chairView(earlier, ctx) }
+  if (earlier) {
+    // a retry of a submit whose link on the entry did not get written: write it now
+    const from = earlier.dutyEntryId ? await ctx.store.getById<DutyEntryDoc>('duty_entries', earlier.dutyEntryId) : null
+    if (from) await linkDutyEntry(ctx, LINKED_BY, access, from, 'topicId', earlier._id)
+    return { topic: chairView(earlier, ctx) }
+  }
+  const entry = input.dutyEntryId ? await claimDutyEntry(ctx, access, input.dutyEntryId, 'topicId') : null
+  if (entry && input.channel !== 'visit') throw invalid('channel', '从履职记录提交的议题，来源是执委走访')
   await ctx.limit.take()
   const verdict = await checkPublicText(ctx, [input.title, input.problem, input.proposal])
   const doc: TopicDoc = {
@@ -52,6 +63,7 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     record: null,
     escalatedToOrgId: null,
     outcome: emptyOutcome(),
+    dutyEntryId: entry?._id ?? null,
   }
   const { doc: saved, created } = await insertOnce(ctx, 'topics', doc)
   if (!created) {
@@ -60,6 +72,7 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     return { topic: chairView(saved, ctx) }
   }
   await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: access.actorName, target: { collection: 'topics', id }, summary: `提交了议题 ${doc.title}` })
+  if (entry) await linkDutyEntry(ctx, LINKED_BY, access, entry, 'topicId', saved._id)
   await notifySubmitter(ctx, saved, saved.state)
   await notifyChairsOfTopic(ctx, saved)
   return { topic: chairView(saved, ctx) }

@@ -1,6 +1,7 @@
 // Filing a help request on a woman's behalf (requests.fileOnBehalf) after a visit, a
 // 主席信箱 letter or a hotline call: how it came in, the day she consented by word of
-// mouth, her age band and the request itself. One requestId is kept across retries.
+// mouth, her age band and the request itself. One requestId is kept across retries. Opened
+// from the member's 帮扶 / 报告 entry, the first request filed names it (the entry records it).
 import { useState } from 'react'
 import type { ActionOutput } from '../../../types/contracts'
 import type { AgeBand } from '../../../types/requestModel'
@@ -28,17 +29,25 @@ function missing(values: FilingValues): FieldErrors {
   return errors
 }
 
-export function useRequestFiling(orgId: string) {
+export function useRequestFiling(orgId: string, fromEntryId = '') {
   const [values, setValues] = useState<FilingValues>(initialFilingValues)
   const set = <K extends keyof FilingValues>(field: K, value: FilingValues[K]) => setValues((current) => ({ ...current, [field]: value }))
   const save = useSave({ show: 'notice', fields: 'inline', oneRecord: true })
   const [filed, setFiled] = useState<CaseRef | null>(null)
+  /** the entry it comes from, until one request has been filed from it */
+  const [dutyEntryId, setDutyEntryId] = useState(fromEntryId)
 
   const file = async () => {
-    const payload = { ...requestPayload(orgId, values.ageBand as AgeBand, values.request), channel: values.channel, verbalConsentDate: values.verbalConsentDate ?? '' }
+    const payload = {
+      ...requestPayload(orgId, values.ageBand as AgeBand, values.request),
+      channel: values.channel,
+      verbalConsentDate: values.verbalConsentDate ?? '',
+      ...(dutyEntryId ? { dutyEntryId } : {}),
+    }
     const answer = await save.run('requests', 'fileOnBehalf', payload, { missing: missing(values), done: false })
     if (!answer) return
     setFiled(answer.request)
+    setDutyEntryId('')
     setValues(initialFilingValues())
   }
 
@@ -48,5 +57,5 @@ export function useRequestFiling(orgId: string) {
     setFiled(null)
   }
 
-  return { values, set, busy: save.busy, errors: save.errors, notice: save.notice, filed, file, another }
+  return { values, set, dutyEntryId, busy: save.busy, errors: save.errors, notice: save.notice, filed, file, another }
 }

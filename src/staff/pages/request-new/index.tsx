@@ -1,6 +1,7 @@
 // 代为登记求助: a member records a woman's request after a visit, a 主席信箱 letter or a
 // hotline call — how it came in, the day she agreed by word of mouth, and the request
-// in the same fields she would fill in herself.
+// in the same fields she would fill in herself. Opened from a 帮扶 / 报告 履职 entry, it says so
+// and the entry records the request.
 import { Text, View } from '@tarojs/components'
 import { AGE_BAND_LABEL, type AgeBand, REQUEST_CHANNEL_LABEL } from '../../../../types/requestModel'
 import { ActionButton } from '../../../components/ActionButton'
@@ -36,8 +37,9 @@ function Filed({ code, orgId, onAnother }: { code: string; orgId: string; onAnot
 }
 
 export default function FileOnBehalfPage() {
-  const orgId = readParam(usePageParams(), 'orgId')
-  const filing = useRequestFiling(orgId)
+  const params = usePageParams()
+  const orgId = readParam(params, 'orgId')
+  const filing = useRequestFiling(orgId, readParam(params, 'dutyEntryId'))
   const { values, set } = filing
   if (!orgId) return <StateView kind='error' title='链接里没有指明是哪个妇联' />
   if (filing.filed) {
@@ -50,6 +52,7 @@ export default function FileOnBehalfPage() {
   return (
     <View className='page staff-page request-new-page'>
       <Section title='怎么得知的' note='请先征得她本人同意'>
+        {filing.dutyEntryId ? <Text className='page-note filing-from-duty'>从您的履职记录登记：登记后，这笔记录会记下这件求助。</Text> : null}
         <FormField label='来源' name='channel' error={errorAt(filing.errors, 'channel')}>
           <Choices
             className='filing-channel'

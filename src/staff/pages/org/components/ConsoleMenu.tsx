@@ -21,7 +21,7 @@ interface Tile {
   url: string
 }
 
-function chairTiles({ org, members, areas, activities, children }: ConsoleData): Tile[] {
+function chairTiles({ org, role, members, areas, activities, children }: ConsoleData): Tile[] {
   const active = members.filter((member) => member.status === 'active').length
   return [
     { key: 'info', title: '基本信息', note: '名称、标识、地址、开放时间、职责', url: routes.orgInfoUrl(org._id) },
@@ -36,14 +36,21 @@ function chairTiles({ org, members, areas, activities, children }: ConsoleData):
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
     { key: 'history', title: '变更记录', note: '谁在何时改了什么', url: routes.historyUrl(org._id) },
     { key: 'qrcode', title: '二维码与海报', note: '下载二维码、打印亮牌', url: routes.qrcodeUrl(org._id) },
+    // her own 七个一: a chair of this federation is one of its 执委; a chair above opening it is not
+    ...(isSmallBody(org.level) || role !== 'chair' ? [] : [dutyTile(org._id)]),
   ]
 }
+
+/** 我的履职: every member's own 七个一, the chair's too */
+const dutyTile = (orgId: string): Tile => ({ key: 'duty', title: '我的履职', note: '“七个一”、记一笔、一本记录', url: routes.dutyUrl(orgId) })
 
 function memberTiles(data: ConsoleData, myMemberId: string | null | undefined): Tile[] {
   const { org } = data
   const mine = myMemberId ? [{ key: 'profile', title: '我的资料', note: '电话、照片、特长', url: routes.memberEditUrl(org._id, myMemberId) }] : []
   return [
     ...mine,
+    // a 妇女小组's 小组长 and 组员 are no 执委: no 七个一 of theirs
+    ...(isSmallBody(org.level) ? [] : [dutyTile(org._id)]),
     { key: 'members', title: '成员', note: '本会执委名单', url: routes.membersUrl(org._id) },
     { key: 'areas', title: '片区', note: '谁联系哪里', url: routes.areasUrl(org._id) },
     { key: 'rotation', title: '轮值安排', note: '全年谁轮值', url: routes.rotationUrl(org._id) },

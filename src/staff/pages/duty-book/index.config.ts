@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '一本记录',
+  enablePullDownRefresh: true,
+})
