@@ -1,6 +1,6 @@
 // The public 亮牌 board: the denormalised document and the `board` function's calls.
 import * as z from 'zod/mini'
-import { cleanText, hasVisible, id, instant, orgCode } from './common'
+import { cleanText, hasVisible, id, instant, localDate, orgCode } from './common'
 import { areaKind, orgLevel } from './enums'
 import { activityDoc, annualPlan, memberDoc, orgDoc, type MemberDoc } from './documents'
 import { imageRef } from './org'
@@ -19,6 +19,8 @@ export const boardMember = z.object({
   /** the number she chose to publish (her own or an office one), null when she shows none */
   phone: z.nullable(z.string()),
   phoneKind: z.optional(z.nullable(boardPhoneKind)),
+  /** the end of her term (absent on boards built before it was published): past it by 90 days, the board leaves her off */
+  termEnd: z.optional(z.nullable(localDate)),
   /** areas she covers first-hand */
   areaIds: z.array(id),
   /** areas where she is the backup */

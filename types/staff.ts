@@ -47,6 +47,8 @@ export const WARNING_KINDS = [
   'missingPhone',
   'missedMeetings',
   'noCommittee',
+  'termEnded',
+  'noTraining',
   'hoursDiffer',
   'noQuarterPlan',
   'noQuarterSummary',

@@ -96,6 +96,7 @@ export function composeBoard(
       ...publishedPhone(m),
       specialty: m.specialty,
       onDutyMonth: m.onDutyMonth,
+      termEnd: m.termEnd,
       areaIds: boardAreas.filter((a) => a.memberId === m._id).map((a) => a.id),
       backupAreaIds: boardAreas.filter((a) => a.backupMemberId === m._id).map((a) => a.id),
     })),

@@ -6,6 +6,7 @@ import type { Ctx } from '../../common/context'
 import { describeHours, openNow } from '../lib/openingHours'
 import { localMonth, quarterOf } from '../../common/time'
 import { dutyResultsAt } from '../../shared/duty/boardResults'
+import { termLapsed } from '../../shared/terms'
 
 /** How many past results the board shows (亮成效). */
 const RECENT_RESULTS = 6
@@ -14,7 +15,9 @@ export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutpu
   const stored = await ctx.store.getById<BoardDoc>('boards', input.code)
   if (!stored) throw new AppError('NOT_FOUND', `没有找到编码为「${input.code}」的妇联，请按名称搜索`)
   const now = ctx.clock.now()
-  const { _id, dutyResults, ...board } = stored
+  const { _id, dutyResults, ...all } = stored
+  // a member whose term ended more than 90 days ago is left off until it is renewed (shared/terms.ts)
+  const board = { ...all, members: all.members.filter((m) => !termLapsed(m.termEnd, now)) }
   const month = localMonth(now)
   const quarter = quarterOf(now)
   const inQuarter = (a: BoardActivity) => a.date >= quarter.first && a.date <= quarter.last

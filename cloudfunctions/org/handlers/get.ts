@@ -69,6 +69,7 @@ export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promi
   const report = ruleWarnings(org, members, areas, {
     meetings,
     committees: { recorded: committees, now: ctx.clock.now(), createdAt: org.createdAt },
+    now: ctx.clock.now(),
     smallBodyIds: children.filter((c) => isSmallBody(c.level)).map((c) => c.orgId),
     home: { hours: org.hours, createdAt: org.createdAt, activities, now: ctx.clock.now() },
   })

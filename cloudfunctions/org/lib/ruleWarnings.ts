@@ -22,6 +22,7 @@ import {
 import { boardFreshnessWarnings, hoursWarnings, quarterWarnings } from './homeWarnings'
 import { levelWarnings, type Tally } from './levelRules'
 import { citing } from './seedRules'
+import { termWarnings, trainingWarnings } from './termRules'
 import { inBeijing } from '../../common/time'
 
 /**
@@ -40,10 +41,13 @@ export interface RuleReport {
   completeness: Completeness
 }
 
-type Subject = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone' | 'officePhone' | 'phoneShown' | 'linkedBodyIds'>
+type Subject = Pick<
+  MemberDoc,
+  '_id' | 'name' | 'post' | 'status' | 'onDutyMonth' | 'photoUrl' | 'phone' | 'officePhone' | 'phoneShown' | 'linkedBodyIds' | 'termStart' | 'termEnd' | 'createdAt'
+>
 type Covered = Pick<AreaDoc, '_id' | 'name' | 'memberId'>
 type Attended = Pick<MemberDoc, '_id'> & Pick<MeetingDoc, 'startsAt' | 'status' | 'attendance' | 'form' | 'invitedMemberIds'>
-type Committee = Pick<CommitteeMeetingDoc, 'startsAt' | 'status' | 'attendance' | 'invitedMemberIds'>
+type Committee = Pick<CommitteeMeetingDoc, 'startsAt' | 'status' | 'attendance' | 'invitedMemberIds' | 'agenda'>
 
 /** What more the console read about the org; each part adds its rules when present. */
 export interface RuleContext {
@@ -51,6 +55,8 @@ export interface RuleContext {
   meetings?: Omit<Attended, '_id'>[]
   /** recorded 执委会全体会议, newest first: the attendance rule, and the half-year rule with `now` and the org's creation */
   committees?: { recorded: Committee[]; now: Date; createdAt: string }
+  /** today's moment, for the term and training rules (the 执委会 read above are the training attended) */
+  now?: Date
   /** the 妇女小组 and 妇女微家 directly under the federation */
   smallBodyIds?: string[]
   /** the 妇女之家's hours and activities, and now, for its own rules */
@@ -240,7 +246,8 @@ export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], are
     ...(federation ? rotationWarnings(executives, tally) : []),
   ]
   const attendance = federation ? missedMeetingWarnings(executives, context.meetings ?? [], context.committees?.recorded ?? []) : []
-  const warnings = [...team, ...attendance, ...committeeGapWarnings(org.level, context.committees), ...homeRules(org.level, context.home)]
+  const people = context.now ? [...termWarnings(org.level, members, context.now), ...trainingWarnings(org.level, members, context.committees?.recorded ?? [], context.now)] : []
+  const warnings = [...team, ...attendance, ...committeeGapWarnings(org.level, context.committees), ...people, ...homeRules(org.level, context.home)]
   const score = tally.checks ? Math.round((100 * tally.passed) / tally.checks) : 100
   return { warnings, completeness: { score, warningCount: team.length } }
 }

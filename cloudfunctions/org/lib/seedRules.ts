@@ -7,6 +7,7 @@ import type { RuleWarning, SeedCitation } from '../../../types'
 const HANDBOOK = '《基层妇联执委工作手册》'
 const CQ_TERMS = '《重庆市基层妇联执委增替补及退出制度》'
 const CQ_DUTIES = '《重庆市基层妇联执委履职制度》'
+const ACWF_OPINION = '《全国妇联关于进一步深化改革 夯实基础 更好发挥基层妇联组织作用的意见》'
 const CQ_REWARDS = '《重庆市基层妇联执委履职保障激励制度》'
 const NORM_VILLAGE = '《基层妇联组织建设工作规范 第1部分 村（社区）妇联》'
 const CQ_HOME = '《重庆市妇联关于实施“妇女之家”规范化建设的工作方案》'
@@ -31,6 +32,11 @@ export const SEED_RULES = {
   ],
   rotation: [{ seed: '000', article: `${HANDBOOK}六（二）`, quote: '每名执委根据妇联组织的工作要求，每年安排一个月的轮值时间' }],
   attendance: [{ seed: '000', article: `${HANDBOOK}六（八）`, quote: '无正当理由连续三次不出席同级妇联召集的活动（会议、培训等）' }],
+  term: [{ seed: '000', article: `${HANDBOOK}三（一）`, quote: '乡镇（街道）妇女代表大会、村（社区）妇女大会或妇女代表大会每五年举行一次，与同级党组织换届同步进行' }],
+  training: [
+    { seed: '002', article: `${CQ_DUTIES}第九条`, quote: '参加妇联组织举办的各类专题学习培训，增强履职意识，提升履职能力和工作水平' },
+    { seed: '003', article: `${ACWF_OPINION}14`, quote: '确保基层妇联主席、副主席、执委在任职期间普遍接受1次培训' },
+  ],
   committee: [
     { seed: '002', article: `${CQ_REWARDS}第三条`, quote: '乡镇（街道）、村（社区）妇联每半年召开一次执委会' },
     { seed: '001', article: `${NORM_VILLAGE}3.3.3 执行委员会`, quote: '全体会议一般每年举行一次' },

@@ -106,3 +106,18 @@ test('works the same on a store read back from disk', async () => {
   const data = await createCaller('board', { ...services, store: reopened }).get({ code: 'comm' })
   expect(data.board.name).toBe('和平街道幸福社区妇联')
 })
+
+test('a member whose term ended more than 90 days ago is left off until it is renewed; within 90 days she stays', async () => {
+  const [zhang] = await services.store.find<{ _id: string; name: string }>('members', { orgId: 'comm', name: '张执委' })
+  const [chen] = await services.store.find<{ _id: string; name: string }>('members', { orgId: 'comm', name: '陈执委' })
+  // 23 Nov 2026: 24 Aug is 91 days back, 25 Aug 90
+  await services.store.update('members', { _id: zhang!._id }, { $set: { termEnd: '2026-08-24' } })
+  await services.store.update('members', { _id: chen!._id }, { $set: { termEnd: '2026-08-25' } })
+  await rebuildBoard(services.store, 'comm', services.clock.now())
+  const names = (await getBoard('comm')).board.members.map((m) => m.name)
+  expect(names).not.toContain('张执委')
+  expect(names).toContain('陈执委')
+  await services.store.update('members', { _id: zhang!._id }, { $set: { termEnd: '2031-11-22' } })
+  await rebuildBoard(services.store, 'comm', services.clock.now())
+  expect((await getBoard('comm')).board.members.map((m) => m.name)).toContain('张执委')
+})

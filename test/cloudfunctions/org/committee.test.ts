@@ -100,6 +100,7 @@ describe('the absence rule counts 执委会 beside 集中/现场议事 (000 六(
   const committee = (startsAt: string, status: 'present' | 'excused' | 'absent') => ({
     startsAt,
     status: 'recorded' as const,
+    agenda: [],
     invitedMemberIds: ['m1'],
     attendance: [{ memberId: 'm1', status, reason: status === 'excused' ? '生病' : '' }],
   })
@@ -146,7 +147,7 @@ describe('the absence rule counts 执委会 beside 集中/现场议事 (000 六(
 
 describe('half a year without a 执委会 (002 激励制度第三条, 001 3.3.3)', () => {
   const now = new Date('2026-11-23T02:00:00.000Z')
-  const held = (startsAt: string) => ({ startsAt, status: 'recorded' as const, invitedMemberIds: [], attendance: [] })
+  const held = (startsAt: string) => ({ startsAt, status: 'recorded' as const, agenda: [], invitedMemberIds: [], attendance: [] })
   test.each([
     ['none ever, the federation two years old', [], '2024-11-01T00:00:00.000Z', '还没有记录过执委会'],
     ['the last on 22 May (Beijing): six months and a day', [held('2026-05-22T02:00:00.000Z')], '2024-11-01T00:00:00.000Z', '上一次是 2026年5月22日'],

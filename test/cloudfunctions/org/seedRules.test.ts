@@ -18,9 +18,9 @@ function seedText(seed: SeedNumber): string {
 const flat = (text: string) => text.replace(/\s+/g, '')
 
 test.each(Object.entries(SEED_RULES).flatMap(([rule, citations]) => citations.map((c) => [rule, c.seed, c.quote] as const)))(
-  '%s cites seed %s: "%s" is in it word for word',
+  '%s cites seed %s: "%s" is in it word for word (white space aside: the PDF line and page breaks split some sentences)',
   (_rule, seed, quote) => {
-    expect(seedText(seed)).toContain(quote)
+    expect(flat(seedText(seed))).toContain(flat(quote))
   },
 )
 

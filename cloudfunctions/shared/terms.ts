@@ -1,0 +1,13 @@
+// When a member whose term has ended leaves the public board: TERM_GRACE_DAYS after the end,
+// until her term is renewed (issue "The committee's own life": the board shows who serves, and
+// a term long past is no longer a promise the federation can keep on the wall). Read by the
+// board (at read time, so no rebuild is needed on the day) and by the console's term warning.
+import { inBeijing } from '../common/time'
+
+export const TERM_GRACE_DAYS = 90
+
+/** Her term ended more than TERM_GRACE_DAYS ago (Beijing dates); no end date never lapses. */
+export function termLapsed(termEnd: string | null | undefined, now: Date): boolean {
+  if (!termEnd) return false
+  return termEnd < inBeijing(now).subtract(TERM_GRACE_DAYS, 'day').format('YYYY-MM-DD')
+}
