@@ -49,6 +49,7 @@ export const WARNING_KINDS = [
   'noCommittee',
   'termEnded',
   'noTraining',
+  'silentYear',
   'hoursDiffer',
   'noQuarterPlan',
   'noQuarterSummary',

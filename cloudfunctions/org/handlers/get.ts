@@ -3,7 +3,19 @@
 // a completeness score, and the rule warnings. A fixed number of reads however many
 // children it has: children by the parentId index, their members, areas and own 妇女小组
 // and 微家 by `$in`.
-import { CONVENED_MEETING_FORMS, isSmallBody, POSTS, type ActivityDoc, type AreaDoc, type CommitteeMeetingDoc, type MeetingDoc, type MemberDoc, type OrgDoc } from '../../../types'
+import {
+  CONVENED_MEETING_FORMS,
+  heldToDuty,
+  isSmallBody,
+  POSTS,
+  type DutyEntryDoc,
+  type ActivityDoc,
+  type AreaDoc,
+  type CommitteeMeetingDoc,
+  type MeetingDoc,
+  type MemberDoc,
+  type OrgDoc,
+} from '../../../types'
 import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../lib/ruleWarnings'
 import { inBeijing } from '../../common/time'
@@ -18,6 +30,13 @@ const MAX_ACTIVITIES = 100
 const MAX_CHILDREN = 200
 /** Recorded 集中/现场议事 read for the attendance rule (三次无故缺席): the latest few are enough. */
 const RECENT_MEETINGS = 12
+
+/** Each 执委 in office's latest 履职 entry date (one indexed read each), for the one-year flag. */
+async function lastEntryDates(ctx: CtxOf<'org.get'>, orgId: string, members: MemberDoc[]): Promise<Map<string, string | null>> {
+  const held = members.filter((m) => m.status === 'active' && heldToDuty(m.post))
+  const latest = await Promise.all(held.map((m) => ctx.store.find<DutyEntryDoc>('duty_entries', { orgId, memberId: m._id }, { sort: { date: -1 }, limit: 1 })))
+  return new Map(held.map((m, i) => [m._id, latest[i]?.[0]?.date ?? null]))
+}
 
 /** Active members by post (主席 first), then by their own order; those who left last. */
 function byBoardOrder(a: MemberDoc, b: MemberDoc): number {
@@ -66,7 +85,9 @@ export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promi
     ctx.store.find<MeetingDoc>('meetings', { orgId: org._id, status: 'recorded', form: { $in: [...CONVENED_MEETING_FORMS] } }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
     ctx.store.find<CommitteeMeetingDoc>('committee_meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
   ])
+  const lastEntries = await lastEntryDates(ctx, org._id, members)
   const report = ruleWarnings(org, members, areas, {
+    lastEntries,
     meetings,
     committees: { recorded: committees, now: ctx.clock.now(), createdAt: org.createdAt },
     now: ctx.clock.now(),

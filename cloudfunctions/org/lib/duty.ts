@@ -80,7 +80,7 @@ export function entriesSince(ctx: Ctx, orgId: string, memberId: string, since: s
 }
 
 /** The day she became a member: her term's start, else the day her record was made. */
-export const joinedOn = (member: MemberDoc): string => member.termStart ?? localDate(new Date(member.createdAt))
+export const joinedOn = (member: Pick<MemberDoc, 'termStart' | 'createdAt'>): string => member.termStart ?? localDate(new Date(member.createdAt))
 
 /** How far back the engine looks: the start of last year covers the last period of every duty and the past 12 months. */
 export const lookbackFrom = (today: string): string => `${Number(today.slice(0, 4)) - 1}-01-01`

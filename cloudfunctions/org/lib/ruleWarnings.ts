@@ -23,6 +23,7 @@ import { boardFreshnessWarnings, hoursWarnings, quarterWarnings } from './homeWa
 import { levelWarnings, type Tally } from './levelRules'
 import { citing } from './seedRules'
 import { termWarnings, trainingWarnings } from './termRules'
+import { silentYearWarnings } from './exitFlags'
 import { inBeijing } from '../../common/time'
 
 /**
@@ -57,6 +58,8 @@ export interface RuleContext {
   committees?: { recorded: Committee[]; now: Date; createdAt: string }
   /** today's moment, for the term and training rules (the 执委会 read above are the training attended) */
   now?: Date
+  /** each 执委's latest 履职 entry date (null: none), for the one-year flag */
+  lastEntries?: ReadonlyMap<string, string | null>
   /** the 妇女小组 and 妇女微家 directly under the federation */
   smallBodyIds?: string[]
   /** the 妇女之家's hours and activities, and now, for its own rules */
@@ -246,7 +249,14 @@ export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], are
     ...(federation ? rotationWarnings(executives, tally) : []),
   ]
   const attendance = federation ? missedMeetingWarnings(executives, context.meetings ?? [], context.committees?.recorded ?? []) : []
-  const people = context.now ? [...termWarnings(org.level, members, context.now), ...trainingWarnings(org.level, members, context.committees?.recorded ?? [], context.now)] : []
+  const { now, lastEntries } = context
+  const people = now
+    ? [
+        ...termWarnings(org.level, members, now),
+        ...trainingWarnings(org.level, members, context.committees?.recorded ?? [], now),
+        ...(federation && lastEntries ? silentYearWarnings(members, lastEntries, now) : []),
+      ]
+    : []
   const warnings = [...team, ...attendance, ...committeeGapWarnings(org.level, context.committees), ...people, ...homeRules(org.level, context.home)]
   const score = tally.checks ? Math.round((100 * tally.passed) / tally.checks) : 100
   return { warnings, completeness: { score, warningCount: team.length } }

@@ -37,6 +37,10 @@ export const SEED_RULES = {
     { seed: '002', article: `${CQ_DUTIES}第九条`, quote: '参加妇联组织举办的各类专题学习培训，增强履职意识，提升履职能力和工作水平' },
     { seed: '003', article: `${ACWF_OPINION}14`, quote: '确保基层妇联主席、副主席、执委在任职期间普遍接受1次培训' },
   ],
+  silentYear: [
+    { seed: '000', article: `${HANDBOOK}六（八）`, quote: '超过一年没有履职的' },
+    { seed: '000', article: `${HANDBOOK}六（八）`, quote: '由推荐单位提出建议，经执委会通过决定终止其执委资格' },
+  ],
   committee: [
     { seed: '002', article: `${CQ_REWARDS}第三条`, quote: '乡镇（街道）、村（社区）妇联每半年召开一次执委会' },
     { seed: '001', article: `${NORM_VILLAGE}3.3.3 执行委员会`, quote: '全体会议一般每年举行一次' },

@@ -1,0 +1,26 @@
+// The exit rules the console proposes, never applies (the committee decides: 000 六(八) "由推荐单位
+// 提出建议，经执委会通过决定终止其执委资格"). Here: "超过一年没有履职的" — a 执委 in office longer than a
+// year with no 履职 entry dated in the past twelve months, with the evidence (her last entry's date).
+// The absence rule is missedMeetingWarnings (ruleWarnings.ts).
+import { heldToDuty, type MemberDoc, type RuleWarning } from '../../../types'
+import { localDate } from '../../common/time'
+import { silentYearOf } from '../../shared/duty/cadence'
+import { joinedOn } from './duty'
+import { citing } from './seedRules'
+
+type Flagged = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'termStart' | 'createdAt'>
+
+/** `lastEntry`: each 执委's latest entry date, or null when she has none. */
+export function silentYearWarnings(members: readonly Flagged[], lastEntry: ReadonlyMap<string, string | null>, now: Date): RuleWarning[] {
+  const today = localDate(now)
+  const silent = members.filter((m) => {
+    if (m.status !== 'active' || !heldToDuty(m.post) || !lastEntry.has(m._id)) return false
+    const last = lastEntry.get(m._id) ?? null
+    const entries = last === null ? [] : [{ kind: 'contact' as const, date: last, womenCount: 0 }]
+    return silentYearOf(entries, joinedOn(m), today) !== null
+  })
+  if (silent.length === 0) return []
+  const evidence = silent.map((m) => `${m.name}（${lastEntry.get(m._id) ? `最近一次履职记录 ${lastEntry.get(m._id)}` : '没有履职记录'}）`).join('；')
+  const message = `${evidence} 超过一年没有履职。这是提示，不会自动取消执委资格：请先谈心了解情况，确需退出的，由执委会研究决定`
+  return [citing('silentYear', { kind: 'silentYear', message, subjectIds: silent.map((m) => m._id) })]
+}
