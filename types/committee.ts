@@ -4,7 +4,7 @@
 // 001 3.3.3: "全体会议一般每年举行一次". The absence rule (000 六(八)) counts them.
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
-import { imageRef } from './org'
+import { imageRef, partyApproval } from './org'
 
 /** What a 执委会 takes up: the seeds name 述职评议 (002 第八条), 增替补 votes (第十六条), exits (第十七条 通报) and 学习培训. */
 export const COMMITTEE_AGENDA_KINDS = ['report', 'election', 'exit', 'training', 'work', 'other'] as const
@@ -131,15 +131,6 @@ export const nominationSupport = z.discriminatedUnion('route', [
   z.strictObject({ route: z.literal('self') }),
 ])
 export type NominationSupport = z.infer<typeof nominationSupport>
-
-/** 第十四条 "经同级党组织批准同意": who approved, when, and the document number or a photo of it. */
-export const partyApproval = z.strictObject({
-  by: textField(1, 40, '审批的党组织'),
-  on: localDate,
-  documentNo: optionalTextField(40, '批复文号'),
-  photo: z.nullable(imageRef),
-})
-export type PartyApproval = z.infer<typeof partyApproval>
 
 /** The counted vote on one candidate, as the product computed it (第十六条). */
 export const nominationVote = z.object({

@@ -111,7 +111,15 @@ export const memberDoc = z.object({
   openid: z.nullable(z.string()),
   status: z.enum(['active', 'left']),
   /** why and when she left (增替补及退出制度 第十一–十三条); null while active */
-  departure: z.nullable(z.object({ reason: departureReason, leftOn: localDate, note: z.string() })),
+  departure: z.nullable(
+    z.object({
+      reason: departureReason,
+      leftOn: localDate,
+      note: z.string(),
+      /** 劝退 / 终止: the 党组织's approval (types/org.ts partyApproval); absent on records made before it was asked */
+      approval: z.optional(z.nullable(z.object({ by: z.string(), on: localDate, documentNo: z.string(), photo: z.nullable(z.string()) }))),
+    }),
+  ),
   sort: z.number(),
 })
 export type MemberDoc = z.infer<typeof memberDoc>

@@ -129,12 +129,26 @@ export const updateMyProfileInput = z.strictObject({
 export const updateMyProfileOutput = saveMemberOutput
 
 // ---- org.recordDeparture ----
+/** 第十四条 "经同级党组织批准同意": who approved, when, and the document number or a photo of it. */
+export const partyApproval = z.strictObject({
+  by: textField(1, 40, '审批的党组织'),
+  on: localDate,
+  documentNo: optionalTextField(40, '批复文号'),
+  photo: z.nullable(imageRef),
+})
+export type PartyApproval = z.infer<typeof partyApproval>
+
+/**
+ * 离任. 劝退 and 终止 carry the 党组织's approval (002 增替补及退出制度第十四条 "卸免、终止事项由同级妇联组织
+ * 提出建议，经同级党组织批准同意后"; 第十七条 "妇联执委资格终止，经同级党组织批准同意后则立即终止").
+ */
 export const recordDepartureInput = z.strictObject({
   memberId: id,
   version: seenVersion,
   reason: departureReason,
   leftOn: localDate,
   note: optionalTextField(200, '说明'),
+  approval: z.optional(z.nullable(partyApproval)),
 })
 export const recordDepartureOutput = saveMemberOutput
 

@@ -62,3 +62,32 @@ test('an unknown reason is INVALID_INPUT; a plain member may not record departur
   const reply = await orgAs('member').reply('recordDeparture', { memberId: 'm-b', version: 1, reason: 'resigned', leftOn: '2026-11-20', note: '' })
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })
+
+describe('劝退 and 终止 wait for the 党组织 (002 增替补及退出制度第十四条 "经同级党组织批准同意后"; 第十七条)', () => {
+  const approval = { by: '幸福社区党委', on: '2026-11-18', documentNo: '幸党〔2026〕15号', photo: null }
+
+  test.each(['persuaded', 'terminated'] as const)('%s without the approval is refused, naming it, and she stays', async (reason) => {
+    expect(await tryDeparting({ reason })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('要先经同级党组织批准') } })
+    expect(await tryDeparting({ reason, approval: { ...approval, documentNo: '' } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('请填写党组织的批复文号，或拍照上传批复') },
+    })
+    expect(await tryDeparting({ reason, approval: { ...approval, on: '2026-11-21' } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('党组织批准的日期不能晚于离任日期') },
+    })
+    expect((await orgAs('chair').get({ orgId: 'comm' })).members.find((m) => m._id === 'm-a')?.status).toBe('active')
+  })
+
+  test('with it, she leaves, the approval is kept on her record and in the history', async () => {
+    const { member } = await depart({ reason: 'persuaded', approval })
+    expect(member.departure).toMatchObject({ reason: 'persuaded', approval })
+    const [entry] = await services.store.find<AuditDoc>('audit', { action: 'recordDeparture' })
+    expect(entry?.summary).toContain('幸福社区党委批准')
+  })
+
+  test('a resignation or a job change needs none, and is refused one', async () => {
+    expect(await tryDeparting({ reason: 'resigned', approval })).toMatchObject({ ok: false, error: { message: expect.stringContaining('自愿请辞不用登记党组织批准') } })
+    expect(await tryDeparting({ reason: 'resigned', approval: null })).toMatchObject({ ok: true })
+  })
+})

@@ -1,5 +1,6 @@
 // 离任: a member leaves with its reason (增替补及退出制度 第十一–十三条) and date. She
-// leaves the public board; her record and its history are kept.
+// leaves the public board; her record and its history are kept. 组织劝退 and 资格终止 carry the
+// 党组织's approval (第十四条、第十七条): who, when, and the reply's document number.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
@@ -30,11 +31,16 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
   const [reason, setReason] = useState<DepartureReason>('resigned')
   const [leftOn, setLeftOn] = useState<string | null>(beijingToday)
   const [note, setNote] = useState('')
+  const [approvedBy, setApprovedBy] = useState('')
+  const [approvedOn, setApprovedOn] = useState<string | null>(beijingToday)
+  const [documentNo, setDocumentNo] = useState('')
+  const needsApproval = reason === 'persuaded' || reason === 'terminated'
   const save = useConsoleSave(orgId, { keepConflict: true })
   const submit = async () => {
     const sure = await confirmAction('确认离任', `${member.name} 将从公开亮牌上撤下，离任记录会保留。确定吗？`, '确认离任')
     if (!sure) return
-    const saved = await save.run('org', 'recordDeparture', { memberId: member._id, version: member.version, reason, leftOn: leftOn ?? '', note }, { done: '已记录离任' })
+    const approval = needsApproval ? { by: approvedBy, on: approvedOn ?? '', documentNo, photo: null } : null
+    const saved = await save.run('org', 'recordDeparture', { memberId: member._id, version: member.version, reason, leftOn: leftOn ?? '', note, approval }, { done: '已记录离任' })
     if (saved) goBackOr(membersUrl(orgId))
   }
   if (!open) {
@@ -54,6 +60,22 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
       <FormField label='离任日期' name='leftOn' error={errorAt(save.errors, 'leftOn')}>
         <DateInput value={leftOn} onChange={setLeftOn} />
       </FormField>
+      {needsApproval ? (
+        <View className='departure-form__approval'>
+          <Text className='page-note'>
+            {DEPARTURE_REASON_LABEL[reason]}要先经同级党组织批准（《重庆市基层妇联执委增替补及退出制度》第十四条：“经同级党组织批准同意后”），并在执委会上通报。
+          </Text>
+          <FormField label='批准的党组织' name='approval.by' error={errorAt(save.errors, 'approval.by') ?? errorAt(save.errors, 'approval')}>
+            <TextInput value={approvedBy} maxLength={40} placeholder='例如：幸福社区党委' onChange={setApprovedBy} />
+          </FormField>
+          <FormField label='批准日期' name='approval.on' error={errorAt(save.errors, 'approval.on')}>
+            <DateInput value={approvedOn} onChange={setApprovedOn} />
+          </FormField>
+          <FormField label='批复文号' name='approval.documentNo' error={errorAt(save.errors, 'approval.documentNo')}>
+            <TextInput value={documentNo} maxLength={40} placeholder='例如：幸党〔2026〕12号' onChange={setDocumentNo} />
+          </FormField>
+        </View>
+      ) : null}
       <FormField label='说明（可不填）' name='note' error={errorAt(save.errors, 'note')}>
         <TextInput value={note} maxLength={200} onChange={setNote} />
       </FormField>
