@@ -58,6 +58,8 @@ test('she raises 宣讲 to 2 a quarter; 我的履职 of demo-member counts her �
   await row.waitFor({ timeout: 30_000 })
   await expect(row.locator('.duty-row__count').innerText()).resolves.toBe(`${done}/2`)
   if (done < 2) await expect(row.innerText()).resolves.not.toContain('已完成')
+  await expect(row.locator('.duty-row__raised').innerText()).resolves.toBe('本会要求每季度2次（附件2 为1次）')
+  await expect(shown(page, '.duty-row--contact .duty-row__raised').count()).resolves.toBe(0)
   // the others keep the seed's one
   await expect(shown(page, '.duty-row--contact .duty-row__count').first().innerText()).resolves.toMatch(/^\d+\/1$/)
   await screenshot(page, 'duty-minimums-member')
