@@ -38,6 +38,7 @@ const appConfig = {
         'pages/duty/index',
         'pages/duty-entry/index',
         'pages/duty-book/index',
+        'pages/duty-minimums/index',
       ],
     },
     {

@@ -161,9 +161,28 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
 /** What a field is called when nothing names it: the whole request. */
 export const WHOLE_REQUEST = '提交的内容'
 
+/**
+ * The keys of a record named by the record that holds them: under `dutyMinimums` a key is one of
+ * the 七个一, named as 附件2 names it (types/dutyCadence.ts `SEVEN_DUTIES` titles) — never as the
+ * field of the same key elsewhere (`contact` is a 联系方式 in a help request).
+ */
+export const NAMES_WITHIN: Readonly<Record<string, Readonly<Record<string, readonly [string, ...string[]]>>>> = {
+  dutyMinimums: {
+    contact: ['一次联系'],
+    talk: ['一次宣讲'],
+    survey: ['一次调研'],
+    proposal: ['一次建议'],
+    help: ['一次帮扶'],
+    service: ['一次公益'],
+    record: ['一本记录'],
+  },
+}
+
 /** The names of the field at `path` (its last key that is not a list index), or the request's. */
 export function fieldNamesAt(path: readonly PropertyKey[]): readonly [string, ...string[]] {
-  const key = [...path].reverse().find((part) => typeof part === 'string' && !/^\d+$/.test(part))
+  const keys = path.filter((part): part is string => typeof part === 'string' && !/^\d+$/.test(part))
+  const key = keys[keys.length - 1]
   if (key === undefined) return [WHOLE_REQUEST]
-  return FIELD_NAMES[String(key)] ?? [WHOLE_REQUEST]
+  const within = keys.length > 1 ? NAMES_WITHIN[keys[keys.length - 2]]?.[key] : undefined
+  return within ?? FIELD_NAMES[key] ?? [WHOLE_REQUEST]
 }

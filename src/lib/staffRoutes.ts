@@ -27,6 +27,8 @@ export const qrcodeUrl = (orgId: string): string => staffPage('qrcode', { orgId 
 export const posterUrl = (orgId: string, size: 'A4' | 'A3'): string => staffPage('poster', { orgId, size })
 /** 履职情况: every 执委's 七个一, and the federations under it */
 export const dutyTeamUrl = (orgId: string): string => staffPage('duty-team', { orgId })
+/** 七个一要求: the seed's minimum of each duty, and the federation's own raised counts */
+export const dutyMinimumsUrl = (orgId: string): string => staffPage('duty-minimums', { orgId })
 /** one 执委's 七个一, and 代为记一笔 for her */
 export const dutyMemberViewUrl = (orgId: string, memberId: string): string => staffPage('duty-member-view', { orgId, memberId })
 /** 执委履职: 我的履职 (the 七个一 at a glance), 记一笔 (a new entry, or one to edit, found by its date), 一本记录 (the year's book) */

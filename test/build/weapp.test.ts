@@ -43,6 +43,7 @@ const STAFF_PAGES = [
   'pages/duty/index',
   'pages/duty-entry/index',
   'pages/duty-book/index',
+  'pages/duty-minimums/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'

@@ -7,8 +7,8 @@ import * as z from 'zod/mini'
 import { en, zhCN } from 'zod/locales'
 import { AppError } from '../../cloudfunctions/common/errors'
 import { parseInput } from '../../cloudfunctions/common/validation'
-import { callEnvelope, contracts, type FieldIssue } from '../../types'
-import { FIELD_NAMES, fieldNamesAt } from '../../types/fieldNames'
+import { SEVEN_DUTIES, callEnvelope, contracts, type FieldIssue } from '../../types'
+import { FIELD_NAMES, NAMES_WITHIN, fieldNamesAt } from '../../types/fieldNames'
 import { issueText } from '../../types/issueText'
 
 type Def = { type: string; [key: string]: unknown }
@@ -187,4 +187,17 @@ test('a schema’s own words are kept when they name the field, else the name is
   const issue = { code: 'custom', path: ['place'], message: '不能只有空白', input: ' ' } as z.core.$ZodIssue
   expect(issueText(issue, '地点不能只有空白')).toBe('地点不能只有空白')
   expect(issueText(issue, '不能只有空白')).toBe('地点：不能只有空白')
+})
+
+test('a 七个一 minimum is named as 附件2 names the duty, not as a field of the same key elsewhere', () => {
+  for (const duty of SEVEN_DUTIES) expect(fieldNamesAt(['changes', 'dutyMinimums', duty.key])).toEqual([duty.title])
+  expect(Object.keys(NAMES_WITHIN.dutyMinimums)).toEqual(SEVEN_DUTIES.map((duty) => duty.key))
+  // elsewhere the same key keeps its own name
+  expect(fieldNamesAt(['fields', 'contact'])).toEqual(FIELD_NAMES.contact)
+  const refused = (dutyMinimums: Record<string, unknown>) => refusedIssues(contracts.org.updateOrg.input, { orgId: 'o1', version: 1, changes: { dutyMinimums } })
+  expect(refused({ contact: 0 })).toEqual([{ field: 'changes.dutyMinimums.contact', message: '一次联系每季度至少1次，只能提高，不能降低' }])
+  expect(refused({ talk: 1.5, survey: null })).toEqual([
+    { field: 'changes.dutyMinimums.talk', message: '一次宣讲应为整数' },
+    { field: 'changes.dutyMinimums.survey', message: '请填写一次调研' },
+  ])
 })

@@ -2,7 +2,7 @@
 // and the payload they become, and the 议事 topic a 建议 entry is submitted as. Plain functions:
 // the pages and hooks of 我的履职, 记一笔 and 一本记录 share them.
 import type { DutyEntryView, DutyProgress, DutyStatus } from '../../../types/duty'
-import { DUTY_ENTRY_KIND_LABELS, DUTY_PERIOD_LABELS, DUTY_WAY_LABELS, type DutyEntryKind, type DutyPeriod, type DutyWay } from '../../../types/dutyCadence'
+import { DUTY_ENTRY_KIND_LABELS, DUTY_PERIOD_LABELS, DUTY_WAY_LABELS, SEVEN_DUTIES, type DutyEntryKind, type DutyPeriod, type DutyWay } from '../../../types/dutyCadence'
 import type { ActionInput } from '../../../types/contracts'
 import type { AreaDoc } from '../../../types/documents'
 import { beijingToday } from '../../lib/dates'
@@ -15,6 +15,13 @@ export const monthDay = (date: string): string => `${Number(date.slice(5, 7))}�
 
 /** What a duty's badge says: 已完成, 截至 12月31日, or 落后了. */
 export const statusText = (duty: DutyProgress): string => (duty.status === 'due' ? `截至 ${monthDay(duty.dueDate)}` : DUTY_STATUS_LABEL[duty.status])
+
+/** Where her federation raised the seed's count (七个一要求): said under the seed's words, so the two do not seem to disagree. */
+export function raisedNote(duty: Pick<DutyProgress, 'key' | 'minimum'>): string | null {
+  const seed = SEVEN_DUTIES.find((one) => one.key === duty.key)
+  if (!seed || duty.minimum <= seed.minimum) return null
+  return `本会要求每${DUTY_PERIOD_LABELS[seed.period]}${duty.minimum}次（附件2 为${seed.minimum}次）`
+}
 
 /** The duties grouped by their period, in the order 季度, 半年, 年. */
 export function dutiesByPeriod(duties: DutyProgress[]): { period: DutyPeriod; label: string; spanLabel: string; duties: DutyProgress[] }[] {

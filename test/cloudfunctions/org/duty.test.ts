@@ -143,6 +143,25 @@ test('a federation raises a 七个一 minimum for its members, and cannot lower 
   expect(summary.todo[0]).toBe('本季度还需联系妇女群众1次、宣讲1次，截至 12月31日')
 })
 
+test('a raised minimum counts everywhere at once: 我的履职, the chair’s view of her and 履职情况 (附件2)', async () => {
+  // “执委每季度向联系的妇女群众开展1次宣讲活动” — the federation asks for two
+  await org('member').logDutyEntry({ orgId: IDS.comm, fields: FIELDS })
+  const before = await org('member').dutySummary({ orgId: IDS.comm })
+  expect(before.summary.duties.find((duty) => duty.key === 'talk')).toMatchObject({ done: 1, minimum: 1, status: 'done' })
+  await org('chair').updateOrg({ orgId: IDS.comm, version: 1, changes: { dutyMinimums: { talk: 2 } } })
+  const talkOf = (summary: { duties: { key: string }[] }) => summary.duties.find((duty) => duty.key === 'talk')
+  // one 宣讲 this quarter is no longer done (she missed the third quarter too, so she is behind)
+  const after = talkOf((await org('member').dutySummary({ orgId: IDS.comm })).summary)
+  expect(after).toMatchObject({ done: 1, minimum: 2 })
+  expect(after).not.toMatchObject({ status: 'done' })
+  expect(talkOf((await org('chair').dutySummary({ orgId: IDS.comm, memberId: IDS.memberA })).summary)).toMatchObject({ done: 1, minimum: 2 })
+  const overview = await org('chair').dutyOverview({ orgId: IDS.comm })
+  for (const row of overview.members) expect(talkOf(row.summary)).toMatchObject({ minimum: 2 })
+  expect(talkOf(overview.members.find((row) => row.memberId === IDS.memberA)!.summary)).toMatchObject({ done: 1 })
+  // the other duties keep the seed's count
+  expect(overview.members[0].summary.duties.filter((duty) => duty.key !== 'talk').map((duty) => duty.minimum)).toEqual([1, 1, 1, 1, 1, 1])
+})
+
 test('履职情况 lists the 执委 only: no 巾帼志愿者, 小组长 or 组员, and none of them can be given an entry (附件2 “每位妇联执委”)', async () => {
   // a 小组长 and a 组员 stored on the community (from before each body had its own posts)
   await services.store.insert('members', member('m-leader', IDS.comm, { name: '钱小组长', post: 'groupLeader', sort: 6 }))

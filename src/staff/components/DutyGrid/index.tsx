@@ -3,7 +3,7 @@
 // print under it, what is still to do in plain words, and the women reached this year vs 10.
 import { Text, View } from '@tarojs/components'
 import type { DutyProgress, DutySummary } from '../../../../types/duty'
-import { DUTY_STATUS_TONE, dutiesByPeriod, statusText } from '../../lib/duty'
+import { DUTY_STATUS_TONE, dutiesByPeriod, raisedNote, statusText } from '../../lib/duty'
 import './index.css'
 
 export interface DutyGridProps {
@@ -11,6 +11,7 @@ export interface DutyGridProps {
 }
 
 function DutyRow({ duty }: { duty: DutyProgress }) {
+  const raised = raisedNote(duty)
   return (
     <View className={`duty-row duty-row--${duty.key} duty-row--${duty.status}`}>
       <View className='duty-row__head'>
@@ -21,6 +22,7 @@ function DutyRow({ duty }: { duty: DutyProgress }) {
         <Text className={`duty-row__status duty-row__status--${DUTY_STATUS_TONE[duty.status]}`}>{statusText(duty)}</Text>
       </View>
       <Text className='duty-row__quote'>“{duty.citation.quote}”</Text>
+      {raised ? <Text className='duty-row__raised'>{raised}</Text> : null}
     </View>
   )
 }

@@ -3,7 +3,7 @@
 // 执委走访 naming its entry, and a duty's badge reads in plain words.
 import { logDutyEntryInput, type DutyEntryView, type DutyProgress } from '../../../../types/duty'
 import { submitTopicInput } from '../../../../types/topics'
-import { blankDutyValues, dutiesByPeriod, dutyFieldsOf, statusText, topicFromEntry } from '../../../../src/staff/lib/duty'
+import { blankDutyValues, dutiesByPeriod, dutyFieldsOf, raisedNote, statusText, topicFromEntry } from '../../../../src/staff/lib/duty'
 
 const ENTRY: DutyEntryView = {
   _id: 'e1',
@@ -58,4 +58,10 @@ test('a duty reads 已完成, 截至 12月31日 or 落后了, grouped 季度, �
     ['每半年', ['survey']],
     ['每年', ['record']],
   ])
+})
+
+test('a count her federation raised above the seed’s is said under the seed’s words; the seed’s own count says nothing more', () => {
+  expect(raisedNote({ key: 'talk', minimum: 2 })).toBe('本会要求每季度2次（附件2 为1次）')
+  expect(raisedNote({ key: 'help', minimum: 3 })).toBe('本会要求每年3次（附件2 为1次）')
+  expect(raisedNote({ key: 'talk', minimum: 1 })).toBeNull()
 })

@@ -30,7 +30,12 @@ function chairTiles({ org, role, members, areas, activities, children }: Console
     { key: 'rotation', title: '轮值安排', note: '全年 12 个月谁轮值', url: routes.rotationUrl(org._id) },
     { key: 'activities', title: '活动', note: `${activities.length} 项计划与成效`, url: routes.activitiesUrl(org._id) },
     // a 妇女小组 or 妇女微家 has no 执委 to hold to the 七个一
-    ...(isSmallBody(org.level) ? [] : [{ key: 'duty-team', title: '履职情况', note: '执委“七个一”、谁落后了', url: routes.dutyTeamUrl(org._id) }]),
+    ...(isSmallBody(org.level)
+      ? []
+      : [
+          { key: 'duty-team', title: '履职情况', note: '执委“七个一”、谁落后了', url: routes.dutyTeamUrl(org._id) },
+          { key: 'duty-minimums', title: '七个一要求', note: '本会可提高次数，不能降低', url: routes.dutyMinimumsUrl(org._id) },
+        ]),
     { key: 'topics', title: '议事', note: '审核议题、安排议事会、反馈结果', url: chairTopicsUrl(org._id) },
     { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
