@@ -135,22 +135,9 @@ export const updateDutyEntryInput = z.strictObject({ entryId: id, version: seenV
 export const deleteDutyEntryInput = z.strictObject({ entryId: id, version: seenVersion })
 
 /** An entry as its reader sees it: names opened only for her and her chair. */
-export const dutyEntryView = z.object({
-  _id: id,
-  version: z.number(),
-  orgId: id,
-  memberId: id,
-  kind: dutyEntryKind,
-  date: localDate,
-  way: dutyWay,
-  areaId: z.nullable(id),
-  womenCount: z.number(),
-  note: z.string(),
-  photos: z.array(z.string()),
+export const dutyEntryView = z.extend(z.omit(dutyEntryDoc, { createdAt: true, enteredByMemberId: true, womenNames: true }), {
+  /** opened for her and her chair */
   womenNames: z.string(),
-  links: dutyEntryLinks,
-  enteredBy: dutyEnteredBy,
-  updatedAt: instant,
 })
 export type DutyEntryView = z.infer<typeof dutyEntryView>
 export const dutyEntryOutput = z.object({ entry: dutyEntryView })

@@ -70,8 +70,8 @@ test('no module of ours in the weapp build reaches a browser global', () => {
 
 test('the H5-only branches are not in the weapp output at all', () => {
   const scripts = filesUnder(DIST).filter((file) => file.endsWith('.js'))
-  // photos.ts opens a photo in a new tab in H5; printLayout.ts names its @page style there
-  for (const h5Only of ['noopener', 'poster-page-size']) {
+  // photos.ts opens a photo in a new tab in H5; lib/pageRule.ts names its @page style there
+  for (const h5Only of ['noopener', 'print-page-rule']) {
     expect(scripts.filter((file) => fs.readFileSync(file, 'utf8').includes(h5Only)).map((file) => path.relative(DIST, file))).toEqual([])
   }
 })

@@ -4,7 +4,7 @@
 // phone's width. H5 only, each inside a TARO_ENV === 'h5' branch: the mini-program shows
 // the preview and has no document or window.
 import { useEffect, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import { usePageRule } from '../../lib/pageRule'
 
 export type PaperSize = 'A4' | 'A3'
 
@@ -20,24 +20,9 @@ export const PAPER: Record<PaperSize, { widthMm: number; heightMm: number; baseP
 
 const PX_PER_MM = 96 / 25.4
 const MIN_PT = 4
-const STYLE_ID = 'poster-page-size'
 
 /** `@page { size: A4 portrait }` while this poster shows: the browser's print dialog and page.pdf follow it. */
-export function usePageSizeRule(size: PaperSize): void {
-  const apply = () => {
-    if (process.env.TARO_ENV === 'h5') {
-      let style = document.getElementById(STYLE_ID)
-      if (!style) {
-        style = document.createElement('style')
-        style.id = STYLE_ID
-        document.head.appendChild(style)
-      }
-      style.textContent = `@page { size: ${size} portrait; margin: 0; }`
-    }
-  }
-  useDidShow(apply)
-  useEffect(apply, [size])
-}
+export const usePageSizeRule = (size: PaperSize): void => usePageRule(`size: ${size} portrait; margin: 0;`)
 
 /**
  * The largest type size (pt, at most `maxPt`) at which the content fits the sheet,
