@@ -38,6 +38,12 @@ const appConfig = {
         'pages/duty/index',
         'pages/duty-entry/index',
         'pages/duty-book/index',
+        'pages/committees/index',
+        'pages/committee-new/index',
+        'pages/committee/index',
+        'pages/nominations/index',
+        'pages/nomination-new/index',
+        'pages/nomination/index',
       ],
     },
     {
