@@ -31,3 +31,9 @@ export const VOTE_RULE_QUOTE =
 export const voteRuleWords = (expected: number): string =>
   `本会现有执委 ${expected} 人，就是“应到”人数。出席的执委要超过三分之二（至少 ${Math.floor((expected * 2) / 3) + 1} 人）才能表决；` +
   `每位候选人的赞成票要超过应到人数的一半（至少 ${Math.floor(expected / 2) + 1} 票）才当选——按应到人数算，不按出席人数算。结果由系统按票数算出。`
+
+/** 002 增替补及退出制度第十五条 群众推荐, word for word (cloudfunctions/org/lib/nomination.ts enforces it). */
+export const MASS_ROUTE_QUOTE = '群众推荐，由三分之一以上妇联执委或20名以上妇女群众向本级妇联组织推荐，经同级党组织审议通过后，提交妇联执委会表决。'
+
+/** 群众推荐 in the chair's words for `roster` 执委 in office (以上 counts the third itself). */
+export const massRouteWords = (roster: number): string => `本会现有执委 ${roster} 人：要有至少 ${Math.ceil(roster / 3)} 位执委推荐，或 20 名以上妇女签名推荐（拍下签名表）。`
