@@ -32,7 +32,9 @@ export function buildDemoCommittees(now: Date, members: MemberDoc[]): CommitteeM
       ],
       invitedMemberIds: committee.map((m) => m._id),
       status: 'recorded',
-      attendance: committee.map((m) => (m._id === excused ? { memberId: m._id, status: 'excused' as const, reason: '外出照顾住院的母亲' } : { memberId: m._id, status: 'present' as const, reason: '' })),
+      attendance: committee.map((m) =>
+        m._id === excused ? { memberId: m._id, status: 'excused' as const, reason: '外出照顾住院的母亲' } : { memberId: m._id, status: 'present' as const, reason: '' },
+      ),
       minutes: '各位执委口头述职，汇报了上半年走访、宣讲和议事情况；会议安排了下半年的片区走访和两次议事会。',
     },
   ]

@@ -14,7 +14,14 @@ import { useNominations } from '../../hooks/useCommittees'
 import type { ConsoleData } from '../../lib/consoleStore'
 import '../topics/topics.css'
 
-const TONE: Record<NominationDoc['status'], 'good' | 'warn' | 'muted'> = { review: 'warn', nominated: 'warn', approved: 'warn', rejected: 'muted', elected: 'good', notElected: 'muted' }
+const TONE: Record<NominationDoc['status'], 'good' | 'warn' | 'muted'> = {
+  review: 'warn',
+  nominated: 'warn',
+  approved: 'warn',
+  rejected: 'muted',
+  elected: 'good',
+  notElected: 'muted',
+}
 
 function NominationList({ data }: { data: ConsoleData }) {
   const orgId = data.org._id

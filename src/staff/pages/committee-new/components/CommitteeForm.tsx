@@ -22,7 +22,13 @@ import { goBackOr } from '../../../lib/navigation'
 const FIELDS = ['startsAt', 'place', 'agenda', 'invitedMemberIds'] as const
 const toggle = <T,>(list: T[], value: T): T[] => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value])
 
-function AgendaPicker({ kinds, titles, errors, onKinds, onTitle }: {
+function AgendaPicker({
+  kinds,
+  titles,
+  errors,
+  onKinds,
+  onTitle,
+}: {
   kinds: CommitteeAgendaKind[]
   titles: Partial<Record<CommitteeAgendaKind, string>>
   errors: FieldErrors

@@ -53,11 +53,22 @@ export function VoteForm({ data, meeting, candidates, onCounted }: VoteFormProps
     <View className='vote-form'>
       <Text className='page-note'>{`本次出席 ${present.length} 人。每位候选人的赞成、弃权、反对合计应等于出席人数。`}</Text>
       <FormField label='监票员（1—2名，从出席的执委中推选）' name='scrutineerIds' required error={errorAt(save.errors, 'scrutineerIds')}>
-        <Choices className='vote-scrutineers' options={present.map((id) => ({ value: id, label: nameOf(data, id) }))} selected={scrutineers} onToggle={(id) => setScrutineers((all) => toggle(all, id))} />
+        <Choices
+          className='vote-scrutineers'
+          options={present.map((id) => ({ value: id, label: nameOf(data, id) }))}
+          selected={scrutineers}
+          onToggle={(id) => setScrutineers((all) => toggle(all, id))}
+        />
       </FormField>
       <FormField label='计票员（1—2名，本会指派的工作人员）' name='tellers' required error={errorAt(save.errors, 'tellers')}>
         {tellers.map((name, index) => (
-          <TextInput key={index} className={`vote-teller-input vote-teller-input--${index}`} value={name} maxLength={20} onChange={(text) => setTellers((all) => all.map((old, at) => (at === index ? text : old)))} />
+          <TextInput
+            key={index}
+            className={`vote-teller-input vote-teller-input--${index}`}
+            value={name}
+            maxLength={20}
+            onChange={(text) => setTellers((all) => all.map((old, at) => (at === index ? text : old)))}
+          />
         ))}
       </FormField>
       {candidates.map((nomination, index) => (
@@ -65,7 +76,13 @@ export function VoteForm({ data, meeting, candidates, onCounted }: VoteFormProps
           <Text className='form-field__label'>{`候选人：${nomination.candidate.name}`}</Text>
           {COUNTS.map(({ key, label }) => (
             <FormField key={key} label={`${label}（票）`} name={`tallies.${index}.${key}`} required error={errorAt(save.errors, `tallies.${index}.${key}`)}>
-              <TextInput className={`vote-count-input vote-count-input--${key}`} type='number' value={tallies[index]![key]} maxLength={3} onChange={(text) => setCount(index, key, text)} />
+              <TextInput
+                className={`vote-count-input vote-count-input--${key}`}
+                type='number'
+                value={tallies[index]![key]}
+                maxLength={3}
+                onChange={(text) => setCount(index, key, text)}
+              />
             </FormField>
           ))}
         </View>

@@ -37,7 +37,12 @@ export function SupportFields({ data, values, errors, onChange }: { data: Consol
   return (
     <>
       <FormField label='推荐方式' name='support' required error={errors.support}>
-        <Choices className='nomination-route' options={NOMINATION_ROUTES.map((value) => ({ value, label: NOMINATION_ROUTE_LABEL[value] }))} selected={[values.route]} onToggle={(route) => set({ route })} />
+        <Choices
+          className='nomination-route'
+          options={NOMINATION_ROUTES.map((value) => ({ value, label: NOMINATION_ROUTE_LABEL[value] }))}
+          selected={[values.route]}
+          onToggle={(route) => set({ route })}
+        />
       </FormField>
       {values.route === 'organisation' ? (
         <FormField label='推荐的党组织' name='support.partyOrg' required error={errorAt(errors, 'support.partyOrg')}>

@@ -24,7 +24,9 @@ function lines(data: ConsoleData, n: NominationDoc): string[] {
     ...(n.candidate.phone ? [`电话：${n.candidate.phone}`] : []),
     ...(n.candidate.intro ? [`简介：${n.candidate.intro}`] : []),
     ...(n.review ? [`初审：${n.review.passed ? '通过' : '不通过'}（${n.review.by}，${n.review.on}）${n.review.note ? `：${n.review.note}` : ''}`] : []),
-    ...(n.approval ? [`党组织批准：${n.approval.by}，${n.approval.on}${n.approval.documentNo ? `，${n.approval.documentNo}` : ''}${n.approval.photo ? '（有批复照片）' : ''}`] : []),
+    ...(n.approval
+      ? [`党组织批准：${n.approval.by}，${n.approval.on}${n.approval.documentNo ? `，${n.approval.documentNo}` : ''}${n.approval.photo ? '（有批复照片）' : ''}`]
+      : []),
   ]
 }
 
@@ -45,7 +47,12 @@ export function NominationFacts({ data, nomination }: { data: ConsoleData; nomin
         </>
       ) : null}
       {nomination.memberId ? (
-        <ActionButton className='invite-elected-button' variant='plain' text='邀请她绑定微信' onClick={() => openPage(invitesUrl(data.org._id, nomination.memberId ?? undefined))} />
+        <ActionButton
+          className='invite-elected-button'
+          variant='plain'
+          text='邀请她绑定微信'
+          onClick={() => openPage(invitesUrl(data.org._id, nomination.memberId ?? undefined))}
+        />
       ) : null}
     </Section>
   )
