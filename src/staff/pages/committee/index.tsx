@@ -17,6 +17,7 @@ import { CommitteeMinutes } from './components/CommitteeMinutes'
 import { RecordCommittee } from './components/RecordCommittee'
 import { VoteSection } from './components/VoteSection'
 import '../topics/topics.css'
+import './committee.css'
 
 function Header({ meeting }: { meeting: CommitteeMeetingDoc }) {
   return (
