@@ -137,3 +137,18 @@ test('the new member is on the public board', async () => {
   await shown(page, '.member-card').filter({ hasText: CANDIDATE }).first().waitFor({ timeout: 60_000 })
   await screenshot(page, 'committee-board-new-member')
 })
+
+test('the 街道 chair, on the 村’s console, is told it held no 执委会 in half a year and can call one from the warning', async () => {
+  const { page } = phone
+  const villageId = (await callApi<GetBoardOutput>(stage.host.url, 'board', 'get', { code: 'demo-village' })).board.orgId
+  await logIn(page, stage.host.url, 'demo-street-chair', { fresh: true })
+  await freshGoto(page, stage.at(`/staff/pages/org/index?orgId=${villageId}`))
+  const warning = shown(page, '.rule-warning--noCommittee').first()
+  await warning.waitFor({ timeout: 60_000 })
+  await expect(warning.innerText()).resolves.toContain('最近半年没有召开执委会全体会议')
+  await expect(shown(page, '.console-tile--committees').first().innerText()).resolves.toContain('还没有记录过执委会')
+  await warning.locator('.rule-warning__action--committee').click()
+  await shown(page, '.committee-form').first().waitFor()
+  await expect(shown(page, '.committee-invited .choice--on').count()).resolves.toBeGreaterThan(0)
+  await screenshot(page, 'committee-warning-action')
+})
