@@ -2,6 +2,7 @@
 // org.listNominations), and one of each found in them: a federation holds a 执委会 every half
 // year, so the one she opened is on the first page, and later pages are read only if it is not.
 import { useEffect } from 'react'
+import type { ApiError } from '../../api'
 import { useCursorCall } from '../../hooks/useCursorList'
 
 export function useCommittees(orgId: string) {
@@ -13,13 +14,17 @@ export function useNominations(orgId: string) {
 }
 
 /** Reads the next page while the one asked for is not found yet; `missing` once every page is read. */
-function useFound<T extends { _id: string }>(list: { items: T[] | null; hasMore: boolean; loadingMore: boolean; loadMore: () => Promise<void> }, id: string) {
+/** A next page that failed is not asked for again by itself: its reason shows, and 重新加载 starts over. */
+function useFound<T extends { _id: string }>(
+  list: { items: T[] | null; hasMore: boolean; loadingMore: boolean; moreError: ApiError | null; loadMore: () => Promise<void> },
+  id: string,
+) {
   const found = list.items?.find((item) => item._id === id) ?? null
-  const { items, hasMore, loadingMore, loadMore } = list
+  const { items, hasMore, loadingMore, moreError, loadMore } = list
   useEffect(() => {
-    if (items && !found && hasMore && !loadingMore) void loadMore()
-  }, [items, found, hasMore, loadingMore, loadMore])
-  return { found, missing: items !== null && !found && !hasMore }
+    if (items && !found && hasMore && !loadingMore && !moreError) void loadMore()
+  }, [items, found, hasMore, loadingMore, moreError, loadMore])
+  return { found, missing: items !== null && !found && !hasMore, error: list.moreError }
 }
 
 export function useCommittee(orgId: string, meetingId: string) {
