@@ -39,6 +39,12 @@ const appConfig = {
         'pages/duty-entry/index',
         'pages/duty-book/index',
         'pages/duty-minimums/index',
+        'pages/committees/index',
+        'pages/committee-new/index',
+        'pages/committee/index',
+        'pages/nominations/index',
+        'pages/nomination-new/index',
+        'pages/nomination/index',
       ],
     },
     {

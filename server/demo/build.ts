@@ -148,12 +148,15 @@ function buildActivities(spec: OrgSpec, orgId: string, now: Date, stamp: Stamp):
 
 export function buildDemoDocs(now: Date): DemoDocs {
   const stamp: Stamp = { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() }
+  // the federations have kept their board for a year (the demo's 履职 entries go back that far), so
+  // the console's rules that wait for a new federation to settle (the half-year 执委会) apply to them
+  const orgStamp: Stamp = { ...stamp, createdAt: inBeijing(now).subtract(1, 'year').toISOString() }
   const year = quarterOf(now).year
   const docs: DemoDocs = { orgs: [], members: [], areas: [], activities: [], ...buildDemoTopics(now) }
   const byCode = new Map<string, OrgDoc>()
   DEMO_ORGS.forEach((spec) => {
     const siblings = docs.orgs.filter((o) => o.parentId === (spec.parentCode ? orgIdOf(spec.parentCode) : null)).length
-    const org = buildOrg(spec, byCode, siblings + 1, stamp, year)
+    const org = buildOrg(spec, byCode, siblings + 1, orgStamp, year)
     byCode.set(spec.code, org)
     const members = buildMembers(spec, org._id, docs.members.length, year, stamp)
     docs.orgs.push(org)

@@ -1,5 +1,5 @@
 // Loads the demo federations (a 街道, its 社区 and 村, and their 妇女小组 / 妇女微家),
-// their 议事 topics and meetings, a year of 执委履职 entries with their counts, and a few
+// their 议事 topics and meetings, 和美社区's last 执委会, a year of 执委履职 entries with their counts, and a few
 // 求助 cases (sealed with the given vault) into a store, writes their pictures under the
 // files folder and builds every board. The local host calls it on an empty store; the
 // seed script can add it to a large set.
@@ -10,6 +10,7 @@ import type { Store } from '../../cloudfunctions/common/store/port'
 import type { VaultPort } from '../../cloudfunctions/common/vault'
 import { DIR_MODE, FILE_MODE } from '../dataDir'
 import { buildDemoDocs, demoFiles, type DemoDocs } from './build'
+import { buildDemoCommittees } from './committee'
 import { buildDemoDutyEntries, demoDutyCounts } from './duty'
 import { buildDemoRequests } from './requests'
 
@@ -33,6 +34,7 @@ export async function loadDemo(store: Store, filesDir: string, now: Date, vault:
   for (const activity of docs.activities) await store.insert('activities', activity)
   for (const topic of docs.topics) await store.insert('topics', topic)
   for (const meeting of docs.meetings) await store.insert('meetings', meeting)
+  for (const committee of buildDemoCommittees(now, docs.members)) await store.insert('committee_meetings', committee)
   for (const event of requests.events) await store.insert('request_events', event)
   for (const request of requests.requests) await store.insert('requests', request)
   const entries = buildDemoDutyEntries(now, docs.members, docs.areas)

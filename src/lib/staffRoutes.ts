@@ -35,3 +35,11 @@ export const dutyMemberViewUrl = (orgId: string, memberId: string): string => st
 export const dutyUrl = (orgId: string): string => staffPage('duty', { orgId })
 export const dutyEntryUrl = (orgId: string, entry?: { _id: string; date: string }): string => staffPage('duty-entry', { orgId, entryId: entry?._id, date: entry?.date })
 export const dutyBookUrl = (orgId: string): string => staffPage('duty-book', { orgId })
+/** 执委会: the federation's 执委会全体会议, calling one, and one meeting (record, cancel, the 增替补 vote) */
+export const committeesUrl = (orgId: string): string => staffPage('committees', { orgId })
+export const committeeNewUrl = (orgId: string): string => staffPage('committee-new', { orgId })
+export const committeeUrl = (orgId: string, meetingId: string): string => staffPage('committee', { orgId, meetingId })
+/** 增替补: the nominations, a new one, and one nomination (初审, 党组织批准) */
+export const nominationsUrl = (orgId: string): string => staffPage('nominations', { orgId })
+export const nominationNewUrl = (orgId: string): string => staffPage('nomination-new', { orgId })
+export const nominationUrl = (orgId: string, nominationId: string): string => staffPage('nomination', { orgId, nominationId })

@@ -44,6 +44,12 @@ const STAFF_PAGES = [
   'pages/duty-entry/index',
   'pages/duty-book/index',
   'pages/duty-minimums/index',
+  'pages/committees/index',
+  'pages/committee-new/index',
+  'pages/committee/index',
+  'pages/nominations/index',
+  'pages/nomination-new/index',
+  'pages/nomination/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'

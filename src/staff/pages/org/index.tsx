@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import type { ConsoleData } from '../../lib/consoleStore'
+import { canEdit } from '../../lib/labels'
 import { ConsoleHeader } from './components/ConsoleHeader'
 import { ConsoleMenu } from './components/ConsoleMenu'
 import { WarningList } from './components/WarningList'
@@ -17,7 +18,7 @@ function Console({ data }: { data: ConsoleData }) {
   return (
     <>
       <ConsoleHeader data={data} />
-      <WarningList orgId={data.org._id} warnings={data.warnings} />
+      <WarningList orgId={data.org._id} warnings={data.warnings} chair={canEdit(data.role)} />
       <ConsoleMenu data={data} />
     </>
   )

@@ -6,6 +6,7 @@ import { openPage, boardUrl } from '../../../../lib/routes'
 import * as routes from '../../../../lib/staffRoutes'
 import { chairTopicsUrl, topicNewUrl } from '../../../../lib/topicRoutes'
 import type { ConsoleData } from '../../../lib/consoleStore'
+import { useCommitteeNote } from '../../../hooks/useCommitteeNote'
 import { useMyMemberId } from '../../../hooks/useMyMemberId'
 import { canEdit } from '../../../lib/labels'
 import './ConsoleMenu.css'
@@ -21,7 +22,7 @@ interface Tile {
   url: string
 }
 
-function chairTiles({ org, role, members, areas, activities, children }: ConsoleData): Tile[] {
+function chairTiles({ org, role, members, areas, activities, children }: ConsoleData, committeeNote: string): Tile[] {
   const active = members.filter((member) => member.status === 'active').length
   return [
     { key: 'info', title: '基本信息', note: '名称、标识、地址、开放时间、职责', url: routes.orgInfoUrl(org._id) },
@@ -36,6 +37,7 @@ function chairTiles({ org, role, members, areas, activities, children }: Console
           { key: 'duty-team', title: '履职情况', note: '执委“七个一”、谁落后了', url: routes.dutyTeamUrl(org._id) },
           { key: 'duty-minimums', title: '七个一要求', note: '本会可提高次数，不能降低', url: routes.dutyMinimumsUrl(org._id) },
         ]),
+    ...committeeTile(org, committeeNote),
     { key: 'topics', title: '议事', note: '审核议题、安排议事会、反馈结果', url: chairTopicsUrl(org._id) },
     { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
@@ -46,10 +48,14 @@ function chairTiles({ org, role, members, areas, activities, children }: Console
   ]
 }
 
+/** 执委会: the committee's own meetings and 增替补 (a 妇女小组 or 微家 has no 执委会) */
+const committeeTile = (org: ConsoleData['org'], note: string): Tile[] =>
+  isSmallBody(org.level) ? [] : [{ key: 'committees', title: '执委会', note, url: routes.committeesUrl(org._id) }]
+
 /** 我的履职: every member's own 七个一, the chair's too */
 const dutyTile = (orgId: string): Tile => ({ key: 'duty', title: '我的履职', note: '“七个一”、记一笔、一本记录', url: routes.dutyUrl(orgId) })
 
-function memberTiles(data: ConsoleData, myMemberId: string | null | undefined): Tile[] {
+function memberTiles(data: ConsoleData, myMemberId: string | null | undefined, committeeNote: string): Tile[] {
   const { org } = data
   const mine = myMemberId ? [{ key: 'profile', title: '我的资料', note: '电话、照片、特长', url: routes.memberEditUrl(org._id, myMemberId) }] : []
   return [
@@ -57,6 +63,7 @@ function memberTiles(data: ConsoleData, myMemberId: string | null | undefined): 
     // a 妇女小组's 小组长 and 组员 are no 执委: no 七个一 of theirs
     ...(isSmallBody(org.level) ? [] : [dutyTile(org._id)]),
     { key: 'members', title: '成员', note: '本会执委名单', url: routes.membersUrl(org._id) },
+    ...committeeTile(org, committeeNote),
     { key: 'areas', title: '片区', note: '谁联系哪里', url: routes.areasUrl(org._id) },
     { key: 'rotation', title: '轮值安排', note: '全年谁轮值', url: routes.rotationUrl(org._id) },
     { key: 'activities', title: '活动', note: '计划与成效', url: routes.activitiesUrl(org._id) },
@@ -68,7 +75,8 @@ function memberTiles(data: ConsoleData, myMemberId: string | null | undefined): 
 export function ConsoleMenu({ data }: ConsoleMenuProps) {
   const editor = canEdit(data.role)
   const myMemberId = useMyMemberId(data.org._id, !editor)
-  const tiles = editor ? chairTiles(data) : memberTiles(data, myMemberId)
+  const committeeNote = useCommitteeNote(data.org._id, !isSmallBody(data.org.level))
+  const tiles = editor ? chairTiles(data, committeeNote) : memberTiles(data, myMemberId, committeeNote)
   return (
     <View className='console-menu'>
       {tiles.map((tile) => (

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '召集执委会' })

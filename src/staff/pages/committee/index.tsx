@@ -1,0 +1,72 @@
+// One 执委会 for the chair: when, where and its agenda; once it has started, who came and its
+// minutes (记录执委会), or calling it off; once recorded, the attendance and minutes as kept and,
+// when 增替补表决 was on its agenda, the vote (录入表决结果) and its result as the server computed it.
+import { Text } from '@tarojs/components'
+import type { CommitteeMeetingDoc } from '../../../../types/committee'
+import { Section } from '../../../components/Section'
+import { StateView } from '../../../components/StateView'
+import { usePageParams } from '../../../hooks/usePageParams'
+import { beijingDateTime } from '../../../lib/dates'
+import { readParam } from '../../../lib/params'
+import { ConsoleShell } from '../../components/ConsoleShell'
+import { useCommittee } from '../../hooks/useCommittees'
+import { COMMITTEE_STATUS_LABEL, agendaText, hasElection } from '../../lib/committee'
+import type { ConsoleData } from '../../lib/consoleStore'
+import { CancelCommittee } from './components/CancelCommittee'
+import { CommitteeMinutes } from './components/CommitteeMinutes'
+import { RecordCommittee } from './components/RecordCommittee'
+import { VoteSection } from './components/VoteSection'
+import '../topics/topics.css'
+import './committee.css'
+
+function Header({ meeting }: { meeting: CommitteeMeetingDoc }) {
+  return (
+    <Section title='执委会全体会议' note={COMMITTEE_STATUS_LABEL[meeting.status]} className='committee-header'>
+      <Text className='page-note committee-when'>{`${beijingDateTime(meeting.startsAt)} · ${meeting.place}`}</Text>
+      <Text className='page-note committee-agenda-text'>{`议程：${agendaText(meeting.agenda)}`}</Text>
+      {meeting.cancelReason ? <Text className='page-note committee-cancel-reason'>{`取消的原因：${meeting.cancelReason}`}</Text> : null}
+    </Section>
+  )
+}
+
+function Scheduled({ data, meeting, reload }: { data: ConsoleData; meeting: CommitteeMeetingDoc; reload: () => void }) {
+  const started = Date.parse(meeting.startsAt) <= Date.now()
+  return (
+    <>
+      {started ? (
+        <RecordCommittee key={meeting.version} data={data} meeting={meeting} onSaved={reload} />
+      ) : (
+        <StateView kind='empty' title='执委会还没有开' detail='开完会再记录出席情况和会议纪要。' />
+      )}
+      <Section title='取消这次执委会' className='committee-cancel'>
+        <CancelCommittee key={`cancel-${meeting.version}`} meeting={meeting} onDone={reload} />
+      </Section>
+    </>
+  )
+}
+
+function Committee({ data, meetingId }: { data: ConsoleData; meetingId: string }) {
+  const { list, found: meeting, missing, error: moreError } = useCommittee(data.org._id, meetingId)
+  const reload = () => void (moreError ? list.loadMore() : list.reload())
+  const failure = list.error ?? moreError
+  if (failure) return <StateView kind='error' title='执委会没有读到' detail={failure.message} actionText='重新加载' onAction={reload} />
+  if (missing) return <StateView kind='empty' title='没有找到这次执委会' />
+  if (!meeting) return <StateView kind='loading' title='正在读取执委会…' />
+  return (
+    <>
+      <Header meeting={meeting} />
+      {meeting.status === 'scheduled' ? <Scheduled data={data} meeting={meeting} reload={reload} /> : null}
+      {meeting.status === 'recorded' ? <CommitteeMinutes data={data} meeting={meeting} /> : null}
+      {meeting.status === 'recorded' && hasElection(meeting) ? <VoteSection data={data} meeting={meeting} /> : null}
+    </>
+  )
+}
+
+export default function CommitteePage() {
+  const meetingId = readParam(usePageParams(), 'meetingId')
+  return (
+    <ConsoleShell className='committee-page' chairOnly='只有主席可以记录执委会'>
+      {(data) => <Committee data={data} meetingId={meetingId} />}
+    </ConsoleShell>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '增替补人选', enablePullDownRefresh: true })
