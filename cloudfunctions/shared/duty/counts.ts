@@ -32,7 +32,7 @@ async function addTo(store: Store, id: string, $inc: Record<string, number>, mak
   }
 }
 
-function incOf(prefix: 'own' | 'tree', entry: CadenceEntry, sign: 1 | -1): Record<string, number> {
+function entryInc(prefix: 'own' | 'tree', entry: CadenceEntry, sign: 1 | -1): Record<string, number> {
   return {
     [`${prefix}.entries`]: sign,
     [`${prefix}.byKind.${entry.kind}`]: sign,
@@ -41,31 +41,29 @@ function incOf(prefix: 'own' | 'tree', entry: CadenceEntry, sign: 1 | -1): Recor
   }
 }
 
-/** Adds (1) or takes away (-1) an entry in its org's counts and, as tree counts, each ancestor's. */
-export async function bumpCounts(store: Store, org: CountedOrg, entry: CadenceEntry, sign: 1 | -1): Promise<void> {
+/**
+ * Adds `incOf('tree')` to the documents of the periods of `date` for the org and each ancestor,
+ * and `incOf('own')` to the org's own, making a missing document from `start`; then re-publishes
+ * the org's 履职成效 on its board.
+ */
+async function addToPeriods(store: Store, org: CountedOrg, date: string, incOf: (prefix: 'own' | 'tree') => Record<string, number>, start: DutyCounts): Promise<void> {
   for (const orgId of [org._id, ...org.ancestorIds]) {
     const own = orgId === org._id
-    for (const periodKey of periodsOf(entry.date)) {
-      const start: DutyCounts = applyEntry(emptyCounts(), entry, sign)
-      const $inc = { ...incOf('tree', entry, sign), ...(own ? incOf('own', entry, sign) : {}) }
+    for (const periodKey of periodsOf(date)) {
+      const $inc = { ...incOf('tree'), ...(own ? incOf('own') : {}) }
       await addTo(store, `${orgId}_${periodKey}`, $inc, () => ({ _id: `${orgId}_${periodKey}`, orgId, periodKey, own: own ? start : emptyCounts(), tree: start }))
     }
   }
-  await publishDutyResults(store, org._id, entry.date)
+  await publishDutyResults(store, org._id, date)
 }
+
+/** Adds (1) or takes away (-1) an entry in its org's counts and, as tree counts, each ancestor's. */
+export const bumpCounts = (store: Store, org: CountedOrg, entry: CadenceEntry, sign: 1 | -1): Promise<void> =>
+  addToPeriods(store, org, entry.date, (prefix) => entryInc(prefix, entry, sign), applyEntry(emptyCounts(), entry, sign))
 
 /**
  * Adds (1) or takes away (-1) one 建议 accepted as a 议事 topic (已立项), in the periods of the
  * entry's date. 002 第七条 asks the federation to 亮成效; a proposal that became a topic is one.
  */
-export async function countAccepted(store: Store, org: CountedOrg, entryDate: string, sign: 1 | -1): Promise<void> {
-  for (const orgId of [org._id, ...org.ancestorIds]) {
-    const own = orgId === org._id
-    for (const periodKey of periodsOf(entryDate)) {
-      const $inc: Record<string, number> = { 'tree.accepted': sign, ...(own ? { 'own.accepted': sign } : {}) }
-      const start: DutyCounts = { ...emptyCounts(), accepted: sign }
-      await addTo(store, `${orgId}_${periodKey}`, $inc, () => ({ _id: `${orgId}_${periodKey}`, orgId, periodKey, own: own ? start : emptyCounts(), tree: start }))
-    }
-  }
-  await publishDutyResults(store, org._id, entryDate)
-}
+export const countAccepted = (store: Store, org: CountedOrg, entryDate: string, sign: 1 | -1): Promise<void> =>
+  addToPeriods(store, org, entryDate, (prefix) => ({ [`${prefix}.accepted`]: sign }), { ...emptyCounts(), accepted: sign })
