@@ -18,7 +18,7 @@ import {
 } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../lib/ruleWarnings'
-import { inBeijing } from '../../common/time'
+import { inBeijing, localDate } from '../../common/time'
 import type { CtxOf } from '../../common/policy'
 import { readAll } from '../lib/readAll'
 import type { OrgInput, OrgOutput } from '../lib/types'
@@ -31,10 +31,13 @@ const MAX_CHILDREN = 200
 /** Recorded 集中/现场议事 read for the attendance rule (三次无故缺席): the latest few are enough. */
 const RECENT_MEETINGS = 12
 
-/** Each 执委 in office's latest 履职 entry date (one indexed read each), for the one-year flag. */
+/** Each 执委 in office's latest 履职 entry dated up to today (one indexed read each), for the one-year flag. */
 async function lastEntryDates(ctx: CtxOf<'org.get'>, orgId: string, members: MemberDoc[]): Promise<Map<string, string | null>> {
   const held = members.filter((m) => m.status === 'active' && heldToDuty(m.post))
-  const latest = await Promise.all(held.map((m) => ctx.store.find<DutyEntryDoc>('duty_entries', { orgId, memberId: m._id }, { sort: { date: -1 }, limit: 1 })))
+  const today = localDate(ctx.clock.now())
+  const latest = await Promise.all(
+    held.map((m) => ctx.store.find<DutyEntryDoc>('duty_entries', { orgId, memberId: m._id, date: { $lte: today } }, { sort: { date: -1 }, limit: 1 })),
+  )
   return new Map(held.map((m, i) => [m._id, latest[i]?.[0]?.date ?? null]))
 }
 
@@ -89,7 +92,7 @@ export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promi
   const report = ruleWarnings(org, members, areas, {
     lastEntries,
     meetings,
-    committees: { recorded: committees, now: ctx.clock.now(), createdAt: org.createdAt },
+    committees: { recorded: committees, createdAt: org.createdAt },
     now: ctx.clock.now(),
     smallBodyIds: children.filter((c) => isSmallBody(c.level)).map((c) => c.orgId),
     home: { hours: org.hours, createdAt: org.createdAt, activities, now: ctx.clock.now() },

@@ -4,20 +4,18 @@
 // The absence rule is missedMeetingWarnings (ruleWarnings.ts).
 import { heldToDuty, type MemberDoc, type RuleWarning } from '../../../types'
 import { localDate } from '../../common/time'
-import { silentYearOf } from '../../shared/duty/cadence'
+import { isSilentYear } from '../../shared/duty/cadence'
 import { joinedOn } from './duty'
 import { citing } from './seedRules'
 
 type Flagged = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'termStart' | 'createdAt'>
 
-/** `lastEntry`: each 执委's latest entry date, or null when she has none. */
+/** `lastEntry`: each 执委's latest entry dated on or before today, or null when she has none. */
 export function silentYearWarnings(members: readonly Flagged[], lastEntry: ReadonlyMap<string, string | null>, now: Date): RuleWarning[] {
   const today = localDate(now)
   const silent = members.filter((m) => {
     if (m.status !== 'active' || !heldToDuty(m.post) || !lastEntry.has(m._id)) return false
-    const last = lastEntry.get(m._id) ?? null
-    const entries = last === null ? [] : [{ kind: 'contact' as const, date: last, womenCount: 0 }]
-    return silentYearOf(entries, joinedOn(m), today) !== null
+    return isSilentYear(lastEntry.get(m._id) ?? null, joinedOn(m), today)
   })
   if (silent.length === 0) return []
   const evidence = silent.map((m) => `${m.name}（${lastEntry.get(m._id) ? `最近一次履职记录 ${lastEntry.get(m._id)}` : '没有履职记录'}）`).join('；')

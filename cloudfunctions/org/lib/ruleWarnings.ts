@@ -55,8 +55,8 @@ export interface RuleContext {
   /** recorded 议事 meetings, for the attendance rule (only the convened forms count) */
   meetings?: Omit<Attended, '_id'>[]
   /** recorded 执委会全体会议, newest first: the attendance rule, and the half-year rule with `now` and the org's creation */
-  committees?: { recorded: Committee[]; now: Date; createdAt: string }
-  /** today's moment, for the term and training rules (the 执委会 read above are the training attended) */
+  committees?: { recorded: Committee[]; createdAt: string }
+  /** today's moment, for the half-year, term and training rules (the 执委会 read above are the training attended) */
   now?: Date
   /** each 执委's latest 履职 entry date (null: none), for the one-year flag */
   lastEntries?: ReadonlyMap<string, string | null>
@@ -218,9 +218,9 @@ const COMMITTEE_GAP_MONTHS = 6
  * no 执委会 recorded in the past six months, once the federation is six months old. The
  * half-year is the stricter of the two, and both are cited.
  */
-export function committeeGapWarnings(level: OrgDoc['level'], context: RuleContext['committees']): RuleWarning[] {
+export function committeeGapWarnings(level: OrgDoc['level'], context: RuleContext['committees'], now: Date): RuleWarning[] {
   if (!context || isSmallBody(level) || level === 'county') return []
-  const since = inBeijing(context.now).subtract(COMMITTEE_GAP_MONTHS, 'month')
+  const since = inBeijing(now).subtract(COMMITTEE_GAP_MONTHS, 'month')
   if (inBeijing(new Date(context.createdAt)).isAfter(since)) return []
   const last = context.recorded.filter((m) => m.status === 'recorded').reduce<string | null>((latest, m) => (latest === null || m.startsAt > latest ? m.startsAt : latest), null)
   if (last !== null && !inBeijing(new Date(last)).isBefore(since)) return []
@@ -257,7 +257,7 @@ export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], are
         ...(federation && lastEntries ? silentYearWarnings(members, lastEntries, now) : []),
       ]
     : []
-  const warnings = [...team, ...attendance, ...committeeGapWarnings(org.level, context.committees), ...people, ...homeRules(org.level, context.home)]
+  const warnings = [...team, ...attendance, ...(now ? committeeGapWarnings(org.level, context.committees, now) : []), ...people, ...homeRules(org.level, context.home)]
   const score = tally.checks ? Math.round((100 * tally.passed) / tally.checks) : 100
   return { warnings, completeness: { score, warningCount: team.length } }
 }

@@ -3,9 +3,10 @@
 // a 执委 a year in office with no 学习培训 attended is flagged (002 履职制度第九条 "参加妇联组织举办的各类
 // 专题学习培训"; 003 "确保基层妇联主席、副主席、执委在任职期间普遍接受1次培训"). Training attended is her
 // 出席 at a recorded 执委会 with 学习培训 on its agenda.
-import { heldToDuty, type CommitteeMeetingDoc, type MemberDoc, type OrgDoc, type RuleWarning } from '../../../types'
+import { heldToDuty, isSmallBody, type CommitteeMeetingDoc, type MemberDoc, type OrgDoc, type RuleWarning } from '../../../types'
 import { inBeijing, localDate } from '../../common/time'
 import { termLapsed, TERM_GRACE_DAYS } from '../../shared/terms'
+import { joinedOn } from './duty'
 import { citing } from './seedRules'
 
 export type Termed = Pick<MemberDoc, '_id' | 'name' | 'post' | 'status' | 'termStart' | 'termEnd' | 'createdAt'>
@@ -15,7 +16,7 @@ const names = (members: readonly Termed[]) => members.map((m) => m.name).join('�
 
 /** 执委 in office whose term has ended: renew it (新的任期) or record her leaving. */
 export function termWarnings(level: OrgDoc['level'], members: readonly Termed[], now: Date): RuleWarning[] {
-  if (level === 'group' || level === 'microHome') return []
+  if (isSmallBody(level)) return []
   const today = localDate(now)
   const ended = members.filter((m) => m.status === 'active' && heldToDuty(m.post) && m.termEnd !== null && m.termEnd < today)
   if (ended.length === 0) return []
@@ -30,12 +31,12 @@ const TRAINING_AFTER_MONTHS = 12
 
 /** 执委 a year or more in office who were present at no 学习培训 since their term began. */
 export function trainingWarnings(level: OrgDoc['level'], members: readonly Termed[], meetings: readonly Training[], now: Date): RuleWarning[] {
-  if (level === 'group' || level === 'microHome') return []
+  if (isSmallBody(level)) return []
   const trainings = meetings.filter((m) => m.status === 'recorded' && m.agenda.some((item) => item.kind === 'training'))
   const yearAgo = inBeijing(now).subtract(TRAINING_AFTER_MONTHS, 'month').format('YYYY-MM-DD')
   const untrained = members.filter((m) => {
     if (m.status !== 'active' || !heldToDuty(m.post)) return false
-    const since = m.termStart ?? localDate(new Date(m.createdAt))
+    const since = joinedOn(m)
     if (since > yearAgo) return false
     return !trainings.some((t) => localDate(new Date(t.startsAt)) >= since && t.attendance.some((a) => a.memberId === m._id && a.status === 'present'))
   })

@@ -109,10 +109,15 @@ export function todoWords(duties: readonly DutyProgress[]): string[] {
  * for longer than that.
  */
 export function silentYearOf(entries: readonly CadenceEntry[], joinedOn: string, today: string): DutySummary['silentYear'] {
-  const cutoff = yearBefore(today)
-  if (joinedOn > cutoff) return null
-  if (entries.some((entry) => entry.date > cutoff && entry.date <= today)) return null
+  const latest = entries.reduce<string | null>((last, entry) => (entry.date <= today && (last === null || entry.date > last) ? entry.date : last), null)
+  if (!isSilentYear(latest, joinedOn, today)) return null
   return { message: '超过一年没有履职，请执委会研究（本提示不会自动取消执委资格）', citation: SILENT_YEAR_CITATION }
+}
+
+/** The same test from her latest entry on or before today (null: none): nothing after the cutoff, and a member since before it. */
+export function isSilentYear(latest: string | null, joinedOn: string, today: string): boolean {
+  const cutoff = yearBefore(today)
+  return joinedOn <= cutoff && (latest === null || latest <= cutoff)
 }
 
 export function summarize(input: CadenceInput): DutySummary {

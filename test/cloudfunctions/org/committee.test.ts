@@ -152,7 +152,7 @@ describe('half a year without a 执委会 (002 激励制度第三条, 001 3.3.3)
     ['none ever, the federation two years old', [], '2024-11-01T00:00:00.000Z', '还没有记录过执委会'],
     ['the last on 22 May (Beijing): six months and a day', [held('2026-05-22T02:00:00.000Z')], '2024-11-01T00:00:00.000Z', '上一次是 2026年5月22日'],
   ])('%s → warned', (_, recorded, createdAt, words) => {
-    const [warning] = committeeGapWarnings('community', { recorded, now, createdAt })
+    const [warning] = committeeGapWarnings('community', { recorded, createdAt }, now)
     expect(warning).toMatchObject({ kind: 'noCommittee', message: expect.stringContaining(words) })
     expect(warning?.rule).toContain('乡镇（街道）、村（社区）妇联每半年召开一次执委会')
     expect(warning?.rule).toContain('全体会议一般每年举行一次')
@@ -164,7 +164,7 @@ describe('half a year without a 执委会 (002 激励制度第三条, 001 3.3.3)
     ['a 妇女小组', 'group', [], '2024-11-01T00:00:00.000Z'],
     ['a 区县', 'county', [], '2024-11-01T00:00:00.000Z'],
   ] as const)('%s → not warned', (_, level, recorded, createdAt) => {
-    expect(committeeGapWarnings(level, { recorded: [...recorded], now, createdAt })).toEqual([])
+    expect(committeeGapWarnings(level, { recorded: [...recorded], createdAt }, now)).toEqual([])
   })
 
   test('through the console: recording a 执委会 clears the warning', async () => {
