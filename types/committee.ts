@@ -3,7 +3,7 @@
 // 002 《重庆市基层妇联执委履职保障激励制度》第三条: "乡镇（街道）、村（社区）妇联每半年召开一次执委会";
 // 001 3.3.3: "全体会议一般每年举行一次". The absence rule (000 六(八)) counts them.
 import * as z from 'zod/mini'
-import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
+import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textBlock, textField, versionedFields } from './common'
 import { imageRef, partyApproval } from './org'
 
 /** What a 执委会 takes up: the seeds name 述职评议 (002 第八条), 增替补 votes (第十六条), exits (第十七条 通报) and 学习培训. */
@@ -37,10 +37,7 @@ export const committeeStatus = z.enum(COMMITTEE_STATUSES)
 
 /** One 执委会全体会议 (collection `committee_meetings`). */
 export const committeeMeetingDoc = z.object({
-  _id: id,
-  version: z.number(),
-  createdAt: instant,
-  updatedAt: instant,
+  ...versionedFields,
   orgId: id,
   startsAt: instant,
   place: z.string(),
@@ -151,10 +148,7 @@ export type NominationVote = z.infer<typeof nominationVote>
 
 /** One nomination (collection `nominations`). */
 export const nominationDoc = z.object({
-  _id: id,
-  version: z.number(),
-  createdAt: instant,
-  updatedAt: instant,
+  ...versionedFields,
   orgId: id,
   kind: nominationKind,
   /** 替补: the 执委 who left, whose seat this fills */

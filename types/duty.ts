@@ -2,7 +2,7 @@
 // engine says back. The seven duties and their minimums are data (`SEVEN_DUTIES`), each with
 // the sentence of 附件2 it comes from; a federation may raise a minimum, never lower it.
 import * as z from 'zod/mini'
-import { id, instant, localDate, optionalTextBlock, pageCursor, pageLimit, seenVersion } from './common'
+import { id, localDate, optionalTextBlock, pageCursor, pageLimit, seenVersion, versionedFields } from './common'
 import { post } from './enums'
 import { imageRef } from './org'
 import { seedCitation } from './staff'
@@ -25,10 +25,7 @@ export const MAX_DUTY_PHOTOS = 9
 
 /** One entry of her 工作记录册, as stored (collection `dutyEntries`). */
 export const dutyEntryDoc = z.object({
-  _id: id,
-  version: z.number(),
-  createdAt: instant,
-  updatedAt: instant,
+  ...versionedFields,
   orgId: id,
   memberId: id,
   kind: dutyEntryKind,

@@ -13,12 +13,11 @@ export async function committeeMembers(ctx: Ctx, orgId: string): Promise<Map<str
 }
 
 /** Every id once, and each a 执委 of this federation in office. */
-export async function assertCommitteeMembers(ctx: Ctx, orgId: string, field: string, ids: readonly string[]): Promise<Map<string, MemberDoc>> {
+export async function assertCommitteeMembers(ctx: Ctx, orgId: string, field: string, ids: readonly string[]): Promise<void> {
   if (new Set(ids).size !== ids.length) throw invalid(field, '同一位执委选了两次')
   const members = await committeeMembers(ctx, orgId)
   const stranger = ids.find((memberId) => !members.has(memberId))
   if (stranger) throw invalid(field, '只能选本会在任的主席、副主席和执委')
-  return members
 }
 
 /** One mark per member called; 请假 needs its reason; nobody who was not called. */
