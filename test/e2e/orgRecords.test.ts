@@ -292,6 +292,12 @@ test('Back from a 找我的执委 answer returns to the area list, and so does �
   await shown(page, '.area-result__back .action-button').first().click()
   await shown(page, '.area-picker').first().waitFor()
   expect(await shown(page, '.area-result').count()).toBe(0)
+  // the list under the answer shows at once; the address follows when 重新选择片区's own step back
+  // lands, and a Back pressed before that would be a second step back, past the board
+  await pollUntil(
+    async () => page.url(),
+    (url) => url.includes('pages/find-member/index') && !url.includes('area='),
+  )
   // one more Back leaves 找我的执委 for the board she came from
   await page.goBack()
   await shown(page, '.board-members').first().waitFor()
