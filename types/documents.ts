@@ -2,6 +2,7 @@
 // the store adapters add nothing but `_id` and `version`.
 import * as z from 'zod/mini'
 import { clockTime, id, instant, localDate, orgCode, versionedFields } from './common'
+import { committeeRulesDoc } from './committeeRules'
 import { activityStatus, areaKind, orgLevel, phoneShown, post } from './enums'
 import { departureReason } from './staff'
 
@@ -82,6 +83,8 @@ export const orgDoc = z.object({
   nameGrams: z.array(z.string()),
   /** the federation's own 七个一 minimums where it raised them (types/duty.ts `dutyMinimums` checks a write); absent: the seed's */
   dutyMinimums: z.optional(z.record(z.string(), z.number())),
+  /** its term, how long the board announces a change, the 述职评议 rule (types/committeeRules.ts); absent: the seeds' defaults */
+  committeeRules: z.optional(z.nullable(committeeRulesDoc)),
   sort: z.number(),
 })
 export type OrgDoc = z.infer<typeof orgDoc>

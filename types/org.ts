@@ -3,6 +3,7 @@
 // record departures, and read the change history. Every write rebuilds the board.
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, optionalTextField, orgCode, pageCursor, pageLimit, phone, seenVersion, textBlock, textField } from './common'
+import { committeeRules } from './committeeRules'
 import { dutyMinimums } from './dutyCadence'
 import { activityDoc, areaDoc, memberDoc, openingHours, orgDoc } from './documents'
 import { activityStatus, areaKind, notifyTemplate, orgLevel, phoneShown, post } from './enums'
@@ -70,6 +71,8 @@ export const orgChanges = z.strictObject({
   wallRules: z.optional(z.array(textField(2, 40, '制度名称')).check(z.maxLength(20, { error: '上墙制度最多 20 项' }))),
   /** the federation's own 七个一 minimums: it may raise the seed's, never lower them (附件2) */
   dutyMinimums: z.optional(dutyMinimums),
+  /** its term, how long the board announces a change in the committee, the 述职评议 rule */
+  committeeRules: z.optional(committeeRules),
   /** 年度工作计划 with its year (002 第七条 亮职责); null: none */
   annualPlan: z.optional(
     z.nullable(
