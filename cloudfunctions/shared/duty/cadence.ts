@@ -61,7 +61,8 @@ export function minimumOf(duty: SevenDuty, minimums?: DutyMinimums | null): numb
 const counts = (duty: SevenDuty, entry: CadenceEntry) => duty.kinds === null || duty.kinds.includes(entry.kind)
 const within = (date: string, span: DutyPeriodSpan) => date >= span.first && date <= span.last
 
-function doneIn(duty: SevenDuty, entries: readonly CadenceEntry[], span: DutyPeriodSpan): number {
+/** How many of her entries count toward `duty` within `span`. */
+export function doneIn(duty: SevenDuty, entries: readonly CadenceEntry[], span: DutyPeriodSpan): number {
   return entries.filter((entry) => counts(duty, entry) && within(entry.date, span)).length
 }
 
