@@ -15,6 +15,7 @@ import { DevAuth } from './devAuth'
 import { DOMAINS } from './domains'
 import { BodyTooLarge, readJsonBody } from './requestBody'
 import { resolveInside, sendFile } from './staticFiles'
+import { localDownloads, sendDownload } from './downloads'
 
 export interface HostOptions {
   port: number
@@ -85,6 +86,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { services } = options
   const auth = DevAuth.open(options.dataDir)
   const filesDir = path.resolve(options.dataDir, 'files')
+  const downloads = localDownloads(options.dataDir)
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
   const logLine = options.logLine ?? ((line: string) => process.stdout.write(line + '\n'))
 
@@ -112,6 +114,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', '没有这个页面')
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+    if (pathname.startsWith('/downloads/')) {
+      const found = downloads.resolve(pathname.slice('/downloads/'.length))
+      if (found) return sendDownload(res, found.file, found.fileName)
+      throw new AppError('NOT_FOUND', '下载链接已失效，请回到页面重新导出')
+    }
     if (pathname.startsWith('/files/')) {
       const file = resolveInside(filesDir, pathname.slice('/files/'.length))
       if (file) return sendFile(res, file)

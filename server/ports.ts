@@ -11,6 +11,7 @@ import type { CheckVerdict, ContentCheckPort, FilePort, NotifyPort, Ports, QrCod
 import { AppError } from '../cloudfunctions/common/errors'
 import { createHash } from 'node:crypto'
 import { localVault } from './vault'
+import { localDownloads } from './downloads'
 import { localSignIns } from './signIns'
 import { sharedImagePool } from './imagePool'
 import { DIR_MODE, FILE_MODE } from './dataDir'
@@ -116,6 +117,7 @@ export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyLis
   return {
     contentCheck: localContentCheck(deny),
     files: localFiles(dataDir),
+    downloads: localDownloads(dataDir),
     qrcode: localQrCodes(baseUrl),
     notify: localNotify(),
     vault: localVault(dataDir),

@@ -1,6 +1,6 @@
 // The outside services handlers use besides the store, each with a WeChat cloud adapter
 // (production) and a local-host adapter (development, demo, tests): content checks,
-// public files, QR codes, notifications, the vault that encrypts help requests,
+// public files, files handed out for a while (downloads), QR codes, notifications, the vault that encrypts help requests,
 // ending a person's sign-ins, and preparing uploaded pictures. Handlers see only these
 // interfaces.
 import type { PreparedImage } from './imageCodec'
@@ -21,6 +21,19 @@ export interface FilePort {
   put(input: { path: string; bytes: Buffer; contentType: string }): Promise<string>
   /** Reads a file the client uploaded itself (WeChat: a cloud fileID). */
   get(ref: string): Promise<Buffer>
+}
+
+/** How long a generated file (a 台账) can be fetched by the link it was handed out with. */
+export const DOWNLOAD_TTL_MS = 15 * 60 * 1000
+
+/**
+ * A generated file handed to the person who asked for it, for a short while: a 台账 holds
+ * members' phones, so it is never a public file. WeChat: cloud storage under a folder no
+ * client may read, opened through a temporary link; local host: a folder it serves only
+ * by an unguessable link that dies after DOWNLOAD_TTL_MS.
+ */
+export interface DownloadPort {
+  offer(input: { folder: string; fileName: string; bytes: Buffer; contentType: string }): Promise<{ url: string; expiresAt: Date }>
 }
 
 export interface QrCodePort {
@@ -79,6 +92,7 @@ export interface ImagePort {
 export interface Ports {
   contentCheck: ContentCheckPort
   files: FilePort
+  downloads: DownloadPort
   qrcode: QrCodePort
   notify: NotifyPort
   vault: VaultPort

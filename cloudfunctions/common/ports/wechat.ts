@@ -3,6 +3,7 @@ import type { Ports, SignInPort } from '../ports'
 import { inProcessImages } from '../imageCodec'
 import { vaultFromEnv } from '../vault'
 import { wechatContentCheck } from './wechatContentCheck'
+import { wechatDownloads } from './wechatDownloads'
 import { wechatFiles } from './wechatFiles'
 import { wechatNotify } from './wechatNotify'
 import { wechatQrCodes } from './wechatQrCode'
@@ -24,6 +25,7 @@ export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'rel
   return {
     contentCheck: wechatContentCheck(sdk.openapi),
     files: wechatFiles(sdk),
+    downloads: wechatDownloads(sdk),
     qrcode: wechatQrCodes(sdk.openapi, envVersion),
     notify,
     vault: vaultFromEnv(),
@@ -42,6 +44,7 @@ export function unavailablePorts(): Ports {
   return {
     contentCheck: { text: fail, image: fail },
     files: { put: fail, get: fail },
+    downloads: { offer: fail },
     qrcode: { boardCode: fail },
     notify: { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: fail },
     vault: vaultFromEnv(),

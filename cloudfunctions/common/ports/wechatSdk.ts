@@ -1,4 +1,4 @@
-// The parts of wx-server-sdk the WeChat adapters call: cloud storage, three open APIs
+// The parts of wx-server-sdk the WeChat adapters call: cloud storage (and its temporary links), three open APIs
 // (云调用) and subscription messages. Typed by what the adapters use, so a test passes a
 // fake that records each call and no test ever reaches the network.
 import type { WxSubscribeMessage } from './wechatNotify'
@@ -35,10 +35,12 @@ export interface WxOpenSdk {
   openapi: WxOpenApi
   uploadFile(input: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
   downloadFile(input: { fileID: string }): Promise<{ fileContent: Buffer }>
+  /** a link that opens a stored file for `maxAge` seconds, whatever the storage's rules for clients */
+  getTempFileURL(input: { fileList: { fileID: string; maxAge: number }[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg?: string }[] }>
 }
 
 export function isWxOpenSdk(sdk: Partial<WxOpenSdk>): sdk is WxOpenSdk {
-  return sdk.openapi != null && typeof sdk.uploadFile === 'function' && typeof sdk.downloadFile === 'function'
+  return sdk.openapi != null && typeof sdk.uploadFile === 'function' && typeof sdk.downloadFile === 'function' && typeof sdk.getTempFileURL === 'function'
 }
 
 /** The errCode of a rejected SDK call (CloudSDKError carries it), or null. */

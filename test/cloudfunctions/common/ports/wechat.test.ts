@@ -4,7 +4,9 @@
 import * as jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import { sniffImage } from '../../../../cloudfunctions/common/imageCodec'
+import { DOWNLOAD_TTL_MS } from '../../../../cloudfunctions/common/ports'
 import { wechatPorts, wxacodeEnvVersion } from '../../../../cloudfunctions/common/ports/wechat'
+import { wechatDownloads } from '../../../../cloudfunctions/common/ports/wechatDownloads'
 import { MAX_TEXT_CHARS, RISKY_CONTENT } from '../../../../cloudfunctions/common/ports/wechatContentCheck'
 import type { MsgSecCheckResult, WxacodeResult, WxOpenSdk } from '../../../../cloudfunctions/common/ports/wechatSdk'
 
@@ -29,6 +31,10 @@ function fakeSdk(answers: { msg?: (content: string) => MsgSecCheckResult; img?: 
     },
     uploadFile: async (input) => (record('uploadFile', input), { fileID: `cloud://env-1.bucket/${input.cloudPath}` }),
     downloadFile: async (input) => (record('downloadFile', input), { fileContent: Buffer.from('stored bytes') }),
+    getTempFileURL: async (input) => (
+      record('getTempFileURL', input),
+      { fileList: input.fileList.map(({ fileID }) => ({ fileID, status: 0, tempFileURL: `https://tmp.example/${fileID.slice('cloud://'.length)}?sign=x` })) }
+    ),
   }
   return { ports: wechatPorts(sdk), calls }
 }
@@ -101,6 +107,29 @@ describe('files: cloud storage', () => {
     const { ports, calls } = fakeSdk()
     expect((await ports.files.get('cloud://env-1.bucket/uploads/comm/photo/a.jpg')).toString()).toBe('stored bytes')
     expect(calls).toEqual([{ api: 'downloadFile', input: { fileID: 'cloud://env-1.bucket/uploads/comm/photo/a.jpg' } }])
+  })
+})
+
+describe('downloads: a file under exports/ handed out by a temporary link', () => {
+  test('uploads under exports/<folder>/<random>/<name> and answers the temporary link for DOWNLOAD_TTL_MS', async () => {
+    const { ports, calls } = fakeSdk()
+    const bytes = Buffer.from('xlsx bytes')
+    const before = Date.now()
+    const { url, expiresAt } = await ports.downloads.offer({ folder: 'org1', fileName: '执委花名册.xlsx', bytes, contentType: 'application/octet-stream' })
+    const [upload, link] = calls
+    expect(upload).toEqual({ api: 'uploadFile', input: { cloudPath: expect.stringMatching(/^exports\/org1\/[0-9a-f]{16}\/执委花名册\.xlsx$/), fileContent: bytes } })
+    const cloudPath = (upload!.input as { cloudPath: string }).cloudPath
+    expect(link).toEqual({ api: 'getTempFileURL', input: { fileList: [{ fileID: `cloud://env-1.bucket/${cloudPath}`, maxAge: DOWNLOAD_TTL_MS / 1000 }] } })
+    expect(url).toBe(`https://tmp.example/env-1.bucket/${cloudPath}?sign=x`)
+    expect(expiresAt.getTime()).toBeGreaterThanOrEqual(before + DOWNLOAD_TTL_MS)
+  })
+
+  test('a link WeChat refused is an error, not a dead link handed to her', async () => {
+    const sdk = {
+      uploadFile: async () => ({ fileID: 'cloud://env-1.bucket/exports/x.xlsx' }),
+      getTempFileURL: async () => ({ fileList: [{ fileID: 'cloud://env-1.bucket/exports/x.xlsx', status: -1, tempFileURL: '', errMsg: 'STORAGE_EXCEED_AUTHORITY' }] }),
+    }
+    await expect(wechatDownloads(sdk).offer({ folder: 'o', fileName: 'x.xlsx', bytes: Buffer.from(''), contentType: '' })).rejects.toThrow('STORAGE_EXCEED_AUTHORITY')
   })
 })
 

@@ -1,0 +1,22 @@
+// Generated files on WeChat: uploaded under exports/ (a folder the storage's security rules
+// keep from every client: set "exports/" to no read in the console, README "Deploy") and
+// handed out as a temporary link for DOWNLOAD_TTL_MS, which the mini-program downloads and
+// opens with wx.openDocument. The random folder keeps one export from replacing another.
+import { randomBytes } from 'node:crypto'
+import { DOWNLOAD_TTL_MS, type DownloadPort } from '../ports'
+import type { WxOpenSdk } from './wechatSdk'
+
+export function wechatDownloads(sdk: Pick<WxOpenSdk, 'uploadFile' | 'getTempFileURL'>, now: () => number = Date.now): DownloadPort {
+  return {
+    async offer({ folder, fileName, bytes }) {
+      const cloudPath = `exports/${folder}/${randomBytes(8).toString('hex')}/${fileName}`
+      const { fileID } = await sdk.uploadFile({ cloudPath, fileContent: bytes })
+      if (!fileID) throw new Error(`uploadFile gave no fileID for ${cloudPath}`)
+      const expiresAt = new Date(now() + DOWNLOAD_TTL_MS)
+      const { fileList } = await sdk.getTempFileURL({ fileList: [{ fileID, maxAge: DOWNLOAD_TTL_MS / 1000 }] })
+      const link = fileList?.[0]
+      if (!link || link.status !== 0 || !link.tempFileURL) throw new Error(`getTempFileURL failed for ${fileID}: ${link?.errMsg ?? 'no answer'}`)
+      return { url: link.tempFileURL, expiresAt }
+    },
+  }
+}
