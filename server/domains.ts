@@ -3,6 +3,7 @@
 import { boardDomain } from '../cloudfunctions/board/domain'
 import type { Domain } from '../cloudfunctions/common/runtime'
 import { orgDomain } from '../cloudfunctions/org/domain'
+import { reportsDomain } from '../cloudfunctions/reports/domain'
 import { requestsDomain } from '../cloudfunctions/requests/domain'
 import { topicsDomain } from '../cloudfunctions/topics/domain'
 
@@ -11,4 +12,5 @@ export const DOMAINS: Record<string, Domain> = {
   org: orgDomain,
   topics: topicsDomain,
   requests: requestsDomain,
+  reports: reportsDomain,
 }

@@ -43,7 +43,7 @@ export function localContentCheck(deny: DenyList = EMPTY_DENY_LIST): ContentChec
   }
 }
 
-export function localFiles(dataDir: string): FilePort {
+export function localFiles(dataDir: string, baseUrl: () => string = () => ''): FilePort {
   const root = path.resolve(dataDir, 'files')
   const inside = (relative: string) => {
     const full = path.resolve(root, relative)
@@ -60,6 +60,9 @@ export function localFiles(dataDir: string): FilePort {
     async get(ref) {
       if (!ref.startsWith('/files/')) throw new AppError('NOT_FOUND', '文件不存在')
       return fs.readFile(inside(ref.slice('/files/'.length)))
+    },
+    async links(refs) {
+      return new Map(refs.map((ref) => [ref, ref.startsWith('/') ? `${baseUrl()}${ref}` : ref]))
     },
   }
 }
@@ -116,7 +119,7 @@ export function localNotify(log: (line: string) => void = () => {}): NotifyPort 
 export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyList): Ports {
   return {
     contentCheck: localContentCheck(deny),
-    files: localFiles(dataDir),
+    files: localFiles(dataDir, baseUrl),
     downloads: localDownloads(dataDir),
     qrcode: localQrCodes(baseUrl),
     notify: localNotify(),

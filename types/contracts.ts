@@ -5,6 +5,7 @@ import { boardContract } from './board'
 import { committeeContract, nominationContract } from './committee'
 import { dutyContract } from './duty'
 import { orgContract } from './org'
+import { reportsContract } from './reports'
 import { requestsContract } from './requests'
 import { topicsContract } from './topics'
 
@@ -17,6 +18,8 @@ export const contracts = {
   org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract },
   topics: topicsContract,
   requests: requestsContract,
+  /** 台账 and 统计报表: generated apart, so the other functions stay small */
+  reports: reportsContract,
 } as const satisfies Record<string, DomainContract>
 
 export type FunctionName = keyof typeof contracts

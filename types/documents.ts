@@ -85,6 +85,8 @@ export const orgDoc = z.object({
   dutyMinimums: z.optional(z.record(z.string(), z.number())),
   /** its term, how long the board announces a change, the 述职评议 rule (types/committeeRules.ts); absent: the seeds' defaults */
   committeeRules: z.optional(z.nullable(committeeRulesDoc)),
+  /** 年终总结 by year ("2026": the text), for the year's 台账 (001 3.6 "年终有总结"); absent: none written */
+  yearSummaries: z.optional(z.record(z.string(), z.string())),
   sort: z.number(),
 })
 export type OrgDoc = z.infer<typeof orgDoc>

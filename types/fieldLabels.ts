@@ -15,6 +15,7 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   annualPlan: '年度工作计划',
   dutyMinimums: '七个一最低次数',
   committeeRules: '执委会规则（任期、公示天数、评议标准）',
+  yearSummaries: '年度总结',
   post: '职务',
   phone: '电话',
   officePhone: '办公电话',

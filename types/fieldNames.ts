@@ -161,6 +161,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   womenCount: ['妇女人数'],
   womenNames: ['妇女姓名'],
   year: ['年份', '计划的年份'],
+  yearSummaries: ['年度总结'],
   yes: ['赞成票'],
 }
 

@@ -73,6 +73,12 @@ export const orgChanges = z.strictObject({
   dutyMinimums: z.optional(dutyMinimums),
   /** its term, how long the board announces a change in the committee, the 述职评议 rule */
   committeeRules: z.optional(committeeRules),
+  /** 年终总结, every year's (the page sends them all with the one she edited): the year's 台账 carries it */
+  yearSummaries: z.optional(
+    z
+      .record(z.string().check(z.regex(/^20\d{2}$/, { error: '总结的年份应像 2026 这样' })), optionalTextBlock(5000, '年度总结'))
+      .check(z.refine((summaries) => Object.keys(summaries).length <= 100, { error: '年度总结最多保存 100 年' })),
+  ),
   /** 年度工作计划 with its year (002 第七条 亮职责); null: none */
   annualPlan: z.optional(
     z.nullable(

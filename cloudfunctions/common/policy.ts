@@ -214,6 +214,9 @@ export const POLICY = {
   'requests.get': { rule: 'signedIn', case: { idField: 'caseId' } },
   'requests.act': { rule: 'signedIn', case: { idField: 'caseId', by: 'step.kind' } },
   'requests.deleteMine': { rule: 'signedIn', case: { idField: 'caseId' } },
+
+  /** 台账: who may export depends on what is in it (ORG_POLICY, by kind); every export is audited */
+  'reports.exportLedger': { rule: 'signedIn', org: { ...ORG, by: 'kind' } },
 } as const satisfies PolicyTable
 
 type Policy = typeof POLICY
@@ -314,6 +317,16 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   /** de-identified counts: the org's chair, and rolled up for the federation above */
   'requests.stats.own': CHAIRS,
   'requests.stats.rollup': ['chair'],
+  /** 台账 of the federation's own records: its chairs, and the chairs above (who already read them on the console) */
+  'reports.exportLedger.roster': CHAIRS,
+  'reports.exportLedger.activities': CHAIRS,
+  'reports.exportLedger.topics': CHAIRS,
+  'reports.exportLedger.duty': CHAIRS,
+  'reports.exportLedger.committee': CHAIRS,
+  /** case by case, even de-identified: the federation's own chairs, as its queue (requests.queue.own) */
+  'reports.exportLedger.requests': ['chair'],
+  /** the year's workbook: a chair above gets the 求助台账's totals, not its cases (the handler) */
+  'reports.exportLedger.annual': CHAIRS,
 }
 
 // ---- the third table: roles toward one help request ----

@@ -21,6 +21,8 @@ export interface FilePort {
   put(input: { path: string; bytes: Buffer; contentType: string }): Promise<string>
   /** Reads a file the client uploaded itself (WeChat: a cloud fileID). */
   get(ref: string): Promise<Buffer>
+  /** Addresses that open stored public files from outside the product (a 台账's photo links): WeChat links to public-read files do not expire. */
+  links(refs: readonly string[]): Promise<Map<string, string>>
 }
 
 /** How long a generated file (a 台账) can be fetched by the link it was handed out with. */

@@ -39,6 +39,12 @@ export function localDate(instant: Date): string {
   return inBeijing(instant).format('YYYY-MM-DD')
 }
 
+/** The instants a Beijing calendar year runs between: from its first midnight up to (not including) the next year's. */
+export function yearBoundsInBeijing(year: number): { start: Date; end: Date } {
+  const midnight = (y: number) => new Date(Date.UTC(y, 0, 1) - BEIJING_OFFSET_MINUTES * 60_000)
+  return { start: midnight(year), end: midnight(year + 1) }
+}
+
 /** 1–12 in Asia/Shanghai. */
 export function localMonth(instant: Date): number {
   return inBeijing(instant).month() + 1

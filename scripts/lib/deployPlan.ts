@@ -113,6 +113,8 @@ export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
       { name: 'LIANGPAI_RETENTION_DAYS', required: false, meaning: 'days after closure when a help request is anonymised (default 1095)' },
     ],
   },
+  /** a year's 台账 of a large federation is written in one call: it is given the time and memory for it */
+  reports: { runtime: RUNTIME, timeoutSeconds: 60, memoryMB: 512, env: [] },
 }
 
 interface FunctionConfigJson {

@@ -124,6 +124,9 @@ export const SEEDS: SeedTable = {
     exportMine: [{ who: 'resident', payload: {} }],
     deleteMine: [REQUESTS_VALID.deleteMine],
   },
+  reports: {
+    exportLedger: [chair({ orgId: 'comm', kind: 'roster', year: 2026 }), chair({ orgId: 'comm', kind: 'annual', year: 2026 })],
+  },
 }
 
 /** The valid calls of one action; none for an action added to the contract after this table. */
@@ -137,6 +140,7 @@ const PROBED: { [F in FunctionName]: ActionName<F>[] } = {
   org: ['mine', 'get', 'history', 'inbox', 'listInvites', 'listDutyEntries', 'dutyOverview', 'dutyCounts'],
   topics: ['listPublic', 'listForChair', 'get', 'mine', 'getMeeting', 'listMeetings'],
   requests: ['listMine', 'get', 'queue', 'stats', 'exportMine'],
+  reports: ['exportLedger'],
 }
 
 /**

@@ -43,7 +43,7 @@ export function unavailablePorts(): Ports {
   const fail = unavailable
   return {
     contentCheck: { text: fail, image: fail },
-    files: { put: fail, get: fail },
+    files: { put: fail, get: fail, links: fail },
     downloads: { offer: fail },
     qrcode: { boardCode: fail },
     notify: { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: fail },

@@ -20,7 +20,7 @@ import type { Ctx } from '../../common/context'
 import { ruleWarnings } from '../lib/ruleWarnings'
 import { inBeijing, localDate } from '../../common/time'
 import type { CtxOf } from '../../common/policy'
-import { readAll } from '../lib/readAll'
+import { readAll } from '../../common/readAll'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleMember, toConsoleOrg, toSummary } from '../lib/views'
 

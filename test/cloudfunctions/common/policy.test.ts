@@ -42,6 +42,8 @@ const EXPECTED: Record<string, Record<CallerKind, 'allow' | 'UNAUTHENTICATED' | 
       .filter((a) => a !== 'terms')
       .map((action) => [`requests.${action}`, SIGNED_IN_ONLY]),
   ),
+  /** 台账: the chairs, by what is in each (ORG_POLICY) */
+  'reports.exportLedger': SIGNED_IN_ONLY,
 }
 
 const contractActions = Object.entries(contracts).flatMap(([fn, actions]) => Object.keys(actions).map((action) => `${fn}.${action}`))

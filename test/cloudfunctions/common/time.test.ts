@@ -1,6 +1,6 @@
 // Calendar arithmetic in Beijing time: dates, months and quarters around 16:00 UTC and
 // month ends.
-import { localClock, localDate, localMonth, quarterOf } from '../../../cloudfunctions/common/time'
+import { localClock, localDate, localMonth, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
 
 test.each([
   ['2026-12-31T15:59:00Z', '2026-12-31', 12],
@@ -24,4 +24,12 @@ test.each([
 test('local clock gives Beijing minutes and ISO weekday', () => {
   expect(localClock(new Date('2026-11-22T16:30:00Z'))).toEqual({ date: '2026-11-23', minutes: 30, weekday: 1 })
   expect(localClock(new Date('2026-11-22T02:00:00Z'))).toEqual({ date: '2026-11-22', minutes: 600, weekday: 7 })
+})
+
+test('a Beijing year runs from its first midnight (16:00 UTC the day before) up to the next', () => {
+  const { start, end } = yearBoundsInBeijing(2026)
+  expect(start.toISOString()).toBe('2025-12-31T16:00:00.000Z')
+  expect(end.toISOString()).toBe('2026-12-31T16:00:00.000Z')
+  expect(localDate(start)).toBe('2026-01-01')
+  expect(localDate(new Date(end.getTime() - 1))).toBe('2026-12-31')
 })

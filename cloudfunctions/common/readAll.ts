@@ -1,7 +1,7 @@
 // Reads that must see every matching document yet stay bounded: pages of the store's
 // largest read (1000, the cloud database's ceiling), up to a fixed number of pages.
-import type { Ctx } from '../../common/context'
-import { MAX_LIMIT, type CollectionName, type Filter, type SortSpec, type StoredDoc } from '../../common/store/port'
+import type { Ctx } from './context'
+import { MAX_LIMIT, type CollectionName, type Filter, type SortSpec, type StoredDoc } from './store/port'
 
 /** 20 000 documents: a 街道 of 200 bodies with 100 members each. */
 const MAX_PAGES = 20
