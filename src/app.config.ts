@@ -45,6 +45,7 @@ const appConfig = {
         'pages/nominations/index',
         'pages/nomination-new/index',
         'pages/nomination/index',
+        'pages/ledgers/index',
       ],
     },
     {

@@ -10,6 +10,7 @@ import { send } from './transport'
 export { ApiError, NETWORK_MESSAGE, asApiError } from './errors'
 export { initCloud } from './transport'
 export { getToken, setToken } from './token'
+export { openFile } from './openFile'
 
 /** A fresh request id; a form keeps one across retries so the back end creates one record. */
 export function newRequestId(): string {

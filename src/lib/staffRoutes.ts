@@ -35,6 +35,8 @@ export const dutyMemberViewUrl = (orgId: string, memberId: string): string => st
 export const dutyUrl = (orgId: string): string => staffPage('duty', { orgId })
 export const dutyEntryUrl = (orgId: string, entry?: { _id: string; date: string }): string => staffPage('duty-entry', { orgId, entryId: entry?._id, date: entry?.date })
 export const dutyBookUrl = (orgId: string): string => staffPage('duty-book', { orgId })
+/** 台账: the year's ledgers as .xlsx, and the year's 总结 */
+export const ledgersUrl = (orgId: string): string => staffPage('ledgers', { orgId })
 /** 执委会: the federation's 执委会全体会议, calling one, and one meeting (record, cancel, the 增替补 vote) */
 export const committeesUrl = (orgId: string): string => staffPage('committees', { orgId })
 export const committeeNewUrl = (orgId: string): string => staffPage('committee-new', { orgId })

@@ -50,6 +50,7 @@ const STAFF_PAGES = [
   'pages/nominations/index',
   'pages/nomination-new/index',
   'pages/nomination/index',
+  'pages/ledgers/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'

@@ -41,6 +41,7 @@ function chairTiles({ org, role, members, areas, activities, children }: Console
     { key: 'topics', title: '议事', note: '审核议题、安排议事会、反馈结果', url: chairTopicsUrl(org._id) },
     { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
+    { key: 'ledgers', title: '台账', note: '导出花名册、活动、议事、履职台账，写年度总结', url: routes.ledgersUrl(org._id) },
     { key: 'history', title: '变更记录', note: '谁在何时改了什么', url: routes.historyUrl(org._id) },
     { key: 'qrcode', title: '二维码与海报', note: '下载二维码、打印亮牌', url: routes.qrcodeUrl(org._id) },
     // her own 七个一: a chair of this federation is one of its 执委; a chair above opening it is not
