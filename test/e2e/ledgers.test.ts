@@ -1,7 +1,7 @@
 // 台账 in real Chromium against `npm start`: demo-chair opens 台账 from her console, exports the
 // 执委花名册 and the browser downloads an .xlsx under its Chinese name whose rows are her
 // members; she writes the year's 总结, exports the 年度台账 and finds it there beside every
-// ledger. A member is refused the export in the server's words; each export is in 变更记录.
+// ledger. A member is refused the export; each export is in 变更记录.
 import ExcelJS from 'exceljs'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -79,7 +79,7 @@ test('she writes the year’s 总结 and it is in the 年度台账 beside every 
   expect(entries.map((e) => e.summary)).toEqual(expect.arrayContaining([expect.stringMatching(/^导出了.+年度台账$/), expect.stringMatching(/^导出了.+执委花名册/)]))
 })
 
-test('a member is refused the export in the server’s words', async () => {
+test('a member is refused the export (FORBIDDEN), whatever the page offers', async () => {
   const token = await devToken(stage.host.url, 'demo-member')
   await expect(callApi(stage.host.url, 'reports', 'exportLedger', { orgId, kind: 'roster', year }, token)).rejects.toThrow(/FORBIDDEN/)
 })
