@@ -42,7 +42,10 @@ export function localDownloads(dataDir: string, now: () => number = Date.now): L
       const folder = `${expiresAt.getTime()}-${randomBytes(16).toString('hex')}`
       fs.mkdirSync(path.join(root, folder), { recursive: true, mode: DIR_MODE })
       fs.writeFileSync(path.join(root, folder, fileName), bytes, { mode: FILE_MODE })
-      return { url: `/downloads/${folder}/${encodeURIComponent(fileName)}`, expiresAt }
+      return { url: `/downloads/${folder}/${encodeURIComponent(fileName)}`, expiresAt, ref: folder }
+    },
+    async remove(refs) {
+      for (const folder of refs) if (FOLDER.test(folder)) fs.rmSync(path.join(root, folder), { recursive: true, force: true })
     },
     resolve(urlPath) {
       let decoded: string

@@ -31,6 +31,10 @@ export const exportLedgerOutput = z.object({
 })
 export type ExportLedgerOutput = z.infer<typeof exportLedgerOutput>
 
+/** A generated file handed out (collection `exports`): kept until its link dies, then deleted (reports timer). */
+export const exportDoc = z.object({ _id: id, orgId: id, ref: z.string(), fileName: z.string(), expiresAt: instant })
+export type ExportDoc = z.infer<typeof exportDoc>
+
 export const reportsContract = {
   exportLedger: { input: exportLedgerInput, output: exportLedgerOutput },
 } as const

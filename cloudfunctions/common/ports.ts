@@ -35,7 +35,10 @@ export const DOWNLOAD_TTL_MS = 15 * 60 * 1000
  * by an unguessable link that dies after DOWNLOAD_TTL_MS.
  */
 export interface DownloadPort {
-  offer(input: { folder: string; fileName: string; bytes: Buffer; contentType: string }): Promise<{ url: string; expiresAt: Date }>
+  /** `ref` names the stored file for `remove` (the `exports` collection keeps it until then) */
+  offer(input: { folder: string; fileName: string; bytes: Buffer; contentType: string }): Promise<{ url: string; expiresAt: Date; ref: string }>
+  /** Deletes files handed out before, once their links have died. */
+  remove(refs: readonly string[]): Promise<void>
 }
 
 export interface QrCodePort {

@@ -408,7 +408,7 @@ describe('the deploy against a fake miniprogram-ci and database', () => {
     const root = builtRoot('trigger-refused', plan)
     const { calls, ci, database, openFunctions, openCollectionAccess } = fakes({ triggerAnswer: '请检查传入的 triggersConfig 是否符合格式' })
     await expect(deploy({ root, plan, credentials, ci, database, openFunctions, openCollectionAccess, localEnv: LOCAL_ENV, log: () => undefined })).rejects.toThrow(
-      /function requests: triggers retention not created: 请检查/,
+      /function reports: triggers expire not created: 请检查/,
     )
     expect(calls.map(([name]) => name)).not.toContain('listCollections')
     expect(calls.map(([name]) => name)).not.toContain('upload')

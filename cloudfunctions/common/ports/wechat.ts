@@ -44,7 +44,7 @@ export function unavailablePorts(): Ports {
   return {
     contentCheck: { text: fail, image: fail },
     files: { put: fail, get: fail, links: fail },
-    downloads: { offer: fail },
+    downloads: { offer: fail, remove: fail },
     qrcode: { boardCode: fail },
     notify: { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: fail },
     vault: vaultFromEnv(),

@@ -35,12 +35,19 @@ export interface WxOpenSdk {
   openapi: WxOpenApi
   uploadFile(input: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
   downloadFile(input: { fileID: string }): Promise<{ fileContent: Buffer }>
+  deleteFile(input: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg?: string }[] }>
   /** a link that opens a stored file for `maxAge` seconds, whatever the storage's rules for clients */
   getTempFileURL(input: { fileList: { fileID: string; maxAge: number }[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg?: string }[] }>
 }
 
 export function isWxOpenSdk(sdk: Partial<WxOpenSdk>): sdk is WxOpenSdk {
-  return sdk.openapi != null && typeof sdk.uploadFile === 'function' && typeof sdk.downloadFile === 'function' && typeof sdk.getTempFileURL === 'function'
+  return (
+    sdk.openapi != null &&
+    typeof sdk.uploadFile === 'function' &&
+    typeof sdk.downloadFile === 'function' &&
+    typeof sdk.getTempFileURL === 'function' &&
+    typeof sdk.deleteFile === 'function'
+  )
 }
 
 /** The errCode of a rejected SDK call (CloudSDKError carries it), or null. */

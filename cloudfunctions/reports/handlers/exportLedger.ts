@@ -1,7 +1,9 @@
 // reports.exportLedger: one 台账 (or the year's workbook) of a federation as .xlsx, handed out
-// by a short-lived link (ports.downloads), the export audited as a read: who, what, when.
+// by a short-lived link (ports.downloads) and recorded in `exports` until the file is deleted
+// (lib/expire.ts), the export audited as a read: who, what, when.
 // Who may export which kind is ORG_POLICY's; a chair above gets the 求助台账's totals only.
-import { LEDGER_KIND_LABEL, type ActionInput, type ActionOutput } from '../../../types'
+import { randomUUID } from 'node:crypto'
+import { LEDGER_KIND_LABEL, type ActionInput, type ActionOutput, type ExportDoc } from '../../../types'
 import { recordRead } from '../../common/audit'
 import type { CtxOf } from '../../common/policy'
 import { localDate } from '../../common/time'
@@ -23,7 +25,9 @@ export async function exportLedger(input: ActionInput<'reports', 'exportLedger'>
   const ledgers = await ledgersFor(ctx, input.kind, { org, year: input.year, now, caseRows: standing.role === 'chair' })
   const bytes = await workbookBytes(ledgers, { creator: org.name, created: now })
   const fileName = fileNameOf(org.name, input.kind, input.year, today)
-  const { url, expiresAt } = await ctx.ports.downloads.offer({ folder: org._id, fileName, bytes, contentType: XLSX })
+  const { url, expiresAt, ref } = await ctx.ports.downloads.offer({ folder: org._id, fileName, bytes, contentType: XLSX })
+  const record: ExportDoc = { _id: randomUUID().replace(/-/g, ''), orgId: org._id, ref, fileName, expiresAt: expiresAt.toISOString() }
+  await ctx.store.insert('exports', record)
   await recordRead(ctx, {
     fn: 'reports',
     action: 'exportLedger',

@@ -3,7 +3,8 @@
 // the 求助台账's totals only, every export audited as a read, a refusal changing nothing.
 import fs from 'node:fs'
 import ExcelJS from 'exceljs'
-import { LEDGER_KINDS, type AuditDoc, type LedgerKind } from '../../../types'
+import { LEDGER_KINDS, type AuditDoc, type ExportDoc, type LedgerKind } from '../../../types'
+import { removeExpiredExports } from '../../../cloudfunctions/reports/lib/expire'
 import { localDownloads } from '../../../server/downloads'
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
@@ -83,4 +84,18 @@ test('the 年度台账 holds every ledger; the 街道 chair’s copy keeps the �
     '全年 少于5 件；按类别：家庭暴力 少于5，婚姻家庭纠纷 少于5，就业创业 少于5，法律咨询 少于5，心理疏导 少于5，生活困难 少于5，儿童权益 少于5，其他 少于5（各件明细只由本级妇联主席导出）',
   )
   expect(requests.rowCount).toBe(3)
+})
+
+test('each file handed out is recorded, and deleted by the timer once its link has died, not before', async () => {
+  const out = await createCaller('reports', services, 'chair').exportLedger({ orgId: COMM, kind: 'roster', year: 2026 })
+  const [record] = await services.store.find<ExportDoc>('exports', {})
+  expect(record).toMatchObject({ orgId: COMM, fileName: out.fileName, expiresAt: out.expiresAt })
+  const folder = `${services.dataDir}/downloads/${record!.ref}`
+  expect(fs.existsSync(folder)).toBe(true)
+
+  expect(await removeExpiredExports(services, new Date(new Date(out.expiresAt).getTime() - 1000))).toBe(0)
+  expect(fs.existsSync(folder)).toBe(true)
+  expect(await removeExpiredExports(services, new Date(out.expiresAt))).toBe(1)
+  expect(fs.existsSync(folder)).toBe(false)
+  expect(await services.store.find('exports', {})).toEqual([])
 })

@@ -31,6 +31,7 @@ function fakeSdk(answers: { msg?: (content: string) => MsgSecCheckResult; img?: 
     },
     uploadFile: async (input) => (record('uploadFile', input), { fileID: `cloud://env-1.bucket/${input.cloudPath}` }),
     downloadFile: async (input) => (record('downloadFile', input), { fileContent: Buffer.from('stored bytes') }),
+    deleteFile: async (input) => (record('deleteFile', input), { fileList: input.fileList.map((fileID) => ({ fileID, status: 0 })) }),
     getTempFileURL: async (input) => (
       record('getTempFileURL', input),
       { fileList: input.fileList.map(({ fileID }) => ({ fileID, status: 0, tempFileURL: `https://tmp.example/${fileID.slice('cloud://'.length)}?sign=x` })) }
@@ -126,10 +127,30 @@ describe('downloads: a file under exports/ handed out by a temporary link', () =
 
   test('a link WeChat refused is an error, not a dead link handed to her', async () => {
     const sdk = {
+      deleteFile: async () => ({ fileList: [] }),
       uploadFile: async () => ({ fileID: 'cloud://env-1.bucket/exports/x.xlsx' }),
       getTempFileURL: async () => ({ fileList: [{ fileID: 'cloud://env-1.bucket/exports/x.xlsx', status: -1, tempFileURL: '', errMsg: 'STORAGE_EXCEED_AUTHORITY' }] }),
     }
     await expect(wechatDownloads(sdk).offer({ folder: 'o', fileName: 'x.xlsx', bytes: Buffer.from(''), contentType: '' })).rejects.toThrow('STORAGE_EXCEED_AUTHORITY')
+  })
+})
+
+describe('downloads: removing files whose links died', () => {
+  test('deletes in calls of at most 50; a file already gone is fine, another failure throws', async () => {
+    const { ports, calls } = fakeSdk()
+    const refs = Array.from({ length: 51 }, (_, i) => `cloud://env-1.bucket/exports/o/${i}/x.xlsx`)
+    await ports.downloads.remove(refs)
+    expect(calls).toEqual([
+      { api: 'deleteFile', input: { fileList: refs.slice(0, 50) } },
+      { api: 'deleteFile', input: { fileList: refs.slice(50) } },
+    ])
+    const answering = (errMsg: string) => ({
+      uploadFile: async () => ({ fileID: '' }),
+      getTempFileURL: async () => ({ fileList: [] }),
+      deleteFile: async (input: { fileList: string[] }) => ({ fileList: input.fileList.map((fileID) => ({ fileID, status: -1, errMsg })) }),
+    })
+    await expect(wechatDownloads(answering('STORAGE_FILE_NONEXIST: file not exist')).remove(['cloud://a'])).resolves.toBeUndefined()
+    await expect(wechatDownloads(answering('INTERNAL_SERVER_ERROR')).remove(['cloud://a'])).rejects.toThrow('INTERNAL_SERVER_ERROR')
   })
 })
 
