@@ -16,6 +16,7 @@ import { ensureLocalKey, localKeyWarning } from './vault'
 import { secureDataDir } from './dataDir'
 import { KEY_ENV } from '../cloudfunctions/common/vault'
 import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/lib/retention'
+import { removeExpiredExports } from '../cloudfunctions/reports/lib/expire'
 import { boardPath } from '../types/routes'
 
 const log: Logger = {
@@ -33,13 +34,15 @@ export interface RetentionJob {
   stop(): Promise<void>
 }
 
-/** Anonymises expired help requests now and every `everyMs`, one run at a time, logging how many. */
+/** Anonymises expired help requests and deletes dead 台账 files now and every `everyMs`, one run at a time, logging how many. */
 export function startRetentionJob(services: Services, retentionDays: number, everyMs = RETENTION_EVERY_MS): RetentionJob {
   let current: Promise<void> | null = null
   const runOnce = async () => {
     try {
       const anonymised = await anonymiseExpired(services, services.clock.now(), retentionDays)
-      services.log.info('retention', { anonymised, retentionDays })
+      // the 台账 files whose links have died (the reports function's timer on WeChat)
+      const exportsRemoved = await removeExpiredExports(services, services.clock.now())
+      services.log.info('retention', { anonymised, retentionDays, exportsRemoved })
     } catch (error) {
       services.log.error('retention failed', { error: String(error) })
     }
