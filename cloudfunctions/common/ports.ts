@@ -1,6 +1,6 @@
 // The outside services handlers use besides the store, each with a WeChat cloud adapter
 // (production) and a local-host adapter (development, demo, tests): content checks,
-// public files, QR codes, notifications, the vault that encrypts help requests,
+// public files, private document photos, QR codes, notifications, the vault that encrypts help requests,
 // ending a person's sign-ins, and preparing uploaded pictures. Handlers see only these
 // interfaces.
 import type { PreparedImage } from './imageCodec'
@@ -21,6 +21,20 @@ export interface FilePort {
   put(input: { path: string; bytes: Buffer; contentType: string }): Promise<string>
   /** Reads a file the client uploaded itself (WeChat: a cloud fileID). */
   get(ref: string): Promise<Buffer>
+}
+
+/**
+ * Private document photos (a 群众推荐 signature sheet, a 党组织's reply): stored where no public
+ * path serves them, read only by a handler (org.viewDocumentPhoto). WeChat: cloud storage under
+ * `private/`, which the storage rules keep from every client; the local host: DATA_DIR/private.
+ */
+export interface DocumentPort {
+  /** Stores `bytes` as `name` among `orgId`'s documents; returns the reference (types' DOCUMENT_REF_PATTERN). */
+  put(input: { orgId: string; name: string; bytes: Buffer }): Promise<string>
+  /** Reads a stored document photo; a reference that names nothing stored is NOT_FOUND or fails. */
+  get(ref: string): Promise<Buffer>
+  /** Deletes what the client uploaded to hand a document over (WeChat: its cloud file), once it is kept privately. */
+  discardUpload(fileID: string): Promise<void>
 }
 
 export interface QrCodePort {
@@ -79,6 +93,7 @@ export interface ImagePort {
 export interface Ports {
   contentCheck: ContentCheckPort
   files: FilePort
+  documents: DocumentPort
   qrcode: QrCodePort
   notify: NotifyPort
   vault: VaultPort

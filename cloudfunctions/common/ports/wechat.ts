@@ -3,6 +3,7 @@ import type { Ports, SignInPort } from '../ports'
 import { inProcessImages } from '../imageCodec'
 import { vaultFromEnv } from '../vault'
 import { wechatContentCheck } from './wechatContentCheck'
+import { wechatDocuments } from './wechatDocuments'
 import { wechatFiles } from './wechatFiles'
 import { wechatNotify } from './wechatNotify'
 import { wechatQrCodes } from './wechatQrCode'
@@ -24,6 +25,7 @@ export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'rel
   return {
     contentCheck: wechatContentCheck(sdk.openapi),
     files: wechatFiles(sdk),
+    documents: wechatDocuments(sdk),
     qrcode: wechatQrCodes(sdk.openapi, envVersion),
     notify,
     vault: vaultFromEnv(),
@@ -34,7 +36,7 @@ export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'rel
 
 /** For an SDK without storage and open APIs (a stand-in in tests of other parts): every use fails. */
 async function unavailable(): Promise<never> {
-  throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile')
+  throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile / deleteFile')
 }
 
 export function unavailablePorts(): Ports {
@@ -42,6 +44,7 @@ export function unavailablePorts(): Ports {
   return {
     contentCheck: { text: fail, image: fail },
     files: { put: fail, get: fail },
+    documents: { put: fail, get: fail, discardUpload: fail },
     qrcode: { boardCode: fail },
     notify: { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: fail },
     vault: vaultFromEnv(),

@@ -35,10 +35,11 @@ export interface WxOpenSdk {
   openapi: WxOpenApi
   uploadFile(input: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
   downloadFile(input: { fileID: string }): Promise<{ fileContent: Buffer }>
+  deleteFile(input: { fileList: string[] }): Promise<unknown>
 }
 
 export function isWxOpenSdk(sdk: Partial<WxOpenSdk>): sdk is WxOpenSdk {
-  return sdk.openapi != null && typeof sdk.uploadFile === 'function' && typeof sdk.downloadFile === 'function'
+  return sdk.openapi != null && typeof sdk.uploadFile === 'function' && typeof sdk.downloadFile === 'function' && typeof sdk.deleteFile === 'function'
 }
 
 /** The errCode of a rejected SDK call (CloudSDKError carries it), or null. */

@@ -33,6 +33,7 @@ test('ports go to the SDK the entry was given', async () => {
     ...coreSdk(),
     uploadFile: async ({ cloudPath }) => (calls.push(`uploadFile ${cloudPath}`), { fileID: `cloud://env-1.b/${cloudPath}` }),
     downloadFile: async () => ({ fileContent: Buffer.alloc(0) }),
+    deleteFile: async () => ({ fileList: [] }),
     openapi: {
       security: {
         msgSecCheck: async ({ openid }) => (calls.push(`msgSecCheck ${openid}`), { errCode: 0, result: { suggest: 'review' } }),
