@@ -4,6 +4,7 @@ import { Text } from '@tarojs/components'
 import { NOMINATION_KIND_LABEL, NOMINATION_STATUS_LABEL, type NominationDoc } from '../../../../../types/committee'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Section } from '../../../../components/Section'
+import { DocumentPhoto } from '../../../components/DocumentPhoto'
 import { openPage } from '../../../../lib/routes'
 import { committeesUrl, invitesUrl } from '../../../../lib/staffRoutes'
 import { nameOf } from '../../../lib/committee'
@@ -39,6 +40,10 @@ export function NominationFacts({ data, nomination }: { data: ConsoleData; nomin
           {line}
         </Text>
       ))}
+      {nomination.support.route === 'mass' && nomination.support.sheetPhoto ? (
+        <DocumentPhoto orgId={nomination.orgId} photoRef={nomination.support.sheetPhoto} label='签名表照片' />
+      ) : null}
+      {nomination.approval?.photo ? <DocumentPhoto orgId={nomination.orgId} photoRef={nomination.approval.photo} label='党组织批复照片' /> : null}
       {vote ? <Text className='page-note nomination-vote'>{`执委会表决：${vote.reason}（赞成 ${vote.yes}，弃权 ${vote.abstain}，反对 ${vote.no}）`}</Text> : null}
       {nomination.status === 'approved' ? (
         <>
