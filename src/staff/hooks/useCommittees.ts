@@ -1,6 +1,8 @@
 // The federation's 执委会 and 增替补 nominations, newest first (org.listCommittees,
 // org.listNominations), and one of each by its id (org.getCommittee, org.getNomination),
-// read again whenever its page shows (back from a step that changed it).
+// read when it first renders — inside ConsoleShell, after the page's first show — and again
+// whenever its page shows (back from a step that changed it).
+import { useDidShow } from '@tarojs/taro'
 import { useCall } from '../../hooks/useCall'
 import { useCursorCall } from '../../hooks/useCursorList'
 
@@ -13,9 +15,13 @@ export function useNominations(orgId: string) {
 }
 
 export function useCommittee(meetingId: string) {
-  return useCall('org', 'getCommittee', { meetingId }, { onShow: true })
+  const read = useCall('org', 'getCommittee', { meetingId })
+  useDidShow(() => void read.refresh())
+  return read
 }
 
 export function useNomination(nominationId: string) {
-  return useCall('org', 'getNomination', { nominationId }, { onShow: true })
+  const read = useCall('org', 'getNomination', { nominationId })
+  useDidShow(() => void read.refresh())
+  return read
 }
