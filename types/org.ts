@@ -14,8 +14,10 @@ import { departureReason, ruleWarning, staffRole } from './staff'
 const SEGMENT = '[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*'
 /** A WeChat cloud file ID: cloud://<environment>/<path>. */
 export const CLOUD_FILE_PATTERN = new RegExp(`^cloud://${SEGMENT}(?:/${SEGMENT})+$`)
-/** A stored public image: a local-host file (/files/<path>) or a WeChat cloud file ID outside the private folder. */
-export const IMAGE_REF_PATTERN = new RegExp(`^(?:/files|cloud://${SEGMENT}(?!/private/))(?:/${SEGMENT})+$`)
+/** A stored image: a local-host file (/files/<path>) or a WeChat cloud file ID (imageRef keeps out the private folder). */
+export const IMAGE_REF_PATTERN = new RegExp(`^(?:/files|cloud://${SEGMENT})(?:/${SEGMENT})+$`)
+/** A WeChat cloud file in the private folder: never a public image. */
+const CLOUD_PRIVATE_PATTERN = new RegExp(`^cloud://${SEGMENT}/private/`)
 /**
  * A private document photo (a signature sheet, a 党组织's reply): /private/<orgId>/<name> on the local
  * host, cloud://<environment>/private/<orgId>/<name> on WeChat. No public path serves it; only
@@ -27,7 +29,11 @@ const PUBLIC_UPLOAD_PATTERN = new RegExp(`^(?:/files|cloud://${SEGMENT})/uploads
 
 const BAD_IMAGE = '图片地址无效，请重新上传'
 /** An image the product stored: a local-host file or a WeChat cloud file ID. Never an outside URL, never a way out of its folder. */
-export const imageRef = z.string().check(z.maxLength(300), z.regex(IMAGE_REF_PATTERN, { error: BAD_IMAGE }))
+export const imageRef = z.string().check(
+  z.maxLength(300),
+  z.regex(IMAGE_REF_PATTERN, { error: BAD_IMAGE }),
+  z.refine((ref) => !CLOUD_PRIVATE_PATTERN.test(ref), { error: BAD_IMAGE }),
+)
 /** A private document photo's reference (DOCUMENT_REF_PATTERN). */
 export const documentRef = z.string().check(z.maxLength(300), z.regex(DOCUMENT_REF_PATTERN, { error: BAD_IMAGE }))
 /** The photo of a document: a private one, or a public image stored before document photos were private (still valid). */

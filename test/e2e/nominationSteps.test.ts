@@ -160,7 +160,7 @@ test('替补 names the 执委 who left, put forward by 24 women whose signature 
   await freshGoto(page, nominationPage(saved?._id ?? ''))
   const facts = shown(page, '.nomination-facts').first()
   await facts.waitFor()
-  await expect(facts.innerText()).resolves.toContain(`替补（替补 ${leftName}）`)
+  await expect(facts.innerText()).resolves.toContain(`替补（接替离任的 ${leftName}）`)
   await expect(facts.innerText()).resolves.toContain('24 名妇女签名推荐（有签名表照片）')
   const thumb = shown(page, '.nomination-facts .document-photo__thumb').locator('img').first()
   await pollUntil(

@@ -75,7 +75,7 @@ export function DocumentPhotoField({ orgId, value, onChange, actionText, label }
           ) : null}
         </View>
       </View>
-      <Text className='page-note document-photo__note'>照片只给主席看，不会公开。</Text>
+      <Text className='page-note document-photo__note'>照片只有主席、副主席能看，不会公开。</Text>
       {error ? <Text className='form-field__error field-error'>{error}</Text> : null}
     </View>
   )

@@ -20,7 +20,7 @@ function supportText(data: ConsoleData, support: NominationDoc['support']): stri
 
 function lines(data: ConsoleData, n: NominationDoc): string[] {
   return [
-    `${NOMINATION_KIND_LABEL[n.kind]}${n.replacesMemberId ? `（替补 ${nameOf(data, n.replacesMemberId)}）` : ''}`,
+    `${NOMINATION_KIND_LABEL[n.kind]}${n.replacesMemberId ? `（接替离任的 ${nameOf(data, n.replacesMemberId)}）` : ''}`,
     supportText(data, n.support),
     ...(n.candidate.phone ? [`电话：${n.candidate.phone}`] : []),
     ...(n.candidate.intro ? [`简介：${n.candidate.intro}`] : []),
