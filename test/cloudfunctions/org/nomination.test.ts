@@ -164,3 +164,10 @@ test('two chairs on the same step: the second, saving on what she saw before the
   expect(await stored(IDS.selfNomination)).toMatchObject({ status: 'nominated', version: 2 })
   expect((await stored(IDS.openNomination))?.approval).toMatchObject({ documentNo: '幸党〔2026〕9号' })
 })
+
+test('one nomination and one 执委会 are read by id for their pages; an id that names nothing is NOT_FOUND', async () => {
+  expect((await orgAs('chair').getNomination({ nominationId: IDS.openNomination })).nomination).toEqual(await stored(IDS.openNomination))
+  expect((await orgAs('member').getCommittee({ meetingId: IDS.committee })).meeting).toMatchObject({ _id: IDS.committee, orgId: IDS.comm })
+  expect(await orgAs('chair').reply('getNomination', { nominationId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await orgAs('chair').reply('getCommittee', { meetingId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+})
