@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { PNG } from 'pngjs'
 import { imageRef, type AuditDoc, type NominationDoc } from '../../../types'
+import type { Ports } from '../../../cloudfunctions/common/ports'
 import { startHost, type RunningHost } from '../../../server/host'
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
@@ -48,6 +49,20 @@ test('a 材料照片 is stored in DATA_DIR/private under its org, nowhere under 
     ok: false,
     error: { code: 'INVALID_INPUT', issues: [{ field: 'fields.photos.0', message: expect.stringContaining('图片地址无效，请重新上传') }] },
   })
+})
+
+test('from the mini-program: the file it uploaded to hand a document over is deleted once kept privately; a board photo’s is kept', async () => {
+  const discarded: string[] = []
+  const ports: Ports = {
+    ...services.ports,
+    files: { ...services.ports.files, get: async () => pngOf(30, 30) },
+    documents: { ...services.ports.documents, discardUpload: async (fileID) => void discarded.push(fileID) },
+  }
+  const viaCloud = createCaller('org', { ...services, ports }, 'chair')
+  const document = await viaCloud.uploadImage({ orgId: IDS.comm, purpose: 'document', source: { kind: 'cloudFile', fileID: 'cloud://env-1.b/uploads/comm/document/a.jpg' } })
+  expect(document.url).toMatch(/^\/private\/comm\//)
+  await viaCloud.uploadImage({ orgId: IDS.comm, purpose: 'activity', source: { kind: 'cloudFile', fileID: 'cloud://env-1.b/uploads/comm/activity/b.jpg' } })
+  expect(discarded).toEqual(['cloud://env-1.b/uploads/comm/document/a.jpg'])
 })
 
 describe('the host never serves a private photo', () => {
