@@ -1,5 +1,6 @@
 // The local host's adapters for the ports: a content check that passes everything but
-// a deny-list (so tests can exercise refusals), public files under DATA_DIR/files, and
+// a deny-list (so tests can exercise refusals), public files under DATA_DIR/files, private
+// document photos under DATA_DIR/private (which the host never serves), and
 // QR codes that open the H5 board, notifications kept in the `outbox` collection, the
 // dev tokens' sign-in generations (server/signIns.ts), and pictures prepared in worker
 // threads (server/imagePool.ts).
@@ -7,7 +8,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { PNG } from 'pngjs'
 import QRCode from 'qrcode'
-import type { CheckVerdict, ContentCheckPort, FilePort, NotifyPort, Ports, QrCodePort } from '../cloudfunctions/common/ports'
+import type { CheckVerdict, ContentCheckPort, DocumentPort, FilePort, NotifyPort, Ports, QrCodePort } from '../cloudfunctions/common/ports'
 import { AppError } from '../cloudfunctions/common/errors'
 import { createHash } from 'node:crypto'
 import { localVault } from './vault'
@@ -67,6 +68,35 @@ export function localFiles(dataDir: string, baseUrl: () => string = () => ''): F
   }
 }
 
+/** The local host's private document photos: `/private/<orgId>/<name>`, kept in DATA_DIR/private, never served by the host. */
+export function localDocuments(dataDir: string): DocumentPort {
+  const root = path.resolve(dataDir, 'private')
+  const fileOf = (ref: string) => {
+    const match = ref.match(/^\/private\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+\.jpg)$/)
+    if (!match) throw new AppError('NOT_FOUND', '文件不存在')
+    return path.join(root, match[1], match[2])
+  }
+  return {
+    async put({ orgId, name, bytes }) {
+      const ref = `/private/${orgId}/${name}`
+      const full = fileOf(ref)
+      await fs.mkdir(path.dirname(full), { recursive: true, mode: DIR_MODE })
+      await fs.writeFile(full, bytes, { mode: FILE_MODE })
+      return ref
+    },
+    async get(ref) {
+      try {
+        return await fs.readFile(fileOf(ref))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('NOT_FOUND', '文件不存在')
+        throw error
+      }
+    },
+    // H5 sends the photo inline: there is no uploaded file to delete
+    async discardUpload() {},
+  }
+}
+
 /** At least this many pixels across, quiet zone included: sharp on an A4 poster. */
 const QR_MIN_SIDE = 512
 /** The quiet zone around a QR code, in modules (the standard asks for 4). */
@@ -121,6 +151,7 @@ export function localPorts(dataDir: string, baseUrl: () => string, deny: DenyLis
     contentCheck: localContentCheck(deny),
     files: localFiles(dataDir, baseUrl),
     downloads: localDownloads(dataDir),
+    documents: localDocuments(dataDir),
     qrcode: localQrCodes(baseUrl),
     notify: localNotify(),
     vault: localVault(dataDir),

@@ -4,7 +4,7 @@
 // 001 3.3.3: "全体会议一般每年举行一次". The absence rule (000 六(八)) counts them.
 import * as z from 'zod/mini'
 import { id, instant, localDate, optionalTextBlock, optionalTextField, pageCursor, pageLimit, phone, seenVersion, textBlock, textField, versionedFields } from './common'
-import { imageRef, partyApproval } from './org'
+import { documentPhotoRef, partyApproval } from './org'
 
 /** What a 执委会 takes up: the seeds name 述职评议 (002 第八条), 增替补 votes (第十六条), exits (第十七条 通报) and 学习培训. */
 export const COMMITTEE_AGENDA_KINDS = ['report', 'election', 'exit', 'training', 'work', 'other'] as const
@@ -68,6 +68,8 @@ export const recordCommitteeInput = z.strictObject({
 })
 export const cancelCommitteeInput = z.strictObject({ meetingId: id, version: seenVersion, reason: textBlock(2, 200, '取消的原因') })
 export const listCommitteesInput = z.strictObject({ orgId: id, cursor: z.optional(pageCursor), limit: pageLimit })
+/** One 执委会, as its page shows it. */
+export const getCommitteeInput = z.strictObject({ meetingId: id })
 
 export const committeeOutput = z.object({ meeting: committeeMeetingDoc })
 export const listCommitteesOutput = z.object({ items: z.array(committeeMeetingDoc), nextCursor: z.nullable(pageCursor) })
@@ -78,6 +80,7 @@ export const committeeContract = {
   recordCommittee: { input: recordCommitteeInput, output: committeeOutput },
   cancelCommittee: { input: cancelCommitteeInput, output: committeeOutput },
   listCommittees: { input: listCommitteesInput, output: listCommitteesOutput },
+  getCommittee: { input: getCommitteeInput, output: committeeOutput },
 } as const
 
 // ---- 增替补: nomination, 党组织 approval, the vote (002 《重庆市基层妇联执委增替补及退出制度》第十四–十七条) ----
@@ -122,7 +125,7 @@ export const nominationSupport = z.discriminatedUnion('route', [
     route: z.literal('mass'),
     memberIds: z.array(id).check(z.maxLength(60)),
     women: z.number().check(z.int(), z.gte(0), z.lte(MAX_SIGNATURES, { error: `签名人数最多 ${MAX_SIGNATURES}` })),
-    sheetPhoto: z.nullable(imageRef),
+    sheetPhoto: z.nullable(documentPhotoRef),
   }),
   /** "优秀妇女群众也可向本地区妇联组织自荐，经本级妇联组织初审" */
   z.strictObject({ route: z.literal('self') }),
@@ -184,6 +187,8 @@ export const recordVoteInput = z.strictObject({
     .check(z.minLength(1, { error: '请至少表决一位候选人' }), z.maxLength(20)),
 })
 export const listNominationsInput = z.strictObject({ orgId: id, cursor: z.optional(pageCursor), limit: pageLimit })
+/** One nomination, as its page shows it. */
+export const getNominationInput = z.strictObject({ nominationId: id })
 
 export const nominationOutput = z.object({ nomination: nominationDoc })
 export const recordVoteOutput = z.object({ quorate: z.boolean(), reason: z.string(), nominations: z.array(nominationDoc) })
@@ -195,4 +200,5 @@ export const nominationContract = {
   approveNomination: { input: approveNominationInput, output: nominationOutput },
   recordVote: { input: recordVoteInput, output: recordVoteOutput },
   listNominations: { input: listNominationsInput, output: listNominationsOutput },
+  getNomination: { input: getNominationInput, output: nominationOutput },
 } as const

@@ -116,6 +116,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   purpose: ['用途'],
   rating: ['评价', '满意度'],
   reason: ['原因', '理由'],
+  ref: ['材料照片'],
   records: ['议事记录', '议题'],
   referralId: ['转介'],
   replacesMemberId: ['替补的执委'],

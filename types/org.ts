@@ -14,11 +14,36 @@ import { departureReason, ruleWarning, staffRole } from './staff'
 const SEGMENT = '[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*'
 /** A WeChat cloud file ID: cloud://<environment>/<path>. */
 export const CLOUD_FILE_PATTERN = new RegExp(`^cloud://${SEGMENT}(?:/${SEGMENT})+$`)
-/** A stored image: a local-host file (/files/<path>) or a WeChat cloud file ID. */
+/** A stored image: a local-host file (/files/<path>) or a WeChat cloud file ID (imageRef keeps out the private folder). */
 export const IMAGE_REF_PATTERN = new RegExp(`^(?:/files|cloud://${SEGMENT})(?:/${SEGMENT})+$`)
+/** A WeChat cloud file in the private folder: never a public image. */
+const CLOUD_PRIVATE_PATTERN = new RegExp(`^cloud://${SEGMENT}/private/`)
+/**
+ * A private document photo (a signature sheet, a 党组织's reply): /private/<orgId>/<name> on the local
+ * host, cloud://<environment>/private/<orgId>/<name> on WeChat. No public path serves it; only
+ * org.viewDocumentPhoto reads it, for the chairs, audited. The first group is the org it belongs to.
+ */
+export const DOCUMENT_REF_PATTERN = new RegExp(`^(?:/private|cloud://${SEGMENT}/private)/([A-Za-z0-9_-]{1,64})/${SEGMENT}$`)
+/** A public file uploaded for an org (before document photos were private): /files/uploads/<orgId>/… or cloud://<env>/uploads/<orgId>/… */
+const PUBLIC_UPLOAD_PATTERN = new RegExp(`^(?:/files|cloud://${SEGMENT})/uploads/([A-Za-z0-9_-]{1,64})/`)
 
+const BAD_IMAGE = '图片地址无效，请重新上传'
 /** An image the product stored: a local-host file or a WeChat cloud file ID. Never an outside URL, never a way out of its folder. */
-export const imageRef = z.string().check(z.maxLength(300), z.regex(IMAGE_REF_PATTERN, { error: '图片地址无效，请重新上传' }))
+export const imageRef = z.string().check(
+  z.maxLength(300),
+  z.regex(IMAGE_REF_PATTERN, { error: BAD_IMAGE }),
+  z.refine((ref) => !CLOUD_PRIVATE_PATTERN.test(ref), { error: BAD_IMAGE }),
+)
+/** A private document photo's reference (DOCUMENT_REF_PATTERN). */
+export const documentRef = z.string().check(z.maxLength(300), z.regex(DOCUMENT_REF_PATTERN, { error: BAD_IMAGE }))
+/** The photo of a document: a private one, or a public image stored before document photos were private (still valid). */
+export const documentPhotoRef = z.string().check(z.maxLength(300), z.regex(new RegExp(`(?:${IMAGE_REF_PATTERN.source})|(?:${DOCUMENT_REF_PATTERN.source})`), { error: BAD_IMAGE }))
+
+/** The org a document photo belongs to: the org in a private reference, or in an older public upload's path; null for any other. */
+export function documentPhotoOrg(ref: string): string | null {
+  if (ref.includes('..')) return null
+  return ref.match(DOCUMENT_REF_PATTERN)?.[1] ?? ref.match(PUBLIC_UPLOAD_PATTERN)?.[1] ?? null
+}
 
 export const orgSummary = z.object({ orgId: id, code: orgCode, name: z.string(), level: orgLevel })
 export type OrgSummary = z.infer<typeof orgSummary>
@@ -143,7 +168,7 @@ export const partyApproval = z.strictObject({
   by: textField(1, 40, '审批的党组织'),
   on: localDate,
   documentNo: optionalTextField(40, '批复文号'),
-  photo: z.nullable(imageRef),
+  photo: z.nullable(documentPhotoRef),
 })
 export type PartyApproval = z.infer<typeof partyApproval>
 
@@ -249,9 +274,10 @@ export const orgQrcodeInput = z.strictObject({ orgId: id })
 export const orgQrcodeOutput = z.object({ url: z.string(), scene: orgCode, page: z.string() })
 
 // ---- org.uploadImage ----
-export const IMAGE_PURPOSES = ['logo', 'photo', 'activity'] as const
+/** 'document': a signature sheet or a 党组织's reply, kept private (DOCUMENT_REF_PATTERN); the others are public on the board. */
+export const IMAGE_PURPOSES = ['logo', 'photo', 'activity', 'document'] as const
 /** How the change log names each kind of image. */
-export const IMAGE_PURPOSE_LABEL: Record<(typeof IMAGE_PURPOSES)[number], string> = { photo: '成员照片', logo: '妇联标识', activity: '活动照片' }
+export const IMAGE_PURPOSE_LABEL: Record<(typeof IMAGE_PURPOSES)[number], string> = { photo: '成员照片', logo: '妇联标识', activity: '活动照片', document: '材料照片' }
 export { MAX_IMAGE_BYTES }
 export const uploadImageInput = z.strictObject({
   orgId: id,
@@ -272,7 +298,13 @@ export const uploadImageInput = z.strictObject({
     z.strictObject({ kind: z.literal('cloudFile'), fileID: z.string().check(z.regex(CLOUD_FILE_PATTERN, { error: '图片地址无效，请重新上传' }), z.maxLength(300)) }),
   ]),
 })
-export const uploadImageOutput = z.object({ url: imageRef, width: z.number(), height: z.number(), bytes: z.number() })
+/** `url`: a public image, or for a document photo its private reference (not a URL anyone can open). */
+export const uploadImageOutput = z.object({ url: documentPhotoRef, width: z.number(), height: z.number(), bytes: z.number() })
+
+// ---- org.viewDocumentPhoto: a private document photo, for the chairs, audited ----
+export const viewDocumentPhotoInput = z.strictObject({ orgId: id, ref: documentPhotoRef })
+/** The image itself as a data URL (data:image/jpeg;base64,…): there is no address to pass on. */
+export const viewDocumentPhotoOutput = z.object({ dataUrl: z.string() })
 
 // ---- org.inbox: the caller's notifications (消息), newest first; acts on no org ----
 export const inboxInput = z.strictObject({ cursor: z.optional(pageCursor), limit: pageLimit })
@@ -305,6 +337,7 @@ export const orgContract = {
   history: { input: orgHistoryInput, output: orgHistoryOutput },
   qrcode: { input: orgQrcodeInput, output: orgQrcodeOutput },
   uploadImage: { input: uploadImageInput, output: uploadImageOutput },
+  viewDocumentPhoto: { input: viewDocumentPhotoInput, output: viewDocumentPhotoOutput },
   inbox: { input: inboxInput, output: inboxOutput },
   subscribe: { input: subscribeInput, output: subscribeOutput },
 } as const

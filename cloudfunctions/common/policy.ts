@@ -152,6 +152,8 @@ export const POLICY = {
     org: ORG,
     member: { field: 'purpose', only: ['photo'], refusal: '成员只能上传自己的照片', tried: (input) => `上传${IMAGE_PURPOSE_LABEL[input.purpose]}` },
   },
+  /** a private document photo (a signature sheet, a 党组织's reply): read by the chairs, every read audited */
+  'org.viewDocumentPhoto': { rule: 'signedIn', org: ORG },
   /**
    * 执委履职: a member her own entries, the chair and vice-chairs every member's of their
    * federation (the handler's assertMayTouch, audited); a chair above reads counts only.
@@ -168,12 +170,14 @@ export const POLICY = {
   'org.recordCommittee': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   'org.cancelCommittee': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   'org.listCommittees': { rule: 'signedIn', org: ORG },
+  'org.getCommittee': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   /** 增替补: nominated, reviewed, approved by the 党组织 and voted on at a 执委会, all recorded by the chairs */
   'org.nominate': { rule: 'signedIn', org: ORG },
   'org.reviewNomination': { rule: 'signedIn', org: { owned: 'nominations', idField: 'nominationId' } },
   'org.approveNomination': { rule: 'signedIn', org: { owned: 'nominations', idField: 'nominationId' } },
   'org.recordVote': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   'org.listNominations': { rule: 'signedIn', org: ORG },
+  'org.getNomination': { rule: 'signedIn', org: { owned: 'nominations', idField: 'nominationId' } },
 
   /** the public board's 议事 list; one topic (the handler hides what is not public, and shows chairs every name) */
   'topics.listPublic': { rule: 'public' },
@@ -266,6 +270,8 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.qrcode': STAFF,
   /** a member, for her own photo only (POLICY's member limit) */
   'org.uploadImage': STAFF,
+  /** signature sheets carry hundreds of women's names, a 党组织's reply is a personnel document: the chairs only */
+  'org.viewDocumentPhoto': CHAIRS,
   /** 记一笔 and her own records: the member for herself, the chair for anyone (not a chair above: assertMayTouch) */
   'org.logDutyEntry': ['chair', 'member'],
   'org.updateDutyEntry': ['chair', 'member'],
@@ -281,12 +287,14 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.cancelCommittee': CHAIRS,
   /** the committee's members see its meetings; a resident does not */
   'org.listCommittees': STAFF,
+  'org.getCommittee': STAFF,
   'org.nominate': CHAIRS,
   'org.reviewNomination': CHAIRS,
   'org.approveNomination': CHAIRS,
   'org.recordVote': CHAIRS,
   /** the candidates' phones are on them: the chairs only */
   'org.listNominations': CHAIRS,
+  'org.getNomination': CHAIRS,
   /** anybody may open a topic; her standing decides how much she sees */
   'topics.get': [...EVERYONE_SIGNED_IN, 'anonymous'],
   /** 议事: any signed-in resident or member may submit and second (附议) */

@@ -1,6 +1,7 @@
 // The outside services handlers use besides the store, each with a WeChat cloud adapter
 // (production) and a local-host adapter (development, demo, tests): content checks,
-// public files, files handed out for a while (downloads), QR codes, notifications, the vault that encrypts help requests,
+// public files, files handed out for a while (downloads), private document photos, QR codes,
+// notifications, the vault that encrypts help requests,
 // ending a person's sign-ins, and preparing uploaded pictures. Handlers see only these
 // interfaces.
 import type { PreparedImage } from './imageCodec'
@@ -39,6 +40,20 @@ export interface DownloadPort {
   offer(input: { folder: string; fileName: string; bytes: Buffer; contentType: string }): Promise<{ url: string; expiresAt: Date; ref: string }>
   /** Deletes files handed out before, once their links have died. */
   remove(refs: readonly string[]): Promise<void>
+}
+
+/**
+ * Private document photos (a 群众推荐 signature sheet, a 党组织's reply): stored where no public
+ * path serves them, read only by a handler (org.viewDocumentPhoto). WeChat: cloud storage under
+ * `private/`, which the storage rules keep from every client; the local host: DATA_DIR/private.
+ */
+export interface DocumentPort {
+  /** Stores `bytes` as `name` among `orgId`'s documents; returns the reference (types' DOCUMENT_REF_PATTERN). */
+  put(input: { orgId: string; name: string; bytes: Buffer }): Promise<string>
+  /** Reads a stored document photo; a reference that names nothing stored is NOT_FOUND or fails. */
+  get(ref: string): Promise<Buffer>
+  /** Deletes what the client uploaded to hand a document over (WeChat: its cloud file), once it is kept privately. */
+  discardUpload(fileID: string): Promise<void>
 }
 
 export interface QrCodePort {
@@ -98,6 +113,7 @@ export interface Ports {
   contentCheck: ContentCheckPort
   files: FilePort
   downloads: DownloadPort
+  documents: DocumentPort
   qrcode: QrCodePort
   notify: NotifyPort
   vault: VaultPort

@@ -36,6 +36,9 @@ import { reviewNomination } from './handlers/reviewNomination'
 import { approveNomination } from './handlers/approveNomination'
 import { recordVote } from './handlers/recordVote'
 import { listNominations } from './handlers/listNominations'
+import { getNomination } from './handlers/getNomination'
+import { getCommittee } from './handlers/getCommittee'
+import { viewDocumentPhoto } from './handlers/viewDocumentPhoto'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -55,6 +58,7 @@ export const orgDomain = defineDomain('org', {
   history,
   qrcode,
   uploadImage,
+  viewDocumentPhoto,
   inbox,
   subscribe,
   logDutyEntry,
@@ -68,9 +72,11 @@ export const orgDomain = defineDomain('org', {
   recordCommittee,
   cancelCommittee,
   listCommittees,
+  getCommittee,
   nominate,
   reviewNomination,
   approveNomination,
   recordVote,
   listNominations,
+  getNomination,
 })

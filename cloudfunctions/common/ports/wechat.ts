@@ -4,6 +4,7 @@ import { inProcessImages } from '../imageCodec'
 import { vaultFromEnv } from '../vault'
 import { wechatContentCheck } from './wechatContentCheck'
 import { wechatDownloads } from './wechatDownloads'
+import { wechatDocuments } from './wechatDocuments'
 import { wechatFiles } from './wechatFiles'
 import { wechatNotify } from './wechatNotify'
 import { wechatQrCodes } from './wechatQrCode'
@@ -26,6 +27,7 @@ export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'rel
     contentCheck: wechatContentCheck(sdk.openapi),
     files: wechatFiles(sdk),
     downloads: wechatDownloads(sdk),
+    documents: wechatDocuments(sdk),
     qrcode: wechatQrCodes(sdk.openapi, envVersion),
     notify,
     vault: vaultFromEnv(),
@@ -36,7 +38,7 @@ export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'rel
 
 /** For an SDK without storage and open APIs (a stand-in in tests of other parts): every use fails. */
 async function unavailable(): Promise<never> {
-  throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile')
+  throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile / deleteFile')
 }
 
 export function unavailablePorts(): Ports {
@@ -45,6 +47,7 @@ export function unavailablePorts(): Ports {
     contentCheck: { text: fail, image: fail },
     files: { put: fail, get: fail, links: fail },
     downloads: { offer: fail, remove: fail },
+    documents: { put: fail, get: fail, discardUpload: fail },
     qrcode: { boardCode: fail },
     notify: { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: fail },
     vault: vaultFromEnv(),

@@ -6,6 +6,7 @@ import type { CtxOf } from '../../common/policy'
 import { assertRealDates, invalid } from '../../common/invalid'
 import { localDate } from '../../common/time'
 import { assertVersion, updateVersioned } from '../../common/writes'
+import { assertOwnDocumentPhoto } from '../lib/documentPhotos'
 import { assertAt } from '../lib/nomination'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
@@ -17,8 +18,10 @@ export async function approveNomination(input: OrgInput<'approveNomination'>, ct
   assertRealDates({ 'approval.on': approval.on })
   if (approval.on > localDate(ctx.clock.now())) throw invalid('approval.on', '批准日期不能晚于今天')
   if (approval.documentNo === '' && approval.photo === null) throw invalid('approval.documentNo', '请填写党组织的批复文号，或拍照上传批复')
-  assertAt(nomination, 'nominated', '登记党组织批准')
+  assertOwnDocumentPhoto(approval.photo, nomination.orgId, 'approval.photo')
+  // someone else saved it first: that is the reason she is told, before what step it is at now
   assertVersion(nomination, input.version)
+  assertAt(nomination, 'nominated', '登记党组织批准')
   const saved = await updateVersioned(ctx, 'nominations', nomination, input.version, { status: 'approved', approval })
   await recordChange(ctx, {
     fn: 'org',

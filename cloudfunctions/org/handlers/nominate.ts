@@ -6,13 +6,17 @@ import { recordChange } from '../../common/audit'
 import type { CtxOf } from '../../common/policy'
 import { insertOnce, newId, stamp } from '../../common/writes'
 import { committeeMembers } from '../lib/committee'
+import { assertOwnDocumentPhoto } from '../lib/documentPhotos'
 import { assertMassSupport, assertVacancy } from '../lib/nomination'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
 export async function nominate(input: OrgInput<'nominate'>, ctx: CtxOf<'org.nominate'>): Promise<OrgOutput<'nominate'>> {
   const { access } = ctx
   await assertVacancy(ctx, access.org._id, input.kind, input.replacesMemberId)
-  if (input.support.route === 'mass') assertMassSupport(input.support, await committeeMembers(ctx, access.org._id))
+  if (input.support.route === 'mass') {
+    assertOwnDocumentPhoto(input.support.sheetPhoto, access.org._id, 'support.sheetPhoto')
+    assertMassSupport(input.support, await committeeMembers(ctx, access.org._id))
+  }
   const doc: NominationDoc = {
     ...stamp(ctx, newId(ctx, 'nominate', access.org._id)),
     orgId: access.org._id,

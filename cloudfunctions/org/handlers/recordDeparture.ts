@@ -10,6 +10,7 @@ import type { CtxOf } from '../../common/policy'
 import { localDate } from '../../common/time'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
 import { releaseAreas } from '../lib/coverage'
+import { assertOwnDocumentPhoto } from '../lib/documentPhotos'
 import { assertRealDates, invalid } from '../../common/invalid'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { toConsoleMember } from '../lib/views'
@@ -49,6 +50,7 @@ export async function recordDeparture(input: Input, ctx: CtxOf<'org.recordDepart
   const { access } = ctx
   const member = access.doc
   if (member.status === 'left') throw new AppError('CONFLICT', `${member.name} 的离任已经登记过了`)
+  assertOwnDocumentPhoto(input.approval?.photo ?? null, member.orgId, 'approval.photo')
   assertVersion(member, input.version)
   const departure = { reason: input.reason, leftOn: input.leftOn, note: input.note, approval: input.approval ?? null }
   const saved = await updateVersioned(ctx, 'members', member, input.version, { status: 'left', departure })

@@ -13,8 +13,9 @@ export async function reviewNomination(input: OrgInput<'reviewNomination'>, ctx:
   const nomination = access.doc
   const status = input.passed ? 'nominated' : 'rejected'
   if (nomination.version === input.version + 1 && nomination.status === status && nomination.review?.note === input.note) return { nomination }
-  assertAt(nomination, 'review', '初审')
+  // someone else saved it first: that is the reason she is told, before what step it is at now
   assertVersion(nomination, input.version)
+  assertAt(nomination, 'review', '初审')
   const review = { passed: input.passed, note: input.note, by: access.actorName, on: localDate(ctx.clock.now()) }
   const saved = await updateVersioned(ctx, 'nominations', nomination, input.version, { status, review })
   await recordChange(ctx, {

@@ -148,3 +148,26 @@ describe('第十六条: the vote at a 执委会, computed', () => {
     expect(await vote({ yes: 3, abstain: 0, no: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('议程里没有增替补表决') } })
   })
 })
+
+test('two chairs on the same step: the second, saving on what she saw before the first, is told someone else changed it first', async () => {
+  await orgAs('chair').reviewNomination({ nominationId: IDS.selfNomination, version: 1, passed: true, note: '' })
+  expect(await orgAs('viceChair').reply('reviewNomination', { nominationId: IDS.selfNomination, version: 1, passed: false, note: '户籍不在本社区' })).toEqual({
+    ok: false,
+    error: { code: 'CONFLICT', message: '这条记录刚被别人修改过，请刷新后再改' },
+  })
+  const approval = { by: '幸福社区党委', on: '2026-11-20', documentNo: '幸党〔2026〕9号', photo: null }
+  await orgAs('chair').approveNomination({ nominationId: IDS.openNomination, version: 1, approval })
+  expect(await orgAs('viceChair').reply('approveNomination', { nominationId: IDS.openNomination, version: 1, approval: { ...approval, documentNo: '幸党〔2026〕10号' } })).toEqual({
+    ok: false,
+    error: { code: 'CONFLICT', message: '这条记录刚被别人修改过，请刷新后再改' },
+  })
+  expect(await stored(IDS.selfNomination)).toMatchObject({ status: 'nominated', version: 2 })
+  expect((await stored(IDS.openNomination))?.approval).toMatchObject({ documentNo: '幸党〔2026〕9号' })
+})
+
+test('one nomination and one 执委会 are read by id for their pages; an id that names nothing is NOT_FOUND', async () => {
+  expect((await orgAs('chair').getNomination({ nominationId: IDS.openNomination })).nomination).toEqual(await stored(IDS.openNomination))
+  expect((await orgAs('member').getCommittee({ meetingId: IDS.committee })).meeting).toMatchObject({ _id: IDS.committee, orgId: IDS.comm })
+  expect(await orgAs('chair').reply('getNomination', { nominationId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await orgAs('chair').reply('getCommittee', { meetingId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+})

@@ -81,6 +81,10 @@ const PAYLOADS: PayloadFor<'org'> = {
   approveNomination: { nominationId: 'nom-open', version: 1, approval: { by: '幸福社区党委', on: '2026-11-20', documentNo: '幸党〔2026〕12号', photo: null } },
   recordVote: { meetingId: 'cm-held', scrutineerIds: ['m-vice'], tellers: ['妇联干事 小王'], tallies: [{ nominationId: 'nom-ready', yes: 3, abstain: 0, no: 0 }] },
   listNominations: { orgId: 'comm' },
+  getNomination: { nominationId: 'nom-open' },
+  getCommittee: { meetingId: 'cm-1' },
+  // a signature sheet's photo, kept privately for 幸福社区 (stored in beforeEach)
+  viewDocumentPhoto: { orgId: 'comm', ref: '/private/comm/sheet.jpg' },
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -133,11 +137,16 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   approveNomination: row(CHAIRS),
   recordVote: row(CHAIRS),
   listNominations: row(CHAIRS),
+  // one nomination carries her phone: the chairs only; one 执委会 as its list
+  getNomination: row(CHAIRS),
+  getCommittee: row(STAFF),
+  // a signature sheet or a 党组织's reply: the chairs here and above, never a member or a resident
+  viewDocumentPhoto: row(CHAIRS),
 }
 
-test('the table covers all 35 org actions of the contract, with a payload for each', () => {
+test('the table covers all 38 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(35)
+  expect(Object.keys(EXPECTED)).toHaveLength(38)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))
@@ -145,6 +154,7 @@ const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, k
 let services: TestServices
 beforeEach(async () => {
   services = await consoleServices()
+  await services.ports.documents.put({ orgId: 'comm', name: 'sheet.jpg', bytes: Buffer.from(tinyPng(), 'base64') })
 })
 
 test.each(rows)(

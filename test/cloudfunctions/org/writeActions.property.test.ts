@@ -44,7 +44,21 @@ const png = () => {
 
 /** The console actions that only read (qrcode draws from what is stored); every other one must have a case. */
 type ConsoleRead =
-  'mine' | 'get' | 'listInvites' | 'history' | 'qrcode' | 'inbox' | 'listDutyEntries' | 'dutySummary' | 'dutyOverview' | 'dutyCounts' | 'listCommittees' | 'listNominations'
+  | 'mine'
+  | 'get'
+  | 'listInvites'
+  | 'history'
+  | 'qrcode'
+  | 'inbox'
+  | 'listDutyEntries'
+  | 'dutySummary'
+  | 'dutyOverview'
+  | 'dutyCounts'
+  | 'listCommittees'
+  | 'listNominations'
+  | 'getCommittee'
+  | 'getNomination'
+  | 'viewDocumentPhoto'
 type ConsoleWrite = Exclude<ActionName<'org'>, ConsoleRead>
 
 interface Case<A extends ConsoleWrite> {

@@ -7,7 +7,7 @@ import { chooseAndUploadImage, type ImagePurpose } from '../../../api/upload'
 import { pickProblem } from './pickProblem'
 import './index.css'
 
-function useUpload(orgId: string, purpose: ImagePurpose) {
+export function useUpload(orgId: string, purpose: ImagePurpose) {
   const [uploading, setUploading] = useState(false)
   const [error, setError] = useState('')
   const upload = async (): Promise<string | null> => {

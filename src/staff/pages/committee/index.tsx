@@ -46,12 +46,11 @@ function Scheduled({ data, meeting, reload }: { data: ConsoleData; meeting: Comm
 }
 
 function Committee({ data, meetingId }: { data: ConsoleData; meetingId: string }) {
-  const { list, found: meeting, missing, error: moreError } = useCommittee(data.org._id, meetingId)
-  const reload = () => void (moreError ? list.loadMore() : list.reload())
-  const failure = list.error ?? moreError
-  if (failure) return <StateView kind='error' title='执委会没有读到' detail={failure.message} actionText='重新加载' onAction={reload} />
-  if (missing) return <StateView kind='empty' title='没有找到这次执委会' />
-  if (!meeting) return <StateView kind='loading' title='正在读取执委会…' />
+  const { state, reload: load } = useCommittee(meetingId)
+  const reload = () => void load()
+  if (state.status === 'error') return <StateView kind='error' title='执委会没有读到' detail={state.error.message} actionText='重新加载' onAction={reload} />
+  if (state.status !== 'ready') return <StateView kind='loading' title='正在读取执委会…' />
+  const { meeting } = state.data
   return (
     <>
       <Header meeting={meeting} />

@@ -11,6 +11,7 @@ import { readParam } from '../../../lib/params'
 import { openPage } from '../../../lib/routes'
 import { invitesUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
+import { DocumentPhoto } from '../../components/DocumentPhoto'
 import { useMyMemberId } from '../../hooks/useMyMemberId'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { canEdit } from '../../lib/labels'
@@ -25,6 +26,10 @@ function Departed({ member }: { member: ConsoleMember }) {
     <Section title={`${member.name}（已离任）`}>
       <Text className='page-text'>{departure ? `${departure.leftOn} 离任，原因：${DEPARTURE_REASON_LABEL[departure.reason]}` : '已离任'}</Text>
       {departure?.note ? <Text className='page-note'>说明：{departure.note}</Text> : null}
+      {departure?.approval ? (
+        <Text className='page-note'>{`党组织批准：${departure.approval.by}，${departure.approval.on}${departure.approval.documentNo ? `，${departure.approval.documentNo}` : ''}`}</Text>
+      ) : null}
+      {departure?.approval?.photo ? <DocumentPhoto orgId={member.orgId} photoRef={departure.approval.photo} label='党组织批复照片' /> : null}
       <Text className='page-note'>她已不在公开亮牌上显示，记录和变更历史保留。</Text>
     </Section>
   )

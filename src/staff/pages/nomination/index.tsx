@@ -13,12 +13,11 @@ import { ReviewForm } from './components/ReviewForm'
 import '../topics/topics.css'
 
 function Nomination({ data, nominationId }: { data: ConsoleData; nominationId: string }) {
-  const { list, found: nomination, missing, error: moreError } = useNomination(data.org._id, nominationId)
-  const reload = () => void (moreError ? list.loadMore() : list.reload())
-  const failure = list.error ?? moreError
-  if (failure) return <StateView kind='error' title='人选没有读到' detail={failure.message} actionText='重新加载' onAction={reload} />
-  if (missing) return <StateView kind='empty' title='没有找到这位人选' />
-  if (!nomination) return <StateView kind='loading' title='正在读取…' />
+  const { state, reload: load } = useNomination(nominationId)
+  const reload = () => void load()
+  if (state.status === 'error') return <StateView kind='error' title='人选没有读到' detail={state.error.message} actionText='重新加载' onAction={reload} />
+  if (state.status !== 'ready') return <StateView kind='loading' title='正在读取…' />
+  const { nomination } = state.data
   return (
     <>
       <NominationFacts data={data} nomination={nomination} />

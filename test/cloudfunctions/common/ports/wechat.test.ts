@@ -8,6 +8,7 @@ import { DOWNLOAD_TTL_MS } from '../../../../cloudfunctions/common/ports'
 import { wechatPorts, wxacodeEnvVersion } from '../../../../cloudfunctions/common/ports/wechat'
 import { wechatDownloads } from '../../../../cloudfunctions/common/ports/wechatDownloads'
 import { MAX_TEXT_CHARS, RISKY_CONTENT } from '../../../../cloudfunctions/common/ports/wechatContentCheck'
+import { DOCUMENT_REF_PATTERN, imageRef } from '../../../../types'
 import type { MsgSecCheckResult, WxacodeResult, WxOpenSdk } from '../../../../cloudfunctions/common/ports/wechatSdk'
 
 interface Call {
@@ -151,6 +152,31 @@ describe('downloads: removing files whose links died', () => {
     })
     await expect(wechatDownloads(answering('STORAGE_FILE_NONEXIST: file not exist')).remove(['cloud://a'])).resolves.toBeUndefined()
     await expect(wechatDownloads(answering('INTERNAL_SERVER_ERROR')).remove(['cloud://a'])).rejects.toThrow('INTERNAL_SERVER_ERROR')
+  })
+})
+
+describe('documents: cloud storage under private/', () => {
+  test('put uploads under private/<orgId>/ and answers the fileID, which no public image field accepts', async () => {
+    const { ports, calls } = fakeSdk()
+    const bytes = Buffer.from('sheet bytes')
+    const ref = await ports.documents.put({ orgId: 'comm', name: 'a.jpg', bytes })
+    expect(ref).toBe('cloud://env-1.bucket/private/comm/a.jpg')
+    expect(calls).toEqual([{ api: 'uploadFile', input: { cloudPath: 'private/comm/a.jpg', fileContent: bytes } }])
+    expect(DOCUMENT_REF_PATTERN.exec(ref)?.[1]).toBe('comm')
+    expect(imageRef.safeParse(ref).success).toBe(false)
+  })
+
+  test('get downloads a private fileID with downloadFile, and refuses a public one without asking', async () => {
+    const { ports, calls } = fakeSdk()
+    expect((await ports.documents.get('cloud://env-1.bucket/private/comm/a.jpg')).toString()).toBe('stored bytes')
+    await expect(ports.documents.get('cloud://env-1.bucket/uploads/comm/photo/a.jpg')).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(calls).toEqual([{ api: 'downloadFile', input: { fileID: 'cloud://env-1.bucket/private/comm/a.jpg' } }])
+  })
+
+  test('discardUpload deletes the file the mini-program uploaded', async () => {
+    const { ports, calls } = fakeSdk()
+    await ports.documents.discardUpload('cloud://env-1.bucket/uploads/comm/document/x.jpg')
+    expect(calls).toEqual([{ api: 'deleteFile', input: { fileList: ['cloud://env-1.bucket/uploads/comm/document/x.jpg'] } }])
   })
 })
 

@@ -1,6 +1,7 @@
 // 离任: a member leaves with its reason (增替补及退出制度 第十一–十三条) and date. She
 // leaves the public board; her record and its history are kept. 组织劝退 and 资格终止 carry the
-// 党组织's approval (第十四条、第十七条): who, when, and the reply's document number.
+// 党组织's approval (第十四条、第十七条): who, when, and the reply's document number or its photo
+// (a private 材料照片: only the chairs see it).
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ConsoleMember } from '../../../../../types/org'
@@ -16,6 +17,7 @@ import { errorAt } from '../../../../lib/fieldErrors'
 import { membersUrl } from '../../../../lib/staffRoutes'
 import { ConflictNotice } from '../../../components/ConflictNotice'
 import { DateInput } from '../../../components/DateInput'
+import { DocumentPhotoField } from '../../../components/DocumentPhoto'
 import { useConsoleSave } from '../../../hooks/useConsoleSave'
 import { goBackOr } from '../../../lib/navigation'
 import './DepartureForm.css'
@@ -34,12 +36,13 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
   const [approvedBy, setApprovedBy] = useState('')
   const [approvedOn, setApprovedOn] = useState<string | null>(beijingToday)
   const [documentNo, setDocumentNo] = useState('')
+  const [photo, setPhoto] = useState<string | null>(null)
   const needsApproval = reason === 'persuaded' || reason === 'terminated'
   const save = useConsoleSave(orgId, { keepConflict: true })
   const submit = async () => {
     const sure = await confirmAction('确认离任', `${member.name} 将从公开亮牌上撤下，离任记录会保留。确定吗？`, '确认离任')
     if (!sure) return
-    const approval = needsApproval ? { by: approvedBy, on: approvedOn ?? '', documentNo, photo: null } : null
+    const approval = needsApproval ? { by: approvedBy, on: approvedOn ?? '', documentNo, photo } : null
     const saved = await save.run('org', 'recordDeparture', { memberId: member._id, version: member.version, reason, leftOn: leftOn ?? '', note, approval }, { done: '已记录离任' })
     if (saved) goBackOr(membersUrl(orgId))
   }
@@ -73,6 +76,9 @@ export function DepartureForm({ orgId, member, onReload }: DepartureFormProps) {
           </FormField>
           <FormField label='批复文号' name='approval.documentNo' error={errorAt(save.errors, 'approval.documentNo')}>
             <TextInput value={documentNo} maxLength={40} placeholder='例如：幸党〔2026〕12号' onChange={setDocumentNo} />
+          </FormField>
+          <FormField label='批复照片' name='approval.photo' hint='没有文号就拍照上传批复' error={errorAt(save.errors, 'approval.photo')}>
+            <DocumentPhotoField orgId={orgId} value={photo} onChange={setPhoto} actionText='拍照上传批复' label='批复照片' />
           </FormField>
         </View>
       ) : null}

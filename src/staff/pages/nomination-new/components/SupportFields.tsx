@@ -7,7 +7,7 @@ import { Choices } from '../../../../components/Choices'
 import { FormField } from '../../../../components/FormField'
 import { TextInput } from '../../../../components/TextInput'
 import { errorAt, type FieldErrors } from '../../../../lib/fieldErrors'
-import { ImageField } from '../../../components/ImageField'
+import { DocumentPhotoField } from '../../../components/DocumentPhoto'
 import { MASS_ROUTE_QUOTE, committeeOf, massRouteWords } from '../../../lib/committee'
 import type { ConsoleData } from '../../../lib/consoleStore'
 
@@ -66,7 +66,7 @@ export function SupportFields({ data, values, errors, onChange }: { data: Consol
             <TextInput className='nomination-women-input' type='number' value={values.women} maxLength={4} onChange={(women) => set({ women })} />
           </FormField>
           <FormField label='签名表照片' name='support.sheetPhoto' error={errorAt(errors, 'support.sheetPhoto')}>
-            <ImageField orgId={data.org._id} purpose='activity' value={values.sheetPhoto} onChange={(sheetPhoto) => set({ sheetPhoto })} actionText='拍照上传签名表' />
+            <DocumentPhotoField orgId={data.org._id} value={values.sheetPhoto} onChange={(sheetPhoto) => set({ sheetPhoto })} actionText='拍照上传签名表' label='签名表照片' />
           </FormField>
         </>
       ) : null}

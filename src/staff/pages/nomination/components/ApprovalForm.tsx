@@ -12,7 +12,7 @@ import { beijingToday } from '../../../../lib/dates'
 import { errorAt } from '../../../../lib/fieldErrors'
 import { ConflictNotice } from '../../../components/ConflictNotice'
 import { DateInput } from '../../../components/DateInput'
-import { ImageField } from '../../../components/ImageField'
+import { DocumentPhotoField } from '../../../components/DocumentPhoto'
 
 const FIELDS = ['approval'] as const
 
@@ -39,7 +39,7 @@ export function ApprovalForm({ orgId, nomination, onSaved }: { orgId: string; no
           <TextInput className='approval-number-input' value={documentNo} maxLength={40} onChange={setDocumentNo} />
         </FormField>
         <FormField label='批复照片' name='approval.photo' error={errorAt(save.errors, 'approval.photo')}>
-          <ImageField orgId={orgId} purpose='activity' value={photo} onChange={setPhoto} actionText='拍照上传批复' />
+          <DocumentPhotoField orgId={orgId} value={photo} onChange={setPhoto} actionText='拍照上传批复' label='批复照片' />
         </FormField>
         {save.conflict ? <ConflictNotice reason={save.conflict} onReload={onSaved} /> : null}
         <SaveBar busy={save.busy} onSave={() => void submit()} errors={save.errors} shownFields={FIELDS} text='登记党组织批准' />

@@ -4,6 +4,7 @@ import { Text } from '@tarojs/components'
 import { NOMINATION_KIND_LABEL, NOMINATION_STATUS_LABEL, type NominationDoc } from '../../../../../types/committee'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Section } from '../../../../components/Section'
+import { DocumentPhoto } from '../../../components/DocumentPhoto'
 import { openPage } from '../../../../lib/routes'
 import { committeesUrl, invitesUrl } from '../../../../lib/staffRoutes'
 import { nameOf } from '../../../lib/committee'
@@ -19,7 +20,7 @@ function supportText(data: ConsoleData, support: NominationDoc['support']): stri
 
 function lines(data: ConsoleData, n: NominationDoc): string[] {
   return [
-    `${NOMINATION_KIND_LABEL[n.kind]}${n.replacesMemberId ? `（替补 ${nameOf(data, n.replacesMemberId)}）` : ''}`,
+    `${NOMINATION_KIND_LABEL[n.kind]}${n.replacesMemberId ? `（接替离任的 ${nameOf(data, n.replacesMemberId)}）` : ''}`,
     supportText(data, n.support),
     ...(n.candidate.phone ? [`电话：${n.candidate.phone}`] : []),
     ...(n.candidate.intro ? [`简介：${n.candidate.intro}`] : []),
@@ -39,6 +40,10 @@ export function NominationFacts({ data, nomination }: { data: ConsoleData; nomin
           {line}
         </Text>
       ))}
+      {nomination.support.route === 'mass' && nomination.support.sheetPhoto ? (
+        <DocumentPhoto orgId={nomination.orgId} photoRef={nomination.support.sheetPhoto} label='签名表照片' />
+      ) : null}
+      {nomination.approval?.photo ? <DocumentPhoto orgId={nomination.orgId} photoRef={nomination.approval.photo} label='党组织批复照片' /> : null}
       {vote ? <Text className='page-note nomination-vote'>{`执委会表决：${vote.reason}（赞成 ${vote.yes}，弃权 ${vote.abstain}，反对 ${vote.no}）`}</Text> : null}
       {nomination.status === 'approved' ? (
         <>
