@@ -36,6 +36,10 @@ import { reviewNomination } from './handlers/reviewNomination'
 import { approveNomination } from './handlers/approveNomination'
 import { recordVote } from './handlers/recordVote'
 import { listNominations } from './handlers/listNominations'
+import { dutyReportDraft } from './handlers/dutyReportDraft'
+import { fileDutyReport } from './handlers/fileDutyReport'
+import { getDutyReport } from './handlers/getDutyReport'
+import { listDutyReports } from './handlers/listDutyReports'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -73,4 +77,8 @@ export const orgDomain = defineDomain('org', {
   approveNomination,
   recordVote,
   listNominations,
+  dutyReportDraft,
+  fileDutyReport,
+  getDutyReport,
+  listDutyReports,
 })

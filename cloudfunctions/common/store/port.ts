@@ -23,6 +23,7 @@ export const COLLECTIONS = [
   'duty_counts',
   'committee_meetings',
   'nominations',
+  'duty_reports',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 

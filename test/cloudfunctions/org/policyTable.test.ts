@@ -81,6 +81,11 @@ const PAYLOADS: PayloadFor<'org'> = {
   approveNomination: { nominationId: 'nom-open', version: 1, approval: { by: '幸福社区党委', on: '2026-11-20', documentNo: '幸党〔2026〕12号', photo: null } },
   recordVote: { meetingId: 'cm-held', scrutineerIds: ['m-vice'], tellers: ['妇联干事 小王'], tallies: [{ nominationId: 'nom-ready', yes: 3, abstain: 0, no: 0 }] },
   listNominations: { orgId: 'comm' },
+  // 书面述职: her own draft and filing (the caller's record), member A's report read, the year's list
+  dutyReportDraft: { orgId: 'comm', year: 2026 },
+  fileDutyReport: { orgId: 'comm', year: 2026, reportText: '今年联系妇女群众三次，宣讲一次。', meetingId: 'cm-1' },
+  getDutyReport: { memberId: 'm-a', year: 2026 },
+  listDutyReports: { orgId: 'comm', year: 2026 },
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -133,11 +138,16 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   approveNomination: row(CHAIRS),
   recordVote: row(CHAIRS),
   listNominations: row(CHAIRS),
+  // 书面述职 (002 第八条): each 执委 of the federation her own; a member reads only hers, the chairs here and above read all; a chair above never writes
+  dutyReportDraft: row(LOCAL_STAFF),
+  fileDutyReport: row(LOCAL_STAFF),
+  getDutyReport: row(STAFF),
+  listDutyReports: row(CHAIRS),
 }
 
-test('the table covers all 35 org actions of the contract, with a payload for each', () => {
+test('the table covers all 39 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(35)
+  expect(Object.keys(EXPECTED)).toHaveLength(39)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))
