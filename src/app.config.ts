@@ -45,6 +45,10 @@ const appConfig = {
         'pages/nominations/index',
         'pages/nomination-new/index',
         'pages/nomination/index',
+        'pages/committee-rules/index',
+        'pages/duty-report/index',
+        'pages/duty-reports/index',
+        'pages/duty-report-view/index',
       ],
     },
     {

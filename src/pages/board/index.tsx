@@ -7,6 +7,7 @@ import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
 import { BoardActions, HelpEntry } from './components/BoardActions'
 import { BoardHeader } from './components/BoardHeader'
+import { CommitteeChangeSection } from './components/CommitteeChangeSection'
 import { DutyResultsSection } from './components/DutyResultsSection'
 import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
@@ -26,6 +27,7 @@ function Board({ data }: { data: GetBoardOutput }) {
       <HelpEntry orgId={data.board.orgId} />
       <OnDutySection data={data} />
       <MemberSection data={data} />
+      <CommitteeChangeSection changes={data.board.committeeChanges} />
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
       <DutyResultsSection results={data.dutyResults} />
