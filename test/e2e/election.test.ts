@@ -17,6 +17,7 @@ const ORG = 'demo-community'
 const CANDIDATE = '唐秀英'
 const TERM_START = '2024-03-01'
 const ADDED = '今年牵头成立了5栋带娃妈妈互助小组。'
+const REVISED = '明年打算每季度开展一次家庭教育宣讲。'
 const stage = withHostAndPhones(1)
 const [phone] = stage.phones
 let orgId = ''
@@ -40,6 +41,7 @@ test('the chair sets the term rules from the 执委会 list: the term’s end is
   await logIn(page, stage.host.url, 'demo-chair')
   await freshGoto(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`))
   await shown(page, '.committee-rules-button').first().click()
+  await shown(page, 'input.term-start-input').first().waitFor()
   await expect(shown(page, '.form-field__hint').filter({ hasText: '每届任期三至五年' }).count()).resolves.toBe(1)
   await shown(page, 'input.term-start-input').first().fill(TERM_START)
   await shown(page, '.term-years .choice').filter({ hasText: '5 年' }).first().click()
@@ -154,8 +156,17 @@ test('a member files her written 述职 prefilled from her 履职 record, revise
   await box.fill(`${prefilled}${ADDED}`)
   await screenshot(page, 'election-duty-report-form')
   await shown(page, '.save-button').filter({ hasText: '提交述职' }).first().click()
+  // revised before its 执委会 is recorded: the form is open again, with what she filed
+  const revise = shown(page, 'textarea.duty-report-input').first()
   await shown(page, '.save-button').filter({ hasText: '保存修改' }).first().waitFor()
-  const filed = await callApi<ActionOutput<'org', 'getDutyReport'>>(stage.host.url, 'org', 'getDutyReport', { memberId: draft.memberId, year }, memberToken)
+  await expect(revise.inputValue()).resolves.toContain(ADDED)
+  await revise.fill(`${await revise.inputValue()}${REVISED}`)
+  await shown(page, '.save-button').filter({ hasText: '保存修改' }).first().click()
+  const filed = await pollUntil(
+    async () => callApi<ActionOutput<'org', 'getDutyReport'>>(stage.host.url, 'org', 'getDutyReport', { memberId: draft.memberId, year }, memberToken),
+    (reply) => reply.report?.revisedAt !== null,
+  )
+  expect(filed.report?.reportText).toContain(REVISED)
   expect(filed.report?.reportText).toContain(ADDED)
   expect(filed.report?.reportText).toContain(`共记录履职 ${draft.facts.entries} 次`)
 
