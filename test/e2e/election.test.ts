@@ -136,6 +136,7 @@ test('the PUBLIC board shows her, and announces 增补执委 with the day — no
   const announcement = shown(page, '.committee-change').filter({ hasText: CANDIDATE }).first()
   await expect(announcement.innerText()).resolves.toBe(words)
   await expect(shown(page, '.committee-change-section').first().innerText()).resolves.not.toContain('赞成')
+  await announcement.scrollIntoViewIfNeeded()
   await screenshot(page, 'election-board-announcement')
 })
 

@@ -26,8 +26,8 @@ function Board({ data }: { data: GetBoardOutput }) {
       <BoardActions board={data.board} />
       <HelpEntry orgId={data.board.orgId} />
       <OnDutySection data={data} />
-      <MemberSection data={data} />
       <CommitteeChangeSection changes={data.board.committeeChanges} />
+      <MemberSection data={data} />
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
       <DutyResultsSection results={data.dutyResults} />
