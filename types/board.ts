@@ -119,7 +119,7 @@ export type BoardDutyPeriod = z.infer<typeof boardDutyPeriod>
 
 /**
  * A change in the committee the board announces (002 增替补及退出制度第十七条: the change is made known,
- * "在本级执委会上向执委进行通报"; 第七条 亮身份 puts who serves before the women): 增补 / 替补 from an elected
+ * "在本级执委会上向执委进行通报"; 履职制度第七条 亮身份 puts who serves before the women): 增补 / 替补 from an elected
  * nomination, 卸免 / 劝退 / 终止 from a departure. Her name, the kind and the day only — never the reason,
  * the votes or the 党组织's approval.
  */

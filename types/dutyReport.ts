@@ -1,5 +1,5 @@
 // 书面述职: a member's yearly written report of her work, filed from her phone at a 执委会.
-// 002 《重庆市基层妇联执委履职保障激励制度》第八条: "每年在执委会上进行书面述职一次". The form
+// 002 《重庆市基层妇联执委履职制度》第八条: "每年在执委会上进行书面述职一次". The form
 // opens prefilled from her 履职 record of the year (the draft), she edits and files it; she may
 // revise it until the 执委会 it names is recorded. The chair reads every member's report.
 import * as z from 'zod/mini'
@@ -74,7 +74,9 @@ export const dutyReportOutput = z.object({ report: dutyReportDoc })
 
 /** One member's report as it stands, read by her or by a chair. */
 export const getDutyReportInput = z.strictObject({ memberId: id, year: reportYear })
-export const getDutyReportOutput = z.object({ report: z.nullable(dutyReportDoc) })
+/** The 执委会 a report names, as its reader sees it. */
+export const reportMeeting = z.object({ date: localDate, place: z.string() })
+export const getDutyReportOutput = z.object({ report: z.nullable(dutyReportDoc), meeting: z.nullable(reportMeeting) })
 
 /** The chair's list for a year: every 执委 of the federation, filed or not. */
 export const listDutyReportsInput = z.strictObject({ orgId: id, year: reportYear })
@@ -89,6 +91,8 @@ export const listDutyReportsOutput = z.object({
       filedAt: z.nullable(instant),
       revisedAt: z.nullable(instant),
       meetingId: z.nullable(id),
+      /** the 执委会 her report names (null: none chosen) */
+      meeting: z.nullable(reportMeeting),
     }),
   ),
   filed: z.number(),

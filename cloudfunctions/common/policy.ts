@@ -289,7 +289,7 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.recordVote': CHAIRS,
   /** the candidates' phones are on them: the chairs only */
   'org.listNominations': CHAIRS,
-  /** 书面述职 (002 第八条): a 执委 of this federation drafts and files her own; a chair above only reads */
+  /** 书面述职 (002 《重庆市基层妇联执委履职制度》第八条): a 执委 of this federation drafts and files her own; a chair above only reads */
   'org.dutyReportDraft': ['chair', 'member'],
   'org.fileDutyReport': ['chair', 'member'],
   /** a member her own only (POLICY's member limit); the chairs here and above any member's */

@@ -1,5 +1,5 @@
 // The changes in the committee the public board announces (002 增替补及退出制度第十七条 "在本级执委会上
-// 向执委进行通报", and 第七条 亮身份 "将姓名、照片、联系方式向妇女群众公示"): who was elected by 增补 or
+// 向执委进行通报", and 履职制度第七条 亮身份 "将姓名、照片、联系方式向妇女群众公示"): who was elected by 增补 or
 // 替补, a 执委 who left by 卸免, 劝退 or 终止, and the day. The board document keeps those of the past
 // year; board.get shows those within the federation's `announceDays` on its own day, so a change
 // drops off without a rebuild. A reason, a count of votes or an approval never reaches the board.

@@ -3,7 +3,7 @@
 // announces a change; the 述职评议 share), registers a 群众推荐 candidate, records the 党组织's approval,
 // holds a 执委会 with attendance and the vote; the candidate is elected, serves out the federation's
 // term, the 执委会's record keeps her result, and the PUBLIC board shows her and 「增补执委 …」 with the
-// day (002 增替补及退出制度第十七条). Then demo-member files her written 述职 (激励制度第八条 "每年在执委会上
+// day (002 增替补及退出制度第十七条). Then demo-member files her written 述职 (履职制度第八条 "每年在执委会上
 // 进行书面述职一次"), the form prefilled from her 履职 record, and demo-chair reads it.
 import { heldToDuty, termEndFrom, type ActionOutput, type GetBoardOutput, type MemberDoc, type NominationDoc } from '../../types'
 import { callApi, devToken } from './support/api'

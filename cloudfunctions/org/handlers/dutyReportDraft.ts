@@ -1,5 +1,5 @@
 // org.dutyReportDraft: the written 述职 form, opened prefilled from her 履职 record of the year
-// (002 第八条 "每年在执委会上进行书面述职一次"): the figures, the plain sentences made from them,
+// (002 《重庆市基层妇联执委履职制度》第八条 "每年在执委会上进行书面述职一次"): the figures, the plain sentences made from them,
 // what she filed already, and the year's 执委会 she may name.
 import type { DutyEntryDoc, DutyReportDoc, TopicDoc } from '../../../types'
 import type { CtxOf } from '../../common/policy'

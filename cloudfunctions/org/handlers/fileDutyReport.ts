@@ -1,4 +1,4 @@
-// org.fileDutyReport: she files her written 述职 of a year (002 第八条 "每年在执委会上进行书面述职一次"),
+// org.fileDutyReport: she files her written 述职 of a year (002 《重庆市基层妇联执委履职制度》第八条 "每年在执委会上进行书面述职一次"),
 // her own only — the member is the caller, never a payload field. Filed again with the version
 // she saw, it revises the report, until the 执委会 it names is recorded (then CONFLICT). Only the
 // latest text is kept; the audit keeps when each revision was made.

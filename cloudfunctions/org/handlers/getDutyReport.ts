@@ -2,10 +2,13 @@
 // limit), any member's of the federation for its chairs, and for a chair above; null when not filed.
 import type { DutyReportDoc } from '../../../types'
 import type { CtxOf } from '../../common/policy'
-import { reportIdOf } from '../lib/dutyReportStore'
+import { namedMeetings, reportIdOf } from '../lib/dutyReportStore'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
 export async function getDutyReport(input: OrgInput<'getDutyReport'>, ctx: CtxOf<'org.getDutyReport'>): Promise<OrgOutput<'getDutyReport'>> {
-  const report = await ctx.store.getById<DutyReportDoc>('duty_reports', reportIdOf(ctx.access.doc._id, input.year))
-  return { report: report?.orgId === ctx.access.org._id ? report : null }
+  const orgId = ctx.access.org._id
+  const stored = await ctx.store.getById<DutyReportDoc>('duty_reports', reportIdOf(ctx.access.doc._id, input.year))
+  const report = stored?.orgId === orgId ? stored : null
+  const meetings = await namedMeetings(ctx, orgId, [report?.meetingId ?? null])
+  return { report, meeting: (report?.meetingId && meetings.get(report.meetingId)) || null }
 }

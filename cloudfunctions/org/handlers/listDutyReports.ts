@@ -2,6 +2,7 @@
 // filed and who has not, and any report filed by a member who has since left.
 import { heldToDuty, type DutyReportDoc, type MemberDoc } from '../../../types'
 import type { CtxOf } from '../../common/policy'
+import { namedMeetings } from '../lib/dutyReportStore'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
 type Row = OrgOutput<'listDutyReports'>['members'][number]
@@ -13,6 +14,11 @@ export async function listDutyReports(input: OrgInput<'listDutyReports'>, ctx: C
     ctx.store.find<DutyReportDoc>('duty_reports', { orgId, year: input.year }, { limit: 200 }),
   ])
   const byMember = new Map(reports.map((report) => [report.memberId, report]))
+  const meetings = await namedMeetings(
+    ctx,
+    orgId,
+    reports.map((report) => report.meetingId),
+  )
   const rowOf = (member: MemberDoc): Row => {
     const report = byMember.get(member._id)
     return {
@@ -22,6 +28,7 @@ export async function listDutyReports(input: OrgInput<'listDutyReports'>, ctx: C
       filedAt: report?.filedAt ?? null,
       revisedAt: report?.revisedAt ?? null,
       meetingId: report?.meetingId ?? null,
+      meeting: (report?.meetingId && meetings.get(report.meetingId)) || null,
     }
   }
   const rows = members.filter((member) => heldToDuty(member.post) && (member.status === 'active' || byMember.has(member._id))).map(rowOf)

@@ -1,4 +1,4 @@
-// 书面述职 (002 《重庆市基层妇联执委履职保障激励制度》第八条: "每年在执委会上进行书面述职一次"): her
+// 书面述职 (002 《重庆市基层妇联执委履职制度》第八条: "每年在执委会上进行书面述职一次"): her
 // year in figures from her 履职 entries, and the plain sentences the form opens with. The
 // sentences only start her report: she edits them before she files it.
 import { DUTY_ENTRY_KINDS, DUTY_ENTRY_KIND_LABELS, SEVEN_DUTIES, type DutyEntryDoc, type DutyMinimums, type DutyReportFacts } from '../../../types'

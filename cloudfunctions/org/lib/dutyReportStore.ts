@@ -45,3 +45,12 @@ export async function assertRevisable(ctx: Ctx, report: DutyReportDoc): Promise<
   const meeting = await ctx.store.getById<CommitteeMeetingDoc>('committee_meetings', report.meetingId)
   if (meeting?.status === 'recorded') throw new AppError('CONFLICT', `${meetingDate(meeting)}的执委会已经记录，这份述职不能再修改`)
 }
+
+/** The 执委会 reports name, by id: the day (Beijing) and the place; one called off or not found is left out. */
+export async function namedMeetings(ctx: Ctx, orgId: string, meetingIds: readonly (string | null)[]): Promise<Map<string, { date: string; place: string }>> {
+  const ids = [...new Set(meetingIds.filter((meetingId): meetingId is string => meetingId !== null))]
+  const found = await Promise.all(ids.map((meetingId) => ctx.store.getById<CommitteeMeetingDoc>('committee_meetings', meetingId)))
+  return new Map(
+    found.flatMap((meeting) => (meeting?.orgId === orgId && meeting.status !== 'cancelled' ? [[meeting._id, { date: meetingDate(meeting), place: meeting.place }] as const] : [])),
+  )
+}

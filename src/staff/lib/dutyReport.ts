@@ -28,3 +28,6 @@ export function factLines(facts: DutyReportFacts): string[] {
     ...(facts.helpFiled > 0 ? [`提交帮扶求助 ${facts.helpFiled} 件`] : []),
   ]
 }
+
+/** 「在 2026-12-01 和美社区“妇女之家” 的执委会上述职」, or that none is chosen yet. */
+export const meetingWords = (meeting: { date: string; place: string } | null): string => (meeting ? `在 ${meeting.date} ${meeting.place} 的执委会上述职` : '还没有选执委会')

@@ -1,4 +1,4 @@
-// 书面述职 through the org function (002 《重庆市基层妇联执委履职保障激励制度》第八条: "每年在执委会上进行书面述职一次"):
+// 书面述职 through the org function (002 《重庆市基层妇联执委履职制度》第八条: "每年在执委会上进行书面述职一次"):
 // the form opens prefilled from her 履职 record of the year, she files her own (never another's),
 // revises it until the 执委会 it names is recorded, and the chairs read every member's.
 import type { AuditDoc, DutyEntryDoc } from '../../../types'
@@ -97,7 +97,12 @@ describe('filing and revising', () => {
     await orgAs('chair').recordCommittee({ meetingId: IDS.committee, version: 1, attendance: COMMITTEE_ATTENDANCE, minutes: '听取了执委的书面述职' })
     const late = await orgAs('member').reply('fileDutyReport', { orgId: IDS.comm, year: 2026, reportText: `${REPORT}再改一次。`, meetingId: IDS.committee, version: 2 })
     expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('执委会已经记录，这份述职不能再修改') } })
-    expect((await orgAs('member').getDutyReport({ memberId: IDS.memberA, year: 2026 })).report?.reportText).toContain('补充')
+    const read = await orgAs('member').getDutyReport({ memberId: IDS.memberA, year: 2026 })
+    expect(read.report?.reportText).toContain('补充')
+    // the report names its 执委会: the day in Beijing and the place
+    expect(read.meeting).toEqual({ date: '2026-11-20', place: '社区妇女之家' })
+    const row = (await orgAs('chair').listDutyReports({ orgId: IDS.comm, year: 2026 })).members.find((m) => m.memberId === IDS.memberA)
+    expect(row?.meeting).toEqual({ date: '2026-11-20', place: '社区妇女之家' })
   })
 
   test('a 执委会 called off, or another federation’s, cannot be named', async () => {
@@ -119,7 +124,7 @@ describe('who reads which report', () => {
     const list = await orgAs('chair').listDutyReports({ orgId: IDS.comm, year: 2026 })
     expect(list.filed).toBe(1)
     expect(list.members.find((m) => m.memberId === IDS.memberA)).toMatchObject({ name: '张执委', filedAt: expect.any(String) })
-    expect(list.members.find((m) => m.memberId === IDS.memberB)).toMatchObject({ filedAt: null })
+    expect(list.members.find((m) => m.memberId === IDS.memberB)).toMatchObject({ filedAt: null, meeting: null })
     // only 执委: no volunteer or 组员 is asked for a report
     expect(list.members.map((m) => m.memberId)).not.toContain(IDS.volunteer)
     expect((await orgAs('chair').getDutyReport({ memberId: IDS.memberA, year: 2026 })).report?.reportText).toBe(REPORT)

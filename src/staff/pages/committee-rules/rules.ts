@@ -5,7 +5,7 @@ import { DEFAULT_COMMITTEE_RULES, MAX_TERM_YEARS, MIN_TERM_YEARS, termEndFrom, t
 export const TERM_QUOTE =
   '000《基层妇联执委工作手册》三（一）：“乡镇（街道）妇女代表大会、村（社区）妇女大会或妇女代表大会每五年举行一次”；“机关、事业单位、两新组织等妇联组织每届任期三至五年”。'
 export const ANNOUNCE_NOTE = '执委增补、替补、卸免、劝退、终止后，亮牌上公示姓名和变动，公示这么多天后自动撤下（002 增替补及退出制度 第十七条）。'
-export const FAIL_NOTE = '不满意超过评议人数的几分之几为不合格（002 执委履职保障激励制度 第八条 述职评议；第十二条 “在年度述职评议中连续两年不合格”的，组织劝退）。'
+export const FAIL_NOTE = '不满意超过评议人数的几分之几为不合格（002 执委履职制度 第八条 述职评议；增替补及退出制度 第十二条 “在年度述职评议中连续两年不合格”的，组织劝退）。'
 
 export const TERM_YEAR_CHOICES = Array.from({ length: MAX_TERM_YEARS - MIN_TERM_YEARS + 1 }, (_, i) => MIN_TERM_YEARS + i)
 export const FAIL_SHARES: readonly FailShare[] = [

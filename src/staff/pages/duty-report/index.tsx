@@ -1,4 +1,4 @@
-// 年度书面述职 (staff/pages/duty-report/index?orgId=…&year=…): 002 激励制度第八条 "每年在执委会上进行书面述职一次".
+// 年度书面述职 (staff/pages/duty-report/index?orgId=…&year=…): 002 《重庆市基层妇联执委履职制度》第八条 "每年在执委会上进行书面述职一次".
 // The form opens with her year from her 履职 record, in sentences she edits; she names the 执委会
 // she reports at (or not yet) and files it. She may revise it until that 执委会 is recorded.
 import { useState } from 'react'
@@ -90,7 +90,7 @@ function MyReport({ data, initialYear }: { data: ConsoleData; initialYear: numbe
           <ReportForm key={`${year}-${state.data.report?.version ?? 0}`} orgId={orgId} year={year} draft={state.data} onSaved={() => void reload()} />
         </>
       ) : null}
-      <Text className='page-note'>依据：重庆市基层妇联执委履职保障激励制度 第八条 “每年在执委会上进行书面述职一次”。</Text>
+      <Text className='page-note'>依据：重庆市基层妇联执委履职制度 第八条 “每年在执委会上进行书面述职一次”。</Text>
     </View>
   )
 }

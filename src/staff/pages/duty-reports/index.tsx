@@ -1,6 +1,6 @@
 // 书面述职 for the chair (staff/pages/duty-reports/index?orgId=…&year=…): every 执委 of the
 // federation for a year — who has filed her written 述职 and who has not — each filed one opened
-// to read (002 激励制度第八条 "每年在执委会上进行书面述职一次").
+// to read (002 《重庆市基层妇联执委履职制度》第八条 "每年在执委会上进行书面述职一次").
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { POST_LABEL } from '../../../../types/enums'
@@ -15,7 +15,7 @@ import { openPage } from '../../../lib/routes'
 import { dutyReportViewUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import type { ConsoleData } from '../../lib/consoleStore'
-import { filedWords, reportYears, yearParam } from '../../lib/dutyReport'
+import { filedWords, meetingWords, reportYears, yearParam } from '../../lib/dutyReport'
 
 function Reports({ data, initialYear }: { data: ConsoleData; initialYear: number }) {
   const orgId = data.org._id
@@ -38,7 +38,7 @@ function Reports({ data, initialYear }: { data: ConsoleData; initialYear: number
               title={member.name}
               badge={member.filedAt ? '已提交' : '未提交'}
               badgeTone={member.filedAt ? 'good' : 'warn'}
-              lines={[POST_LABEL[member.post], member.filedAt ? filedWords({ filedAt: member.filedAt, revisedAt: member.revisedAt }) : '']}
+              lines={[POST_LABEL[member.post], ...(member.filedAt ? [filedWords({ filedAt: member.filedAt, revisedAt: member.revisedAt }), meetingWords(member.meeting)] : [])]}
               onOpen={member.filedAt ? () => openPage(dutyReportViewUrl(orgId, member.memberId, year)) : undefined}
             />
           ))}
