@@ -46,6 +46,10 @@ const appConfig = {
         'pages/nomination-new/index',
         'pages/nomination/index',
         'pages/ledgers/index',
+        'pages/committee-rules/index',
+        'pages/duty-report/index',
+        'pages/duty-reports/index',
+        'pages/duty-report-view/index',
       ],
     },
     {

@@ -117,6 +117,24 @@ export type BoardDutyFigures = z.infer<typeof boardDutyFigures>
 export const boardDutyPeriod = z.object({ key: z.string(), label: z.string(), figures: boardDutyFigures })
 export type BoardDutyPeriod = z.infer<typeof boardDutyPeriod>
 
+/**
+ * A change in the committee the board announces (002 增替补及退出制度第十七条: the change is made known,
+ * "在本级执委会上向执委进行通报"; 履职制度第七条 亮身份 puts who serves before the women): 增补 / 替补 from an elected
+ * nomination, 卸免 / 劝退 / 终止 from a departure. Her name, the kind and the day only — never the reason,
+ * the votes or the 党组织's approval.
+ */
+export const COMMITTEE_CHANGE_KINDS = ['add', 'replace', 'resign', 'persuaded', 'terminated'] as const
+export type CommitteeChangeKind = (typeof COMMITTEE_CHANGE_KINDS)[number]
+export const COMMITTEE_CHANGE_LABEL: Record<CommitteeChangeKind, string> = {
+  add: '增补执委',
+  replace: '替补执委',
+  resign: '执委卸免',
+  persuaded: '执委劝退',
+  terminated: '执委资格终止',
+}
+export const boardCommitteeChange = z.object({ kind: z.enum(COMMITTEE_CHANGE_KINDS), name: z.string(), on: localDate })
+export type BoardCommitteeChange = z.infer<typeof boardCommitteeChange>
+
 /** The stored board: one document per org, rebuilt on every write that changes it. */
 export const boardDoc = z.object({
   _id: z.string(),
@@ -144,6 +162,13 @@ export const boardDoc = z.object({
    * nothing yet (absent on boards built before it existed)
    */
   dutyResults: z.optional(z.record(z.string(), boardDutyFigures)),
+  /**
+   * changes in the committee of the past year, newest first; board.get keeps those no older than
+   * `announceDays` on its own day (absent on boards built before they existed)
+   */
+  committeeChanges: z.optional(z.array(boardCommitteeChange)),
+  /** how many days the federation announces a change (types/committeeRules.ts) */
+  announceDays: z.optional(z.number()),
   builtAt: instant,
 })
 export type BoardDoc = z.infer<typeof boardDoc>

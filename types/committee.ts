@@ -48,6 +48,11 @@ export const committeeMeetingDoc = z.object({
   attendance: z.array(committeeAttendance),
   /** 会议纪要 */
   minutes: z.string(),
+  /**
+   * the 增替补 vote's result, one line per candidate, written by org.recordVote (002 增替补及退出制度第十七条
+   * "在本级执委会上向执委进行通报"): 当选 / 未当选 with the counts (absent: no vote at this meeting)
+   */
+  voteResults: z.optional(z.array(z.string())),
   cancelReason: z.optional(z.string()),
 })
 export type CommitteeMeetingDoc = z.infer<typeof committeeMeetingDoc>

@@ -4,6 +4,7 @@ import type * as z from 'zod/mini'
 import { boardContract } from './board'
 import { committeeContract, nominationContract } from './committee'
 import { dutyContract } from './duty'
+import { dutyReportContract } from './dutyReport'
 import { orgContract } from './org'
 import { reportsContract } from './reports'
 import { requestsContract } from './requests'
@@ -15,7 +16,7 @@ export type DomainContract = Record<string, ActionContract>
 export const contracts = {
   board: boardContract,
   /** the staff console, and 执委履职 and the 执委会 beside it (same members, same standing) */
-  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract },
+  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract, ...dutyReportContract },
   topics: topicsContract,
   requests: requestsContract,
   /** 台账 and 统计报表: generated apart, so the other functions stay small */

@@ -178,6 +178,11 @@ export const POLICY = {
   'org.recordVote': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   'org.listNominations': { rule: 'signedIn', org: ORG },
   'org.getNomination': { rule: 'signedIn', org: { owned: 'nominations', idField: 'nominationId' } },
+  /** 书面述职: she drafts and files her own (the caller's record, never a payload's); the chairs read all, a chair above reads */
+  'org.dutyReportDraft': { rule: 'signedIn', org: ORG },
+  'org.fileDutyReport': { rule: 'signedIn', org: ORG },
+  'org.getDutyReport': { rule: 'signedIn', org: { owned: 'members', idField: 'memberId' }, member: { only: 'ownRecord', refusal: '只能查看自己的述职' } },
+  'org.listDutyReports': { rule: 'signedIn', org: ORG },
 
   /** the public board's 议事 list; one topic (the handler hides what is not public, and shows chairs every name) */
   'topics.listPublic': { rule: 'public' },
@@ -295,6 +300,12 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   /** the candidates' phones are on them: the chairs only */
   'org.listNominations': CHAIRS,
   'org.getNomination': CHAIRS,
+  /** 书面述职 (002 《重庆市基层妇联执委履职制度》第八条): a 执委 of this federation drafts and files her own; a chair above only reads */
+  'org.dutyReportDraft': ['chair', 'member'],
+  'org.fileDutyReport': ['chair', 'member'],
+  /** a member her own only (POLICY's member limit); the chairs here and above any member's */
+  'org.getDutyReport': STAFF,
+  'org.listDutyReports': CHAIRS,
   /** anybody may open a topic; her standing decides how much she sees */
   'topics.get': [...EVERYONE_SIGNED_IN, 'anonymous'],
   /** 议事: any signed-in resident or member may submit and second (附议) */

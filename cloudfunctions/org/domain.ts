@@ -39,6 +39,10 @@ import { listNominations } from './handlers/listNominations'
 import { getNomination } from './handlers/getNomination'
 import { getCommittee } from './handlers/getCommittee'
 import { viewDocumentPhoto } from './handlers/viewDocumentPhoto'
+import { dutyReportDraft } from './handlers/dutyReportDraft'
+import { fileDutyReport } from './handlers/fileDutyReport'
+import { getDutyReport } from './handlers/getDutyReport'
+import { listDutyReports } from './handlers/listDutyReports'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -79,4 +83,8 @@ export const orgDomain = defineDomain('org', {
   recordVote,
   listNominations,
   getNomination,
+  dutyReportDraft,
+  fileDutyReport,
+  getDutyReport,
+  listDutyReports,
 })

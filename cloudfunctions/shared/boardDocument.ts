@@ -4,11 +4,12 @@
 // yet the writes that change a board live in `org` and `topics`, and no function may
 // import another's folder; so it sits in `shared/`, the home of domain code several
 // functions apply, apart from the machinery in `common/`.
-import type { ActivityDoc, AreaDoc, BoardDoc, BoardSatisfaction, BoardTopic, MemberDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
-import { DEFAULT_WALL_RULES, dutiesShown, POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
+import type { ActivityDoc, AreaDoc, BoardCommitteeChange, BoardDoc, BoardSatisfaction, BoardTopic, MemberDoc, NominationDoc, OrgDoc, OrgRef, TopicDoc } from '../../types'
+import { committeeRulesOf, DEFAULT_WALL_RULES, dutiesShown, POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
 import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
 import { inBeijing } from '../common/time'
+import { committeeChangesOf } from './committeeChanges'
 import { dutyResultsOf } from './duty/boardResults'
 import { satisfactionOf } from './satisfaction'
 
@@ -65,6 +66,7 @@ export function composeBoard(
   builtAt: Date,
   satisfaction: BoardSatisfaction = { topics: null, help: null },
   dutyResults: BoardDoc['dutyResults'] = {},
+  committeeChanges: BoardCommitteeChange[] = [],
 ): BoardDoc {
   const active = members.filter((m) => m.status === 'active').sort((a, b) => postRank(a.post) - postRank(b.post) || a.sort - b.sort)
   const activeIds = new Set(active.map((m) => m._id))
@@ -122,6 +124,9 @@ export function composeBoard(
     satisfaction,
     // 002 第七条 亮成效: the federation's own members' 履职 counts (duty/boardResults.ts)
     dutyResults,
+    // 增替补及退出制度第十七条: the committee's changes of the past year, shown for announceDays (committeeChanges.ts)
+    committeeChanges,
+    announceDays: committeeRulesOf(org).announceDays,
     builtAt: builtAt.toISOString(),
   }
 }
@@ -131,7 +136,7 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
   const org = await store.getById<OrgDoc>('orgs', orgId)
   if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
   const since = inBeijing(now).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
-  const [parent, children, members, areas, activities, topics, satisfaction, dutyResults] = await Promise.all([
+  const [parent, children, members, areas, activities, topics, satisfaction, dutyResults, elected, departed] = await Promise.all([
     org.parentId ? store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
     store.find<OrgDoc>('orgs', { parentId: org._id }, { sort: { sort: 1 }, limit: MAX_CHILDREN }),
     store.find<MemberDoc>('members', { orgId: org._id, status: 'active' }, { sort: { sort: 1 } }),
@@ -140,8 +145,11 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
     store.find<TopicDoc>('topics', { orgId: org._id, public: true }, { sort: { updatedAt: -1, _id: -1 }, limit: BOARD_TOPICS }),
     satisfactionOf(store, org._id),
     dutyResultsOf(store, org._id, now),
+    store.find<NominationDoc>('nominations', { orgId: org._id, status: 'elected' }, { sort: { createdAt: -1 }, limit: 100 }),
+    store.find<MemberDoc>('members', { orgId: org._id, status: 'left' }, { sort: { sort: 1 }, limit: 200 }),
   ])
-  const board = composeBoard(org, parent, children, members, areas, activities, topics, now, satisfaction, dutyResults)
+  const changes = committeeChangesOf(elected, departed, now)
+  const board = composeBoard(org, parent, children, members, areas, activities, topics, now, satisfaction, dutyResults, changes)
   await store.put('boards', board)
   return board
 }

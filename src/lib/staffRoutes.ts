@@ -45,3 +45,9 @@ export const committeeUrl = (orgId: string, meetingId: string): string => staffP
 export const nominationsUrl = (orgId: string): string => staffPage('nominations', { orgId })
 export const nominationNewUrl = (orgId: string): string => staffPage('nomination-new', { orgId })
 export const nominationUrl = (orgId: string, nominationId: string): string => staffPage('nomination', { orgId, nominationId })
+/** 书面述职: her own of a year, the chair's list of the year, and one member's report */
+export const dutyReportUrl = (orgId: string, year?: number): string => staffPage('duty-report', { orgId, year: year === undefined ? undefined : String(year) })
+export const dutyReportsUrl = (orgId: string, year?: number): string => staffPage('duty-reports', { orgId, year: year === undefined ? undefined : String(year) })
+export const dutyReportViewUrl = (orgId: string, memberId: string, year: number): string => staffPage('duty-report-view', { orgId, memberId, year: String(year) })
+/** 任期与评议规则: the term, the board's announcement days, the 述职评议 rule */
+export const committeeRulesUrl = (orgId: string): string => staffPage('committee-rules', { orgId })

@@ -51,6 +51,10 @@ const STAFF_PAGES = [
   'pages/nomination-new/index',
   'pages/nomination/index',
   'pages/ledgers/index',
+  'pages/committee-rules/index',
+  'pages/duty-report/index',
+  'pages/duty-reports/index',
+  'pages/duty-report-view/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'

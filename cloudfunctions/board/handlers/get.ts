@@ -1,12 +1,13 @@
 // board.get: everything the first screen of the public board shows, in one store read. The
 // 履职成效 of this quarter and this year are picked from the board document by today's date.
-import type { BoardActivity, BoardDoc, GetBoardInput, GetBoardOutput } from '../../../types'
+import { DEFAULT_ANNOUNCE_DAYS, type BoardActivity, type BoardDoc, type GetBoardInput, type GetBoardOutput } from '../../../types'
 import { AppError } from '../../common/errors'
 import type { Ctx } from '../../common/context'
 import { describeHours, openNow } from '../lib/openingHours'
 import { localMonth, quarterOf } from '../../common/time'
 import { dutyResultsAt } from '../../shared/duty/boardResults'
 import { termLapsed } from '../../shared/terms'
+import { announcedOn } from '../../shared/committeeChanges'
 
 /** How many past results the board shows (亮成效). */
 const RECENT_RESULTS = 6
@@ -16,8 +17,13 @@ export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutpu
   if (!stored) throw new AppError('NOT_FOUND', `没有找到编码为「${input.code}」的妇联，请按名称搜索`)
   const now = ctx.clock.now()
   const { _id, dutyResults, ...all } = stored
-  // a member whose term ended more than 90 days ago is left off until it is renewed (shared/terms.ts)
-  const board = { ...all, members: all.members.filter((m) => !termLapsed(m.termEnd, now)) }
+  // a member whose term ended more than 90 days ago is left off until it is renewed (shared/terms.ts);
+  // a change in the committee is announced for the federation's announceDays (shared/committeeChanges.ts)
+  const board = {
+    ...all,
+    members: all.members.filter((m) => !termLapsed(m.termEnd, now)),
+    committeeChanges: announcedOn(all.committeeChanges, all.announceDays ?? DEFAULT_ANNOUNCE_DAYS, now),
+  }
   const month = localMonth(now)
   const quarter = quarterOf(now)
   const inQuarter = (a: BoardActivity) => a.date >= quarter.first && a.date <= quarter.last

@@ -24,6 +24,7 @@ export const COLLECTIONS = [
   'committee_meetings',
   'nominations',
   'exports',
+  'duty_reports',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 

@@ -3,9 +3,10 @@
 // product computes the result by 002 增替补及退出制度第十六条 (lib/vote.ts) — nobody types 当选.
 // 应到 is the number of 执委 in office now; those present are the meeting's recorded 出席.
 // An elected candidate becomes a member (she may then be invited to bind her WeChat); a
-// failed vote is kept on the nomination. A vote that cannot be held (too few present) writes
-// nothing and says why. Sent again, it answers with what the first one recorded.
-import { type CommitteeMeetingDoc, type MemberDoc, type NominationDoc, type NominationVote } from '../../../types'
+// failed vote is kept on the nomination. The meeting's record gains the result, a line per
+// candidate (第十七条 通报), and the board announces the elected (shared/committeeChanges.ts).
+// A vote that cannot be held (too few present) writes nothing and says why. Sent again, it answers with what the first one recorded.
+import { NOMINATION_KIND_LABEL, type CommitteeMeetingDoc, type MemberDoc, type NominationDoc, type NominationVote, type OrgDoc } from '../../../types'
 import type { Ctx, OrgAccess } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { invalid } from '../../common/invalid'
@@ -17,6 +18,7 @@ import { committeeMembers } from '../lib/committee'
 import { assertAt } from '../lib/nomination'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { countVote } from '../lib/vote'
+import { termOfNewMember } from '../lib/memberTerm'
 
 type Input = OrgInput<'recordVote'>
 
@@ -33,8 +35,11 @@ async function nominationsOf(ctx: Ctx, orgId: string, input: Input): Promise<Nom
 }
 
 /** The member an elected candidate becomes; its id is fixed by the nomination, so a retry makes her once. */
-async function seat(ctx: Ctx, nomination: NominationDoc, sort: number): Promise<MemberDoc> {
+async function seat(ctx: Ctx, org: OrgDoc, nomination: NominationDoc, sort: number): Promise<MemberDoc> {
   const now = ctx.clock.now().toISOString()
+  const today = localDate(ctx.clock.now())
+  // she serves out the federation's term from the day she is elected (lib/memberTerm.ts)
+  const term = termOfNewMember(org, today)
   const doc: MemberDoc = {
     _id: `e${nomination._id}`.slice(0, 64),
     version: 1,
@@ -49,14 +54,28 @@ async function seat(ctx: Ctx, nomination: NominationDoc, sort: number): Promise<
     phoneShown: 'personal',
     specialty: '',
     onDutyMonth: null,
-    termStart: localDate(ctx.clock.now()),
-    termEnd: null,
+    termStart: term.termStart ?? today,
+    termEnd: term.termEnd,
     openid: null,
     status: 'active',
     departure: null,
     sort,
   }
   return (await insertOnce(ctx, 'members', doc)).doc
+}
+
+/** The minutes' line for one candidate: 「增补 刘候选：赞成 3 票、弃权 0 票、反对 0 票（应到 4 人，出席 3 人），当选」. */
+function voteResultLine(nomination: NominationDoc): string {
+  const { vote } = nomination
+  if (!vote) return ''
+  const counts = `赞成 ${vote.yes} 票、弃权 ${vote.abstain} 票、反对 ${vote.no} 票（应到 ${vote.expected} 人，出席 ${vote.present} 人）`
+  return `${NOMINATION_KIND_LABEL[nomination.kind]} ${nomination.candidate.name}：${counts}，${vote.elected ? '当选' : '未当选'}`
+}
+
+/** 第十七条 "在本级执委会上向执委进行通报": the meeting's record keeps the result, a line per candidate. */
+async function minuteResults(ctx: Ctx, meeting: CommitteeMeetingDoc, decided: NominationDoc[]): Promise<void> {
+  const lines = [...(meeting.voteResults ?? []), ...decided.map(voteResultLine)]
+  await updateVersioned(ctx, 'committee_meetings', meeting, meeting.version, { voteResults: lines })
 }
 
 async function publish(ctx: Ctx, access: OrgAccess, meeting: CommitteeMeetingDoc, decided: NominationDoc[]): Promise<void> {
@@ -106,11 +125,12 @@ export async function recordVote(input: Input, ctx: CtxOf<'org.recordVote'>): Pr
       at,
     }
     sort += 1
-    const member = outcome.elected ? await seat(ctx, nomination, sort) : null
+    const member = outcome.elected ? await seat(ctx, access.org, nomination, sort) : null
     decided.push(
       await updateVersioned(ctx, 'nominations', nomination, nomination.version, { status: outcome.elected ? 'elected' : 'notElected', vote, memberId: member?._id ?? null }),
     )
   }
+  await minuteResults(ctx, meeting, decided)
   await publish(ctx, access, meeting, decided)
   return { quorate: true, reason: result.reason, nominations: decided }
 }

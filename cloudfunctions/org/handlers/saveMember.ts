@@ -4,6 +4,7 @@
 // Taking an area another member covers needs `confirmMoves` (the form asks first), and
 // which number the board shows is hers to choose: her own, an office one, or none.
 // Her post must be one her body's level gives, and a second 主席 (or 小组长) is refused.
+// A new member without term dates serves out the federation's term, when it recorded one.
 import { POST_LABEL, type MemberDoc } from '../../../types'
 import type { Ctx, OrgAccess } from '../../common/context'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
@@ -16,6 +17,8 @@ import { toConsoleMember } from '../lib/views'
 import { checkPhoneChoice } from '../lib/phoneChoice'
 import { assertPostFits, assertSinglePost, checkLinkedBodies } from '../lib/memberRules'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
+import { localDate } from '../../common/time'
+import { termOfNewMember } from '../lib/memberTerm'
 
 type Input = OrgInput<'saveMember'>
 type Output = OrgOutput<'saveMember'>
@@ -43,10 +46,14 @@ async function createMember(input: Input, access: OrgAccess, ctx: Ctx): Promise<
   assertMovesConfirmed(plan, input.fields.name, input.confirmMoves)
   await assertSinglePost(ctx, access.org._id, null, input.fields.post)
   const linked = await checkLinkedBodies(ctx, access.org._id, [], input.fields.linkedBodyIds)
+  // no dates given: she serves from today to the end of the federation's term, when it has one (lib/memberTerm.ts)
+  const given = input.fields.termStart !== null || input.fields.termEnd !== null
+  const term = given ? {} : termOfNewMember(access.org, localDate(ctx.clock.now()))
   const doc: MemberDoc = {
     ...stamp(ctx, id),
     orgId: access.org._id,
     ...input.fields,
+    ...term,
     officePhone: input.fields.officePhone ?? null,
     phoneShown: input.fields.phoneShown ?? 'personal',
     openid: null,

@@ -7,6 +7,7 @@ import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
 import { BoardActions, HelpEntry } from './components/BoardActions'
 import { BoardHeader } from './components/BoardHeader'
+import { CommitteeChangeSection } from './components/CommitteeChangeSection'
 import { DutyResultsSection } from './components/DutyResultsSection'
 import { DutySection } from './components/DutySection'
 import { MemberSection } from './components/MemberSection'
@@ -25,6 +26,7 @@ function Board({ data }: { data: GetBoardOutput }) {
       <BoardActions board={data.board} />
       <HelpEntry orgId={data.board.orgId} />
       <OnDutySection data={data} />
+      <CommitteeChangeSection changes={data.board.committeeChanges} />
       <MemberSection data={data} />
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />

@@ -85,6 +85,11 @@ const PAYLOADS: PayloadFor<'org'> = {
   getCommittee: { meetingId: 'cm-1' },
   // a signature sheet's photo, kept privately for 幸福社区 (stored in beforeEach)
   viewDocumentPhoto: { orgId: 'comm', ref: '/private/comm/sheet.jpg' },
+  // 书面述职: her own draft and filing (the caller's record), member A's report read, the year's list
+  dutyReportDraft: { orgId: 'comm', year: 2026 },
+  fileDutyReport: { orgId: 'comm', year: 2026, reportText: '今年联系妇女群众三次，宣讲一次。', meetingId: 'cm-1' },
+  getDutyReport: { memberId: 'm-a', year: 2026 },
+  listDutyReports: { orgId: 'comm', year: 2026 },
 }
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
@@ -142,11 +147,16 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   getCommittee: row(STAFF),
   // a signature sheet or a 党组织's reply: the chairs here and above, never a member or a resident
   viewDocumentPhoto: row(CHAIRS),
+  // 书面述职 (002 第八条): each 执委 of the federation her own; a member reads only hers, the chairs here and above read all; a chair above never writes
+  dutyReportDraft: row(LOCAL_STAFF),
+  fileDutyReport: row(LOCAL_STAFF),
+  getDutyReport: row(STAFF),
+  listDutyReports: row(CHAIRS),
 }
 
-test('the table covers all 38 org actions of the contract, with a payload for each', () => {
+test('the table covers all 42 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(38)
+  expect(Object.keys(EXPECTED)).toHaveLength(42)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))

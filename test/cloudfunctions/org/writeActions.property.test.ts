@@ -59,6 +59,9 @@ type ConsoleRead =
   | 'getCommittee'
   | 'getNomination'
   | 'viewDocumentPhoto'
+  | 'dutyReportDraft'
+  | 'getDutyReport'
+  | 'listDutyReports'
 type ConsoleWrite = Exclude<ActionName<'org'>, ConsoleRead>
 
 interface Case<A extends ConsoleWrite> {
@@ -390,6 +393,21 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
     ],
     required: [['meetingId'], ['scrutineerIds'], ['tellers'], ['tallies'], ['tallies', 0, 'nominationId'], ['tallies', 0, 'yes'], ['tallies', 0, 'abstain'], ['tallies', 0, 'no']],
     objects: [[], ['tallies', 0]],
+  },
+  fileDutyReport: {
+    base: { orgId: 'comm', year: 2026, reportText: '今年联系妇女群众三次，宣讲一次，提了一条建议。', meetingId: 'cm-1' },
+    specs: [
+      { path: ['orgId'], bad: badId },
+      // a year still to come, before the records, not a whole number
+      { path: ['year'], bad: fc.constantFrom(2027, 2019, 2026.5, '2026', null) },
+      // under ten characters is no report
+      { path: ['reportText'], bad: fc.oneof(badText(3000), fc.constant('太短了')) },
+      // a 执委会 of no federation here
+      { path: ['meetingId'], bad: fc.oneof(badNullableId, fc.constant('nowhere')) },
+      { path: ['version'], bad: badVersion },
+    ],
+    required: [['orgId'], ['year'], ['reportText'], ['meetingId']],
+    objects: [[]],
   },
   deleteDutyEntry: {
     base: { entryId: 'de-1', version: 1 },

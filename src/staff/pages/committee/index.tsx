@@ -56,7 +56,7 @@ function Committee({ data, meetingId }: { data: ConsoleData; meetingId: string }
       <Header meeting={meeting} />
       {meeting.status === 'scheduled' ? <Scheduled data={data} meeting={meeting} reload={reload} /> : null}
       {meeting.status === 'recorded' ? <CommitteeMinutes data={data} meeting={meeting} /> : null}
-      {meeting.status === 'recorded' && hasElection(meeting) ? <VoteSection data={data} meeting={meeting} /> : null}
+      {meeting.status === 'recorded' && hasElection(meeting) ? <VoteSection data={data} meeting={meeting} onCounted={reload} /> : null}
     </>
   )
 }

@@ -1,5 +1,6 @@
 // 执委会: the federation's 执委会全体会议, newest first — when, where, what was on the agenda
-// and who came. A chair calls a new one and opens 增替补 from here; a member reads the list.
+// and who came. A chair calls a new one and opens 增替补, the year's written 述职 and the term
+// settings from here; a member reads the list.
 import { View } from '@tarojs/components'
 import type { CommitteeMeetingDoc } from '../../../../types/committee'
 import { ActionButton } from '../../../components/ActionButton'
@@ -8,7 +9,7 @@ import { PagedList, pagedNote } from '../../../components/PagedList'
 import { Section } from '../../../components/Section'
 import { beijingDateTime } from '../../../lib/dates'
 import { openPage } from '../../../lib/routes'
-import { committeeNewUrl, committeeUrl, nominationsUrl } from '../../../lib/staffRoutes'
+import { committeeNewUrl, committeeRulesUrl, committeeUrl, dutyReportsUrl, nominationsUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { useCommittees } from '../../hooks/useCommittees'
 import { COMMITTEE_STATUS_LABEL, agendaText, attendanceText } from '../../lib/committee'
@@ -41,6 +42,8 @@ function CommitteeList({ data }: { data: ConsoleData }) {
         <View className='console-topics__add'>
           <ActionButton className='schedule-committee-button' text='召集执委会' onClick={() => openPage(committeeNewUrl(orgId))} />
           <ActionButton className='nominations-button' variant='plain' text='增替补人选' onClick={() => openPage(nominationsUrl(orgId))} />
+          <ActionButton className='duty-reports-button' variant='plain' text='书面述职' onClick={() => openPage(dutyReportsUrl(orgId))} />
+          <ActionButton className='committee-rules-button' variant='plain' text='任期与评议规则' onClick={() => openPage(committeeRulesUrl(orgId))} />
         </View>
       ) : null}
       <Section title='执委会全体会议' note={pagedNote(list, '次')}>

@@ -1,12 +1,16 @@
 // 履职情况: every 执委 of the federation with her 七个一 this period (附件2), the one-year flag
 // (手册 六（八）) and those behind first, 分片 coverage, and — for a federation above — each
 // federation under it as counts, with a way into its own 履职情况. Her own chair records an
-// entry for a member without a smartphone (代为记一笔). Read again each time it shows again.
+// entry for a member without a smartphone (代为记一笔), and opens the year's written 述职. Read
+// again each time it shows again.
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
+import { ActionButton } from '../../../components/ActionButton'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
 import { useCall } from '../../../hooks/useCall'
+import { openPage } from '../../../lib/routes'
+import { dutyReportsUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import type { ConsoleData } from '../../lib/consoleStore'
 import { ChildRates } from './components/ChildRates'
@@ -43,6 +47,9 @@ function Team({ data }: { data: ConsoleData }) {
         <StateView kind='error' title='本季度的数字和下级妇联的情况没有读到' detail={counts.state.error.message} actionText='重新加载' onAction={() => void counts.reload()} />
       ) : null}
       {children.length > 0 ? <ChildRates items={children} /> : null}
+      <View className='duty-team__reports'>
+        <ActionButton className='duty-reports-button' variant='plain' text='年度书面述职：谁交了' onClick={() => openPage(dutyReportsUrl(orgId))} />
+      </View>
       <Section title='每位执委的“七个一”' note='落后的排在前面' className='duty-team__members'>
         {members.length === 0 ? <Text className='page-note'>这里还没有在任的执委。</Text> : null}
         {members.map((row) => (

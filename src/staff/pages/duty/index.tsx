@@ -1,6 +1,7 @@
 // 我的履职 (staff/pages/duty/index?orgId=…): this quarter, half-year and year of the 七个一 at a
 // glance — what is done, what is due and by when, in plain words — the women reached this year,
-// and her entries of this quarter, each opened to correct it. 记一笔 and 一本记录 start here.
+// and her entries of this quarter, each opened to correct it. 记一笔, 一本记录 and the yearly
+// written 述职 start here.
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import type { DutyEntryView } from '../../../../types/duty'
@@ -12,7 +13,7 @@ import { StateView } from '../../../components/StateView'
 import { useCall } from '../../../hooks/useCall'
 import { useCursorCall } from '../../../hooks/useCursorList'
 import { openPage } from '../../../lib/routes'
-import { dutyBookUrl, dutyEntryUrl } from '../../../lib/staffRoutes'
+import { dutyBookUrl, dutyEntryUrl, dutyReportUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { DutyGrid } from '../../components/DutyGrid'
 import type { ConsoleData } from '../../lib/consoleStore'
@@ -49,6 +50,7 @@ function MyDuty({ data }: { data: ConsoleData }) {
       <View className='duty-actions'>
         <ActionButton className='duty-log-button' text='记一笔' onClick={() => openPage(dutyEntryUrl(orgId))} />
         <ActionButton className='duty-book-button' variant='plain' text='一本记录（全年）' onClick={() => openPage(dutyBookUrl(orgId))} />
+        <ActionButton className='duty-report-button' variant='plain' text='年度书面述职' onClick={() => openPage(dutyReportUrl(orgId))} />
       </View>
       <Section title='“七个一”完成情况' note={data.org.name}>
         <Summary orgId={orgId} />

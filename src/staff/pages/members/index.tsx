@@ -1,5 +1,5 @@
-// 成员: the members in office (post, phone, on-duty month, areas, whether her WeChat
-// is bound) and, below, those who left with why and when. A chair adds and edits.
+// 成员: the members in office (post, phone, on-duty month, areas, her term's end — 已届满
+// once past — and whether her WeChat is bound) and, below, those who left with why and when. A chair adds and edits.
 import { Text, View } from '@tarojs/components'
 import { POST_LABEL } from '../../../../types/enums'
 import { DEPARTURE_REASON_LABEL } from '../../../../types/staff'
@@ -8,6 +8,7 @@ import { ActionButton } from '../../../components/ActionButton'
 import { Avatar } from '../../../components/Avatar'
 import { ListRow } from '../../../components/ListRow'
 import { Section } from '../../../components/Section'
+import { beijingToday } from '../../../lib/dates'
 import { openPage } from '../../../lib/routes'
 import { memberEditUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
@@ -23,9 +24,21 @@ function phoneLine(member: ConsoleMember): string {
   return own
 }
 
+/** 「任期至 2029年2月28日」, flagged 已届满 once the day is past (Beijing dates); '' when no end is recorded. */
+function termLine(termEnd: string | null, today: string): string {
+  if (!termEnd) return ''
+  const words = `任期至 ${Number(termEnd.slice(0, 4))}年${Number(termEnd.slice(5, 7))}月${Number(termEnd.slice(8, 10))}日`
+  return termEnd < today ? `${words}（已届满）` : words
+}
+
 function activeLines(member: ConsoleMember, data: ConsoleData): string[] {
   const covered = data.areas.filter((area) => area.memberId === member._id).map((area) => area.name)
-  return [phoneLine(member), `轮值：${member.onDutyMonth ? monthLabel(member.onDutyMonth) : '未安排'}`, `联系片区：${covered.length ? covered.join('、') : '无'}`]
+  return [
+    phoneLine(member),
+    `轮值：${member.onDutyMonth ? monthLabel(member.onDutyMonth) : '未安排'}`,
+    `联系片区：${covered.length ? covered.join('、') : '无'}`,
+    termLine(member.termEnd, beijingToday()),
+  ]
 }
 
 function departedLine(member: ConsoleMember): string {

@@ -31,7 +31,7 @@ function VoteResult({ nomination }: { nomination: NominationDoc }) {
   )
 }
 
-export function VoteSection({ data, meeting }: { data: ConsoleData; meeting: CommitteeMeetingDoc }) {
+export function VoteSection({ data, meeting, onCounted }: { data: ConsoleData; meeting: CommitteeMeetingDoc; onCounted?: () => void }) {
   const list = useNominations(data.org._id)
   const [quorum, setQuorum] = useState('')
   const items = list.items ?? []
@@ -54,6 +54,7 @@ export function VoteSection({ data, meeting }: { data: ConsoleData; meeting: Com
           onCounted={(reason) => {
             setQuorum(reason)
             void list.reload()
+            onCounted?.()
           }}
         />
       ) : null}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '任期与评议规则',
+})
