@@ -36,6 +36,15 @@ import { reviewNomination } from './handlers/reviewNomination'
 import { approveNomination } from './handlers/approveNomination'
 import { recordVote } from './handlers/recordVote'
 import { listNominations } from './handlers/listNominations'
+import { openAppraisal } from './handlers/openAppraisal'
+import { appraisalCodes } from './handlers/appraisalCodes'
+import { closeAppraisal } from './handlers/closeAppraisal'
+import { listAppraisals } from './handlers/listAppraisals'
+import { ballotForm } from './handlers/ballotForm'
+import { castBallot } from './handlers/castBallot'
+import { enterPaperBallot } from './handlers/enterPaperBallot'
+import { rateColleagues } from './handlers/rateColleagues'
+import { appraisalResults } from './handlers/appraisalResults'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -73,4 +82,13 @@ export const orgDomain = defineDomain('org', {
   approveNomination,
   recordVote,
   listNominations,
+  openAppraisal,
+  appraisalCodes,
+  closeAppraisal,
+  listAppraisals,
+  ballotForm,
+  castBallot,
+  enterPaperBallot,
+  rateColleagues,
+  appraisalResults,
 })

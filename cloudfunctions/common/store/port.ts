@@ -23,6 +23,8 @@ export const COLLECTIONS = [
   'duty_counts',
   'committee_meetings',
   'nominations',
+  'appraisal_rounds',
+  'appraisal_ballots',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 
