@@ -43,3 +43,7 @@ export const committeeUrl = (orgId: string, meetingId: string): string => staffP
 export const nominationsUrl = (orgId: string): string => staffPage('nominations', { orgId })
 export const nominationNewUrl = (orgId: string): string => staffPage('nomination-new', { orgId })
 export const nominationUrl = (orgId: string, nominationId: string): string => staffPage('nomination', { orgId, nominationId })
+/** 述职评议: the chair's round at a 执委会 (codes, paper ballots, closing), a member's 互评, the year's results and 优秀执委推荐名单 */
+export const appraisalUrl = (orgId: string, meetingId: string): string => staffPage('appraisal', { orgId, meetingId })
+export const appraisalRateUrl = (orgId: string): string => staffPage('appraisal-rate', { orgId })
+export const appraisalResultsUrl = (orgId: string, year?: number): string => staffPage('appraisal-results', { orgId, year: year === undefined ? undefined : String(year) })

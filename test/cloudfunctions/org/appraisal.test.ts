@@ -1,7 +1,7 @@
 // 述职评议 through the real handlers. 002 履职制度第八条 "接受妇女代表的评议，对其他执委履职情况进行评议": the 妇女代表
 // rate with one-time codes (no account), the chair types paper ballots, the 执委 rate each other —
 // never herself, once a round; 结果只给本人和主席看; 第十二条 "在年度述职评议中连续两年不合格" → a proposal.
-import type { AppraisalRoundDoc, CommitteeMeetingDoc } from '../../../types'
+import type { AppraisalRoundDoc, CommitteeMeetingDoc, MemberDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
 import { appraisalCodes, hashAppraisalCode } from '../../../cloudfunctions/org/lib/appraisalRules'
 import type { TestServices } from '../../fixtures/services'
@@ -227,5 +227,5 @@ test('two years 不合格 in a row appear on the console as a proposal citing �
   expect(warning?.message).toContain('陈执委：2025 年不合格（满意 0、基本满意 0、不满意 3），2026 年不合格（满意 1、基本满意 0、不满意 2）')
   expect(warning?.rule).toContain('在年度述职评议中连续两年不合格')
   // nothing was applied: she is still in office
-  expect((await services.store.getById<{ status: string }>('members', IDS.memberB))?.status).toBe('active')
+  expect((await services.store.getById<MemberDoc>('members', IDS.memberB))?.status).toBe('active')
 })
