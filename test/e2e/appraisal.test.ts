@@ -115,7 +115,11 @@ test('a used code opened again on another phone is refused plainly', async () =>
 
 test('she types in a paper ballot, closes the round and sees each member’s counts and 合格 / 不合格', async () => {
   const { page } = chair
-  await rateAll(page, '.appraisal-paper', members.map(() => 'satisfied'))
+  await rateAll(
+    page,
+    '.appraisal-paper',
+    members.map(() => 'satisfied'),
+  )
   await shown(page, '.appraisal-paper .save-button').first().click()
   await shown(page, '.appraisal-counts').filter({ hasText: '纸质 1 张' }).first().waitFor()
   await expect(shown(page, '.appraisal-counts').first().innerText()).resolves.toContain('扫码 3 张')
