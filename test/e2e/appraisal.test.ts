@@ -3,7 +3,8 @@
 // recorded) for three 妇女代表; each representative opens the address the shown QR code encodes on
 // her own phone — a fresh browser context, no login — rates every member and is thanked; a used
 // code is refused plainly. The chair types one paper ballot, closes the round and sees each
-// member's counts and 合格 / 不合格 (不满意 above one third of her ratings is 不合格).
+// member's counts and 合格 / 不合格 (不满意 above one third of her ratings is 不合格). demo-member, one of the
+// 执委 rated, rates the others on 执委互评 from her own login (never herself).
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import type { ActionOutput, GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
@@ -18,6 +19,8 @@ let browser: Browser
 let chair: { context: BrowserContext; page: Page }
 let orgId = ''
 let members: string[] = []
+/** demo-member's own member record: rated in the round, she rates the others */
+let herself = ''
 const usedLinks: string[] = []
 
 /** A phone of its own: a fresh context of the file's one browser (no cookie, no storage, no login). */
@@ -50,6 +53,9 @@ beforeAll(async () => {
   const { items } = await callApi<ActionOutput<'org', 'listCommittees'>>(stage.host.url, 'org', 'listCommittees', { orgId }, token)
   const meeting = items.find((m) => m._id === MEETING)!
   members = meeting.attendance.filter((a) => a.status === 'present').map((a) => a.memberId)
+  const mine = await callApi<ActionOutput<'org', 'mine'>>(stage.host.url, 'org', 'mine', {}, await devToken(stage.host.url, 'demo-member'))
+  herself = mine.places.find((place) => place.orgId === orgId)?.memberId ?? ''
+  expect(members.indexOf(herself)).toBeGreaterThan(0)
 })
 
 afterAll(async () => {
@@ -113,6 +119,21 @@ test('a used code opened again on another phone is refused plainly', async () =>
   await late.context.close()
 })
 
+test('demo-member rates the other 执委 on 执委互评 from her own login, never herself', async () => {
+  const member = await freshPhone()
+  await logIn(member.page, stage.host.url, 'demo-member')
+  await freshGoto(member.page, stage.at(`/staff/pages/appraisal-rate/index?orgId=${orgId}`))
+  await rateAll(
+    member.page,
+    '.appraisal-rate',
+    members.slice(1).map(() => 'satisfied'),
+  )
+  await screenshot(member.page, 'appraisal-rate')
+  await shown(member.page, '.save-button').filter({ hasText: '提交互评' }).first().click()
+  await shown(member.page, '.state-view__title').filter({ hasText: '您已经完成了互评，谢谢' }).first().waitFor()
+  await member.context.close()
+})
+
 test('she types in a paper ballot, closes the round and sees each member’s counts and 合格 / 不合格', async () => {
   const { page } = chair
   await rateAll(
@@ -123,6 +144,7 @@ test('she types in a paper ballot, closes the round and sees each member’s cou
   await shown(page, '.appraisal-paper .save-button').first().click()
   await shown(page, '.appraisal-counts').filter({ hasText: '纸质 1 张' }).first().waitFor()
   await expect(shown(page, '.appraisal-counts').first().innerText()).resolves.toContain('扫码 3 张')
+  await expect(shown(page, '.appraisal-counts').first().innerText()).resolves.toContain('执委互评 1 张')
 
   await shown(page, '.appraisal-close-button').first().click()
   await shown(page, '.taro-modal__text').first().waitFor()
@@ -131,14 +153,17 @@ test('she types in a paper ballot, closes the round and sees each member’s cou
 
   const rows = shown(page, '.appraisal-result')
   await rows.first().waitFor({ timeout: 60_000 })
-  const rated = rows.filter({ hasText: '共 4 票' })
-  await expect(rated.count()).resolves.toBe(members.length)
+  // three codes, one paper ballot and demo-member's 互评 (of everyone but herself)
+  await expect(rows.filter({ hasText: '共 5 票' }).count()).resolves.toBe(members.length - 1)
+  await expect(rows.filter({ hasText: '共 4 票' }).count()).resolves.toBe(1)
   const failed = shown(page, '.appraisal-result--fail')
   await expect(failed.count()).resolves.toBe(1)
-  await expect(failed.first().innerText()).resolves.toContain('满意 2 · 基本满意 0 · 不满意 2（共 4 票）')
+  // 2 不满意 of 5 is above one third
+  await expect(failed.first().innerText()).resolves.toContain('满意 3 · 基本满意 0 · 不满意 2（共 5 票）')
   await expect(failed.first().innerText()).resolves.toContain('不合格')
   await expect(failed.first().innerText()).resolves.toContain('“走访很勤，谢谢她”')
-  await expect(shown(page, '.appraisal-result--pass').filter({ hasText: '满意 3 · 基本满意 1 · 不满意 0（共 4 票）' }).count()).resolves.toBe(members.length - 1)
+  await expect(shown(page, '.appraisal-result--pass').filter({ hasText: '满意 4 · 基本满意 1 · 不满意 0（共 5 票）' }).count()).resolves.toBe(members.length - 2)
+  await expect(shown(page, '.appraisal-result--pass').filter({ hasText: '满意 3 · 基本满意 1 · 不满意 0（共 4 票）' }).count()).resolves.toBe(1)
   await expect(shown(page, '.appraisal-shortlist-row').count()).resolves.toBe(members.length - 1)
   await screenshot(page, 'appraisal-results')
 })

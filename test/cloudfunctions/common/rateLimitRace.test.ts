@@ -155,7 +155,7 @@ describe('org.castBallot and org.ballotForm: 20 wrong 述职评议 codes an hour
   })
 
   test(`${BURST} wrong codes at once, half on the form and half cast: exactly 20 answered, the rest RATE_LIMITED`, async () => {
-    const replies = await burst((i) =>
+    const replies = await burst<Reply<unknown>>((i) =>
       i % 2 ? org().reply('castBallot', { roundId: 'ar-open', code: wrong(i), ratings }) : org().reply('ballotForm', { roundId: 'ar-open', code: wrong(i) }),
     )
     expect(tally(codesOf(replies))).toEqual({ NOT_FOUND: BALLOT_FAILURES.max, RATE_LIMITED: BURST - BALLOT_FAILURES.max })
