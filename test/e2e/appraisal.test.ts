@@ -106,6 +106,10 @@ test('three 妇女代表 each open the QR code’s address on their own phone wi
       .filter({ hasText: `已用 ${n + 1} 张，还剩 ${2 - n} 张` })
       .first()
       .waitFor()
+    await shown(page, '.appraisal-counts')
+      .filter({ hasText: `扫码 ${n + 1} 张` })
+      .first()
+      .waitFor()
   }
   await shown(page, '.appraisal-codes-done').first().waitFor()
   await screenshot(page, 'appraisal-codes-used')

@@ -41,7 +41,7 @@ function Round({ data, round, reload }: { data: ConsoleData; round: AppraisalRou
       <RoundHeader round={round} />
       {round.status === 'open' ? (
         <>
-          <CodeCard round={round} />
+          <CodeCard round={round} onRefresh={reload} />
           <PaperBallot data={data} round={round} onEntered={reload} />
           <CloseRound round={round} onClosed={reload} />
         </>

@@ -12,7 +12,8 @@ import { h5Link } from '../../../../lib/clipboard'
 import { useAppraisalCodes } from '../../../hooks/useAppraisals'
 import { qrSvgDataUrl } from '../../../lib/qrSvg'
 
-export function CodeCard({ round }: { round: AppraisalRoundView }) {
+/** `onRefresh`: reads the round again too, so its counts of ballots follow the codes used. */
+export function CodeCard({ round, onRefresh }: { round: AppraisalRoundView; onRefresh: () => void }) {
   const { state, refresh, reload } = useAppraisalCodes(round._id)
   const [from, setFrom] = useState(0)
   if (round.codeCount === 0) return null
@@ -21,9 +22,13 @@ export function CodeCard({ round }: { round: AppraisalRoundView }) {
   const { codes, used, left } = state.data
   const current = codes.find((c) => c.ordinal >= from && !c.used) ?? codes.find((c) => !c.used) ?? null
   const link = current ? h5Link(ballotPath(round._id, current.code)) : ''
+  const update = () => {
+    void refresh()
+    onRefresh()
+  }
   const next = () => {
     if (current) setFrom(current.ordinal + 1)
-    void refresh()
+    update()
   }
   return (
     <Section title='妇女代表扫码评议' note={`已用 ${used} 张，还剩 ${left} 张`} className='appraisal-codes'>
@@ -38,7 +43,7 @@ export function CodeCard({ round }: { round: AppraisalRoundView }) {
       ) : (
         <Text className='page-note appraisal-codes-done'>评议码都用完了。还有没评的妇女代表，请填纸质评议票后由您录入。</Text>
       )}
-      <ActionButton className='appraisal-refresh-button' variant='plain' text='刷新使用情况' onClick={() => void refresh()} />
+      <ActionButton className='appraisal-refresh-button' variant='plain' text='刷新使用情况' onClick={update} />
     </Section>
   )
 }
