@@ -50,11 +50,19 @@ const appConfig = {
         'pages/duty-report/index',
         'pages/duty-reports/index',
         'pages/duty-report-view/index',
+        'pages/appraisal/index',
+        'pages/appraisal-rate/index',
+        'pages/appraisal-results/index',
       ],
     },
     {
       root: 'topics',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/submit/index', 'pages/mine/index'],
+    },
+    /** a 妇女代表's 述职评议 ballot: opened from the chair's QR code, no login */
+    {
+      root: 'appraisal',
+      pages: ['pages/ballot/index'],
     },
     {
       root: 'help',

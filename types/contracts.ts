@@ -1,6 +1,7 @@
 // Every function and its actions, in one map: the back end dispatches by it and the
 // client's typed `call` is checked against it.
 import type * as z from 'zod/mini'
+import { appraisalContract } from './appraisal'
 import { boardContract } from './board'
 import { committeeContract, nominationContract } from './committee'
 import { dutyContract } from './duty'
@@ -15,8 +16,8 @@ export type DomainContract = Record<string, ActionContract>
 
 export const contracts = {
   board: boardContract,
-  /** the staff console, and 执委履职 and the 执委会 beside it (same members, same standing) */
-  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract, ...dutyReportContract },
+  /** the staff console, and 执委履职, the 执委会 and its 述职评议 beside it (same members, same standing) */
+  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract, ...dutyReportContract, ...appraisalContract },
   topics: topicsContract,
   requests: requestsContract,
   /** 台账 and 统计报表: generated apart, so the other functions stay small */

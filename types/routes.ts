@@ -11,6 +11,8 @@ export const TOPIC_PAGE = 'topics/pages/detail/index'
 export const HELP_CASE_PAGE = 'help/pages/case/index'
 /** a federation's console: what a member opens from a message about a meeting */
 export const STAFF_ORG_PAGE = 'staff/pages/org/index'
+/** a 妇女代表's 述职评议 ballot, opened from the QR code the chair shows (the `appraisal` subpackage, no login) */
+export const BALLOT_PAGE = 'appraisal/pages/ballot/index'
 /** a help request as the staff work it (the `staff` subpackage) */
 export const STAFF_CASE_PAGE = 'staff/pages/request/index'
 /** a topic as the chair handles it (the `staff` subpackage) */
@@ -29,3 +31,4 @@ export const helpCasePath = (caseId: string): string => withQuery(HELP_CASE_PAGE
 export const staffOrgPath = (orgId: string): string => withQuery(STAFF_ORG_PAGE, { orgId })
 export const staffCasePath = (caseId: string): string => withQuery(STAFF_CASE_PAGE, { caseId })
 export const staffTopicPath = (orgId: string, topicId: string): string => withQuery(STAFF_TOPIC_PAGE, { orgId, topicId })
+export const ballotPath = (roundId: string, code: string): string => withQuery(BALLOT_PAGE, { round: roundId, code })

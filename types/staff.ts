@@ -50,6 +50,7 @@ export const WARNING_KINDS = [
   'termEnded',
   'noTraining',
   'silentYear',
+  'appraisalFailed',
   'hoursDiffer',
   'noQuarterPlan',
   'noQuarterSummary',

@@ -15,6 +15,7 @@ import {
   type ActivityDoc,
   type CommitteeMeetingDoc,
   type NominationDoc,
+  type AppraisalRoundDoc,
   type DutyEntryDoc,
   type AreaDoc,
   type contracts,
@@ -30,7 +31,7 @@ import {
 import { recordRefusal } from './audit'
 import type { ActionCtx, Caller, CaseAccess, Ctx, OrgAccess, OwnedAccess } from './context'
 import { AppError } from './errors'
-import { REDEEM_FAILURES, REQUEST_SUBMITS, TOPIC_SECONDS, TOPIC_SUBMITS, type ActionLimit, type RateSlot, type WindowLimit } from './rateLimit'
+import { BALLOT_FAILURES, REDEEM_FAILURES, REQUEST_SUBMITS, TOPIC_SECONDS, TOPIC_SUBMITS, type ActionLimit, type RateSlot, type WindowLimit } from './rateLimit'
 import { membershipsOf, standingToward, type Standing } from './staff'
 
 /** The kinds of caller the first table speaks of. */
@@ -74,6 +75,7 @@ export interface OwnedDocs {
   duty_entries: DutyEntryDoc
   committee_meetings: CommitteeMeetingDoc
   nominations: NominationDoc
+  appraisal_rounds: AppraisalRoundDoc
 }
 export type OwnedCollection = keyof OwnedDocs
 
@@ -183,6 +185,21 @@ export const POLICY = {
   'org.fileDutyReport': { rule: 'signedIn', org: ORG },
   'org.getDutyReport': { rule: 'signedIn', org: { owned: 'members', idField: 'memberId' }, member: { only: 'ownRecord', refusal: '只能查看自己的述职' } },
   'org.listDutyReports': { rule: 'signedIn', org: ORG },
+  /** 述职评议: opened, shown, closed and paper ballots typed by the chairs; the members rate each other and read their own result */
+  'org.openAppraisal': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
+  'org.appraisalCodes': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
+  'org.closeAppraisal': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
+  'org.enterPaperBallot': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
+  'org.rateColleagues': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
+  'org.listAppraisals': { rule: 'signedIn', org: ORG },
+  'org.appraisalResults': { rule: 'signedIn', org: ORG },
+  /**
+   * A 妇女代表 rates on her phone with the chair's one-time code, no account: public, the code is
+   * her right (the handler checks it). Only wrong codes count: the slot is taken before the code
+   * is looked up and given back unless the code was not one.
+   */
+  'org.ballotForm': { rule: 'public', limit: { window: BALLOT_FAILURES, counts: { completed: false, refusals: ['NOT_FOUND'] } } },
+  'org.castBallot': { rule: 'public', limit: { window: BALLOT_FAILURES, counts: { completed: false, refusals: ['NOT_FOUND'] } } },
 
   /** the public board's 议事 list; one topic (the handler hides what is not public, and shows chairs every name) */
   'topics.listPublic': { rule: 'public' },
@@ -306,6 +323,16 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   /** a member her own only (POLICY's member limit); the chairs here and above any member's */
   'org.getDutyReport': STAFF,
   'org.listDutyReports': CHAIRS,
+  /** 述职评议 is the federation's own: its chairs run it (not a chair above) */
+  'org.openAppraisal': ['chair'],
+  'org.appraisalCodes': ['chair'],
+  'org.closeAppraisal': ['chair'],
+  'org.enterPaperBallot': ['chair'],
+  /** a 执委 of the round (the handler checks she is one of it), the chairs included */
+  'org.rateColleagues': ['chair', 'member'],
+  'org.listAppraisals': ['chair', 'member'],
+  /** 结果只给本人和主席看: the chairs every member's, a member her own (the handler) */
+  'org.appraisalResults': ['chair', 'member'],
   /** anybody may open a topic; her standing decides how much she sees */
   'topics.get': [...EVERYONE_SIGNED_IN, 'anonymous'],
   /** 议事: any signed-in resident or member may submit and second (附议) */

@@ -34,6 +34,13 @@ const HOUR = 60 * 60 * 1000
 /** Failed invitation redemptions: at most 5 an hour for one WeChat user. */
 export const REDEEM_FAILURES: WindowLimit = { name: 'redeem-fail', max: 5, windowMs: HOUR, refusal: '尝试次数太多，请一小时后再试' }
 
+/**
+ * Wrong 述职评议 codes: at most 20 an hour for one caller. A code is 8 of 32 signs (40 bits), so
+ * guessing is hopeless anyway; this keeps anyone from trying. A caller H5 cannot name (no login)
+ * shares one window with every such caller: on WeChat each has her OPENID.
+ */
+export const BALLOT_FAILURES: WindowLimit = { name: 'ballot-fail', max: 20, windowMs: HOUR, refusal: '评议码试错次数太多，请一小时后再试，或请主席帮您录入纸质评议票' }
+
 /** 议事 topics submitted: at most 5 a day for one WeChat user (a day in UTC windows). */
 export const TOPIC_SUBMITS: WindowLimit = { name: 'topic-submit', max: 5, windowMs: 24 * HOUR, refusal: '今天提交的议题已经够多了，请明天再提交' }
 

@@ -43,6 +43,15 @@ import { dutyReportDraft } from './handlers/dutyReportDraft'
 import { fileDutyReport } from './handlers/fileDutyReport'
 import { getDutyReport } from './handlers/getDutyReport'
 import { listDutyReports } from './handlers/listDutyReports'
+import { openAppraisal } from './handlers/openAppraisal'
+import { appraisalCodes } from './handlers/appraisalCodes'
+import { closeAppraisal } from './handlers/closeAppraisal'
+import { listAppraisals } from './handlers/listAppraisals'
+import { ballotForm } from './handlers/ballotForm'
+import { castBallot } from './handlers/castBallot'
+import { enterPaperBallot } from './handlers/enterPaperBallot'
+import { rateColleagues } from './handlers/rateColleagues'
+import { appraisalResults } from './handlers/appraisalResults'
 
 export const orgDomain = defineDomain('org', {
   mine,
@@ -87,4 +96,13 @@ export const orgDomain = defineDomain('org', {
   fileDutyReport,
   getDutyReport,
   listDutyReports,
+  openAppraisal,
+  appraisalCodes,
+  closeAppraisal,
+  listAppraisals,
+  ballotForm,
+  castBallot,
+  enterPaperBallot,
+  rateColleagues,
+  appraisalResults,
 })

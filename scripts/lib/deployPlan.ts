@@ -100,7 +100,11 @@ export const FUNCTION_SETTINGS: Record<string, FunctionSettings> = {
     memoryMB: 512,
     env: [
       { name: 'WXACODE_ENV_VERSION', required: false, meaning: '`trial` or `develop`: printed mini-program codes open that version' },
-      { name: 'LIANGPAI_REQUEST_KEY', required: true, meaning: 'the same key as `requests`: seals the women’s names a member writes in her 履职 entries' },
+      {
+        name: 'LIANGPAI_REQUEST_KEY',
+        required: true,
+        meaning: 'the same key as `requests`: seals the women’s names a member writes in her 履职 entries, and the key of an open 述职评议 round’s one-time codes',
+      },
     ],
   },
   topics: { runtime: RUNTIME, timeoutSeconds: 5, memoryMB: 256, env: [] },

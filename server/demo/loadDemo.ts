@@ -10,6 +10,7 @@ import type { Store } from '../../cloudfunctions/common/store/port'
 import type { VaultPort } from '../../cloudfunctions/common/vault'
 import { DIR_MODE, FILE_MODE } from '../dataDir'
 import { buildDemoDocs, demoFiles, type DemoDocs } from './build'
+import { buildDemoAppraisal } from './appraisal'
 import { buildDemoCommittees } from './committee'
 import { buildDemoDutyEntries, demoDutyCounts } from './duty'
 import { buildDemoRequests } from './requests'
@@ -35,6 +36,10 @@ export async function loadDemo(store: Store, filesDir: string, now: Date, vault:
   for (const topic of docs.topics) await store.insert('topics', topic)
   for (const meeting of docs.meetings) await store.insert('meetings', meeting)
   for (const committee of buildDemoCommittees(now, docs.members)) await store.insert('committee_meetings', committee)
+  const appraisal = buildDemoAppraisal(now, docs.members)
+  await store.insert('committee_meetings', appraisal.meeting)
+  await store.insert('appraisal_rounds', appraisal.round)
+  for (const ballot of appraisal.ballots) await store.insert('appraisal_ballots', ballot)
   for (const event of requests.events) await store.insert('request_events', event)
   for (const request of requests.requests) await store.insert('requests', request)
   const entries = buildDemoDutyEntries(now, docs.members, docs.areas)

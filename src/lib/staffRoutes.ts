@@ -51,3 +51,7 @@ export const dutyReportsUrl = (orgId: string, year?: number): string => staffPag
 export const dutyReportViewUrl = (orgId: string, memberId: string, year: number): string => staffPage('duty-report-view', { orgId, memberId, year: String(year) })
 /** 任期与评议规则: the term, the board's announcement days, the 述职评议 rule */
 export const committeeRulesUrl = (orgId: string): string => staffPage('committee-rules', { orgId })
+/** 述职评议: the chair's round at a 执委会 (codes, paper ballots, closing), a member's 互评, the year's results and 优秀执委推荐名单 */
+export const appraisalUrl = (orgId: string, meetingId: string): string => staffPage('appraisal', { orgId, meetingId })
+export const appraisalRateUrl = (orgId: string): string => staffPage('appraisal-rate', { orgId })
+export const appraisalResultsUrl = (orgId: string, year?: number): string => staffPage('appraisal-results', { orgId, year: year === undefined ? undefined : String(year) })

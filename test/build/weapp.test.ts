@@ -55,6 +55,9 @@ const STAFF_PAGES = [
   'pages/duty-report/index',
   'pages/duty-reports/index',
   'pages/duty-report-view/index',
+  'pages/appraisal/index',
+  'pages/appraisal-rate/index',
+  'pages/appraisal-results/index',
 ]
 /** The resident 议事 pages: a subpackage, opened from the board. */
 const TOPICS_ROOT = 'topics'
@@ -62,10 +65,14 @@ const TOPICS_PAGES = ['pages/list/index', 'pages/detail/index', 'pages/submit/in
 /** Help requests (求助): a subpackage, opened from the board's 我要求助. */
 const HELP_ROOT = 'help'
 const HELP_PAGES = ['pages/intake/index', 'pages/mine/index', 'pages/case/index']
+/** A 妇女代表's 述职评议 ballot: a subpackage of its own, opened from the chair's QR code without login. */
+const APPRAISAL_ROOT = 'appraisal'
+const APPRAISAL_PAGES = ['pages/ballot/index']
 const ALL_PAGES = [
   ...EXPECTED_PAGES,
   ...STAFF_PAGES.map((page) => `${STAFF_ROOT}/${page}`),
   ...TOPICS_PAGES.map((page) => `${TOPICS_ROOT}/${page}`),
+  ...APPRAISAL_PAGES.map((page) => `${APPRAISAL_ROOT}/${page}`),
   ...HELP_PAGES.map((page) => `${HELP_ROOT}/${page}`),
 ]
 /** WeChat refuses any package above 2 MB. */
@@ -106,6 +113,7 @@ describe('weapp build', () => {
     expect(app.subPackages ?? app.subpackages).toEqual([
       { root: STAFF_ROOT, pages: STAFF_PAGES },
       { root: TOPICS_ROOT, pages: TOPICS_PAGES },
+      { root: APPRAISAL_ROOT, pages: APPRAISAL_PAGES },
       { root: HELP_ROOT, pages: HELP_PAGES },
     ])
     expect(app.cloud).toBe(true)

@@ -2,12 +2,14 @@
 // invitation, the pages a notification opens) are pages the app registers, written as
 // WeChat's open APIs take them: no leading slash.
 import {
+  BALLOT_PAGE,
   BOARD_PAGE,
   HELP_CASE_PAGE,
   REDEEM_PAGE,
   STAFF_CASE_PAGE,
   STAFF_ORG_PAGE,
   TOPIC_PAGE,
+  ballotPath,
   boardPath,
   helpCasePath,
   redeemPath,
@@ -24,7 +26,7 @@ const config = require('../../src/app.config').default as Config
 const registered = new Set([...config.pages, ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))])
 
 test('each page the back end names is registered, without a leading slash', () => {
-  for (const page of [BOARD_PAGE, REDEEM_PAGE, TOPIC_PAGE, HELP_CASE_PAGE, STAFF_CASE_PAGE, STAFF_ORG_PAGE]) {
+  for (const page of [BOARD_PAGE, REDEEM_PAGE, TOPIC_PAGE, HELP_CASE_PAGE, STAFF_CASE_PAGE, STAFF_ORG_PAGE, BALLOT_PAGE]) {
     expect(registered).toContain(page)
     expect(page.startsWith('/')).toBe(false)
   }
@@ -37,6 +39,7 @@ test('each path opens its page with the query the page reads', () => {
   expect(helpCasePath('c1')).toBe('help/pages/case/index?caseId=c1')
   expect(staffCasePath('c1')).toBe('staff/pages/request/index?caseId=c1')
   expect(staffOrgPath('comm')).toBe('staff/pages/org/index?orgId=comm')
+  expect(ballotPath('ar-1', 'ABCDEFGH')).toBe('appraisal/pages/ballot/index?round=ar-1&code=ABCDEFGH')
 })
 
 test('a scene character that means something in a query is escaped', () => {

@@ -25,6 +25,8 @@ export const COLLECTIONS = [
   'nominations',
   'exports',
   'duty_reports',
+  'appraisal_rounds',
+  'appraisal_ballots',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 

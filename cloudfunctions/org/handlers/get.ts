@@ -17,6 +17,7 @@ import {
   type OrgDoc,
 } from '../../../types'
 import type { Ctx } from '../../common/context'
+import { appraisalFailures } from '../lib/appraisal'
 import { ruleWarnings } from '../lib/ruleWarnings'
 import { inBeijing, localDate } from '../../common/time'
 import type { CtxOf } from '../../common/policy'
@@ -89,8 +90,14 @@ export async function get(_input: OrgInput<'get'>, ctx: CtxOf<'org.get'>): Promi
     ctx.store.find<CommitteeMeetingDoc>('committee_meetings', { orgId: org._id, status: 'recorded' }, { sort: { startsAt: -1 }, limit: RECENT_MEETINGS }),
   ])
   const lastEntries = await lastEntryDates(ctx, org._id, members)
+  const appraisal = await appraisalFailures(
+    ctx,
+    org,
+    members.filter((m) => m.status === 'active').map((m) => m._id),
+  )
   const report = ruleWarnings(org, members, areas, {
     lastEntries,
+    appraisalFailures: appraisal,
     meetings,
     committees: { recorded: committees, createdAt: org.createdAt },
     now: ctx.clock.now(),

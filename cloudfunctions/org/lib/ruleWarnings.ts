@@ -23,7 +23,8 @@ import { boardFreshnessWarnings, hoursWarnings, quarterWarnings } from './homeWa
 import { levelWarnings, type Tally } from './levelRules'
 import { citing } from './seedRules'
 import { termWarnings, trainingWarnings } from './termRules'
-import { silentYearWarnings } from './exitFlags'
+import type { FailedYears } from './appraisalRules'
+import { appraisalFailWarnings, silentYearWarnings } from './exitFlags'
 import { inBeijing } from '../../common/time'
 
 /**
@@ -60,6 +61,8 @@ export interface RuleContext {
   now?: Date
   /** each 执委's latest 履职 entry date (null: none), for the one-year flag */
   lastEntries?: ReadonlyMap<string, string | null>
+  /** members whose 述职评议 was 不合格 two years running (appraisalRules.ts twoYearFailures) */
+  appraisalFailures?: readonly FailedYears[]
   /** the 妇女小组 and 妇女微家 directly under the federation */
   smallBodyIds?: string[]
   /** the 妇女之家's hours and activities, and now, for its own rules */
@@ -255,6 +258,7 @@ export function ruleWarnings(org: Pick<OrgDoc, 'level'>, members: Subject[], are
         ...termWarnings(org.level, members, now),
         ...trainingWarnings(org.level, members, context.committees?.recorded ?? [], now),
         ...(federation && lastEntries ? silentYearWarnings(members, lastEntries, now) : []),
+        ...(federation && context.appraisalFailures ? appraisalFailWarnings(members, context.appraisalFailures) : []),
       ]
     : []
   const warnings = [...team, ...attendance, ...(now ? committeeGapWarnings(org.level, context.committees, now) : []), ...people, ...homeRules(org.level, context.home)]

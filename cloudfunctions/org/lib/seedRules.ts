@@ -41,6 +41,10 @@ export const SEED_RULES = {
     { seed: '000', article: `${HANDBOOK}六（八）`, quote: '超过一年没有履职的' },
     { seed: '000', article: `${HANDBOOK}六（八）`, quote: '由推荐单位提出建议，经执委会通过决定终止其执委资格' },
   ],
+  appraisalFailed: [
+    { seed: '002', article: `${CQ_TERMS}第十二条`, quote: '在年度述职评议中连续两年不合格' },
+    { seed: '002', article: `${CQ_TERMS}第十二条`, quote: '由本级妇联组织劝其辞去执委职务' },
+  ],
   committee: [
     { seed: '002', article: `${CQ_REWARDS}第三条`, quote: '乡镇（街道）、村（社区）妇联每半年召开一次执委会' },
     { seed: '001', article: `${NORM_VILLAGE}3.3.3 执行委员会`, quote: '全体会议一般每年举行一次' },

@@ -28,6 +28,9 @@ const EXPECTED: Record<string, Record<CallerKind, 'allow' | 'UNAUTHENTICATED' | 
   'board.get': { anonymous: 'allow', signedIn: 'allow' },
   'board.search': { anonymous: 'allow', signedIn: 'allow' },
   ...Object.fromEntries(Object.keys(contracts.org).map((action) => [`org.${action}`, SIGNED_IN_ONLY])),
+  /** 述职评议: a 妇女代表 rates with the chair's one-time code, without an account */
+  'org.ballotForm': { anonymous: 'allow', signedIn: 'allow' },
+  'org.castBallot': { anonymous: 'allow', signedIn: 'allow' },
   'topics.listPublic': { anonymous: 'allow', signedIn: 'allow' },
   'topics.get': { anonymous: 'allow', signedIn: 'allow' },
   ...Object.fromEntries(

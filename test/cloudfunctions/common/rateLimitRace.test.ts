@@ -3,11 +3,11 @@
 // atomic conditional update), and the calls that should not count — a retry of the same
 // request, a content check that failed, a redemption that worked — give their slot back.
 import { POLICY } from '../../../cloudfunctions/common/policy'
-import { countInWindow, REDEEM_FAILURES, REQUEST_SUBMITS, TOPIC_SECONDS, TOPIC_SUBMITS } from '../../../cloudfunctions/common/rateLimit'
+import { BALLOT_FAILURES, countInWindow, REDEEM_FAILURES, REQUEST_SUBMITS, TOPIC_SECONDS, TOPIC_SUBMITS } from '../../../cloudfunctions/common/rateLimit'
 import type { Reply } from '../../../types'
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
-import { consoleServices } from '../org/fixtures/consoleTree'
+import { consoleServices, ROUND_CODES } from '../org/fixtures/consoleTree'
 import { requestServices, SUBMISSION as CASE } from '../requests/fixtures/requestsTree'
 import { SUBMISSION as TOPIC, topicIn, topicServices } from '../topics/fixtures/topicsTree'
 
@@ -20,7 +20,7 @@ const burst = <T>(call: (i: number) => Promise<T>) => Promise.all(Array.from({ l
 
 test('the limits are declared in POLICY, and every limited action has its burst below', () => {
   const limited = Object.entries(POLICY).flatMap(([key, row]) => ('limit' in row ? [key] : []))
-  expect(limited.sort()).toEqual(['org.redeemInvite', 'requests.submit', 'topics.second', 'topics.submit'])
+  expect(limited.sort()).toEqual(['org.ballotForm', 'org.castBallot', 'org.redeemInvite', 'requests.submit', 'topics.second', 'topics.submit'])
 })
 
 describe('topics.submit: 5 a day', () => {
@@ -141,5 +141,31 @@ describe('org.redeemInvite: 5 failures an hour', () => {
     await org().redeemInvite({ code })
     await burst(() => org().reply('redeemInvite', { code }))
     expect(await countInWindow(services.store, REDEEM_FAILURES, SHE.openid, services.clock.now())).toBe(0)
+  })
+})
+
+describe('org.castBallot and org.ballotForm: 20 wrong 述职评议 codes an hour, shared by the two', () => {
+  let services: TestServices
+  const org = () => createCaller('org', services, SHE)
+  const ratings = ['m-chair', 'm-vice', 'm-a', 'm-b'].map((memberId) => ({ memberId, grade: 'fair' as const, comment: '' }))
+  /** codes of the right shape that are none of the round's */
+  const wrong = (i: number) => `ZZZZ${String(i).padStart(4, '2').replace(/[01]/g, '9')}`
+  beforeEach(async () => {
+    services = await consoleServices()
+  })
+
+  test(`${BURST} wrong codes at once, half on the form and half cast: exactly 20 answered, the rest RATE_LIMITED`, async () => {
+    const replies = await burst<Reply<unknown>>((i) =>
+      i % 2 ? org().reply('castBallot', { roundId: 'ar-open', code: wrong(i), ratings }) : org().reply('ballotForm', { roundId: 'ar-open', code: wrong(i) }),
+    )
+    expect(tally(codesOf(replies))).toEqual({ NOT_FOUND: BALLOT_FAILURES.max, RATE_LIMITED: BURST - BALLOT_FAILURES.max })
+    expect(await countInWindow(services.store, BALLOT_FAILURES, SHE.openid, services.clock.now())).toBe(BALLOT_FAILURES.max)
+  })
+
+  test('a good code is no failure: the form and the ballot, and a retry of it, give their slots back', async () => {
+    await org().ballotForm({ roundId: 'ar-open', code: ROUND_CODES[0]! })
+    await burst(() => org().reply('castBallot', { roundId: 'ar-open', code: ROUND_CODES[0]!, ratings }))
+    expect(await services.store.count('appraisal_ballots', { roundId: 'ar-open' })).toBe(1)
+    expect(await countInWindow(services.store, BALLOT_FAILURES, SHE.openid, services.clock.now())).toBe(0)
   })
 })

@@ -7,7 +7,7 @@ import { contracts, type AuditDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
 import type { TestServices } from '../../fixtures/services'
 import { actionsOf, createCaller, type PayloadFor } from '../../fixtures/caller'
-import { CALLERS, COMMITTEE_ATTENDANCE, consoleServices, type CallerName } from './fixtures/consoleTree'
+import { CALLERS, COMMITTEE_ATTENDANCE, ROUND_CODES, consoleServices, type CallerName } from './fixtures/consoleTree'
 
 type Outcome = 'allow' | 'UNAUTHENTICATED' | 'FORBIDDEN'
 
@@ -27,6 +27,10 @@ const DUTY_FIELDS: ActionInput<'org', 'logDutyEntry'>['fields'] = {
   photos: [],
   womenNames: '',
   activityId: null,
+}
+
+function ratingsOf(memberIds: string[]): ActionInput<'org', 'castBallot'>['ratings'] {
+  return memberIds.map((memberId) => ({ memberId, grade: 'satisfied', comment: '' }))
 }
 
 const PAYLOADS: PayloadFor<'org'> = {
@@ -90,13 +94,35 @@ const PAYLOADS: PayloadFor<'org'> = {
   fileDutyReport: { orgId: 'comm', year: 2026, reportText: '今年联系妇女群众三次，宣讲一次。', meetingId: 'cm-1' },
   getDutyReport: { memberId: 'm-a', year: 2026 },
   listDutyReports: { orgId: 'comm', year: 2026 },
+  // 述职评议: cm-1 (述职评议 on its agenda) has no round yet; ar-open is open at the March 执委会, rating all four
+  openAppraisal: { meetingId: 'cm-1', who: 'invited', codeCount: 3 },
+  appraisalCodes: { roundId: 'ar-open' },
+  closeAppraisal: { roundId: 'ar-open', version: 1 },
+  listAppraisals: { orgId: 'comm' },
+  ballotForm: { roundId: 'ar-open', code: ROUND_CODES[0]! },
+  castBallot: { roundId: 'ar-open', code: ROUND_CODES[0]!, ratings: ratingsOf(['m-chair', 'm-vice', 'm-a', 'm-b']) },
+  enterPaperBallot: { roundId: 'ar-open', ratings: ratingsOf(['m-chair', 'm-vice', 'm-a', 'm-b']) },
+  // 张执委 rates the other three (the chairs' own payloads below leave themselves out)
+  rateColleagues: { roundId: 'ar-open', ratings: ratingsOf(['m-chair', 'm-vice', 'm-b']) },
+  appraisalResults: { orgId: 'comm', year: 2026 },
 }
+
+/** A member never rates herself: the chair's and vice-chair's 互评 leave each of them out. */
+const BY_CALLER: { [A in keyof PayloadFor<'org'>]?: Partial<Record<CallerName, PayloadFor<'org'>[A]>> } = {
+  rateColleagues: {
+    chair: { roundId: 'ar-open', ratings: ratingsOf(['m-vice', 'm-a', 'm-b']) },
+    viceChair: { roundId: 'ar-open', ratings: ratingsOf(['m-chair', 'm-a', 'm-b']) },
+  },
+}
+const payloadOf = <A extends keyof PayloadFor<'org'>>(action: A, kind: CallerName): PayloadFor<'org'>[A] => BY_CALLER[action]?.[kind] ?? PAYLOADS[action]
 
 const KINDS = Object.keys(CALLERS) as CallerName[]
 const row = (allowed: CallerName[]): Record<CallerName, Outcome> =>
   Object.fromEntries(KINDS.map((k) => [k, k === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(k) ? 'allow' : 'FORBIDDEN'])) as Record<CallerName, Outcome>
 
 const SIGNED_IN = KINDS.filter((k) => k !== 'anonymous')
+/** public: anybody, signed in or not */
+const ANYBODY = Object.fromEntries(KINDS.map((k) => [k, 'allow'])) as Record<CallerName, Outcome>
 const CHAIRS: CallerName[] = ['chair', 'viceChair', 'ancestorChair']
 const STAFF: CallerName[] = [...CHAIRS, 'member']
 const LOCAL_STAFF: CallerName[] = ['chair', 'viceChair', 'member']
@@ -152,11 +178,23 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   fileDutyReport: row(LOCAL_STAFF),
   getDutyReport: row(STAFF),
   listDutyReports: row(CHAIRS),
+  // 述职评议 is the federation's own: its chairs run it, a chair above does not
+  openAppraisal: row(['chair', 'viceChair']),
+  appraisalCodes: row(['chair', 'viceChair']),
+  closeAppraisal: row(['chair', 'viceChair']),
+  enterPaperBallot: row(['chair', 'viceChair']),
+  // a 执委 of the round rates the others; the list and her own result are the members' too
+  rateColleagues: row(LOCAL_STAFF),
+  listAppraisals: row(LOCAL_STAFF),
+  appraisalResults: row(LOCAL_STAFF),
+  // a 妇女代表 with the chair's one-time code, no account
+  ballotForm: ANYBODY,
+  castBallot: ANYBODY,
 }
 
-test('the table covers all 42 org actions of the contract, with a payload for each', () => {
+test('the table covers all 51 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(42)
+  expect(Object.keys(EXPECTED)).toHaveLength(51)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))
@@ -170,7 +208,7 @@ beforeEach(async () => {
 test.each(rows)(
   'org.%s by %s → %s',
   async (action, kind, outcome) => {
-    const reply = await createCaller('org', services, kind).reply(action, PAYLOADS[action])
+    const reply = await createCaller('org', services, kind).reply(action, payloadOf(action, kind))
     const refusals = await services.store.find<AuditDoc>('audit', { outcome: 'refused' })
     if (outcome === 'allow') {
       if (!reply.ok) expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(reply.error.code)

@@ -33,7 +33,7 @@ import {
   type FieldSpec,
   type Path,
 } from './fixtures/badPayloads'
-import { COMMITTEE_ATTENDANCE as MARKS, consoleServices, SAMPLE_ACTIVITY, SAMPLE_HOURS, SAMPLE_MEMBER } from './fixtures/consoleTree'
+import { COMMITTEE_ATTENDANCE as MARKS, consoleServices, ROUND_CODES, SAMPLE_ACTIVITY, SAMPLE_HOURS, SAMPLE_MEMBER } from './fixtures/consoleTree'
 import { createCaller, type Who } from '../../fixtures/caller'
 
 const png = () => {
@@ -62,6 +62,10 @@ type ConsoleRead =
   | 'dutyReportDraft'
   | 'getDutyReport'
   | 'listDutyReports'
+  | 'listAppraisals'
+  | 'appraisalResults'
+  | 'appraisalCodes'
+  | 'ballotForm'
 type ConsoleWrite = Exclude<ActionName<'org'>, ConsoleRead>
 
 interface Case<A extends ConsoleWrite> {
@@ -72,6 +76,15 @@ interface Case<A extends ConsoleWrite> {
 }
 
 const member = SAMPLE_MEMBER
+/** A ballot rating all four 执委 of ar-open. */
+const RATE_ALL: ActionInput<'org', 'castBallot'>['ratings'] = ['m-chair', 'm-vice', 'm-a', 'm-b'].map((memberId) => ({ memberId, grade: 'fair', comment: '' }))
+/** A ballot: someone rated twice, someone not of the round, someone left out; a grade outside the three; a comment too long. */
+const ratingSpecs: FieldSpec[] = [
+  { path: ['ratings'], bad: fc.constantFrom([], 'x', RATE_ALL.slice(1), [...RATE_ALL, RATE_ALL[0]!], [...RATE_ALL.slice(1), { memberId: 'm-vol', grade: 'fair', comment: '' }]) },
+  { path: ['ratings', 0, 'grade'], bad: badEnum(['satisfied', 'fair', 'dissatisfied']) },
+  { path: ['ratings', 0, 'comment'], bad: badText(100, { emptyOk: true }) },
+  { path: ['ratings', 0, 'memberId'], bad: badId },
+]
 const DUTY_FIELDS: ActionInput<'org', 'logDutyEntry'>['fields'] = {
   kind: 'survey',
   date: '2026-11-20',
@@ -408,6 +421,49 @@ const CASES: { [A in ConsoleWrite]: Case<A> } = {
     ],
     required: [['orgId'], ['year'], ['reportText'], ['meetingId']],
     objects: [[]],
+  },
+  openAppraisal: {
+    base: { meetingId: 'cm-1', who: 'invited', codeCount: 10 },
+    specs: [
+      { path: ['meetingId'], bad: badId },
+      // attendance of cm-1 is not recorded yet: 出席 cannot be chosen
+      { path: ['who'], bad: fc.oneof(badEnum(['present', 'invited']), fc.constant('present')) },
+      { path: ['codeCount'], bad: fc.constantFrom(-1, 1.5, 101, '10', null) },
+    ],
+    required: [['meetingId'], ['who'], ['codeCount']],
+    objects: [[]],
+  },
+  closeAppraisal: {
+    base: { roundId: 'ar-open', version: 1 },
+    specs: [
+      { path: ['roundId'], bad: badId },
+      { path: ['version'], bad: badVersion },
+    ],
+    required: [['roundId'], ['version']],
+    objects: [[]],
+  },
+  castBallot: {
+    base: { roundId: 'ar-open', code: ROUND_CODES[0]!, ratings: RATE_ALL },
+    specs: [{ path: ['roundId'], bad: badId }, { path: ['code'], bad: fc.constantFrom('', 'abcdefgh', 'ABCDEFG', 'ABCDEFGHJ', 'ABCDEFG0', 12345678) }, ...ratingSpecs],
+    required: [['roundId'], ['code'], ['ratings'], ['ratings', 0, 'memberId'], ['ratings', 0, 'grade'], ['ratings', 0, 'comment']],
+    objects: [[], ['ratings', 0]],
+  },
+  enterPaperBallot: {
+    base: { roundId: 'ar-open', ratings: RATE_ALL },
+    specs: [{ path: ['roundId'], bad: badId }, ...ratingSpecs],
+    required: [['roundId'], ['ratings'], ['ratings', 0, 'memberId'], ['ratings', 0, 'grade'], ['ratings', 0, 'comment']],
+    objects: [[], ['ratings', 0]],
+  },
+  rateColleagues: {
+    // 李主席 rates the other three, never herself
+    base: { roundId: 'ar-open', ratings: RATE_ALL.slice(1) },
+    specs: [
+      { path: ['roundId'], bad: badId },
+      { path: ['ratings'], bad: fc.constantFrom(RATE_ALL, RATE_ALL.slice(2), [], 'x') },
+      { path: ['ratings', 0, 'grade'], bad: badEnum(['satisfied', 'fair', 'dissatisfied']) },
+    ],
+    required: [['roundId'], ['ratings'], ['ratings', 0, 'memberId'], ['ratings', 0, 'grade'], ['ratings', 0, 'comment']],
+    objects: [[], ['ratings', 0]],
   },
   deleteDutyEntry: {
     base: { entryId: 'de-1', version: 1 },

@@ -31,7 +31,8 @@ const streetChair = () => createCaller('org', services, { openid: DEMO_OPENIDS.s
 test('和美社区 recorded a 执委会 about two months ago: every 执委 called, all present but one 请假 with her reason', async () => {
   const orgId = orgIdOf(DEMO_CODES.community)
   const { items } = await chair().listCommittees({ orgId })
-  expect(items).toHaveLength(1)
+  // and last December's, where the demo's past 述职评议 was held (server/demo/appraisal.ts)
+  expect(items).toHaveLength(2)
   const meeting = items[0]!
   expect(meeting.status).toBe('recorded')
   const daysAgo = (Date.parse(NOW) - Date.parse(meeting.startsAt)) / 86_400_000
@@ -52,4 +53,17 @@ test('the half-year warning: none for 和美社区, still there for the 村 that
   expect(await kinds(DEMO_CODES.community)).not.toContain('noCommittee')
   expect(await kinds(DEMO_CODES.village)).toContain('noCommittee')
   expect((await streetChair().listCommittees({ orgId: orgIdOf(DEMO_CODES.village) })).items).toEqual([])
+})
+
+test('last December’s 述职评议 of 和美社区 is closed with results: 合格 and one 不合格, a shortlist, and no 劝退 proposal from one year', async () => {
+  const orgId = orgIdOf(DEMO_CODES.community)
+  const year = Number(NOW.slice(0, 4)) - 1
+  const results = await chair().appraisalResults({ orgId, year })
+  expect(results.rows.length).toBeGreaterThan(3)
+  expect(results.rows.every((row) => row.total === 8)).toBe(true)
+  expect(results.rows.filter((row) => row.verdict === 'fail')).toHaveLength(1)
+  expect(results.shortlist.length).toBe(results.rows.length - 1)
+  expect(results.years).toContain(year)
+  const { warnings } = await chair().get({ orgId })
+  expect(warnings.map((w) => w.kind)).not.toContain('appraisalFailed')
 })

@@ -3,11 +3,14 @@
 // when 增替补表决 was on its agenda, the vote (录入表决结果) and its result as the server computed it.
 import { Text } from '@tarojs/components'
 import type { CommitteeMeetingDoc } from '../../../../types/committee'
+import { ActionButton } from '../../../components/ActionButton'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'
 import { usePageParams } from '../../../hooks/usePageParams'
 import { beijingDateTime } from '../../../lib/dates'
 import { readParam } from '../../../lib/params'
+import { openPage } from '../../../lib/routes'
+import { appraisalUrl } from '../../../lib/staffRoutes'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { useCommittee } from '../../hooks/useCommittees'
 import { COMMITTEE_STATUS_LABEL, agendaText, hasElection } from '../../lib/committee'
@@ -25,6 +28,16 @@ function Header({ meeting }: { meeting: CommitteeMeetingDoc }) {
       <Text className='page-note committee-when'>{`${beijingDateTime(meeting.startsAt)} · ${meeting.place}`}</Text>
       <Text className='page-note committee-agenda-text'>{`议程：${agendaText(meeting.agenda)}`}</Text>
       {meeting.cancelReason ? <Text className='page-note committee-cancel-reason'>{`取消的原因：${meeting.cancelReason}`}</Text> : null}
+    </Section>
+  )
+}
+
+/** 述职评议 on the agenda: the round at this meeting (codes for the 妇女代表, paper ballots, results) */
+function AppraisalLink({ orgId, meetingId }: { orgId: string; meetingId: string }) {
+  return (
+    <Section title='述职评议' className='committee-appraisal'>
+      <Text className='page-note'>执委述职后，请到会的妇女代表扫码评议，执委之间互评。</Text>
+      <ActionButton className='open-appraisal-button' text='去述职评议' onClick={() => openPage(appraisalUrl(orgId, meetingId))} />
     </Section>
   )
 }
@@ -57,6 +70,7 @@ function Committee({ data, meetingId }: { data: ConsoleData; meetingId: string }
       {meeting.status === 'scheduled' ? <Scheduled data={data} meeting={meeting} reload={reload} /> : null}
       {meeting.status === 'recorded' ? <CommitteeMinutes data={data} meeting={meeting} /> : null}
       {meeting.status === 'recorded' && hasElection(meeting) ? <VoteSection data={data} meeting={meeting} onCounted={reload} /> : null}
+      {meeting.status !== 'cancelled' && meeting.agenda.some((item) => item.kind === 'report') ? <AppraisalLink orgId={data.org._id} meetingId={meeting._id} /> : null}
     </>
   )
 }

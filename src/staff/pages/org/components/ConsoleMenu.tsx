@@ -38,6 +38,9 @@ function chairTiles({ org, role, members, areas, activities, children }: Console
           { key: 'duty-minimums', title: '七个一要求', note: '本会可提高次数，不能降低', url: routes.dutyMinimumsUrl(org._id) },
         ]),
     ...committeeTile(org, committeeNote),
+    ...(isSmallBody(org.level) || role !== 'chair'
+      ? []
+      : [{ key: 'appraisal-results', title: '述职评议结果', note: '合格情况、优秀执委推荐名单', url: routes.appraisalResultsUrl(org._id) }]),
     { key: 'topics', title: '议事', note: '审核议题、安排议事会、反馈结果', url: chairTopicsUrl(org._id) },
     { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
@@ -45,7 +48,7 @@ function chairTiles({ org, role, members, areas, activities, children }: Console
     { key: 'history', title: '变更记录', note: '谁在何时改了什么', url: routes.historyUrl(org._id) },
     { key: 'qrcode', title: '二维码与海报', note: '下载二维码、打印亮牌', url: routes.qrcodeUrl(org._id) },
     // her own 七个一: a chair of this federation is one of its 执委; a chair above opening it is not
-    ...(isSmallBody(org.level) || role !== 'chair' ? [] : [dutyTile(org._id)]),
+    ...(isSmallBody(org.level) || role !== 'chair' ? [] : [dutyTile(org._id), appraisalRateTile(org._id)]),
   ]
 }
 
@@ -56,6 +59,9 @@ const committeeTile = (org: ConsoleData['org'], note: string): Tile[] =>
 /** 我的履职: every member's own 七个一, the chair's too */
 const dutyTile = (orgId: string): Tile => ({ key: 'duty', title: '我的履职', note: '“七个一”、记一笔、一本记录', url: routes.dutyUrl(orgId) })
 
+/** 执委互评 and her own result: every 执委 of the federation, the chair too (002 履职制度第八条 "对其他执委履职情况进行评议") */
+const appraisalRateTile = (orgId: string): Tile => ({ key: 'appraisal-rate', title: '执委互评', note: '评议其他执委、我的评议结果', url: routes.appraisalRateUrl(orgId) })
+
 function memberTiles(data: ConsoleData, myMemberId: string | null | undefined, committeeNote: string): Tile[] {
   const { org } = data
   const mine = myMemberId ? [{ key: 'profile', title: '我的资料', note: '电话、照片、特长', url: routes.memberEditUrl(org._id, myMemberId) }] : []
@@ -65,6 +71,7 @@ function memberTiles(data: ConsoleData, myMemberId: string | null | undefined, c
     ...(isSmallBody(org.level) ? [] : [dutyTile(org._id)]),
     { key: 'members', title: '成员', note: '本会执委名单', url: routes.membersUrl(org._id) },
     ...committeeTile(org, committeeNote),
+    ...(isSmallBody(org.level) ? [] : [appraisalRateTile(org._id)]),
     { key: 'areas', title: '片区', note: '谁联系哪里', url: routes.areasUrl(org._id) },
     { key: 'rotation', title: '轮值安排', note: '全年谁轮值', url: routes.rotationUrl(org._id) },
     { key: 'activities', title: '活动', note: '计划与成效', url: routes.activitiesUrl(org._id) },

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '执委互评', enablePullDownRefresh: true })
