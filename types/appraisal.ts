@@ -60,8 +60,20 @@ export const appraisalRoundDoc = z.object({
   /** once closed: each member's counts in this round (the yearly result adds them up) */
   tally: z.array(z.object({ memberId: id, ...gradeFields })),
   closedAt: z.nullable(instant),
+  /** the short id a scanned code names the round by (a WeChat code's scene holds 32 characters at most); absent on rounds opened before it existed */
+  shortId: z.optional(z.string()),
 })
 export type AppraisalRoundDoc = z.infer<typeof appraisalRoundDoc>
+
+/** A round's short id: 12 lowercase hex characters, the start of its id's hash. */
+export const ROUND_SHORT_ID_PATTERN = /^[0-9a-f]{12}$/
+/** What a scanned ballot code carries (its scene): the round's short id and the one-time code, e.g. 3f9a0c1d2e4b.K7M3P9QX */
+export const ballotScene = (shortId: string, code: string): string => `${shortId}.${code}`
+/** The round and code a scene names, or null when it is not one. */
+export function readBallotScene(scene: string): { roundId: string; code: string } | null {
+  const [roundId, code, ...rest] = scene.trim().split('.')
+  return roundId && code && rest.length === 0 && ROUND_SHORT_ID_PATTERN.test(roundId) ? { roundId, code: code.toUpperCase() } : null
+}
 
 /** One rater's ballot (collection `appraisal_ballots`). */
 export const appraisalBallotDoc = z.object({
@@ -113,6 +125,9 @@ export const openAppraisalInput = z.strictObject({
     ),
 })
 export const roundInput = z.strictObject({ roundId: id })
+/** One code's scannable image: a WeChat mini-program code in WeChat, a QR code of the H5 ballot page on the local host. */
+export const appraisalCodeImageInput = z.strictObject({ roundId: id, ordinal: z.number().check(z.int(), z.gte(0), z.lt(MAX_APPRAISAL_CODES)) })
+export const appraisalCodeImageOutput = z.object({ image: z.string(), scene: z.string() })
 export const closeAppraisalInput = z.strictObject({ roundId: id, version: z.number().check(z.int(), z.gte(1)) })
 export const listAppraisalsInput = z.strictObject({ orgId: id })
 export const ballotFormInput = z.strictObject({ roundId: id, code: appraisalCode })
@@ -171,6 +186,7 @@ export const appraisalResultsOutput = z.object({
 export const appraisalContract = {
   openAppraisal: { input: openAppraisalInput, output: appraisalRoundOutput },
   appraisalCodes: { input: roundInput, output: appraisalCodesOutput },
+  appraisalCodeImage: { input: appraisalCodeImageInput, output: appraisalCodeImageOutput },
   closeAppraisal: { input: closeAppraisalInput, output: appraisalRoundOutput },
   listAppraisals: { input: listAppraisalsInput, output: listAppraisalsOutput },
   ballotForm: { input: ballotFormInput, output: ballotFormOutput },

@@ -97,6 +97,7 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, ...string[]]
   onDutyMonth: ['轮值月份'],
   openOnWeekends: ['周末是否开放'],
   openid: ['微信身份'],
+  ordinal: ['第几张评议码'],
   orgId: ['妇联'],
   owner: ['落实责任人'],
   partyOrg: ['推荐的党组织'],

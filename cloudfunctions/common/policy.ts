@@ -188,6 +188,7 @@ export const POLICY = {
   /** 述职评议: opened, shown, closed and paper ballots typed by the chairs; the members rate each other and read their own result */
   'org.openAppraisal': { rule: 'signedIn', org: { owned: 'committee_meetings', idField: 'meetingId' } },
   'org.appraisalCodes': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
+  'org.appraisalCodeImage': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
   'org.closeAppraisal': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
   'org.enterPaperBallot': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
   'org.rateColleagues': { rule: 'signedIn', org: { owned: 'appraisal_rounds', idField: 'roundId' } },
@@ -326,6 +327,7 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   /** 述职评议 is the federation's own: its chairs run it (not a chair above) */
   'org.openAppraisal': ['chair'],
   'org.appraisalCodes': ['chair'],
+  'org.appraisalCodeImage': ['chair'],
   'org.closeAppraisal': ['chair'],
   'org.enterPaperBallot': ['chair'],
   /** a 执委 of the round (the handler checks she is one of it), the chairs included */

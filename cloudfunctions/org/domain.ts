@@ -45,6 +45,7 @@ import { getDutyReport } from './handlers/getDutyReport'
 import { listDutyReports } from './handlers/listDutyReports'
 import { openAppraisal } from './handlers/openAppraisal'
 import { appraisalCodes } from './handlers/appraisalCodes'
+import { appraisalCodeImage } from './handlers/appraisalCodeImage'
 import { closeAppraisal } from './handlers/closeAppraisal'
 import { listAppraisals } from './handlers/listAppraisals'
 import { ballotForm } from './handlers/ballotForm'
@@ -98,6 +99,7 @@ export const orgDomain = defineDomain('org', {
   listDutyReports,
   openAppraisal,
   appraisalCodes,
+  appraisalCodeImage,
   closeAppraisal,
   listAppraisals,
   ballotForm,

@@ -17,6 +17,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'committee_meetings', fields: ['orgId', 'startsAt'], serves: 'a federation’s 执委会 by date, newest first (the list, the absence rule, the half-year warning)' },
   { collection: 'nominations', fields: ['orgId', 'createdAt'], serves: 'a federation’s 增替补 nominations, newest first' },
   { collection: 'duty_reports', fields: ['orgId', 'year'], serves: 'a federation’s 书面述职 of one year, for its chair' },
+  { collection: 'appraisal_rounds', fields: ['shortId'], serves: 'the 述职评议 round a scanned ballot code names' },
   { collection: 'appraisal_rounds', fields: ['orgId', 'year'], serves: 'a federation’s 述职评议 rounds of a year (the results, the two-year flag)' },
   { collection: 'appraisal_ballots', fields: ['roundId', 'source'], serves: 'the ballots of one 述职评议 round, by who cast them' },
   { collection: 'duty_entries', fields: ['orgId', 'date'], serves: 'a federation’s 履职 entries in one quarter, for the 片区 nobody visited' },

@@ -12,7 +12,7 @@ import { invalid } from '../../common/invalid'
 import type { CtxOf } from '../../common/policy'
 import { inBeijing, localDate } from '../../common/time'
 import { insertOnce, stamp } from '../../common/writes'
-import { roundIdOf, roundView } from '../lib/appraisal'
+import { roundIdOf, roundView, shortIdOf } from '../lib/appraisal'
 import { appraisalCodes, halfOfMonth, hashAppraisalCode } from '../lib/appraisalRules'
 import { committeeMembers } from '../lib/committee'
 import type { OrgInput, OrgOutput } from '../lib/types'
@@ -55,6 +55,7 @@ export async function openAppraisal(input: Input, ctx: CtxOf<'org.openAppraisal'
     codeKey: ctx.ports.vault.seal(key),
     tally: [],
     closedAt: null,
+    shortId: shortIdOf(id),
   }
   const { doc: saved, created } = await insertOnce(ctx, 'appraisal_rounds', doc)
   if (created) {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto'
 import {
   committeeRulesOf,
+  ROUND_SHORT_ID_PATTERN,
   type AppraisalBallotDoc,
   type AppraisalRating,
   type AppraisalRoundDoc,
@@ -138,9 +139,21 @@ export async function castOnce(ctx: Ctx, ballot: AppraisalBallotDoc, used: strin
   throw new AppError('CONFLICT', used)
 }
 
-/** The round a code belongs to: NOT_FOUND for a round or code that is not one (a guess); CONFLICT once it closed. */
+/** A round's short id (types' ROUND_SHORT_ID_PATTERN): the start of the hash in its id. */
+export const shortIdOf = (roundId: string): string => roundId.replace(/^ar-/, '').slice(0, 12)
+
+async function roundNamed(ctx: Ctx, roundId: string): Promise<AppraisalRoundDoc | null> {
+  if (!ROUND_SHORT_ID_PATTERN.test(roundId)) return ctx.store.getById<AppraisalRoundDoc>('appraisal_rounds', roundId)
+  const [round] = await ctx.store.find<AppraisalRoundDoc>('appraisal_rounds', { shortId: roundId }, { limit: 1 })
+  return round ?? null
+}
+
+/**
+ * The round a code belongs to, named by its id (a link) or its short id (a scanned code's scene):
+ * NOT_FOUND for a round or code that is not one (a guess); CONFLICT once it closed.
+ */
 export async function roundOfCode(ctx: Ctx, roundId: string, code: string): Promise<AppraisalRoundDoc> {
-  const round = await ctx.store.getById<AppraisalRoundDoc>('appraisal_rounds', roundId)
+  const round = await roundNamed(ctx, roundId)
   if (!round || !round.codeHashes.includes(hashAppraisalCode(round._id, code))) throw new AppError('NOT_FOUND', WRONG_CODE)
   assertOpen(round)
   return round

@@ -12,3 +12,8 @@ export function useAppraisals(orgId: string) {
 export function useAppraisalCodes(roundId: string | null) {
   return useCall('org', 'appraisalCodes', roundId ? { roundId } : null, { pullDown: false })
 }
+
+/** One code as the image a phone scans (a WeChat mini-program code in WeChat). */
+export function useAppraisalCodeImage(roundId: string, ordinal: number | null) {
+  return useCall('org', 'appraisalCodeImage', ordinal === null ? null : { roundId, ordinal }, { pullDown: false })
+}

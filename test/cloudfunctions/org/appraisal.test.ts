@@ -1,7 +1,7 @@
 // 述职评议 through the real handlers. 002 履职制度第八条 "接受妇女代表的评议，对其他执委履职情况进行评议": the 妇女代表
 // rate with one-time codes (no account), the chair types paper ballots, the 执委 rate each other —
 // never herself, once a round; 结果只给本人和主席看; 第十二条 "在年度述职评议中连续两年不合格" → a proposal.
-import type { AppraisalRoundDoc, CommitteeMeetingDoc, MemberDoc } from '../../../types'
+import { readBallotScene, type AppraisalRoundDoc, type CommitteeMeetingDoc, type MemberDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
 import { appraisalCodes, hashAppraisalCode } from '../../../cloudfunctions/org/lib/appraisalRules'
 import type { TestServices } from '../../fixtures/services'
@@ -104,6 +104,27 @@ describe('the chair opens a round at a 执委会 and shows the codes', () => {
     const again = await as('chair').openAppraisal({ meetingId: IDS.committee, who: 'invited', codeCount: 10 })
     expect(again.round._id).toBe(opened._id)
     expect(again.round.codeCount).toBe(3)
+  })
+
+  test('each code as the image a phone scans: its scene is the round’s short id and the code (WeChat allows 32 characters), and the ballot opened by that scene votes', async () => {
+    const { round: opened } = await as('chair').openAppraisal({ meetingId: IDS.committee, who: 'invited', codeCount: 2 })
+    const { codes } = await as('chair').appraisalCodes({ roundId: opened._id })
+    const { image, scene } = await as('chair').appraisalCodeImage({ roundId: opened._id, ordinal: 1 })
+    expect(image).toMatch(/^data:image\/png;base64,/)
+    expect(scene.length).toBeLessThanOrEqual(32)
+    expect(readBallotScene(scene)).toEqual({ roundId: expect.stringMatching(/^[0-9a-f]{12}$/), code: codes[1]!.code })
+    const named = readBallotScene(scene)!
+    expect((await anonymous().ballotForm(named)).members).toHaveLength(ALL.length)
+    expect(await anonymous().castBallot({ ...named, ratings: allSatisfied() })).toEqual({ done: true })
+    expect(await as('chair').appraisalCodes({ roundId: opened._id })).toMatchObject({ used: 1, left: 1 })
+    // a short id of no round is a wrong code, and a code past the count has no image
+    await expect(anonymous().ballotForm({ roundId: '000000000000', code: codes[0]!.code })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(as('chair').appraisalCodeImage({ roundId: opened._id, ordinal: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND', body: { message: '这次评议只发了 2 张评议码' } })
+  })
+
+  test('a scene that is not a round’s short id and a code is read as none', () => {
+    expect(readBallotScene('3f9a0c1d2e4b.k7m3p9qx')).toEqual({ roundId: '3f9a0c1d2e4b', code: 'K7M3P9QX' })
+    for (const scene of ['', 'demo-community', '3f9a0c1d2e4b', '3F9A0C1D2E4B.K7M3P9QX', 'ar-1.K7M3P9QX', '3f9a0c1d2e4b.K7.X']) expect(readBallotScene(scene)).toBeNull()
   })
 
   test('出席 cannot be chosen before the attendance is recorded; a 执委会 without 述职评议 has no round', async () => {

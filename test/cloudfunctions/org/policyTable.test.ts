@@ -97,6 +97,7 @@ const PAYLOADS: PayloadFor<'org'> = {
   // 述职评议: cm-1 (述职评议 on its agenda) has no round yet; ar-open is open at the March 执委会, rating all four
   openAppraisal: { meetingId: 'cm-1', who: 'invited', codeCount: 3 },
   appraisalCodes: { roundId: 'ar-open' },
+  appraisalCodeImage: { roundId: 'ar-open', ordinal: 0 },
   closeAppraisal: { roundId: 'ar-open', version: 1 },
   listAppraisals: { orgId: 'comm' },
   ballotForm: { roundId: 'ar-open', code: ROUND_CODES[0]! },
@@ -181,6 +182,7 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   // 述职评议 is the federation's own: its chairs run it, a chair above does not
   openAppraisal: row(['chair', 'viceChair']),
   appraisalCodes: row(['chair', 'viceChair']),
+  appraisalCodeImage: row(['chair', 'viceChair']),
   closeAppraisal: row(['chair', 'viceChair']),
   enterPaperBallot: row(['chair', 'viceChair']),
   // a 执委 of the round rates the others; the list and her own result are the members' too
@@ -192,9 +194,9 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   castBallot: ANYBODY,
 }
 
-test('the table covers all 51 org actions of the contract, with a payload for each', () => {
+test('the table covers all 52 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(51)
+  expect(Object.keys(EXPECTED)).toHaveLength(52)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))

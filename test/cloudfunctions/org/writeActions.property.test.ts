@@ -65,6 +65,7 @@ type ConsoleRead =
   | 'listAppraisals'
   | 'appraisalResults'
   | 'appraisalCodes'
+  | 'appraisalCodeImage'
   | 'ballotForm'
 type ConsoleWrite = Exclude<ActionName<'org'>, ConsoleRead>
 

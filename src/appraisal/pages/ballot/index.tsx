@@ -4,6 +4,7 @@
 // A used or wrong code is told plainly, in the server's words.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { readBallotScene } from '../../../../types/appraisal'
 import type { ActionOutput } from '../../../../types/contracts'
 import { ActionButton } from '../../../components/ActionButton'
 import { RatingForm, ratingsOf, ungraded, type RatingDraft } from '../../../components/RatingForm'
@@ -43,10 +44,14 @@ function Ballot({ roundId, code, form }: { roundId: string; code: string; form: 
   )
 }
 
+/** The round and code: from a scanned code's scene (WeChat's mini-program code, the local host's QR code), or from a link's round and code. */
+function ballotParams(params: Partial<Record<string, string>>): { roundId: string; code: string } {
+  const scanned = readBallotScene(readParam(params, 'scene'))
+  return scanned ?? { roundId: readParam(params, 'round'), code: readParam(params, 'code').trim().toUpperCase() }
+}
+
 export default function BallotPage() {
-  const params = usePageParams()
-  const roundId = readParam(params, 'round')
-  const code = readParam(params, 'code').trim().toUpperCase()
+  const { roundId, code } = ballotParams(usePageParams())
   const { state, reload } = useCall('org', 'ballotForm', roundId && code ? { roundId, code } : null, { pullDown: false })
   return (
     <View className='page ballot-page'>
