@@ -3,6 +3,7 @@
 // members; she writes the year's 总结, exports the 年度台账 and finds it there beside every
 // ledger. A member is refused the export; each export is in 变更记录.
 import ExcelJS from 'exceljs'
+import { readWorkbook } from '../support/xlsx'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -31,8 +32,7 @@ async function exportAndRead(page: Page, kind: string): Promise<{ name: string; 
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-')), 'file.xlsx')
   await download.saveAs(file)
   const bytes = fs.readFileSync(file)
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  const book = await readWorkbook(bytes)
   return { name: download.suggestedFilename(), book }
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { readWorkbook } from '../../support/xlsx'
 import { dutyLedger } from '../../../cloudfunctions/reports/lib/ledgers/duty'
 import { workbookBytes } from '../../../cloudfunctions/reports/lib/workbook'
 
@@ -22,8 +23,7 @@ describe('履职台账 (附件2 七个一)', () => {
 
   test('each duty in each period of the year: 完成 / 未完成 / 进行中 / 中途任职, the minimum the federation raised, nothing after today', async () => {
     const bytes = await workbookBytes([dutyLedger('幸福社区妇联', 2026, members, { talk: 2 }, '2026-11-30')], { creator: 'x', created: new Date() })
-    const book = new ExcelJS.Workbook()
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    const book = await readWorkbook(bytes)
     const sheet = book.worksheets[0]
     expect(sheet.getCell('A1').value).toBe('幸福社区妇联2026年执委履职台账（七个一）')
     expect(rowValues(sheet, 3)).toEqual(['执委', '职务', '全年记录', '联系妇女', '七个一', '第一季度', '第二季度', '第三季度', '第四季度', '上半年', '下半年', '全年'])
@@ -41,8 +41,7 @@ describe('履职台账 (附件2 七个一)', () => {
       creator: 'x',
       created: new Date(),
     })
-    const book = new ExcelJS.Workbook()
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    const book = await readWorkbook(bytes)
     expect(rowValues(book.worksheets[0], 4).slice(5, 9)).toEqual(['完成 1/1', '进行中 0/1', '', ''])
   })
 })

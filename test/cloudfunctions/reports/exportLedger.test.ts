@@ -3,6 +3,7 @@
 // the 求助台账's totals only, every export audited as a read, a refusal changing nothing.
 import fs from 'node:fs'
 import ExcelJS from 'exceljs'
+import { readWorkbook } from '../../support/xlsx'
 import { LEDGER_KINDS, type AuditDoc, type ExportDoc, type LedgerKind } from '../../../types'
 import { removeExpiredExports } from '../../../cloudfunctions/reports/lib/expire'
 import { localDownloads } from '../../../server/downloads'
@@ -20,8 +21,7 @@ async function workbookAt(url: string): Promise<ExcelJS.Workbook> {
   const found = localDownloads(services.dataDir).resolve(url.slice('/downloads/'.length))
   if (!found) throw new Error(`no download at ${url}`)
   const bytes = fs.readFileSync(found.file)
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  const book = await readWorkbook(bytes)
   return book
 }
 

@@ -1,13 +1,13 @@
 import { TOPIC_CATEGORY_LABEL } from '../../../types'
 import ExcelJS from 'exceljs'
+import { readWorkbook } from '../../support/xlsx'
 import { activitiesLedger, type LedgerActivity } from '../../../cloudfunctions/reports/lib/ledgers/activities'
 import { topicsLedger, type LedgerTopic } from '../../../cloudfunctions/reports/lib/ledgers/topics'
 import { workbookBytes, type AnyLedger } from '../../../cloudfunctions/reports/lib/workbook'
 
 async function sheetOf(input: AnyLedger): Promise<ExcelJS.Worksheet> {
   const bytes = await workbookBytes([input], { creator: 'x', created: new Date('2026-11-30T00:00:00Z') })
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  const book = await readWorkbook(bytes)
   return book.worksheets[0]
 }
 const rowValues = (sheet: ExcelJS.Worksheet, row: number): unknown[] => (sheet.getRow(row).values as unknown[]).slice(1)

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { readWorkbook } from '../../support/xlsx'
 import type { RequestDoc } from '../../../types'
 import { ledgerCaseOf, requestsLedger } from '../../../cloudfunctions/reports/lib/ledgers/requests'
 import { workbookBytes } from '../../../cloudfunctions/reports/lib/workbook'
@@ -42,8 +42,7 @@ describe('求助台账 (001 7.3.3 记录、跟踪反馈，存档保管), de-iden
     for (const [name, content] of xml) {
       for (const secret of SECRETS) expect({ name, found: content.toString('utf8').includes(secret) }).toEqual({ name, found: false })
     }
-    const book = new ExcelJS.Workbook()
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    const book = await readWorkbook(bytes)
     const cells: string[] = []
     book.worksheets[0].eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text))))
     for (const secret of SECRETS) expect(cells.filter((c) => c.includes(secret))).toEqual([])
@@ -68,9 +67,8 @@ describe('求助台账 (001 7.3.3 记录、跟踪反馈，存档保管), de-iden
   })
 
   test('the year’s cases, each step’s date, referrals and rating; the totals follow the small-count rule', async () => {
-    const book = new ExcelJS.Workbook()
     const bytes = await build(cases)
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    const book = await readWorkbook(bytes)
     const sheet = book.worksheets[0]
     expect(sheet.getCell('A1').value).toBe('幸福社区妇联2026年求助台账（已去除个人信息）')
     // 1 家庭暴力 is 少于5; with the 6 婚姻家庭纠纷 and the total shown it could be worked out, so the 6 is withheld
@@ -96,9 +94,8 @@ describe('求助台账 (001 7.3.3 记录、跟踪反馈，存档保管), de-iden
   })
 
   test('a year with fewer than five cases says 少于5 even for its total', async () => {
-    const book = new ExcelJS.Workbook()
     const bytes = await build(cases.slice(0, 3))
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    const book = await readWorkbook(bytes)
     expect(book.worksheets[0].getCell('A2').value).toBe('全年 少于5 件；按类别：家庭暴力 少于5，婚姻家庭纠纷 少于5')
   })
 })

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs'
+import { readWorkbook } from '../../support/xlsx'
 import { rosterLedger, type RosterMember } from '../../../cloudfunctions/reports/lib/ledgers/roster'
 import { ledger, workbookBytes } from '../../../cloudfunctions/reports/lib/workbook'
 
 async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  const book = await readWorkbook(bytes)
   return book
 }
 

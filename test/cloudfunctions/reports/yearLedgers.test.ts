@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs'
+import { readWorkbook } from '../../support/xlsx'
 import { chronicleLedger, summaryLedger } from '../../../cloudfunctions/reports/lib/ledgers/chronicle'
 import { committeesLedger, nominationsLedger, type LedgerCommittee, type LedgerNomination } from '../../../cloudfunctions/reports/lib/ledgers/committee'
 import { workbookBytes, type AnyLedger } from '../../../cloudfunctions/reports/lib/workbook'
 
 async function sheetsOf(ledgers: AnyLedger[]): Promise<ExcelJS.Worksheet[]> {
   const bytes = await workbookBytes(ledgers, { creator: 'x', created: new Date('2026-11-30T00:00:00Z') })
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  const book = await readWorkbook(bytes)
   return book.worksheets
 }
 const rowValues = (sheet: ExcelJS.Worksheet, row: number): unknown[] => (sheet.getRow(row).values as unknown[]).slice(1)

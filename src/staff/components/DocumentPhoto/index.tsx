@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import { useCall } from '../../../hooks/useCall'
-import { useUpload } from '../ImageField'
+import { ImageActions, useUpload } from '../ImageField'
 import '../ImageField/index.css'
 import './index.css'
 
@@ -64,16 +64,7 @@ export function DocumentPhotoField({ orgId, value, onChange, actionText, label }
     <View className='image-field document-photo-field'>
       <View className='image-field__row'>
         {value ? <DocumentPhoto key={value} orgId={orgId} photoRef={value} label={label} /> : <View className='image-field__empty'>暂无</View>}
-        <View className='image-field__actions'>
-          <Text className='image-upload-button' onClick={() => void pick()}>
-            {uploading ? '正在上传…' : value ? '更换' : actionText}
-          </Text>
-          {value && !uploading ? (
-            <Text className='image-field__remove' onClick={() => onChange(null)}>
-              移除
-            </Text>
-          ) : null}
-        </View>
+        <ImageActions uploading={uploading} hasImage={Boolean(value)} actionText={actionText} onPick={() => void pick()} onRemove={() => onChange(null)} />
       </View>
       <Text className='page-note document-photo__note'>照片只有主席、副主席能看，不会公开。</Text>
       {error ? <Text className='form-field__error field-error'>{error}</Text> : null}

@@ -35,6 +35,34 @@ export interface ImageFieldProps {
   actionText: string
 }
 
+/** 上传 / 更换 and 移除 beside an image field's picture (a board picture, or a private 材料照片). */
+export function ImageActions({
+  uploading,
+  hasImage,
+  actionText,
+  onPick,
+  onRemove,
+}: {
+  uploading: boolean
+  hasImage: boolean
+  actionText: string
+  onPick: () => void
+  onRemove: () => void
+}) {
+  return (
+    <View className='image-field__actions'>
+      <Text className='image-upload-button' onClick={onPick}>
+        {uploading ? '正在上传…' : hasImage ? '更换' : actionText}
+      </Text>
+      {hasImage && !uploading ? (
+        <Text className='image-field__remove' onClick={onRemove}>
+          移除
+        </Text>
+      ) : null}
+    </View>
+  )
+}
+
 export function ImageField({ orgId, purpose, value, onChange, actionText }: ImageFieldProps) {
   const { uploading, error, upload } = useUpload(orgId, purpose)
   const pick = async () => {
@@ -45,16 +73,7 @@ export function ImageField({ orgId, purpose, value, onChange, actionText }: Imag
     <View className='image-field'>
       <View className='image-field__row'>
         {value ? <Image className={`image-field__preview image-field__preview--${purpose}`} src={value} mode='aspectFill' /> : <View className='image-field__empty'>暂无</View>}
-        <View className='image-field__actions'>
-          <Text className='image-upload-button' onClick={() => void pick()}>
-            {uploading ? '正在上传…' : value ? '更换' : actionText}
-          </Text>
-          {value && !uploading ? (
-            <Text className='image-field__remove' onClick={() => onChange(null)}>
-              移除
-            </Text>
-          ) : null}
-        </View>
+        <ImageActions uploading={uploading} hasImage={Boolean(value)} actionText={actionText} onPick={() => void pick()} onRemove={() => onChange(null)} />
       </View>
       {error ? <Text className='form-field__error field-error'>{error}</Text> : null}
     </View>
