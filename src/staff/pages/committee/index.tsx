@@ -59,7 +59,8 @@ function Scheduled({ data, meeting, reload }: { data: ConsoleData; meeting: Comm
 }
 
 function Committee({ data, meetingId }: { data: ConsoleData; meetingId: string }) {
-  const { state, reload: load } = useCommittee(meetingId)
+  // after a vote the record is read again with `refresh`, which keeps the page (and the vote's result) on screen
+  const { state, reload: load, refresh } = useCommittee(meetingId)
   const reload = () => void load()
   if (state.status === 'error') return <StateView kind='error' title='执委会没有读到' detail={state.error.message} actionText='重新加载' onAction={reload} />
   if (state.status !== 'ready') return <StateView kind='loading' title='正在读取执委会…' />
@@ -69,7 +70,7 @@ function Committee({ data, meetingId }: { data: ConsoleData; meetingId: string }
       <Header meeting={meeting} />
       {meeting.status === 'scheduled' ? <Scheduled data={data} meeting={meeting} reload={reload} /> : null}
       {meeting.status === 'recorded' ? <CommitteeMinutes data={data} meeting={meeting} /> : null}
-      {meeting.status === 'recorded' && hasElection(meeting) ? <VoteSection data={data} meeting={meeting} onCounted={reload} /> : null}
+      {meeting.status === 'recorded' && hasElection(meeting) ? <VoteSection data={data} meeting={meeting} onCounted={() => void refresh()} /> : null}
       {meeting.status !== 'cancelled' && meeting.agenda.some((item) => item.kind === 'report') ? <AppraisalLink orgId={data.org._id} meetingId={meeting._id} /> : null}
     </>
   )
