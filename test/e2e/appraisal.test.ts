@@ -86,6 +86,7 @@ test('three 妇女代表 each open the QR code’s address on their own phone wi
     // the server drew it (the local host's QR code; in WeChat a mini-program code with the same scene)
     await expect(qr.locator('img').first().getAttribute('src')).resolves.toMatch(/^data:image\/png;base64,/)
     expect(link).toMatch(/#\/appraisal\/pages\/ballot\/index\?scene=[0-9a-f]{12}\.[A-Z2-9]{8}$/)
+    if (n === 0) await screenshot(page, 'appraisal-code-qr')
     await expect(shown(page, '.appraisal-code__url').first().innerText()).resolves.toBe(link)
     expect(usedLinks).not.toContain(link)
     usedLinks.push(link)
