@@ -8,6 +8,7 @@ import { heldToDuty, type ActionOutput, type GetBoardOutput, type NominationDoc 
 import { callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
 import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
+import { callElectionCommittee, fillVote } from './support/committee'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(420_000)
@@ -81,17 +82,10 @@ test('she records the 党组织’s approval on the candidate’s page', async (
 
 test('she calls a 执委会 with 增替补表决, records attendance, enters the vote and sees 当选 from the server', async () => {
   const { page } = phone
-  await freshGoto(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`))
-  await shown(page, '.schedule-committee-button').first().click()
-  await shown(page, 'input.committee-time-input').first().fill('00:00')
-  await shown(page, '.committee-agenda .choice').filter({ hasText: '增替补表决' }).first().click()
-  await shown(page, 'input.committee-agenda-title--election').first().fill(`增补执委 ${CANDIDATE}`)
-  await expect(shown(page, '.committee-invited .choice--on').count()).resolves.toBe(committeeSize)
-  await screenshot(page, 'committee-new')
-  await shown(page, '.save-button').first().click()
-  await page.waitForURL((url) => !url.hash.includes('committee-new'))
-
-  await freshGoto(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`))
+  await callElectionCommittee(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`), CANDIDATE, async () => {
+    await expect(shown(page, '.committee-invited .choice--on').count()).resolves.toBe(committeeSize)
+    await screenshot(page, 'committee-new')
+  })
   const row = shown(page, '.committee-row').filter({ hasText: CANDIDATE }).first()
   await expect(row.innerText()).resolves.toContain('待召开')
   await row.click()
@@ -107,13 +101,7 @@ test('she calls a 执委会 with 增替补表决, records attendance, enters the
   await shown(page, '.vote-form').first().waitFor()
   await expect(shown(page, '.committee-attendance').first().innerText()).resolves.toContain(`出席 ${committeeSize - 1}/应到 ${committeeSize}`)
   await expect(shown(page, '.vote-rule-quote').first().innerText()).resolves.toContain('每位候选人获得赞成票数超过应到会执委的半数方能当选。')
-  await shown(page, '.vote-scrutineers .choice').first().click()
-  await shown(page, 'input.vote-teller-input--0').first().fill('刘会计')
-  await shown(page, 'input.vote-count-input--yes')
-    .first()
-    .fill(String(committeeSize - 1))
-  await shown(page, 'input.vote-count-input--abstain').first().fill('0')
-  await shown(page, 'input.vote-count-input--no').first().fill('0')
+  await fillVote(page, committeeSize - 1)
   await screenshot(page, 'committee-vote-form')
   await shown(page, '.save-button').filter({ hasText: '录入表决结果' }).first().click()
 

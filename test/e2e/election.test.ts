@@ -9,6 +9,7 @@ import { heldToDuty, termEndFrom, type ActionOutput, type GetBoardOutput, type M
 import { callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
 import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
+import { callElectionCommittee, fillVote } from './support/committee'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(420_000)
@@ -78,15 +79,7 @@ test('she registers a 群众推荐 candidate and records the 党组织’s appro
 
 test('she holds the 执委会 with attendance and the vote: 当选, and the meeting’s record keeps the result with the counts', async () => {
   const { page } = phone
-  await freshGoto(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`))
-  await shown(page, '.schedule-committee-button').first().click()
-  await shown(page, 'input.committee-time-input').first().fill('00:00')
-  await shown(page, '.committee-agenda .choice').filter({ hasText: '增替补表决' }).first().click()
-  await shown(page, 'input.committee-agenda-title--election').first().fill(`增补执委 ${CANDIDATE}`)
-  await shown(page, '.save-button').first().click()
-  await page.waitForURL((url) => !url.hash.includes('committee-new'))
-
-  await freshGoto(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`))
+  await callElectionCommittee(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`), CANDIDATE)
   await shown(page, '.committee-row').filter({ hasText: CANDIDATE }).first().click()
   await shown(page, '.committee-attendance-row').last().locator('.choice').filter({ hasText: '请假' }).click()
   await shown(page, 'input.committee-excuse-input').first().fill('在外地学习')
@@ -94,13 +87,7 @@ test('she holds the 执委会 with attendance and the vote: 当选, and the meet
   await shown(page, '.save-button').first().click()
 
   await shown(page, '.vote-form').first().waitFor()
-  await shown(page, '.vote-scrutineers .choice').first().click()
-  await shown(page, 'input.vote-teller-input--0').first().fill('刘会计')
-  await shown(page, 'input.vote-count-input--yes')
-    .first()
-    .fill(String(committeeSize - 1))
-  await shown(page, 'input.vote-count-input--abstain').first().fill('0')
-  await shown(page, 'input.vote-count-input--no').first().fill('0')
+  await fillVote(page, committeeSize - 1)
   await shown(page, '.save-button').filter({ hasText: '录入表决结果' }).first().click()
   await shown(page, '.vote-result').filter({ hasText: CANDIDATE }).first().waitFor()
 
