@@ -136,19 +136,20 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
   const org = await store.getById<OrgDoc>('orgs', orgId)
   if (!org) throw new AppError('NOT_FOUND', '没有找到这个妇联组织')
   const since = inBeijing(now).subtract(ACTIVITY_WINDOW_MONTHS, 'month').format('YYYY-MM-DD')
-  const [parent, children, members, areas, activities, topics, satisfaction, dutyResults, elected, departed] = await Promise.all([
+  const [parent, children, members, areas, activities, topics, satisfaction, dutyResults, elected] = await Promise.all([
     org.parentId ? store.getById<OrgDoc>('orgs', org.parentId) : Promise.resolve(null),
     store.find<OrgDoc>('orgs', { parentId: org._id }, { sort: { sort: 1 }, limit: MAX_CHILDREN }),
-    store.find<MemberDoc>('members', { orgId: org._id, status: 'active' }, { sort: { sort: 1 } }),
+    // one read for those in office (composeBoard shows them) and those who left (committeeChangesOf announces them):
+    // 'active' sorts before 'left', so the read's ceiling never cuts a member in office
+    store.find<MemberDoc>('members', { orgId: org._id }, { sort: { status: 1, sort: 1 } }),
     store.find<AreaDoc>('areas', { orgId: org._id }, { sort: { sort: 1 } }),
     store.find<ActivityDoc>('activities', { orgId: org._id, date: { $gte: since } }, { sort: { date: -1 }, limit: 200 }),
     store.find<TopicDoc>('topics', { orgId: org._id, public: true }, { sort: { updatedAt: -1, _id: -1 }, limit: BOARD_TOPICS }),
     satisfactionOf(store, org._id),
     dutyResultsOf(store, org._id, now),
     store.find<NominationDoc>('nominations', { orgId: org._id, status: 'elected' }, { sort: { createdAt: -1 }, limit: 100 }),
-    store.find<MemberDoc>('members', { orgId: org._id, status: 'left' }, { sort: { sort: 1 }, limit: 200 }),
   ])
-  const changes = committeeChangesOf(elected, departed, now)
+  const changes = committeeChangesOf(elected, members, now)
   const board = composeBoard(org, parent, children, members, areas, activities, topics, now, satisfaction, dutyResults, changes)
   await store.put('boards', board)
   return board

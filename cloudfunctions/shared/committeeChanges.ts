@@ -9,13 +9,13 @@ import { inBeijing, localDate } from '../common/time'
 /** How each way of leaving is announced; 任期届满 (换届) and 其他 are not a change the board announces. */
 const DEPARTURE_KIND: Partial<Record<DepartureReason, CommitteeChangeKind>> = { resigned: 'resign', jobChange: 'resign', persuaded: 'persuaded', terminated: 'terminated' }
 
-/** The changes the board document keeps: elected nominations and departures of the past MAX_ANNOUNCE_DAYS, newest first. */
-export function committeeChangesOf(nominations: readonly NominationDoc[], departed: readonly MemberDoc[], now: Date): BoardCommitteeChange[] {
+/** The changes the board document keeps: elected nominations and departures (of `members`, those who left) of the past MAX_ANNOUNCE_DAYS, newest first. */
+export function committeeChangesOf(nominations: readonly NominationDoc[], members: readonly MemberDoc[], now: Date): BoardCommitteeChange[] {
   const since = inBeijing(now).subtract(MAX_ANNOUNCE_DAYS, 'day').format('YYYY-MM-DD')
   const elected = nominations.flatMap((n): BoardCommitteeChange[] =>
     n.status === 'elected' && n.vote ? [{ kind: n.kind === 'replace' ? 'replace' : 'add', name: n.candidate.name, on: localDate(new Date(n.vote.at)) }] : [],
   )
-  const left = departed.flatMap((m): BoardCommitteeChange[] => {
+  const left = members.flatMap((m): BoardCommitteeChange[] => {
     const kind = m.status === 'left' && m.departure && heldToDuty(m.post) ? DEPARTURE_KIND[m.departure.reason] : undefined
     return kind && m.departure ? [{ kind, name: m.name, on: m.departure.leftOn }] : []
   })
