@@ -6,12 +6,12 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
-import { DOWNLOAD_TTL_MS, type DownloadPort } from '../cloudfunctions/common/ports'
+import { DOWNLOAD_NAME_CHARS, DOWNLOAD_TTL_MS, type DownloadPort } from '../cloudfunctions/common/ports'
 import { DIR_MODE, FILE_MODE } from './dataDir'
 
 const FOLDER = /^(\d{13})-([0-9a-f]{32})$/
-/** A file name as the product makes them: Chinese, letters, digits, spaces and a few marks, one extension. */
-const FILE_NAME = /^[\p{Script=Han}A-Za-z0-9 _（）()、·-]{1,80}\.(xlsx)$/u
+/** A file name as the product makes them (exportLedger's fileNameOf): DOWNLOAD_NAME_CHARS, one extension. */
+const FILE_NAME = new RegExp(`^[${DOWNLOAD_NAME_CHARS}]{1,80}\\.(xlsx)$`, 'u')
 
 export interface LocalDownloads extends DownloadPort {
   /** The file a /downloads/ path names while its link lives, else null. */

@@ -26,6 +26,9 @@ export interface FilePort {
   links(refs: readonly string[]): Promise<Map<string, string>>
 }
 
+/** The characters a generated file's name keeps (a regex class, `u` flag): Chinese, letters, digits and a few marks — nothing a path or a header could misread. */
+export const DOWNLOAD_NAME_CHARS = '\\p{Script=Han}A-Za-z0-9_（）()、·-'
+
 /** How long a generated file (a 台账) can be fetched by the link it was handed out with. */
 export const DOWNLOAD_TTL_MS = 15 * 60 * 1000
 

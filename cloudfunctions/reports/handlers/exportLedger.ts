@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { LEDGER_KIND_LABEL, type ActionInput, type ActionOutput, type ExportDoc } from '../../../types'
 import { recordRead } from '../../common/audit'
+import { DOWNLOAD_NAME_CHARS } from '../../common/ports'
 import type { CtxOf } from '../../common/policy'
 import { localDate } from '../../common/time'
 import { workbookBytes } from '../lib/workbook'
@@ -14,7 +15,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The file's name: the federation, the year, the ledger — only characters a download link keeps. */
 export function fileNameOf(orgName: string, kind: keyof typeof LEDGER_KIND_LABEL, year: number, today: string): string {
-  const name = orgName.replace(/[^\p{Script=Han}A-Za-z0-9_（）()、·-]/gu, '').slice(0, 40) || '妇联'
+  const name = orgName.replace(new RegExp(`[^${DOWNLOAD_NAME_CHARS}]`, 'gu'), '').slice(0, 40) || '妇联'
   return kind === 'roster' ? `${name}${LEDGER_KIND_LABEL.roster}（${today}）.xlsx` : `${name}${year}年${LEDGER_KIND_LABEL[kind]}.xlsx`
 }
 
