@@ -50,6 +50,7 @@ export async function meetingsOf(ctx: Ctx, topics: readonly TopicDoc[]): Promise
 
 /** The first Beijing date each topic reached each state, from the change log (review, advance). */
 export async function topicStateDates(ctx: Ctx, orgId: string, year: number): Promise<StateDates> {
+  // from the year's first day on, with no end: a December topic may be reported or carried out in January
   const { start } = yearBoundsInBeijing(year)
   const changes = await readAll<AuditDoc>(ctx, 'audit', { orgId, at: { $gte: start.toISOString() }, 'target.collection': 'topics', outcome: 'changed' }, { at: 1 })
   const dates = new Map<string, Partial<Record<TopicState, string>>>()
