@@ -7,6 +7,7 @@ import { committeeContract, nominationContract } from './committee'
 import { dutyContract } from './duty'
 import { dutyReportContract } from './dutyReport'
 import { orgContract } from './org'
+import { overviewContract } from './overview'
 import { reportsContract } from './reports'
 import { requestsContract } from './requests'
 import { topicsContract } from './topics'
@@ -17,7 +18,7 @@ export type DomainContract = Record<string, ActionContract>
 export const contracts = {
   board: boardContract,
   /** the staff console, and 执委履职, the 执委会 and its 述职评议 beside it (same members, same standing) */
-  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract, ...dutyReportContract, ...appraisalContract },
+  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract, ...dutyReportContract, ...appraisalContract, ...overviewContract },
   topics: topicsContract,
   requests: requestsContract,
   /** 台账 and 统计报表: generated apart, so the other functions stay small */

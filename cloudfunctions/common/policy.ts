@@ -166,6 +166,7 @@ export const POLICY = {
   'org.listDutyEntries': { rule: 'signedIn', org: ORG },
   'org.dutySummary': { rule: 'signedIn', org: ORG },
   'org.dutyOverview': { rule: 'signedIn', org: ORG },
+  'org.overview': { rule: 'signedIn', org: ORG },
   'org.dutyCounts': { rule: 'signedIn', org: ORG },
   /** 执委会全体会议: called, recorded and called off by the chairs; its members read the list */
   'org.scheduleCommittee': { rule: 'signedIn', org: ORG },
@@ -303,6 +304,7 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'org.dutySummary': ['chair', 'member'],
   /** 履职情况: statuses of every member, no entry — the federation's chairs, and a chair above opening it */
   'org.dutyOverview': CHAIRS,
+  'org.overview': CHAIRS,
   /** counts only: the chairs here and above (the 街道 sees each child's figures) */
   'org.dutyCounts': CHAIRS,
   'org.scheduleCommittee': CHAIRS,

@@ -26,6 +26,7 @@ import { deleteDutyEntry } from './handlers/deleteDutyEntry'
 import { listDutyEntries } from './handlers/listDutyEntries'
 import { dutySummary } from './handlers/dutySummary'
 import { dutyOverview } from './handlers/dutyOverview'
+import { overview } from './handlers/overview'
 import { dutyCounts } from './handlers/dutyCounts'
 import { scheduleCommittee } from './handlers/scheduleCommittee'
 import { recordCommittee } from './handlers/recordCommittee'
@@ -81,6 +82,7 @@ export const orgDomain = defineDomain('org', {
   listDutyEntries,
   dutySummary,
   dutyOverview,
+  overview,
   dutyCounts,
   scheduleCommittee,
   recordCommittee,

@@ -79,6 +79,7 @@ export const SEEDS: SeedTable = {
     dutySummary: [{ who: 'member', payload: { orgId: 'comm' } }, chair({ orgId: 'comm', memberId: 'm-b' })],
     dutyOverview: [chair({ orgId: 'comm' })],
     dutyCounts: [{ who: 'ancestorChair', payload: { orgId: 'street' } }, chair({ orgId: 'comm' })],
+    overview: [{ who: 'ancestorChair', payload: { orgId: 'street', year: 2026 } }, chair({ orgId: 'comm', year: 2026 })],
     saveActivity: [
       chair({ orgId: 'comm', fields: activity }),
       chair({ orgId: 'comm', activityId: 'act-1', version: 1, fields: { ...activity, status: 'done', date: '2026-11-20', resultText: '来了 30 人' } }),
@@ -137,7 +138,7 @@ export function seedsOf(fn: FunctionName, action: string): ValidCall[] {
 /** The reads that show what is stored, from the table above. */
 const PROBED: { [F in FunctionName]: ActionName<F>[] } = {
   board: ['get', 'search'],
-  org: ['mine', 'get', 'history', 'inbox', 'listInvites', 'listDutyEntries', 'dutyOverview', 'dutyCounts'],
+  org: ['mine', 'get', 'history', 'inbox', 'listInvites', 'listDutyEntries', 'dutyOverview', 'dutyCounts', 'overview'],
   topics: ['listPublic', 'listForChair', 'get', 'mine', 'getMeeting', 'listMeetings'],
   requests: ['listMine', 'get', 'queue', 'stats', 'exportMine'],
   reports: ['exportLedger'],

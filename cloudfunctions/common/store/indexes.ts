@@ -51,6 +51,8 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'requests', fields: ['orgAncestorIds'], serves: 'help requests of every federation below one (rolled-up statistics)' },
   { collection: 'request_events', fields: ['caseId', 'seq'], serves: 'a help request’s timeline' },
   { collection: 'topic_seconds', fields: ['orgId', 'rating'], serves: 'an org’s ratings of 议事 outcomes, counted for its board (群众满意度)' },
+  { collection: 'orgs', fields: ['ancestorIds'], serves: 'every federation below one, counted for the view from above (下级统计)' },
+  { collection: 'org_stats', fields: ['ancestorIds', 'year'], serves: 'the figures of every federation below one in a year (下级统计)' },
   { collection: 'exports', fields: ['expiresAt'], serves: 'generated 台账 files whose links have died, to delete' },
   { collection: 'requests', fields: ['orgId', 'rating.score'], serves: 'an org’s ratings of help given, counted for its board (群众满意度)' },
 ]

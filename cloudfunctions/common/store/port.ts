@@ -27,6 +27,7 @@ export const COLLECTIONS = [
   'duty_reports',
   'appraisal_rounds',
   'appraisal_ballots',
+  'org_stats',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 

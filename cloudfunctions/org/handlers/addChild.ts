@@ -8,6 +8,7 @@ import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
 import { diffFields, recordAndPublish } from '../lib/changeLog'
+import { refreshOrgPart } from '../lib/orgStats'
 import { freeChildCode } from '../lib/childCode'
 import { invalid } from '../../common/invalid'
 import type { CtxOf } from '../../common/policy'
@@ -74,6 +75,7 @@ export async function addChild(input: Input, ctx: CtxOf<'org.addChild'>): Promis
   const { doc: child, created } = await insertOnce(ctx, 'orgs', await newChild(ctx, id, parent, input, siblings))
   if (!created) return { child: toSummary(child) }
   await rebuildBoard(ctx.store, child._id, ctx.clock.now())
+  await refreshOrgPart(ctx, child._id, ctx.clock.now())
   await recordAndPublish(ctx, access, {
     action: 'addChild',
     target: { collection: 'orgs', id: child._id },

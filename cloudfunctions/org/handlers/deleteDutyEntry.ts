@@ -7,6 +7,7 @@ import type { CtxOf } from '../../common/policy'
 import { assertVersion, CONFLICT_MESSAGE } from '../../common/writes'
 import { assertMayTouch } from '../lib/duty'
 import { bumpCounts } from '../../shared/duty/counts'
+import { refreshStats } from '../../shared/orgStats'
 import { producedBy } from '../lib/dutyFields'
 import type { OrgInput, OrgOutput } from '../lib/types'
 import { DUTY_ENTRY_KIND_LABELS } from '../../../types'
@@ -20,6 +21,7 @@ export async function deleteDutyEntry(input: OrgInput<'deleteDutyEntry'>, ctx: C
   if (produced) throw new AppError('CONFLICT', `这笔记录已转为${produced}，不能删除`)
   if ((await ctx.store.remove('duty_entries', { _id: entry._id, version: input.version })) === 0) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
   await bumpCounts(ctx.store, access.org, entry, -1)
+  await refreshStats(ctx.store, access.org, ctx.clock.now(), ['duty'], [Number(entry.date.slice(0, 4))])
   await recordChange(ctx, {
     fn: 'org',
     action: 'deleteDutyEntry',

@@ -6,6 +6,7 @@ import type { CtxOf } from '../../common/policy'
 import { insertOnce, newId, stamp } from '../../common/writes'
 import { dutyMemberOf, entryView } from '../lib/duty'
 import { bumpCounts } from '../../shared/duty/counts'
+import { refreshStats } from '../../shared/orgStats'
 import { checkDutyFields } from '../lib/dutyFields'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
@@ -28,6 +29,7 @@ export async function logDutyEntry(input: OrgInput<'logDutyEntry'>, ctx: CtxOf<'
   const { doc: saved, created } = await insertOnce(ctx, 'duty_entries', doc)
   if (created) {
     await bumpCounts(ctx.store, access.org, saved, 1)
+    await refreshStats(ctx.store, access.org, ctx.clock.now(), ['duty'], [Number(saved.date.slice(0, 4))])
     await recordChange(ctx, {
       fn: 'org',
       action: 'logDutyEntry',

@@ -6,6 +6,7 @@ import type { CtxOf } from '../../common/policy'
 import { updateVersioned } from '../../common/writes'
 import { assertMayTouch, entryView } from '../lib/duty'
 import { bumpCounts } from '../../shared/duty/counts'
+import { refreshStats } from '../../shared/orgStats'
 import { checkDutyFields, checkLinkedChange } from '../lib/dutyFields'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
@@ -22,6 +23,7 @@ export async function updateDutyEntry(input: OrgInput<'updateDutyEntry'>, ctx: C
   const saved = await updateVersioned(ctx, 'duty_entries', before, input.version, changes)
   await bumpCounts(ctx.store, access.org, before, -1)
   await bumpCounts(ctx.store, access.org, saved, 1)
+  await refreshStats(ctx.store, access.org, ctx.clock.now(), ['duty'], [before.date, saved.date].map((date) => Number(date.slice(0, 4))))
   await recordChange(ctx, {
     fn: 'org',
     action: 'updateDutyEntry',

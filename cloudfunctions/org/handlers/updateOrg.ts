@@ -6,6 +6,7 @@ import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx } from '../../common/context'
 import { nameGrams } from '../../common/nameGrams'
 import { describeFields, diffFields, recordAndPublish } from '../lib/changeLog'
+import { refreshOrgPart } from '../lib/orgStats'
 import { assertRealDates, invalid } from '../../common/invalid'
 import type { CtxOf } from '../../common/policy'
 import type { OrgInput, OrgOutput } from '../lib/types'
@@ -47,5 +48,9 @@ export async function updateOrg(input: OrgInput<'updateOrg'>, ctx: CtxOf<'org.up
     changes,
   })
   if (changes.some((c) => c.field === 'name')) await rebuildNeighbours(ctx, saved)
+  // a 年度总结 or 年度工作计划 of another year (last year's summary, written in January) counts in that year's 台账
+  const summariesChanged = Object.entries(input.changes.yearSummaries ?? {}).filter(([year, text]) => (org.yearSummaries?.[year] ?? '') !== text)
+  const otherYears = [...summariesChanged.map(([year]) => Number(year)), ...(input.changes.annualPlan ? [input.changes.annualPlan.year] : [])]
+  if (otherYears.length > 0) await refreshOrgPart(ctx, org._id, ctx.clock.now(), otherYears)
   return { org: toConsoleOrg(saved) }
 }

@@ -6,6 +6,7 @@ import { FIELD_LABEL } from '../../../types/fieldLabels'
 import { diffFields, recordChange, type FieldChange } from '../../common/audit'
 import { rebuildBoard } from '../../shared/boardDocument'
 import type { Ctx, OrgAccess } from '../../common/context'
+import { refreshOrgPart } from './orgStats'
 import type { OrgAction } from './types'
 
 /** "电话、照片" — the changed fields, in Chinese. */
@@ -26,4 +27,5 @@ export interface ChangeNote {
 export async function recordAndPublish(ctx: Ctx, access: OrgAccess, note: ChangeNote): Promise<void> {
   await recordChange(ctx, { fn: 'org', orgId: access.org._id, actorName: access.actorName, ...note })
   await rebuildBoard(ctx.store, access.org._id, ctx.clock.now())
+  await refreshOrgPart(ctx, access.org._id, ctx.clock.now())
 }

@@ -8,6 +8,7 @@ import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { freeCode } from './code'
 import { sealPersonal } from './seal'
+import { refreshStats } from '../../shared/orgStats'
 import { eventId, insertCase } from './transition'
 import type { RequestsInput } from './types'
 
@@ -118,5 +119,8 @@ export async function fileCase(ctx: Ctx, id: string, fields: Fields, org: OrgDoc
     if (!earlier) throw error
     filed = earlier
   }
-  return insertCase(ctx.store, filed.patch as RequestDoc)
+  const filedCase = await insertCase(ctx.store, filed.patch as RequestDoc)
+  // counted for the view from above at once (a retry recounts too)
+  await refreshStats(ctx.store, org, ctx.clock.now(), ['requests'])
+  return filedCase
 }

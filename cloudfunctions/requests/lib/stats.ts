@@ -5,12 +5,13 @@
 // every other figure shows no count of 1–4, nor any count it could be worked out from
 // (lib/suppression.ts); a roll-up adds up its federations' answers as they are published,
 // so subtracting one federation's figures from the roll-up tells nothing they do not.
-import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestDoc, type RequestStats, type StatCount } from '../../../types'
+import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestDoc, type RequestStats } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { MAX_LIMIT, type Filter } from '../../common/store/port'
 import { inBeijing } from '../../common/time'
 import { isOverdue } from './deadlines'
-import { narrow, protectRow, rangeOf, readerBounds, rollUpCount, SMALLEST_SHOWN, type ProtectedRow, type Range, type Shown } from '../../shared/suppression'
+import { exactly, publish, rollUp, type Counts } from '../../shared/requestCounts'
+import { SMALLEST_SHOWN } from '../../shared/suppression'
 
 /** What statistics may know of a case: which federation, and no ids, no codes, nothing she wrote. */
 export type StatCase = Pick<RequestDoc, 'orgId' | 'category' | 'state' | 'urgency' | 'createdAt' | 'queuedAt' | 'acceptedAt' | 'firstContactAt' | 'closedAt'>
@@ -55,22 +56,6 @@ function countBy<K extends string>(keys: readonly K[], cases: StatCase[], keyOf:
   return counts
 }
 
-/** The exact counts of one federation's cases. */
-interface Counts {
-  total: number
-  byCategory: number[]
-  byState: number[]
-  /** the last twelve months; older cases count in the total only */
-  byMonth: number[]
-  overdue: number
-}
-
-/** One federation's answer as published, and what a reader can tell of each count from it. */
-interface Published {
-  shown: { total: Shown; byCategory: Shown[]; byState: Shown[]; byMonth: Shown[]; overdue: Shown }
-  ranges: { total: Range; byCategory: Range[]; byState: Range[]; byMonth: Range[]; overdue: Range }
-}
-
 function countsOf(cases: StatCase[], months: string[], now: Date): Counts {
   const counts = <K extends string>(keys: readonly K[], keyOf: (c: StatCase) => string) => [...countBy(keys, cases, keyOf).values()]
   return {
@@ -79,81 +64,6 @@ function countsOf(cases: StatCase[], months: string[], now: Date): Counts {
     byState: counts(REQUEST_STATES, (c) => c.state),
     byMonth: counts(months, (c) => monthOf(c.createdAt)),
     overdue: cases.filter((c) => isOverdue(c, now)).length,
-  }
-}
-
-const exact = (value: number): Range => ({ lo: value, hi: value })
-/** An answer whose every count shows the same: 0 when there are no cases, 少于5 when there are fewer than 5. */
-function everyCount(counts: Counts, shown: Shown, cell: Range, total: Range): Published {
-  const cells = (row: number[]) => row.map(() => shown)
-  const ranges = (row: number[]) => row.map(() => cell)
-  return {
-    shown: { total: shown, byCategory: cells(counts.byCategory), byState: cells(counts.byState), byMonth: cells(counts.byMonth), overdue: shown },
-    ranges: { total, byCategory: ranges(counts.byCategory), byState: ranges(counts.byState), byMonth: ranges(counts.byMonth), overdue: cell },
-  }
-}
-
-/**
- * One federation's counts as they may be published. Fewer than 5 cases: every count is
- * 少于5. Otherwise each row (category, state, month) is protected on its own — the total
- * is shown, so the rows do not lean on each other — the months as if the reader knew
- * how many cases are older than the twelve shown.
- */
-function publish(counts: Counts): Published {
-  const { total } = counts
-  if (total === 0) return everyCount(counts, 0, exact(0), exact(0))
-  if (total < SMALLEST_SHOWN) return everyCount(counts, 'few', { lo: 0, hi: SMALLEST_SHOWN - 1 }, { lo: 1, hi: SMALLEST_SHOWN - 1 })
-  const [byCategory, byState, byMonth] = [counts.byCategory, counts.byState, counts.byMonth].map(protectRow) as [ProtectedRow, ProtectedRow, ProtectedRow]
-  const overdue = counts.overdue > 0 && counts.overdue < SMALLEST_SHOWN ? 'few' : counts.overdue
-  // what the published answer alone says: each row adds up to the total (the months, to at most the total)
-  const rangesOf = (row: ProtectedRow, addsUp: boolean) => narrow(readerBounds(row), total, addsUp)
-  return {
-    shown: { total, byCategory: byCategory.shown, byState: byState.shown, byMonth: byMonth.shown, overdue },
-    ranges: {
-      total: exact(total),
-      byCategory: rangesOf(byCategory, true),
-      byState: rangesOf(byState, true),
-      byMonth: rangesOf(byMonth, false),
-      overdue: overdue === 'few' ? { lo: 1, hi: SMALLEST_SHOWN - 1 } : exact(counts.overdue),
-    },
-  }
-}
-
-/**
- * The roll-up (汇总) of the federations' answers as published: each count the sum of
- * what they show, or the range their withheld counts leave open; the total and the
- * overdue count exact unless that would pin one federation's withheld figure.
- */
-function rollUp(published: Counts[], exactParts: Counts[], months: string[]): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
-  const parts = [...published.map(publish), ...exactParts.map(exactly)]
-  const counts = [...published, ...exactParts]
-  const sum = (pick: (c: Counts) => number) => counts.reduce((n, c) => n + pick(c), 0)
-  const row = (name: 'byCategory' | 'byState' | 'byMonth', i: number): StatCount => rangeOf(parts.map((part) => part.ranges[name][i]!))
-  return {
-    total: rollUpCount(
-      parts.map((part) => part.ranges.total),
-      sum((c) => c.total),
-    ),
-    byCategory: REQUEST_CATEGORIES.map((category, i) => ({ category, count: row('byCategory', i) })),
-    byState: REQUEST_STATES.map((state, i) => ({ state, count: row('byState', i) })),
-    byMonth: months.map((month, i) => ({ month, count: row('byMonth', i) })),
-    overdue: rollUpCount(
-      parts.map((part) => part.ranges.overdue),
-      sum((c) => c.overdue),
-    ),
-  }
-}
-
-/**
- * One federation's figures as her own chairs see them: exact. Suppression protects
- * figures that leave the federation; her chairs can open every one of these cases
- * anyway, so hiding a 3 from them hides nothing from anyone and only hides the work.
- */
-function exactly(counts: Counts): Published {
-  const ranges = (row: number[]) => row.map(exact)
-  return {
-    shown: counts,
-    ranges: { total: exact(counts.total), byCategory: ranges(counts.byCategory), byState: ranges(counts.byState), byMonth: ranges(counts.byMonth), overdue: exact(counts.overdue) },
   }
 }
 

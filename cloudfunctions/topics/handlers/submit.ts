@@ -10,6 +10,7 @@ import type { CtxOf } from '../../common/policy'
 import { TOPIC_SUBMITS } from '../../common/rateLimit'
 import { invalid } from '../../common/invalid'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
+import { refreshStats } from '../../shared/orgStats'
 import { claimDutyEntry, linkDutyEntry } from '../../shared/duty/links'
 import { checkPublicText } from '../lib/contentGate'
 import { notifyChairsOfTopic } from '../lib/notifyChairs'
@@ -66,6 +67,8 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     dutyEntryId: entry?._id ?? null,
   }
   const { doc: saved, created } = await insertOnce(ctx, 'topics', doc)
+  // the view from above counts it (a retry recounts too: a first delivery cut off here is put right)
+  await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'])
   if (!created) {
     // another delivery of this request stored it first: one topic, one slot
     await ctx.limit.giveBack()

@@ -62,6 +62,7 @@ const PAYLOADS: PayloadFor<'org'> = {
   dutySummary: { orgId: 'comm' },
   dutyOverview: { orgId: 'comm' },
   dutyCounts: { orgId: 'comm' },
+  overview: { orgId: 'comm', year: 2026 },
   // 执委会: cm-1 was held last Friday and is still to be recorded
   scheduleCommittee: {
     orgId: 'comm',
@@ -159,6 +160,7 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   dutySummary: row(LOCAL_STAFF),
   dutyOverview: row(CHAIRS),
   dutyCounts: row(CHAIRS),
+  overview: row(CHAIRS),
   // 执委会: the chairs call, record and call it off; its members read the list
   scheduleCommittee: row(CHAIRS),
   recordCommittee: row(CHAIRS),
@@ -194,9 +196,9 @@ const EXPECTED: Record<string, Record<CallerName, Outcome>> = {
   castBallot: ANYBODY,
 }
 
-test('the table covers all 52 org actions of the contract, with a payload for each', () => {
+test('the table covers all 53 org actions of the contract, with a payload for each', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contracts.org).sort())
-  expect(Object.keys(EXPECTED)).toHaveLength(52)
+  expect(Object.keys(EXPECTED)).toHaveLength(53)
 })
 
 const rows = actionsOf('org').flatMap((action) => KINDS.map((kind) => [action, kind, EXPECTED[action][kind]] as const))

@@ -54,6 +54,7 @@ type ConsoleRead =
   | 'dutySummary'
   | 'dutyOverview'
   | 'dutyCounts'
+  | 'overview'
   | 'listCommittees'
   | 'listNominations'
   | 'getCommittee'

@@ -1,0 +1,51 @@
+// org.overview (下级统计): the federations under the chair's, one row each with its figures
+// summed over the federations below it — 台账, 履职, 议事, 求助 (protected as 求助统计), 完整度 —
+// and the charts. One read of the kept figures (`org_stats`), not of the records: the writes
+// keep them (shared/orgStats.ts). A federation whose figures were never kept (data from before
+// they were, or a year nothing was written in) has them counted here once, and kept.
+import { REQUEST_CATEGORIES, type OrgDoc, type OrgStatsDoc } from '../../../types'
+import type { Ctx } from '../../common/context'
+import type { CtxOf } from '../../common/policy'
+import { readAll } from '../../common/readAll'
+import { inBeijing, localDate } from '../../common/time'
+import { dutyPart, requestsPart, topicsPart, writeStatsPart } from '../../shared/orgStats'
+import { overviewOf } from '../../shared/overviewRows'
+import { orgPart } from '../lib/orgStats'
+import type { OrgInput, OrgOutput } from '../lib/types'
+
+/** Federations counted at once when their figures are missing. */
+const HEAL_BATCH = 8
+
+const complete = (doc: OrgStatsDoc) => Boolean(doc.org && doc.duty && doc.topics && doc.requests && doc.requests.byCategory.length === REQUEST_CATEGORIES.length)
+
+/** Counts and keeps the figures of every federation below `orgId` that has none (or not all) for the year. */
+async function keepMissing(ctx: Ctx, orgId: string, year: number, kept: OrgStatsDoc[], now: Date): Promise<void> {
+  const done = new Set(kept.filter(complete).map((doc) => doc.orgId))
+  const orgs = (await readAll<OrgDoc>(ctx, 'orgs', { ancestorIds: orgId }, { _id: 1 })).filter((org) => !done.has(org._id))
+  const at = now.toISOString()
+  for (let i = 0; i < orgs.length; i += HEAL_BATCH) {
+    await Promise.all(
+      orgs.slice(i, i + HEAL_BATCH).map(async (org) => {
+        await writeStatsPart(ctx.store, org, year, 'org', await orgPart(ctx, org, year, at))
+        await writeStatsPart(ctx.store, org, year, 'duty', await dutyPart(ctx.store, org._id, year, at))
+        await writeStatsPart(ctx.store, org, year, 'topics', await topicsPart(ctx.store, org._id, year, at))
+        await writeStatsPart(ctx.store, org, year, 'requests', await requestsPart(ctx.store, org._id, year, at))
+      }),
+    )
+  }
+}
+
+export async function overview(input: OrgInput<'overview'>, ctx: CtxOf<'org.overview'>): Promise<OrgOutput<'overview'>> {
+  const { org } = ctx.access
+  const now = ctx.clock.now()
+  const local = inBeijing(now)
+  const read = () => readAll<OrgStatsDoc>(ctx, 'org_stats', { ancestorIds: org._id, year: input.year }, { _id: 1 })
+  const [expected, kept] = await Promise.all([ctx.store.count('orgs', { ancestorIds: org._id }), read()])
+  // a year still to come has nothing to count
+  const missing = input.year <= local.year() && (kept.length < expected || !kept.every(complete))
+  if (missing) await keepMissing(ctx, org._id, input.year, kept, now)
+  const docs = missing ? await read() : kept
+  // the 履职率 is read for this quarter; a past year's for its last quarter
+  const quarter = input.year === local.year() ? Math.floor(local.month() / 3) + 1 : input.year < local.year() ? 4 : 1
+  return { ...overviewOf({ orgId: org._id, name: org.name, level: org.level }, docs, input.year, quarter), asOf: localDate(now) }
+}

@@ -1,0 +1,113 @@
+// The figures the view from above reads (`org_stats`, one document per federation and year):
+// kept by the writes that change them, so the 区县 reading 3,000 federations reads their
+// figures, not their records. Each part is recounted from the federation's own records of
+// the year on each write (never added to), so a part cannot drift from what it counts, and a
+// write that was cut off is put right by the next one. The org function writes the `org`
+// part (it owns the completeness rules: org/lib/orgStats.ts); this file writes the others.
+import {
+  REQUEST_CATEGORIES,
+  REQUEST_STATES,
+  TOPIC_ACCEPTED_STATES,
+  TOPIC_FINISHED_STATES,
+  type DutyEntryDoc,
+  type OrgDoc,
+  type OrgStatsDoc,
+  type OrgStatsPart,
+  type RequestDoc,
+  type TopicDoc,
+} from '../../types'
+import { AppError } from '../common/errors'
+import { readAll } from '../common/readAll'
+import type { Store } from '../common/store/port'
+import { inBeijing, yearBoundsInBeijing } from '../common/time'
+
+/** What a figures document repeats of its federation, so the view from above needs no read of the federations. */
+export type StatsOrg = Pick<OrgDoc, '_id' | 'name' | 'level' | 'parentId' | 'ancestorIds' | 'sort'>
+export type KeptPart = 'duty' | 'topics' | 'requests'
+
+export const statsId = (orgId: string, year: number): string => `${orgId}_${year}`
+
+/** The year of an instant or a date, in Asia/Shanghai. */
+export const yearOf = (when: Date): number => inBeijing(when).year()
+
+/** 0–3: the quarter of a month 1–12. */
+const quarterIndex = (month: number): number => Math.floor((month - 1) / 3)
+const zeros = (n: number): number[] => Array.from({ length: n }, () => 0)
+
+/** Writes one part of a federation's figures of a year, making the document when it is the first. */
+export async function writeStatsPart<P extends OrgStatsPart>(store: Store, org: StatsOrg, year: number, part: P, value: NonNullable<OrgStatsDoc[P]>): Promise<void> {
+  const identity = { name: org.name, level: org.level, parentId: org.parentId, ancestorIds: org.ancestorIds, sort: org.sort }
+  const _id = statsId(org._id, year)
+  const $set = { ...identity, [part]: value }
+  if ((await store.update('org_stats', { _id }, { $set })) > 0) return
+  try {
+    await store.insert('org_stats', { _id, orgId: org._id, year, ...$set })
+  } catch (error) {
+    // another write made the document first (or a cloud update changed nothing): set the part on it
+    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error
+    await store.update('org_stats', { _id }, { $set })
+  }
+}
+const inYear = (year: number) => {
+  const { start, end } = yearBoundsInBeijing(year)
+  return { $gte: start.toISOString(), $lt: end.toISOString() }
+}
+
+/** The 履职 part: entries and women reached per quarter, and each member's entries per quarter. */
+export async function dutyPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['duty']>> {
+  const entries = await readAll<DutyEntryDoc>({ store }, 'duty_entries', { orgId, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { date: 1, _id: 1 })
+  const part = { entries: zeros(4), women: zeros(4), byMember: {} as Record<string, number[]>, at }
+  for (const entry of entries) {
+    const q = quarterIndex(Number(entry.date.slice(5, 7)))
+    part.entries[q]! += 1
+    part.women[q]! += entry.womenCount
+    const own = (part.byMember[entry.memberId] ??= zeros(4))
+    own[q]! += 1
+  }
+  return part
+}
+
+/** The 议事 part: topics filed in the year, per quarter, and how many were accepted and finished. */
+export async function topicsPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['topics']>> {
+  const topics = await readAll<TopicDoc>({ store }, 'topics', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 })
+  const isIn = (states: readonly string[]) => (topic: TopicDoc) => states.includes(topic.state)
+  const byQuarter = zeros(4)
+  for (const topic of topics) byQuarter[quarterIndex(inBeijing(new Date(topic.createdAt)).month() + 1)]! += 1
+  return {
+    byQuarter,
+    total: topics.length,
+    accepted: topics.filter(isIn(TOPIC_ACCEPTED_STATES)).length,
+    finished: topics.filter(isIn(TOPIC_FINISHED_STATES)).length,
+    done: topics.filter((topic) => topic.state === 'done').length,
+    at,
+  }
+}
+
+/** The 求助 part: the year's cases counted by category, state and month; nothing of any one case. */
+export async function requestsPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['requests']>> {
+  const cases = await readAll<RequestDoc>({ store }, 'requests', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 })
+  const byCategory = zeros(REQUEST_CATEGORIES.length)
+  const byState = zeros(REQUEST_STATES.length)
+  const byMonth = zeros(12)
+  for (const c of cases) {
+    byCategory[REQUEST_CATEGORIES.indexOf(c.category)]! += 1
+    byState[REQUEST_STATES.indexOf(c.state)]! += 1
+    byMonth[inBeijing(new Date(c.createdAt)).month()]! += 1
+  }
+  return { total: cases.length, byCategory, byState, byMonth, at }
+}
+
+const PARTS = { duty: dutyPart, topics: topicsPart, requests: requestsPart } as const
+
+/**
+ * Recounts `parts` of a federation's figures for the current year and any other year its
+ * write touched (`years`: a 履职 entry dated last December, a topic filed last year).
+ */
+export async function refreshStats(store: Store, orgOrId: StatsOrg | string, now: Date, parts: readonly KeptPart[], years: readonly number[] = []): Promise<void> {
+  const org = typeof orgOrId === 'string' ? await store.getById<OrgDoc>('orgs', orgOrId) : orgOrId
+  if (!org) return
+  const at = now.toISOString()
+  for (const year of new Set([yearOf(now), ...years])) {
+    for (const part of parts) await writeStatsPart(store, org, year, part, await PARTS[part](store, org._id, year, at))
+  }
+}
