@@ -4,7 +4,7 @@
 import * as z from 'zod/mini'
 import { id, instant } from './common'
 
-export const LEDGER_KINDS = ['roster', 'activities', 'topics', 'duty', 'committee', 'requests', 'annual'] as const
+export const LEDGER_KINDS = ['roster', 'activities', 'topics', 'duty', 'committee', 'requests', 'annual', 'stats'] as const
 export type LedgerKind = (typeof LEDGER_KINDS)[number]
 export const LEDGER_KIND_LABEL: Record<LedgerKind, string> = {
   roster: '执委花名册',
@@ -14,6 +14,7 @@ export const LEDGER_KIND_LABEL: Record<LedgerKind, string> = {
   committee: '执委会和增替补记录',
   requests: '求助台账',
   annual: '年度台账',
+  stats: '下级统计报表',
 }
 export const ledgerKind = z.enum(LEDGER_KINDS, {
   error: (issue) => (issue.input === undefined ? undefined : `台账只能是${LEDGER_KINDS.map((kind) => LEDGER_KIND_LABEL[kind]).join('、')}之一`),

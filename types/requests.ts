@@ -242,6 +242,15 @@ export const requestQueueOutput = z.object({
  */
 export const statCount = z.union([z.number(), z.enum(['few', 'hidden']), z.object({ min: z.number(), max: z.nullable(z.number()) })])
 export type StatCount = z.infer<typeof statCount>
+
+/** A statistic as published, in words: a number; 少于5; — for one withheld so that a 少于5 cannot be worked out; a roll-up's range. */
+export function statCountText(count: StatCount): string {
+  if (typeof count === 'number') return String(count)
+  if (count === 'few') return '少于5'
+  if (count === 'hidden') return '—'
+  if (count.max === null) return `至少 ${count.min}`
+  return count.max < 5 ? '少于5' : `${count.min}–${count.max}`
+}
 export const requestStatsInput = z.strictObject({ orgId: id, scope: z.enum(['own', 'rollup']) })
 export const requestStatsOutput = z.object({
   scope: z.enum(['own', 'rollup']),

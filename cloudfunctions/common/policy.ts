@@ -377,6 +377,8 @@ export const ORG_POLICY: Record<OrgPolicyKey, readonly StaffRole[]> = {
   'reports.exportLedger.requests': ['chair'],
   /** the year's workbook: a chair above gets the 求助台账's totals, not its cases (the handler) */
   'reports.exportLedger.annual': CHAIRS,
+  // 000 §四(三) 统计报表: the view from above, counts only (求助 protected as 求助统计)
+  'reports.exportLedger.stats': CHAIRS,
 }
 
 // ---- the third table: roles toward one help request ----

@@ -4,7 +4,15 @@
 // never disagree. 求助 counts leave each federation as 求助统计 publishes them — no count of 1–4,
 // nor one it could be worked out from (suppression.ts) — and are summed from there.
 import { REQUEST_CATEGORIES, REQUEST_STATES, type OrgStatsDoc, type OverviewOutput, type OverviewRow, type StatCount } from '../../types'
+import { inBeijing } from '../common/time'
 import { rollUp, type Counts } from './requestCounts'
+
+/** The quarter (1–4) the 履职率 is read for: this quarter in the current year, a past year's last, a year to come's first. */
+export function overviewQuarter(year: number, now: Date): number {
+  const local = inBeijing(now)
+  if (year === local.year()) return Math.floor(local.month() / 3) + 1
+  return year < local.year() ? 4 : 1
+}
 
 /** A federation's figures as the rows read them: a document not written yet reads as zero. */
 export type StatsRead = Pick<OrgStatsDoc, 'orgId' | 'name' | 'level' | 'parentId' | 'ancestorIds' | 'sort'> & Partial<Pick<OrgStatsDoc, 'org' | 'duty' | 'topics' | 'requests'>>

@@ -9,7 +9,7 @@ import type { CtxOf } from '../../common/policy'
 import { readAll } from '../../common/readAll'
 import { inBeijing, localDate } from '../../common/time'
 import { dutyPart, requestsPart, topicsPart, writeStatsPart } from '../../shared/orgStats'
-import { overviewOf } from '../../shared/overviewRows'
+import { overviewOf, overviewQuarter } from '../../shared/overviewRows'
 import { orgPart } from '../lib/orgStats'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
@@ -45,7 +45,5 @@ export async function overview(input: OrgInput<'overview'>, ctx: CtxOf<'org.over
   const missing = input.year <= local.year() && (kept.length < expected || !kept.every(complete))
   if (missing) await keepMissing(ctx, org._id, input.year, kept, now)
   const docs = missing ? await read() : kept
-  // the 履职率 is read for this quarter; a past year's for its last quarter
-  const quarter = input.year === local.year() ? Math.floor(local.month() / 3) + 1 : input.year < local.year() ? 4 : 1
-  return { ...overviewOf({ orgId: org._id, name: org.name, level: org.level }, docs, input.year, quarter), asOf: localDate(now) }
+  return { ...overviewOf({ orgId: org._id, name: org.name, level: org.level }, docs, input.year, overviewQuarter(input.year, now)), asOf: localDate(now) }
 }

@@ -1,8 +1,11 @@
 // Which ledgers each export holds, read and laid out for one federation and one year. The
 // year's workbook (年度台账) is 大事记, every ledger and the 总结; for a chair above, its 求助台账
 // keeps the totals and leaves out the cases (only the federation's own chairs export those).
-import { DEPARTURE_REASON_LABEL, NOMINATION_KIND_LABEL, type ActivityDoc, type LedgerKind, type MemberDoc, type OrgDoc } from '../../../types'
+import { DEPARTURE_REASON_LABEL, NOMINATION_KIND_LABEL, type ActivityDoc, type LedgerKind, type MemberDoc, type OrgDoc, type OrgStatsDoc } from '../../../types'
 import type { Ctx } from '../../common/context'
+import { readAll } from '../../common/readAll'
+import { overviewOf, overviewQuarter, rowOf, type StatsRead } from '../../shared/overviewRows'
+import { statsLedgers } from './ledgers/stats'
 import { localDate } from '../../common/time'
 import { activitiesLedger } from './ledgers/activities'
 import { chronicleLedger, summaryLedger, type ChronicleEvent } from './ledgers/chronicle'
@@ -55,6 +58,36 @@ async function committee(ctx: Ctx, { org, year }: ExportScope, members: MemberDo
   return { meetings, nominations, ledgers: [committeesLedger(org.name, year, meetings, nameIn(members)), nominationsLedger(org.name, year, nominations)] }
 }
 
+/**
+ * 统计报表: the 下级统计 rows (the page's) and every federation below on its own row, in the
+ * tree's order, from the kept figures; a federation whose figures were never kept reads as
+ * zero here (opening 下级统计 counts and keeps them).
+ */
+async function statsWorkbook(ctx: Ctx, { org, year, now }: ExportScope): Promise<AnyLedger[]> {
+  const [orgs, kept] = await Promise.all([
+    readAll<OrgDoc>(ctx, 'orgs', { ancestorIds: org._id }, { _id: 1 }),
+    readAll<OrgStatsDoc>(ctx, 'org_stats', { ancestorIds: org._id, year }, { _id: 1 }),
+  ])
+  const keptOf = new Map(kept.map((doc) => [doc.orgId, doc]))
+  const docs: StatsRead[] = orgs.map((o) => keptOf.get(o._id) ?? { orgId: o._id, name: o.name, level: o.level, parentId: o.parentId, ancestorIds: o.ancestorIds, sort: o.sort })
+  const quarter = overviewQuarter(year, now)
+  const view = overviewOf({ orgId: org._id, name: org.name, level: org.level }, docs, year, quarter)
+  const names = new Map([[org._id, org.name], ...orgs.map((o): [string, string] => [o._id, o.name])])
+  const childrenOf = new Map<string, StatsRead[]>()
+  for (const doc of docs) childrenOf.set(doc.parentId ?? '', [...(childrenOf.get(doc.parentId ?? '') ?? []), doc])
+  const inTreeOrder: StatsRead[] = []
+  const visit = (parentId: string) => {
+    const children = (childrenOf.get(parentId) ?? []).sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN'))
+    for (const child of children) {
+      inTreeOrder.push(child)
+      visit(child.orgId)
+    }
+  }
+  visit(org._id)
+  const each = inTreeOrder.map((doc) => ({ ...rowOf(doc, [doc], year, quarter), parentName: names.get(doc.parentId ?? '') ?? '' }))
+  return statsLedgers(org.name, view, each)
+}
+
 export async function ledgersFor(ctx: Ctx, kind: LedgerKind, scope: ExportScope): Promise<AnyLedger[]> {
   const { org, year, now } = scope
   const today = localDate(now)
@@ -71,6 +104,8 @@ export async function ledgersFor(ctx: Ctx, kind: LedgerKind, scope: ExportScope)
       return (await committee(ctx, scope, await membersOf(ctx, org._id))).ledgers
     case 'requests':
       return [await requests(ctx, scope)]
+    case 'stats':
+      return statsWorkbook(ctx, scope)
     case 'annual': {
       const members = await membersOf(ctx, org._id)
       const activities = await activitiesOf(ctx, org._id, year)

@@ -2,7 +2,7 @@
 // the deadline it waits on and the time left ("剩 2 天", "已超期 3 小时"), the overdue
 // flags, de-identified statistics ("少于5", "—" for a withheld count, a roll-up's range)
 // and how long things took.
-import type { QueueItem, StatCount } from '../../../types/requests'
+import { statCountText, type QueueItem, type StatCount } from '../../../types/requests'
 import { AGE_BAND_LABEL, REQUEST_CATEGORY_LABEL, URGENCY_LABEL } from '../../../types/requestModel'
 import { beijingDateTime } from '../../lib/dates'
 
@@ -23,13 +23,7 @@ export function queueLines(item: QueueItem): string[] {
 }
 
 /** A statistic as published: a number; 少于5; — for one withheld so that a 少于5 cannot be worked out; a roll-up's range. */
-export function countText(count: StatCount): string {
-  if (typeof count === 'number') return String(count)
-  if (count === 'few') return '少于5'
-  if (count === 'hidden') return '—'
-  if (count.max === null) return `至少 ${count.min}`
-  return count.max < 5 ? '少于5' : `${count.min}–${count.max}`
-}
+export const countText = (count: StatCount): string => statCountText(count)
 
 /** 5.5 → "5.5 小时"; 50 → "约 2.1 天"; null → "数据不足". */
 export function durationText(hours: number | null): string {

@@ -35,6 +35,7 @@ const ALLOWED: Record<LedgerKind, CallerName[]> = {
   // case by case: the federation's own chairs, as its queue
   requests: ['chair', 'viceChair'],
   annual: CHAIRS,
+  stats: CHAIRS,
 }
 const KINDS = Object.keys(CALLERS) as CallerName[]
 const rows = LEDGER_KINDS.flatMap((kind) => KINDS.map((who) => [kind, who, who === 'anonymous' ? 'UNAUTHENTICATED' : ALLOWED[kind].includes(who) ? 'allow' : 'FORBIDDEN'] as const))

@@ -17,8 +17,10 @@ const NOTES: Record<LedgerKind, string> = {
   duty: '每位执委“七个一”逐季、逐半年的完成情况',
   committee: '执委会出席和纪要，增补替补的推荐、审批和表决',
   requests: '已去除姓名、电话和求助经过，只有编号、类别和各环节日期',
+  stats: '下级各妇联的台账、履职、议事、求助和完整度，一个组织一行',
 }
 
+// the 统计报表 is offered on the 下级统计 page, beside the table it repeats
 const ORDER: readonly LedgerKind[] = ['annual', 'roster', 'activities', 'topics', 'duty', 'committee', 'requests']
 
 /** 求助台账 case by case is the federation's own chairs' (a chair above gets its totals in the 年度台账). */
