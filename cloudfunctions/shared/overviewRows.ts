@@ -5,7 +5,7 @@
 // nor one it could be worked out from (suppression.ts) — and are summed from there.
 import { REQUEST_CATEGORIES, REQUEST_STATES, type OrgStatsDoc, type OverviewOutput, type OverviewRow, type StatCount } from '../../types'
 import { inBeijing } from '../common/time'
-import { rollUp, type Counts } from './requestCounts'
+import { publish, rollUpParts, type Counts, type Published } from './requestCounts'
 
 /** The quarter (1–4) the 履职率 is read for: this quarter in the current year, a past year's last, a year to come's first. */
 export function overviewQuarter(year: number, now: Date): number {
@@ -29,9 +29,26 @@ function countsOf(doc: StatsRead): Counts {
 
 const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
 
+/** Each federation's 求助 counts as published, worked out once however many rows sum them. */
+const publishedOf = new WeakMap<StatsRead, { counts: Counts; published: Published }>()
+function answerOf(doc: StatsRead) {
+  let answer = publishedOf.get(doc)
+  if (!answer) {
+    const counts = countsOf(doc)
+    answer = { counts, published: publish(counts) }
+    publishedOf.set(doc, answer)
+  }
+  return answer
+}
+
 /** 求助 of many federations: each protected as published, then summed (never an exact small count). */
 function requestsOf(docs: readonly StatsRead[], year: number) {
-  return rollUp(docs.map(countsOf), [], monthsOf(year))
+  const answers = docs.map(answerOf)
+  return rollUpParts(
+    answers.map((a) => a.published),
+    answers.map((a) => a.counts),
+    monthsOf(year),
+  )
 }
 
 /** Who of the 执委 in office has an entry in the quarter (1–4). */

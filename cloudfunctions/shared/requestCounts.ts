@@ -62,9 +62,14 @@ export function publish(counts: Counts): Published {
  * what they show, or the range their withheld counts leave open; the total and the
  * overdue count exact unless that would pin one federation's withheld figure.
  */
-export function rollUp(published: Counts[], exactParts: Counts[], months: string[]): Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'> {
-  const parts = [...published.map(publish), ...exactParts.map(exactly)]
-  const counts = [...published, ...exactParts]
+export function rollUp(published: Counts[], exactParts: Counts[], months: string[]): RolledUpCounts {
+  return rollUpParts([...published.map(publish), ...exactParts.map(exactly)], [...published, ...exactParts], months)
+}
+
+export type RolledUpCounts = Pick<RequestStats, 'total' | 'byCategory' | 'byState' | 'byMonth' | 'overdue'>
+
+/** The roll-up of answers already published (`parts`, each beside its exact `counts`, in the same order). */
+export function rollUpParts(parts: readonly Published[], counts: readonly Counts[], months: readonly string[]): RolledUpCounts {
   const sum = (pick: (c: Counts) => number) => counts.reduce((n, c) => n + pick(c), 0)
   const row = (name: 'byCategory' | 'byState' | 'byMonth', i: number): StatCount => rangeOf(parts.map((part) => part.ranges[name][i]!))
   return {

@@ -51,7 +51,8 @@ test('the demo federations can be added to the large set', async () => {
   expect(await store.count('orgs', {})).toBe(counts.orgs)
   expect((await store.getById<BoardDoc>('boards', 'demo-community'))!.members.length).toBeGreaterThanOrEqual(10)
   expect(await store.getById('boards', 's-000019')).not.toBeNull()
-})
+  // loading the demo through the Store port (every board rebuilt, with its figures) takes seconds on a busy machine
+}, 30_000)
 
 test('a non-empty data dir is refused, and wiped only with --force', async () => {
   const dataDir = path.join(root, 'occupied')
