@@ -10,7 +10,6 @@ import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
 import { inBeijing } from '../common/time'
 import { committeeChangesOf } from './committeeChanges'
-import { refreshStats } from './orgStats'
 import { dutyResultsOf } from './duty/boardResults'
 import { satisfactionOf } from './satisfaction'
 
@@ -153,7 +152,5 @@ export async function rebuildBoard(store: Store, orgId: string, now: Date): Prom
   const changes = committeeChangesOf(elected, members, now)
   const board = composeBoard(org, parent, children, members, areas, activities, topics, now, satisfaction, dutyResults, changes)
   await store.put('boards', board)
-  // every 议事 step and every 求助 step ends here: the view from above recounts them
-  await refreshStats(store, org, now, ['topics', 'requests'])
   return board
 }

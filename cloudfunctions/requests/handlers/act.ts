@@ -8,6 +8,7 @@
 import { REQUEST_STATE_LABEL, REQUEST_STEP_LABEL } from '../../../types'
 import type { CtxOf } from '../../common/policy'
 import { rebuildBoard } from '../../shared/boardDocument'
+import { refreshStats, yearOf } from '../../shared/orgStats'
 import { notifyAssigned, notifyChairs, notifyRequester, statePhrase } from '../lib/notify'
 import { audit } from '../lib/record'
 import { planStep } from '../lib/steps'
@@ -27,6 +28,8 @@ export async function act(input: Input, ctx: CtxOf<'requests.act'>): Promise<Out
   const { patch, record } = await planStep(ctx, doc, roles, input.step, actorName)
   const saved = await applyStep(ctx, doc, input.version, kind, patch, record)
   const moved = saved.state !== doc.state
+  // a step that moves the case is counted for the view from above at once (in the year it was filed)
+  if (moved) await refreshStats(ctx.store, doc.orgId, ctx.clock.now(), ['requests'], [yearOf(new Date(doc.createdAt))])
   await audit(ctx, {
     action: `act.${kind}`,
     orgId: doc.orgId,

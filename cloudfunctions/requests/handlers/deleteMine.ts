@@ -3,6 +3,7 @@
 // that describes her remains — not in the store's files either (the earlier versions are
 // purged before she is answered) — the case counts on in the statistics, the audit trail stays.
 import type { CtxOf } from '../../common/policy'
+import { refreshStats, yearOf } from '../../shared/orgStats'
 import { audit } from '../lib/record'
 import { anonymiseCase, forgetRemnants } from '../lib/retention'
 import { VISIBLE_TO_REQUESTER } from '../lib/timeline'
@@ -15,6 +16,8 @@ export async function deleteMine(_input: RequestsInput<'deleteMine'>, ctx: CtxOf
   if (doc.state !== 'closed') {
     const record = { actor: 'requester' as const, actorName: '', visibleToRequester: VISIBLE_TO_REQUESTER.withdraw, text: '' }
     await applyStep(ctx, doc, doc.version, 'withdraw', { closedAt: at.toISOString(), closure: { reason: 'withdrawn', note: '' } }, record)
+    // closed now: the view from above counts it among the closed
+    await refreshStats(ctx.store, doc.orgId, at, ['requests'], [yearOf(new Date(doc.createdAt))])
   }
   await anonymiseCase(ctx, doc._id, at)
   await forgetRemnants(ctx.store)

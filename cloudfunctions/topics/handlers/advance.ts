@@ -4,6 +4,7 @@
 // out with the reason (亮成效). Public text is checked first; the submitter is told.
 import { escalationTargetsFor, TOPIC_ESCALATION_TARGET_LABEL, TOPIC_STATE_LABEL, type OrgDoc, type TopicDoc, type TopicOutcome } from '../../../types'
 import { rebuildBoard } from '../../shared/boardDocument'
+import { refreshStats, yearOf } from '../../shared/orgStats'
 import { AppError } from '../../common/errors'
 import type { CtxOf } from '../../common/policy'
 import { assertVersion, updateVersioned } from '../../common/writes'
@@ -80,6 +81,7 @@ export async function advance(input: Input, ctx: CtxOf<'topics.advance'>): Promi
     changes: [{ field: 'state', before: topic.state, after: state }],
   })
   await rebuildBoard(ctx.store, topic.orgId, ctx.clock.now())
+  await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(topic.createdAt))])
   await notifySubmitter(ctx, saved, state)
   return { topic: chairView(saved, ctx) }
 }

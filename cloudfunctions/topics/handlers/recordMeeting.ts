@@ -8,6 +8,7 @@
 // interrupted try left undone.
 import type { MeetingDoc } from '../../../types'
 import { rebuildBoard } from '../../shared/boardDocument'
+import { refreshStats, yearOf } from '../../shared/orgStats'
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { invalid } from '../../common/invalid'
@@ -46,6 +47,8 @@ async function completeRecords(ctx: Ctx, meeting: MeetingDoc): Promise<MeetingDo
   const notReached = meeting.topicIds.filter((id) => !records.has(id))
   const deferred = notReached.length === 0 ? [] : await moveAgenda(ctx, meeting, 'defer', await agendaTopics(ctx, meeting.orgId, notReached), () => ({ meetingId: null }))
   if (decided.length + deferred.length > 0) await rebuildBoard(ctx.store, meeting.orgId, ctx.clock.now())
+  const years = [...decided, ...deferred].map((topic) => yearOf(new Date(topic.createdAt)))
+  if (years.length > 0) await refreshStats(ctx.store, meeting.orgId, ctx.clock.now(), ['topics'], years)
   return meeting
 }
 

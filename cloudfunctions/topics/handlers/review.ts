@@ -4,6 +4,7 @@
 // filed from a member's 建议 entry counts as 已立项 in the 履职 counts while it stays accepted.
 import type { DutyEntryDoc, TopicDoc, TopicState, TopicStep } from '../../../types'
 import { rebuildBoard } from '../../shared/boardDocument'
+import { refreshStats, yearOf } from '../../shared/orgStats'
 import { countAccepted } from '../../shared/duty/counts'
 import type { Ctx, OrgAccess } from '../../common/context'
 import { AppError } from '../../common/errors'
@@ -68,6 +69,7 @@ export async function review(input: Input, ctx: CtxOf<'topics.review'>): Promise
   })
   await countProposal(ctx, access.org, topic, saved)
   if (topic.public || saved.public) await rebuildBoard(ctx.store, topic.orgId, ctx.clock.now())
+  await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(topic.createdAt))])
   await notifySubmitter(ctx, saved, state)
   return { topic: chairView(saved, ctx) }
 }

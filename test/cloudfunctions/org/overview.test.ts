@@ -2,7 +2,7 @@
 // row summed over the bodies below it, read from the figures the writes keep (org_stats) — a
 // 履职 entry, a help request, a change of the 年度总结 each recount their part at once — with
 // 求助 counts protected as 求助统计 publishes them.
-import type { OrgStatsDoc, OverviewRow } from '../../../types'
+import { REQUEST_STATES, type OrgStatsDoc, type OverviewRow } from '../../../types'
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
 import { requestServices, SUBMISSION } from '../requests/fixtures/requestsTree'
@@ -80,4 +80,32 @@ test('a community chair reads her own 妇女小组 below her, not her street', a
   const view = await org('chair').overview({ orgId: IDS.comm, year: 2026 })
   expect(view.rows.map((row) => row.name)).toEqual(['幸福社区第一妇女小组'])
   expect(await org('chair').reply('overview', { orgId: IDS.street, year: 2026 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+})
+
+test('a topic filed and accepted, a help request closed: each step recounts its part at once', async () => {
+  const topics = createCaller('topics', services, 'resident')
+  const { topic } = await topics.submit({
+    orgId: IDS.comm,
+    title: '小区增设母婴室',
+    problem: '社区服务中心没有母婴室，带孩子办事的妈妈很不方便。',
+    proposal: '在服务中心二楼空房间设母婴室。',
+    category: 'publicService',
+    channel: 'online',
+    name: '林女士',
+    anonymous: false,
+    onBehalfOf: '',
+  })
+  expect((await statsOf(IDS.comm))?.topics).toMatchObject({ total: 1, accepted: 0, byQuarter: [0, 0, 0, 1] })
+  await createCaller('topics', services, 'chair').review({ topicId: topic._id, version: 1, decision: { kind: 'accept' } })
+  expect((await statsOf(IDS.comm))?.topics).toMatchObject({ total: 1, accepted: 1, finished: 0 })
+
+  const filed = await createCaller('requests', services, 'resident').submit(SUBMISSION)
+  const caseId = filed.request._id
+  const closedAt = REQUEST_STATES.indexOf('closed')
+  expect((await statsOf(IDS.comm))?.requests?.byState[closedAt]).toBe(0)
+  const chairOnCase = createCaller('requests', services, 'chair')
+  await chairOnCase.act({ caseId, version: 1, step: { kind: 'accept', assigneeId: IDS.memberA, backupId: IDS.memberB } })
+  expect((await statsOf(IDS.comm))?.requests?.byState[REQUEST_STATES.indexOf('accepted')]).toBe(1)
+  await chairOnCase.act({ caseId, version: 2, step: { kind: 'close', reason: 'resolved', note: '已帮助她申请保护令' } })
+  expect((await statsOf(IDS.comm))?.requests?.byState[closedAt]).toBe(1)
 })
