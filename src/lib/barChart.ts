@@ -25,9 +25,8 @@ export interface BarChartSpec {
   yAxis: string
 }
 
-const WIDTH = 640
-const HEIGHT = 380
-const PLOT = { left: 56, right: 624, top: 56, bottom: 280 }
+const WIDTH = 480
+const PLOT = { left: 56, right: 468, top: 56, bottom: 240 }
 const LABEL_GAP = 22
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
@@ -42,9 +41,11 @@ function labelLayout(labels: readonly string[], slot: number): { size: number; l
   const oneLine = Math.floor((slot * 0.92) / longest)
   if (oneLine >= 13 || longest <= 2) return { size: clamp(oneLine, 10, 18), lines: labels.map((label) => [label]) }
   const perLine = Math.ceil(longest / 2)
+  // halves as even as they come: 家庭/暴力, 婚姻家/庭纠纷
   const split = (label: string) => {
     const chars = Array.from(label)
-    return chars.length <= perLine ? [label] : [chars.slice(0, perLine).join(''), chars.slice(perLine).join('')]
+    const half = Math.ceil(chars.length / 2)
+    return chars.length <= 2 ? [label] : [chars.slice(0, half).join(''), chars.slice(half).join('')]
   }
   return { size: clamp(Math.floor((slot * 0.92) / perLine), 10, 18), lines: labels.map(split) }
 }
@@ -76,11 +77,12 @@ function barOf(bar: ChartBar, x: number, width: number, max: number): string {
   )
 }
 
-function labelsOf(bars: readonly ChartBar[], slot: number): string {
-  const { size, lines } = labelLayout(
-    bars.map((bar) => bar.label),
-    slot,
-  )
+type LabelLayout = ReturnType<typeof labelLayout>
+
+/** Where the labels end: under the last line of the longest label. */
+const labelsBottom = ({ size, lines }: LabelLayout) => PLOT.bottom + LABEL_GAP + (Math.max(1, ...lines.map((rows) => rows.length)) - 1) * (size + 2)
+
+function labelsOf({ size, lines }: LabelLayout, slot: number): string {
   return lines
     .map((rows, i) => {
       const centre = PLOT.left + slot * i + slot / 2
@@ -90,7 +92,7 @@ function labelsOf(bars: readonly ChartBar[], slot: number): string {
     .join('')
 }
 
-function axes(spec: BarChartSpec, max: number): string {
+function axes(spec: BarChartSpec, max: number, xAxisAt: number): string {
   const grid = max > 0 ? `<line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.right}" y2="${PLOT.top}" stroke="${chartColour('grid')}" stroke-width="2"/>` : ''
   const tick = { size: 14, colour: chartColour('muted'), anchor: 'end', kind: 'tick' } as const
   const ticks = text(PLOT.left - 10, PLOT.bottom + 5, '0', tick) + (max > 0 ? text(PLOT.left - 10, PLOT.top + 5, String(max), tick) : '')
@@ -100,7 +102,7 @@ function axes(spec: BarChartSpec, max: number): string {
     `<line x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}" stroke="${chartColour('axis')}" stroke-width="2"/>` +
     ticks +
     text(PLOT.left - 44, 24, spec.yAxis, { size: 15, colour: chartColour('muted'), anchor: 'start', kind: 'axis-label' }) +
-    text((PLOT.left + PLOT.right) / 2, HEIGHT - 8, spec.xAxis, { size: 15, colour: chartColour('muted'), kind: 'axis-label' })
+    text((PLOT.left + PLOT.right) / 2, xAxisAt, spec.xAxis, { size: 15, colour: chartColour('muted'), kind: 'axis-label' })
   )
 }
 
@@ -111,13 +113,20 @@ export function barChartSvg(spec: BarChartSpec): string {
   const max = Math.max(0, ...spec.bars.map((bar) => bar.value ?? 0))
   const hatch = `<pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${chartColour('background')}"/><line x1="0" y1="0" x2="0" y2="8" stroke="${chartColour('hatch')}" stroke-width="3"/></pattern>`
   const bars = spec.bars.map((bar, i) => barOf(bar, Math.round(PLOT.left + slot * i + (slot - width) / 2), width, max)).join('')
+  const labels = labelLayout(
+    spec.bars.map((bar) => bar.label),
+    slot,
+  )
+  // the x axis's name under the labels, the picture ending just under it
+  const xAxisAt = labelsBottom(labels) + 30
+  const height = xAxisAt + 10
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="sans-serif">` +
     `<title>${escapeXml(spec.title)}</title><defs>${hatch}</defs>` +
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="${chartColour('background')}"/>` +
-    axes(spec, max) +
+    `<rect width="${WIDTH}" height="${height}" fill="${chartColour('background')}"/>` +
+    axes(spec, max, xAxisAt) +
     bars +
-    labelsOf(spec.bars, slot) +
+    labelsOf(labels, slot) +
     '</svg>'
   )
 }

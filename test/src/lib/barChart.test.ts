@@ -1,5 +1,6 @@
 import { barChartSvg, escapeXml, svgDataUrl } from '../../../src/lib/barChart'
 import { CHART_THEME } from '../../../src/lib/chartTheme'
+import { REQUEST_CATEGORY_LABEL } from '../../../types/requestModel'
 
 const quarters = { title: '2026年各季度履职记录', xAxis: '季度', yAxis: '条', bars: [3, 0, 6, 1].map((n, i) => ({ label: `${i + 1}季度`, value: n, text: String(n) })) }
 
@@ -53,11 +54,22 @@ test('a protected count is drawn hatched at one height whatever it stands for, w
   expect(texts(svg, 'tick')).toEqual(['0', '8'])
 })
 
-test('long labels wrap onto two lines instead of shrinking out of reading', () => {
-  const svg = barChartSvg({ title: 't', xAxis: '类别', yAxis: '件', bars: Array.from({ length: 8 }, (_, i) => ({ label: `婚姻家庭纠纷${i}`, value: i, text: String(i) })) })
-  const first = svg.match(/<text class="bar-label"[^>]*font-size="(\d+)"[^>]*>(.*?)<\/text>/)!
-  expect(Number(first[1])).toBeGreaterThanOrEqual(13)
-  expect([...first[2]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1])).toEqual(['婚姻家庭', '纠纷0'])
+test('the eight 求助 categories’ names wrap onto two even lines instead of shrinking out of reading', () => {
+  const labels = Object.values(REQUEST_CATEGORY_LABEL)
+  const svg = barChartSvg({ title: 't', xAxis: '类别', yAxis: '件', bars: labels.map((label, i) => ({ label, value: i, text: String(i) })) })
+  const size = Number(svg.match(/<text class="bar-label"[^>]*font-size="(\d+)"/)![1])
+  expect(size).toBeGreaterThanOrEqual(13)
+  const lines = [...svg.matchAll(/<text class="bar-label"[^>]*>(.*?)<\/text>/g)].map((label) => [...label[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1]))
+  expect(lines.slice(0, 2)).toEqual([
+    ['家庭', '暴力'],
+    ['婚姻家', '庭纠纷'],
+  ])
+  expect(lines[7]).toEqual(['其他'])
+  // the picture grows by the second line, and ends just under the x axis's name
+  const heightOf = (chart: string) => Number(chart.match(/viewBox="0 0 480 (\d+)"/)![1])
+  expect(heightOf(svg)).toBeGreaterThan(heightOf(barChartSvg(quarters)))
+  const axisName = svg.match(/<text class="axis-label" x="262" y="(\d+)"/)!
+  expect(heightOf(svg) - Number(axisName[1])).toBe(10)
 })
 
 test('text is escaped: a name with markup in it stays text', () => {
