@@ -12,7 +12,7 @@ import type { GetBoardOutput, OverviewOutput, OverviewRow } from '../../types'
 import { readWorkbook, sheetRows } from '../support/xlsx'
 import { callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
-import { logIn, shown, withHostAndPhones } from './support/journey'
+import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 
 jest.setTimeout(300_000)
 
@@ -137,4 +137,37 @@ test('下级组织 leads to 下级统计 too', async () => {
   await shown(page, '.children-overview-link').first().click()
   await childRows(page).first().waitFor({ timeout: 30_000 })
   expect(await namesOnScreen(page)).toEqual(overview.rows.map((row) => row.name))
+})
+
+test('in 特大字 the page does not run off the phone: the table scrolls sideways inside it, the names held at the left', async () => {
+  const { page } = phone
+  await freshGoto(page, stage.at('/pages/me/index'))
+  await shown(page, '.me-font-scale .choice')
+    .filter({ hasText: /^特大字$/ })
+    .first()
+    .click()
+  await shown(page, '.me-font-scale .choice--on')
+    .filter({ hasText: /^特大字$/ })
+    .first()
+    .waitFor()
+  await page.goto(stage.at(`/staff/pages/overview/index?orgId=${streetId}`))
+  await childRows(page).first().waitFor({ timeout: 30_000 })
+  const scroller = shown(page, '.overview-page .overview-table-scroll').first()
+  const fit = await scroller.evaluate((element) => {
+    const viewport = document.documentElement.clientWidth
+    const box = element.getBoundingClientRect()
+    return { viewport, pageWidth: document.documentElement.scrollWidth, right: box.right, scrolls: element.scrollWidth > element.clientWidth }
+  })
+  expect(fit.pageWidth).toBeLessThanOrEqual(fit.viewport)
+  expect(fit.right).toBeLessThanOrEqual(fit.viewport)
+  expect(fit.scrolls).toBe(true)
+  const nameAt = async () => (await childRows(page).first().locator('.overview-cell--name').boundingBox())!.x
+  const before = await nameAt()
+  await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth }))
+  await page.waitForFunction(() => document.querySelector('.overview-table-scroll')!.scrollLeft > 0)
+  expect(Math.abs((await nameAt()) - before)).toBeLessThan(1)
+  // the last column came into view beside the names
+  const lastColumn = (await childRows(page).first().locator('.overview-cell--completeness').boundingBox())!
+  expect(lastColumn.x + lastColumn.width).toBeLessThanOrEqual(fit.right)
+  await screenshot(page, 'overview-large-font')
 })
