@@ -46,6 +46,7 @@ const appConfig = {
         'pages/nomination-new/index',
         'pages/nomination/index',
         'pages/ledgers/index',
+        'pages/overview/index',
         'pages/committee-rules/index',
         'pages/duty-report/index',
         'pages/duty-reports/index',

@@ -37,6 +37,8 @@ export const dutyEntryUrl = (orgId: string, entry?: { _id: string; date: string 
 export const dutyBookUrl = (orgId: string): string => staffPage('duty-book', { orgId })
 /** 台账: the year's ledgers as .xlsx, and the year's 总结 */
 export const ledgersUrl = (orgId: string): string => staffPage('ledgers', { orgId })
+/** 下级统计: every federation below as one row of a table, the charts, the 统计报表 */
+export const overviewUrl = (orgId: string): string => staffPage('overview', { orgId })
 /** 执委会: the federation's 执委会全体会议, calling one, and one meeting (record, cancel, the 增替补 vote) */
 export const committeesUrl = (orgId: string): string => staffPage('committees', { orgId })
 export const committeeNewUrl = (orgId: string): string => staffPage('committee-new', { orgId })

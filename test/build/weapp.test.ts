@@ -51,6 +51,7 @@ const STAFF_PAGES = [
   'pages/nomination-new/index',
   'pages/nomination/index',
   'pages/ledgers/index',
+  'pages/overview/index',
   'pages/committee-rules/index',
   'pages/duty-report/index',
   'pages/duty-reports/index',

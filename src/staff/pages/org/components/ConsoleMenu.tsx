@@ -43,6 +43,8 @@ function chairTiles({ org, role, members, areas, activities, children }: Console
       : [{ key: 'appraisal-results', title: '述职评议结果', note: '合格情况、优秀执委推荐名单', url: routes.appraisalResultsUrl(org._id) }]),
     { key: 'topics', title: '议事', note: '审核议题、安排议事会、反馈结果', url: chairTopicsUrl(org._id) },
     { key: 'children', title: '下级组织', note: `${children.length} 个`, url: routes.childrenUrl(org._id) },
+    // the view from above: only a federation with federations under it has anything to show
+    ...(children.length === 0 ? [] : [{ key: 'overview', title: '下级统计', note: '下级台账、履职、议事、求助一张表', url: routes.overviewUrl(org._id) }]),
     { key: 'invites', title: '邀请', note: '邀请执委绑定微信', url: routes.invitesUrl(org._id) },
     { key: 'ledgers', title: '台账', note: '导出花名册、活动、议事、履职台账，写年度总结', url: routes.ledgersUrl(org._id) },
     { key: 'history', title: '变更记录', note: '谁在何时改了什么', url: routes.historyUrl(org._id) },
