@@ -33,8 +33,6 @@ export const orgStatsDoc = z.object({
   sort: z.number(),
   org: z.optional(
     z.object({
-      /** the 执委 in office (held to the 七个一): the 履职率 counts who of them has an entry this quarter */
-      executiveIds: z.array(id),
       /** 0–100, as the console's 完整度 */
       completeness: z.number(),
       /** the 年度工作计划 written is this year's */
@@ -48,14 +46,17 @@ export const orgStatsDoc = z.object({
       at: instant,
     }),
   ),
+  /** kept by 履职 writes and by the org function's changes (a 执委 added or gone changes who counts) */
   duty: z.optional(
     z.object({
       /** entries per quarter (Q1–Q4) */
       entries: z.array(z.number()),
       /** women reached (人次) per quarter */
       women: z.array(z.number()),
-      /** each member's entries per quarter: who has one this quarter is read on the day, never stored as a rate */
-      byMember: z.record(z.string(), z.array(z.number())),
+      /** the 执委 in office (held to the 七个一), as the last write found them */
+      executives: z.number(),
+      /** per quarter, how many of those 执委 have an entry in it: the 履职率 of the quarter the reader is in */
+      active: z.array(z.number()),
       at: instant,
     }),
   ),

@@ -9,7 +9,9 @@ import {
   REQUEST_STATES,
   TOPIC_ACCEPTED_STATES,
   TOPIC_FINISHED_STATES,
+  heldToDuty,
   type DutyEntryDoc,
+  type MemberDoc,
   type OrgDoc,
   type OrgStatsDoc,
   type OrgStatsPart,
@@ -53,17 +55,25 @@ const inYear = (year: number) => {
   return { $gte: start.toISOString(), $lt: end.toISOString() }
 }
 
-/** The 履职 part: entries and women reached per quarter, and each member's entries per quarter. */
+/**
+ * The 履职 part: entries and women reached per quarter, the 执委 in office (附件2 holds "每位妇联执委"
+ * to the 七个一: not a 巾帼志愿者, 小组长 or 组员) and, per quarter, how many of them have an entry in it.
+ */
 export async function dutyPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['duty']>> {
-  const entries = await readAll<DutyEntryDoc>({ store }, 'duty_entries', { orgId, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { date: 1, _id: 1 })
-  const part = { entries: zeros(4), women: zeros(4), byMember: {} as Record<string, number[]>, at }
+  const [entries, members] = await Promise.all([
+    readAll<DutyEntryDoc>({ store }, 'duty_entries', { orgId, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { date: 1, _id: 1 }),
+    readAll<MemberDoc>({ store }, 'members', { orgId, status: 'active' }, { _id: 1 }),
+  ])
+  const executives = new Set(members.filter((member) => heldToDuty(member.post)).map((member) => member._id))
+  const part = { executives: executives.size, active: zeros(4), entries: zeros(4), women: zeros(4), at }
+  const seen = Array.from({ length: 4 }, () => new Set<string>())
   for (const entry of entries) {
     const q = quarterIndex(Number(entry.date.slice(5, 7)))
     part.entries[q]! += 1
     part.women[q]! += entry.womenCount
-    const own = (part.byMember[entry.memberId] ??= zeros(4))
-    own[q]! += 1
+    if (executives.has(entry.memberId)) seen[q]!.add(entry.memberId)
   }
+  part.active = seen.map((members) => members.size)
   return part
 }
 

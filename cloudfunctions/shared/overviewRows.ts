@@ -51,17 +51,11 @@ function requestsOf(docs: readonly StatsRead[], year: number) {
   )
 }
 
-/** Who of the 执委 in office has an entry in the quarter (1–4). */
-function activeIn(doc: StatsRead, quarter: number): number {
-  const executives = doc.org?.executiveIds ?? []
-  return executives.filter((memberId) => (doc.duty?.byMember[memberId]?.[quarter - 1] ?? 0) > 0).length
-}
-
 /** One row: `head` and every federation counted with it (`docs`, head included). */
-export function rowOf(head: StatsRead, docs: readonly StatsRead[], year: number, quarter: number): OverviewRow {
-  const executives = sum(docs.map((doc) => doc.org?.executiveIds.length ?? 0))
-  const activeThisQuarter = sum(docs.map((doc) => activeIn(doc, quarter)))
-  const requests = requestsOf(docs, year)
+export function rowOf(head: StatsRead, docs: readonly StatsRead[], year: number, quarter: number, summed = requestsOf(docs, year)): OverviewRow {
+  const executives = sum(docs.map((doc) => doc.duty?.executives ?? 0))
+  const activeThisQuarter = sum(docs.map((doc) => doc.duty?.active[quarter - 1] ?? 0))
+  const requests = summed
   const closed: StatCount = requests.byState.find((row) => row.state === 'closed')?.count ?? 0
   return {
     orgId: head.orgId,
@@ -115,8 +109,8 @@ export function overviewOf(reader: Pick<StatsRead, 'orgId' | 'name' | 'level'>, 
   }
   const heads = below.filter((doc) => doc.parentId === reader.orgId).sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN'))
   const rows = heads.map((head) => rowOf(head, branches.get(head.orgId) ?? [head], year, quarter))
-  const total = rowOf({ orgId: reader.orgId, name: `${reader.name}下级合计`, level: reader.level, parentId: null, ancestorIds: [], sort: 0 }, below, year, quarter)
   const requests = requestsOf(below, year)
+  const total = rowOf({ orgId: reader.orgId, name: `${reader.name}下级合计`, level: reader.level, parentId: null, ancestorIds: [], sort: 0 }, below, year, quarter, requests)
   return {
     year,
     quarter,

@@ -2,7 +2,7 @@
 // many federations: shared by 求助统计 (requests.stats) and the view from above (下级统计,
 // the 统计报表), so both publish the same figures by the same rule (suppression.ts).
 import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestStats, type StatCount } from '../../types'
-import { narrow, protectRow, rangeOf, readerBounds, rollUpCount, SMALLEST_SHOWN, type ProtectedRow, type Range, type Shown } from './suppression'
+import { narrow, protectRow, readerBounds, rollUpCount, SMALLEST_SHOWN, type ProtectedRow, type Range, type Shown } from './suppression'
 
 /** The exact counts of one federation's cases. */
 export interface Counts {
@@ -71,15 +71,28 @@ export type RolledUpCounts = Pick<RequestStats, 'total' | 'byCategory' | 'byStat
 /** The roll-up of answers already published (`parts`, each beside its exact `counts`, in the same order). */
 export function rollUpParts(parts: readonly Published[], counts: readonly Counts[], months: readonly string[]): RolledUpCounts {
   const sum = (pick: (c: Counts) => number) => counts.reduce((n, c) => n + pick(c), 0)
-  const row = (name: 'byCategory' | 'byState' | 'byMonth', i: number): StatCount => rangeOf(parts.map((part) => part.ranges[name][i]!))
+  // each cell's range is the sum of its parts' (rangeOf), added up in one pass over the parts: a 区县 has thousands
+  const cells = (name: 'byCategory' | 'byState' | 'byMonth', length: number): StatCount[] => {
+    const lo = new Array<number>(length).fill(0)
+    const hi = new Array<number>(length).fill(0)
+    for (const part of parts) {
+      const ranges = part.ranges[name]
+      for (let i = 0; i < length; i++) {
+        lo[i]! += ranges[i]!.lo
+        hi[i]! += ranges[i]!.hi
+      }
+    }
+    return lo.map((min, i) => (min === hi[i] ? min : { min, max: hi[i] === Infinity ? null : hi[i]! }))
+  }
+  const [byCategory, byState, byMonth] = [cells('byCategory', REQUEST_CATEGORIES.length), cells('byState', REQUEST_STATES.length), cells('byMonth', months.length)]
   return {
     total: rollUpCount(
       parts.map((part) => part.ranges.total),
       sum((c) => c.total),
     ),
-    byCategory: REQUEST_CATEGORIES.map((category, i) => ({ category, count: row('byCategory', i) })),
-    byState: REQUEST_STATES.map((state, i) => ({ state, count: row('byState', i) })),
-    byMonth: months.map((month, i) => ({ month, count: row('byMonth', i) })),
+    byCategory: REQUEST_CATEGORIES.map((category, i) => ({ category, count: byCategory[i]! })),
+    byState: REQUEST_STATES.map((state, i) => ({ state, count: byState[i]! })),
+    byMonth: months.map((month, i) => ({ month, count: byMonth[i]! })),
     overdue: rollUpCount(
       parts.map((part) => part.ranges.overdue),
       sum((c) => c.overdue),

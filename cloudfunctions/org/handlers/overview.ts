@@ -16,7 +16,7 @@ import type { OrgInput, OrgOutput } from '../lib/types'
 /** Federations counted at once when their figures are missing. */
 const HEAL_BATCH = 8
 
-const complete = (doc: OrgStatsDoc) => Boolean(doc.org && doc.duty && doc.topics && doc.requests && doc.requests.byCategory.length === REQUEST_CATEGORIES.length)
+const complete = (doc: OrgStatsDoc) => Boolean(doc.org && doc.duty?.active && doc.topics && doc.requests && doc.requests.byCategory.length === REQUEST_CATEGORIES.length)
 
 /** Counts and keeps the figures of every federation below `orgId` that has none (or not all) for the year. */
 async function keepMissing(ctx: Ctx, orgId: string, year: number, kept: OrgStatsDoc[], now: Date): Promise<void> {

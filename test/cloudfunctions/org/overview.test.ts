@@ -45,7 +45,7 @@ test('a 履职 entry recounts its federation’s figures at once: the next read 
     memberId: IDS.memberB,
     fields: { kind: 'talk', date: '2026-11-20', way: 'visit', areaId: 'a1', womenCount: 5, note: '', photos: [], womenNames: '', activityId: null },
   })
-  expect((await statsOf(IDS.comm))?.duty?.byMember[IDS.memberB]).toEqual([0, 0, 0, 1])
+  expect((await statsOf(IDS.comm))?.duty).toMatchObject({ executives: 4, active: [0, 0, 0, 2], entries: [0, 0, 0, 2] })
   const comm = rowNamed((await org('ancestorChair').overview({ orgId: IDS.street, year: 2026 })).rows, '和平街道幸福社区妇联')
   expect(comm.duty).toEqual({ executives: 4, activeThisQuarter: 2, rate: 50, entries: 2, women: 8 })
 })
