@@ -121,6 +121,11 @@ export const overviewOutput = z.object({
   quarter: z.number(),
   /** every federation below the reader's */
   orgCount: z.number(),
+  /**
+   * federations below whose figures were never kept and are not counted yet (read as zero): a read
+   * counts a bounded number of them, so that it ends within the cloud function's time; the page reads again
+   */
+  uncounted: z.number(),
   rows: z.array(overviewRow),
   /** the rows summed: the whole tree below the reader's federation */
   total: overviewRow,

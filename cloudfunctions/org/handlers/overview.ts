@@ -9,19 +9,29 @@ import type { CtxOf } from '../../common/policy'
 import { readAll } from '../../common/readAll'
 import { inBeijing, localDate } from '../../common/time'
 import { dutyPart, requestsPart, topicsPart, writeStatsPart } from '../../shared/orgStats'
-import { overviewOf, overviewQuarter } from '../../shared/overviewRows'
+import { overviewOf, overviewQuarter, type StatsRead } from '../../shared/overviewRows'
 import { orgPart } from '../lib/orgStats'
 import type { OrgInput, OrgOutput } from '../lib/types'
 
 /** Federations counted at once when their figures are missing. */
 const HEAL_BATCH = 8
+/**
+ * At most this many are counted in one read: on the cloud each takes about a dozen database
+ * calls, and the org function has 10 s (scripts/lib/deployPlan.ts); the page reads again until
+ * none is left.
+ */
+const HEAL_PER_READ = 200
 
-const complete = (doc: OrgStatsDoc) => Boolean(doc.org && doc.duty?.active && doc.topics && doc.requests && doc.requests.byCategory.length === REQUEST_CATEGORIES.length)
+const complete = (doc: StatsRead) => Boolean(doc.org && doc.duty?.active && doc.topics && doc.requests && doc.requests.byCategory.length === REQUEST_CATEGORIES.length)
 
-/** Counts and keeps the figures of every federation below `orgId` that has none (or not all) for the year. */
-async function keepMissing(ctx: Ctx, orgId: string, year: number, kept: OrgStatsDoc[], now: Date): Promise<void> {
+/**
+ * Counts and keeps the figures of up to HEAL_PER_READ federations below `orgId` that have none
+ * (or not all) for the year; answers those left, as federations with no figures yet.
+ */
+async function keepMissing(ctx: Ctx, orgId: string, year: number, kept: OrgStatsDoc[], now: Date): Promise<StatsRead[]> {
   const done = new Set(kept.filter(complete).map((doc) => doc.orgId))
-  const orgs = (await readAll<OrgDoc>(ctx, 'orgs', { ancestorIds: orgId }, { _id: 1 })).filter((org) => !done.has(org._id))
+  const missing = (await readAll<OrgDoc>(ctx, 'orgs', { ancestorIds: orgId }, { _id: 1 })).filter((org) => !done.has(org._id))
+  const orgs = missing.slice(0, HEAL_PER_READ)
   const at = now.toISOString()
   for (let i = 0; i < orgs.length; i += HEAL_BATCH) {
     await Promise.all(
@@ -33,6 +43,12 @@ async function keepMissing(ctx: Ctx, orgId: string, year: number, kept: OrgStats
       }),
     )
   }
+  const keptIds = new Set(kept.map((doc) => doc.orgId))
+  // those not counted yet still get their row (read as zero), unless a partial document of theirs is read anyway
+  return missing
+    .slice(orgs.length)
+    .filter((org) => !keptIds.has(org._id))
+    .map((org) => ({ orgId: org._id, name: org.name, level: org.level, parentId: org.parentId, ancestorIds: org.ancestorIds, sort: org.sort }))
 }
 
 export async function overview(input: OrgInput<'overview'>, ctx: CtxOf<'org.overview'>): Promise<OrgOutput<'overview'>> {
@@ -43,7 +59,8 @@ export async function overview(input: OrgInput<'overview'>, ctx: CtxOf<'org.over
   const [expected, kept] = await Promise.all([ctx.store.count('orgs', { ancestorIds: org._id }), read()])
   // a year still to come has nothing to count
   const missing = input.year <= local.year() && (kept.length < expected || !kept.every(complete))
-  if (missing) await keepMissing(ctx, org._id, input.year, kept, now)
-  const docs = missing ? await read() : kept
-  return { ...overviewOf({ orgId: org._id, name: org.name, level: org.level }, docs, input.year, overviewQuarter(input.year, now)), asOf: localDate(now) }
+  const left = missing ? await keepMissing(ctx, org._id, input.year, kept, now) : []
+  const docs: StatsRead[] = missing ? [...(await read()), ...left] : kept
+  const uncounted = missing ? docs.filter((doc) => !complete(doc)).length : 0
+  return { ...overviewOf({ orgId: org._id, name: org.name, level: org.level }, docs, input.year, overviewQuarter(input.year, now)), asOf: localDate(now), uncounted }
 }

@@ -2,7 +2,7 @@
 // row summed over the bodies below it, read from the figures the writes keep (org_stats) — a
 // 履职 entry, a help request, a change of the 年度总结 each recount their part at once — with
 // 求助 counts protected as 求助统计 publishes them.
-import { REQUEST_STATES, type OrgStatsDoc, type OverviewRow } from '../../../types'
+import { REQUEST_STATES, type OrgDoc, type OrgStatsDoc, type OverviewRow } from '../../../types'
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
 import { requestServices, SUBMISSION } from '../requests/fixtures/requestsTree'
@@ -108,4 +108,23 @@ test('a topic filed and accepted, a help request closed: each step recounts its 
   expect((await statsOf(IDS.comm))?.requests?.byState[REQUEST_STATES.indexOf('accepted')]).toBe(1)
   await chairOnCase.act({ caseId, version: 2, step: { kind: 'close', reason: 'resolved', note: '已帮助她申请保护令' } })
   expect((await statsOf(IDS.comm))?.requests?.byState[closedAt]).toBe(1)
+})
+
+test('federations never counted are counted a bounded number per read, each still a row, until none is left', async () => {
+  for (let i = 0; i < 205; i++) {
+    await services.store.insert('orgs', {
+      ...(await services.store.getById<OrgDoc>('orgs', IDS.sibling)),
+      _id: `extra-${i}`,
+      code: `extra-${i}`,
+      name: `新建社区${i}妇联`,
+      sort: 100 + i,
+    })
+  }
+  const first = await org('ancestorChair').overview({ orgId: IDS.street, year: 2026 })
+  expect(first.orgCount).toBe(208)
+  expect(first.rows).toHaveLength(207)
+  expect(first.uncounted).toBe(8)
+  const second = await org('ancestorChair').overview({ orgId: IDS.street, year: 2026 })
+  expect(second.uncounted).toBe(0)
+  expect(await services.store.count('org_stats', { ancestorIds: IDS.street, year: 2026 })).toBe(208)
 })

@@ -36,7 +36,7 @@ function columns(quarter: number): Column<OverviewRow>[] {
 const NOTE = '数字来自各级妇联在系统里的记录。履职率：本季度有履职记录的在任执委占在任执委的比例。求助件数按求助统计的规则保护：少于5件的写“少于5”，能推算出它的数字写“—”。'
 
 /** The two sheets: the rows of the page with their sum, and every federation below on its own row. */
-export function statsLedgers(orgName: string, view: Omit<OverviewOutput, 'asOf'>, each: readonly (OverviewRow & { parentName: string })[]): AnyLedger[] {
+export function statsLedgers(orgName: string, view: Omit<OverviewOutput, 'asOf' | 'uncounted'>, each: readonly (OverviewRow & { parentName: string })[]): AnyLedger[] {
   const cols = columns(view.quarter)
   return [
     ledger({ sheet: '下级汇总', title: `${orgName} ${view.year}年 下级妇联统计报表`, note: NOTE, columns: cols, rows: [...view.rows, view.total] }),

@@ -2,7 +2,7 @@
 // row — its 台账 (计划、记录、总结), its 执委's 履职率 this quarter, its 议事 and how many were
 // finished, its 求助 as 求助统计 publishes them, its 完整度 — in a table she sorts by any column,
 // with the 合计 last; charts of the year; and the same rows as the 统计报表 workbook.
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { OverviewOutput } from '../../../../types/overview'
 import { Choices } from '../../../components/Choices'
@@ -28,6 +28,11 @@ function Figures({ orgId, data }: { orgId: string; data: OverviewOutput }) {
   return (
     <View>
       <Section title='各下级妇联' note={`截至 ${data.asOf} · 共 ${data.orgCount} 个组织`} className='overview-rows'>
+        {data.uncounted > 0 ? (
+          <Text className='page-note overview-uncounted' aria-live='polite'>
+            还有 {data.uncounted} 个组织的数字是第一次统计，正在统计中，表中暂按 0 计，稍后自动刷新。
+          </Text>
+        ) : null}
         <OverviewTable rows={data.rows} total={data.total} />
         <Text className='page-note overview-note'>
           台账：有年度计划、有活动记录、有年度总结的组织数。履职率：第{data.quarter}季度有履职记录的执委占在任执委的比例。议事：全年议题数和已办结数。每行的数字含其下级组织。
@@ -39,11 +44,25 @@ function Figures({ orgId, data }: { orgId: string; data: OverviewOutput }) {
   )
 }
 
+const REREAD_MS = 1500
+const MAX_REREADS = 40
+
 function Overview({ data }: { data: ConsoleData }) {
   const years = yearChoices(Number(beijingToday().slice(0, 4)))
   const [year, setYear] = useState(years[0]!)
   const orgId = data.org._id
-  const { state, reload } = useCall('org', 'overview', { orgId, year })
+  const { state, reload, refresh } = useCall('org', 'overview', { orgId, year })
+  // federations never counted before are counted a few hundred per read: read again until none is left
+  const rereads = useRef(0)
+  const uncounted = state.status === 'ready' ? state.data.uncounted : 0
+  useEffect(() => {
+    if (uncounted === 0 || rereads.current >= MAX_REREADS) return
+    const timer = setTimeout(() => {
+      rereads.current += 1
+      void refresh()
+    }, REREAD_MS)
+    return () => clearTimeout(timer)
+  }, [uncounted, refresh])
   return (
     <View className='overview'>
       <Section title='年份'>
