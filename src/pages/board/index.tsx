@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../types/board'
 import { BoardShell } from '../../components/BoardShell'
+import { useAfterFirstPaint } from '../../hooks/useAfterFirstPaint'
 import { openPage } from '../../lib/routes'
 import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
@@ -19,7 +20,9 @@ import { WallSection } from './components/WallSection'
 import { useBoardPage } from './useBoardPage'
 import './index.css'
 
+/** The first screen (who she can turn to) comes first; everything under the members a frame later. */
 function Board({ data }: { data: GetBoardOutput }) {
+  const rest = useAfterFirstPaint()
   return (
     <>
       <BoardHeader data={data} />
@@ -28,6 +31,14 @@ function Board({ data }: { data: GetBoardOutput }) {
       <OnDutySection data={data} />
       <CommitteeChangeSection changes={data.board.committeeChanges} />
       <MemberSection data={data} />
+      {rest ? <BoardRest data={data} /> : null}
+    </>
+  )
+}
+
+function BoardRest({ data }: { data: GetBoardOutput }) {
+  return (
+    <>
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
       <DutyResultsSection results={data.dutyResults} />
