@@ -20,7 +20,10 @@ import { WallSection } from './components/WallSection'
 import { useBoardPage } from './useBoardPage'
 import './index.css'
 
-/** The first screen (who she can turn to) comes first; everything under the members a frame later. */
+/** Member cards drawn before the first paint: more than a phone's first screen holds under the header. */
+const FIRST_SCREEN_MEMBERS = 4
+
+/** The first screen (who she can turn to) comes first; the other members and everything under them a frame later. */
 function Board({ data }: { data: GetBoardOutput }) {
   const rest = useAfterFirstPaint()
   return (
@@ -30,7 +33,7 @@ function Board({ data }: { data: GetBoardOutput }) {
       <HelpEntry orgId={data.board.orgId} />
       <OnDutySection data={data} />
       <CommitteeChangeSection changes={data.board.committeeChanges} />
-      <MemberSection data={data} />
+      <MemberSection data={data} upTo={rest ? undefined : FIRST_SCREEN_MEMBERS} />
       {rest ? <BoardRest data={data} /> : null}
     </>
   )
