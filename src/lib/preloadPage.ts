@@ -12,15 +12,16 @@ interface RouteEntry {
 
 type H5Window = Window & { __taroAppConfig?: { routes?: RouteEntry[] } }
 
-function load(path: string): void {
-  const route = (window as H5Window).__taroAppConfig?.routes?.find((entry) => entry.path.replace(/^\//, '') === path)
-  const loaded = route?.load?.()
-  // The loader answers [the page module's promise, …]: a failure only means it loads later.
-  if (Array.isArray(loaded) && loaded[0] instanceof Promise) loaded[0].catch(() => undefined)
-}
-
 /** Loads the code of the page at `path` (no leading slash) once, in H5, after the next paint; elsewhere does nothing. */
 export function preloadPage(path: string): void {
-  // a task queued from an animation frame runs after that frame is painted
-  if (process.env.TARO_ENV === 'h5') requestAnimationFrame(() => setTimeout(() => load(path), 0))
+  if (process.env.TARO_ENV === 'h5') {
+    const load = () => {
+      const route = (window as H5Window).__taroAppConfig?.routes?.find((entry) => entry.path.replace(/^\//, '') === path)
+      const loaded = route?.load?.()
+      // The loader answers [the page module's promise, …]: a failure only means it loads later.
+      if (Array.isArray(loaded) && loaded[0] instanceof Promise) loaded[0].catch(() => undefined)
+    }
+    // a task queued from an animation frame runs after that frame is painted
+    requestAnimationFrame(() => setTimeout(load, 0))
+  }
 }
