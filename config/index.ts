@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { BrowserGlobalsPlugin, WEAPP_BROWSER_GLOBALS_REPORT } from './browserGlobals'
+import { boardRouteGroup, FirstScreenPlugin } from './firstScreen'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -70,8 +71,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         // Page chunks load on demand; without this each one carries its own copy of
-        // the component library and the shared modules.
-        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
+        // the component library and the shared modules. The board route is one chunk of
+        // its own, asked for by index.html with the board's data (firstScreen.ts).
+        const splitChunks = chain.optimization.get('splitChunks')
+        chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', cacheGroups: { ...splitChunks.cacheGroups, board: boardRouteGroup } })
+        chain.plugin('firstScreen').use(FirstScreenPlugin)
       },
     },
   }

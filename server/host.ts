@@ -14,7 +14,7 @@ import { isLoopback, type DevLoginMode } from './config'
 import { DevAuth } from './devAuth'
 import { DOMAINS } from './domains'
 import { BodyTooLarge, readJsonBody } from './requestBody'
-import { resolveInside, sendFile } from './staticFiles'
+import { resolveInside, sendBuildFile, sendFile } from './staticFiles'
 import { localDownloads, sendDownload } from './downloads'
 
 export interface HostOptions {
@@ -125,7 +125,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       throw new AppError('NOT_FOUND', '文件不存在')
     }
     const file = staticDir && resolveInside(staticDir, pathname === '/' ? 'index.html' : pathname.slice(1))
-    if (file) return sendFile(res, file)
+    if (file) return sendBuildFile(req, res, file)
     throw new AppError('NOT_FOUND', '没有这个页面')
   }
 

@@ -2,7 +2,7 @@
 // the mini-program never stores one.
 import Taro from '@tarojs/taro'
 
-const TOKEN_KEY = 'liangpai.token'
+export const TOKEN_KEY = 'liangpai.token'
 
 export function getToken(): string | null {
   const token: unknown = Taro.getStorageSync(TOKEN_KEY)

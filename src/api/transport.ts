@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro'
 import type { CallEnvelope } from '../../types/common'
 import { ApiError, UNAVAILABLE_MESSAGE, networkError } from './errors'
+import { takeFirstScreenReply } from './firstScreen'
 import { LostCall, withRetries } from './retry'
 import { getToken } from './token'
 
@@ -47,7 +48,26 @@ async function sendToHost(fn: string, envelope: CallEnvelope): Promise<unknown> 
   }
 }
 
+/** The reply index.html asked for ahead (H5, the board's first screen), or null when it is not this call's, is lost or takes too long. */
+async function earlyReply(fn: string, envelope: CallEnvelope): Promise<unknown> {
+  const early = takeFirstScreenReply(fn, envelope, getToken() !== null)
+  if (!early) return null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const tooLong = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ATTEMPT_TIMEOUT_MS)))
+  try {
+    return await Promise.race([early, tooLong])
+  } catch {
+    return null
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 export async function send(fn: string, envelope: CallEnvelope): Promise<unknown> {
+  if (process.env.TARO_ENV === 'h5') {
+    const early = await earlyReply(fn, envelope)
+    if (early !== null) return early
+  }
   const once = () => (process.env.TARO_ENV === 'weapp' ? sendToCloud(fn, envelope) : sendToHost(fn, envelope))
   try {
     return await withRetries(once)

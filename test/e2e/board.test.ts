@@ -6,6 +6,7 @@ import type { GetBoardOutput } from '../../types'
 import { screenshot } from './support/browser'
 import { npmStart } from './support/host'
 import { shown, withHostAndPhones } from './support/journey'
+import { pollUntil } from './support/poll'
 
 jest.setTimeout(240_000)
 
@@ -46,7 +47,11 @@ describe.each(['demo-community', 'demo-village', 'demo-street'])('the board of %
     const data = await boardData(code)
     await openBoard(code)
     await expect(shown(page, '.board-page').first().innerText()).resolves.toContain(data.board.name)
-    const names = await texts('.board-members .member-name')
+    // the first few cards paint first, the others a frame later
+    const names = await pollUntil(
+      () => texts('.board-members .member-name'),
+      (shownNames) => shownNames.length >= data.board.members.length,
+    )
     for (const member of data.board.members) expect(names).toContain(member.name)
     expect(data.board.members.length).toBeGreaterThanOrEqual(10)
     await screenshot(page, `board-${code}`)

@@ -104,7 +104,9 @@ describe('the board on a weak network', () => {
     await expect(note.innerText()).resolves.toContain(`${year}年${month}月${day}日`)
     expect((await note.innerText()).replace(/\s/g, '')).toMatch(new RegExp(`${time.slice(0, 2)}:\\d\\d`))
     await expect(shown(page, '.board-header__name').first().innerText()).resolves.toBe(board.name)
-    await expect(shown(page, '.board-members .member-card').count()).resolves.toBe(board.members.length)
+    // the first few cards paint first, the others a frame later
+    const cards = () => shown(page, '.board-members .member-card').count()
+    await expect(pollUntil(cards, (count) => count >= board.members.length)).resolves.toBe(board.members.length)
     await screenshot(page, 'offline-board-copy')
 
     await page.unroute('**/api/**')

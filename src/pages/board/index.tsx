@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../types/board'
 import { BoardShell } from '../../components/BoardShell'
+import { useAfterFirstPaint } from '../../hooks/useAfterFirstPaint'
 import { openPage } from '../../lib/routes'
 import { meUrl } from '../../lib/staffRoutes'
 import { ActivitySection } from './components/ActivitySection'
@@ -19,7 +20,12 @@ import { WallSection } from './components/WallSection'
 import { useBoardPage } from './useBoardPage'
 import './index.css'
 
+/** Member cards drawn before the first paint: more than a phone's first screen holds under the header. */
+const FIRST_SCREEN_MEMBERS = 4
+
+/** The first screen (who she can turn to) comes first; the other members and everything under them a frame later. */
 function Board({ data }: { data: GetBoardOutput }) {
+  const rest = useAfterFirstPaint()
   return (
     <>
       <BoardHeader data={data} />
@@ -27,7 +33,15 @@ function Board({ data }: { data: GetBoardOutput }) {
       <HelpEntry orgId={data.board.orgId} />
       <OnDutySection data={data} />
       <CommitteeChangeSection changes={data.board.committeeChanges} />
-      <MemberSection data={data} />
+      <MemberSection data={data} upTo={rest ? undefined : FIRST_SCREEN_MEMBERS} />
+      {rest ? <BoardRest data={data} /> : null}
+    </>
+  )
+}
+
+function BoardRest({ data }: { data: GetBoardOutput }) {
+  return (
+    <>
       <ActivitySection activities={data.activities} />
       <TopicOutcomeSection orgId={data.board.orgId} topics={data.board.topics} />
       <DutyResultsSection results={data.dutyResults} />

@@ -12,6 +12,8 @@ import './MemberSection.css'
 
 export interface MemberSectionProps {
   data: GetBoardOutput
+  /** show only this many cards for now (the first screen holds a few); all when absent */
+  upTo?: number
 }
 
 function coverageCaption(member: BoardMember, areaName: Map<string, string>): string | undefined {
@@ -19,10 +21,21 @@ function coverageCaption(member: BoardMember, areaName: Map<string, string>): st
   return names.length ? `联系：${listNames(names)}` : undefined
 }
 
-export function MemberSection({ data }: MemberSectionProps) {
+/** The members under each post, in the order of POSTS, the first `upTo` of them in all. */
+function groupsOf(members: BoardMember[], upTo = Infinity) {
+  let left = upTo
+  return POSTS.map((post) => {
+    const all = members.filter((m) => m.post === post)
+    const shown = all.slice(0, Math.max(0, left))
+    left -= shown.length
+    return { post, count: all.length, members: shown }
+  }).filter((g) => g.members.length > 0)
+}
+
+export function MemberSection({ data, upTo }: MemberSectionProps) {
   const { board, onDuty } = data
   const areaName = new Map(board.areas.map((area) => [area.id, area.name]))
-  const groups = POSTS.map((post) => ({ post, members: board.members.filter((m) => m.post === post) })).filter((g) => g.members.length > 0)
+  const groups = groupsOf(board.members, upTo)
   return (
     <Section title='亮执委身份' note={`共 ${board.members.length} 人`}>
       <View className='board-members'>
@@ -30,7 +43,7 @@ export function MemberSection({ data }: MemberSectionProps) {
         {groups.map((group) => (
           <View key={group.post} className='member-group'>
             <Text className='member-group__title'>
-              {POST_LABEL[group.post]}（{group.members.length}）
+              {POST_LABEL[group.post]}（{group.count}）
             </Text>
             {group.members.map((member) => (
               <MemberCard
