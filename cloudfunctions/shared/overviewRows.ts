@@ -97,7 +97,12 @@ function branchOf(doc: StatsRead, readerId: string): string | null {
  * The table of the federations directly under `reader`, from the figures of every federation
  * below it (`docs`; the reader's own is left out), with their sum and the charts.
  */
-export function overviewOf(reader: Pick<StatsRead, 'orgId' | 'name' | 'level'>, docs: readonly StatsRead[], year: number, quarter: number): Omit<OverviewOutput, 'asOf' | 'uncounted'> {
+export function overviewOf(
+  reader: Pick<StatsRead, 'orgId' | 'name' | 'level'>,
+  docs: readonly StatsRead[],
+  year: number,
+  quarter: number,
+): Omit<OverviewOutput, 'asOf' | 'uncounted'> {
   const below = docs.filter((doc) => doc.orgId !== reader.orgId)
   const branches = new Map<string, StatsRead[]>()
   for (const doc of below) {

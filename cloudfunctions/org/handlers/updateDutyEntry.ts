@@ -23,7 +23,13 @@ export async function updateDutyEntry(input: OrgInput<'updateDutyEntry'>, ctx: C
   const saved = await updateVersioned(ctx, 'duty_entries', before, input.version, changes)
   await bumpCounts(ctx.store, access.org, before, -1)
   await bumpCounts(ctx.store, access.org, saved, 1)
-  await refreshStats(ctx.store, access.org, ctx.clock.now(), ['duty'], [before.date, saved.date].map((date) => Number(date.slice(0, 4))))
+  await refreshStats(
+    ctx.store,
+    access.org,
+    ctx.clock.now(),
+    ['duty'],
+    [before.date, saved.date].map((date) => Number(date.slice(0, 4))),
+  )
   await recordChange(ctx, {
     fn: 'org',
     action: 'updateDutyEntry',
