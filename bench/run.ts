@@ -18,6 +18,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'weapp-size': () => import('./weappSize'),
   'image-stall': () => import('./imageStall'),
   duty: () => import('./duty'),
+  functions: () => import('./functions'),
 }
 
 function selected(argv: string[]): string[] {

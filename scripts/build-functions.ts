@@ -2,7 +2,7 @@
 // WeChat can upload as is. Everything but wx-server-sdk (installed in the cloud,
 // "云端安装依赖") is inside the bundle, so each upload is index.js, package.json and
 // config.json: dist/cloudfunctions/<fn>/.
-import { build } from 'esbuild'
+import { build, type BuildOptions, type Metafile } from 'esbuild'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -21,6 +21,21 @@ export interface BuiltFunction {
   bytes: number
   /** every file in the bundle, relative to the repository (packages under node_modules/) */
   sources: string[]
+  /** bytes of index.js each source gave, a package's files summed under its name (`pkg:zod`) */
+  contributions: Record<string, number>
+}
+
+/** Sums the output bytes of each source file of a bundle, a package's files under the package. */
+export function contributionsOf(metafile: Metafile): Record<string, number> {
+  const sums: Record<string, number> = {}
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const packages = file.match(/node_modules\/(@[^/]+\/)?[^/]+/g)
+      const key = packages ? `pkg:${packages[packages.length - 1].slice('node_modules/'.length)}` : file
+      sums[key] = (sums[key] ?? 0) + bytesInOutput
+    }
+  }
+  return Object.fromEntries(Object.entries(sums).sort(([, a], [, b]) => b - a))
 }
 
 /** Function folders: every cloudfunctions/<fn>/ with an index.ts, except the shared code. */
@@ -36,16 +51,12 @@ function rootPackage(): { version: string; dependencies: Record<string, string> 
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 }
 
-async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
-  const source = path.join(SOURCE_DIR, name)
-  const configPath = path.join(source, 'config.json')
-  if (!fs.existsSync(configPath)) throw new Error(`cloudfunctions/${name}/config.json is missing (it lists the open APIs the function calls)`)
-  const dir = path.join(outDir, name)
-  fs.rmSync(dir, { recursive: true, force: true })
-  const result = await build({
+/** How every function is bundled (the functions benchmark bundles its empty function with the same). */
+export function bundleOptions(entry: string, outfile: string): BuildOptions & { metafile: true } {
+  return {
     absWorkingDir: ROOT,
-    entryPoints: [path.join(source, 'index.ts')],
-    outfile: path.join(dir, 'index.js'),
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -53,12 +64,21 @@ async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
     external: [SDK],
     logLevel: 'warning',
     metafile: true,
-  })
+  }
+}
+
+async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
+  const source = path.join(SOURCE_DIR, name)
+  const configPath = path.join(source, 'config.json')
+  if (!fs.existsSync(configPath)) throw new Error(`cloudfunctions/${name}/config.json is missing (it lists the open APIs the function calls)`)
+  const dir = path.join(outDir, name)
+  fs.rmSync(dir, { recursive: true, force: true })
+  const result = await build(bundleOptions(path.join(source, 'index.ts'), path.join(dir, 'index.js')))
   const root = rootPackage()
   const manifest = { name, version: root.version, main: 'index.js', dependencies: { [SDK]: root.dependencies[SDK] } }
   fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   fs.copyFileSync(configPath, path.join(dir, 'config.json'))
-  return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size, sources: Object.keys(result.metafile.inputs).sort() }
+  return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size, sources: Object.keys(result.metafile.inputs).sort(), contributions: contributionsOf(result.metafile) }
 }
 
 /** Builds every function into `outDir` (default dist/cloudfunctions). */
