@@ -210,7 +210,8 @@ function earlierFigures(): Record<string, unknown> | undefined {
   if (!fs.existsSync(RESULT_FILE)) return undefined
   const earlier = JSON.parse(fs.readFileSync(RESULT_FILE, 'utf8')) as Record<string, unknown>
   if (earlier.before) return earlier.before as Record<string, unknown>
-  return { measuredAt: earlier.measuredAt, commit: earlier.commit, figures: earlier.figures, pass: earlier.pass }
+  const machineLoad = (earlier.parameters as { machineLoad?: string } | undefined)?.machineLoad
+  return { measuredAt: earlier.measuredAt, commit: earlier.commit, machineLoad, figures: earlier.figures, pass: earlier.pass }
 }
 
 export async function run(): Promise<void> {
