@@ -1,13 +1,9 @@
 // Every function and its actions, in one map: the back end dispatches by it and the
-// client's typed `call` is checked against it.
+// client's typed `call` is checked against it. Each function's domain is given its own
+// entry (`defineDomain`), so that it bundles its own schemas only.
 import type * as z from 'zod/mini'
-import { appraisalContract } from './appraisal'
 import { boardContract } from './board'
-import { committeeContract, nominationContract } from './committee'
-import { dutyContract } from './duty'
-import { dutyReportContract } from './dutyReport'
-import { orgContract } from './org'
-import { overviewContract } from './overview'
+import { orgFunctionContract } from './orgFunction'
 import { reportsContract } from './reports'
 import { requestsContract } from './requests'
 import { topicsContract } from './topics'
@@ -18,7 +14,7 @@ export type DomainContract = Record<string, ActionContract>
 export const contracts = {
   board: boardContract,
   /** the staff console, and 执委履职, the 执委会 and its 述职评议 beside it (same members, same standing) */
-  org: { ...orgContract, ...dutyContract, ...committeeContract, ...nominationContract, ...dutyReportContract, ...appraisalContract, ...overviewContract },
+  org: orgFunctionContract,
   topics: topicsContract,
   requests: requestsContract,
   /** 台账 and 统计报表: generated apart, so the other functions stay small */

@@ -1,7 +1,8 @@
 // The wire from WeChat to a domain: every cloud function's `main` is built here.
 // The caller comes from the runtime (OPENID) only, never from the event; the store is
 // the cloud database; the holiday calendar is read once per function instance; the
-// ports are cloud storage and the open APIs (云调用).
+// ports are cloud storage and the open APIs (云调用): those the function lists, each built
+// on its first use.
 import * as wxServerSdk from 'wx-server-sdk'
 import type { Reply } from '../../types'
 import { CalendarSource } from './calendar'
@@ -9,8 +10,8 @@ import type { Caller, Logger, Services } from './context'
 import { toErrorBody } from './errors'
 import { callerKind } from './policy'
 import type { Ports } from './ports'
-import { unavailablePorts, wechatPorts, wxacodeEnvVersion } from './ports/wechat'
-import { isWxOpenSdk, type WxOpenSdk } from './ports/wechatSdk'
+import { lazyPorts, type PortBuilders } from './ports/lazyPorts'
+import { isWxOpenSdk, SDK_WITHOUT_OPEN_APIS, type WxOpenSdk } from './ports/wechatSdk'
 import { dispatch, type Domain } from './runtime'
 import { CloudStore, type CloudDatabase } from './store/cloud'
 import { systemClock, type Clock } from './time'
@@ -18,7 +19,7 @@ import { systemClock, type Clock } from './time'
 /**
  * The parts of wx-server-sdk an entry uses; a test passes a fake with the same shape.
  * The real SDK has storage and the open APIs; a fake may leave them out, and then the
- * ports fail when used (see `unavailablePorts`).
+ * ports that call them fail when used (SDK_WITHOUT_OPEN_APIS).
  */
 export interface WxServerSdk extends Partial<WxOpenSdk> {
   DYNAMIC_CURRENT_ENV: symbol | string
@@ -31,8 +32,11 @@ export interface CloudMainOptions {
   /** defaults to the real wx-server-sdk */
   sdk?: WxServerSdk
   clock?: Clock
-  /** defaults to ports over `sdk` */
-  ports?: Ports
+  /**
+   * The ports this function's actions use, each built over `sdk` on its first use
+   * (ports/lazyPorts.ts); a port not listed fails where it is used. None by default.
+   */
+  ports?: PortBuilders
   /** where log lines go; defaults to console.log / console.error */
   write?: { info(line: string): void; error(line: string): void }
   /**
@@ -73,12 +77,7 @@ function actionOf(call: unknown): string | null {
   return typeof action === 'string' ? action.slice(0, 64) : null
 }
 
-/** QR codes open the build WXACODE_ENV_VERSION names (release, trial, develop); release by default. */
-function portsOver(sdk: WxServerSdk): Ports {
-  return isWxOpenSdk(sdk) ? wechatPorts(sdk, wxacodeEnvVersion(process.env.WXACODE_ENV_VERSION)) : unavailablePorts()
-}
-
-async function startInstance(sdk: WxServerSdk, clock: Clock, log: Logger, ports: Ports | undefined): Promise<Services> {
+async function startInstance(sdk: WxServerSdk, clock: Clock, log: Logger, ports: Ports): Promise<Services> {
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
   const store = new CloudStore(sdk.database())
   const calendar = new CalendarSource(store, (error) => log.error('calendar refresh failed', { error: errorText(error) }))
@@ -87,17 +86,18 @@ async function startInstance(sdk: WxServerSdk, clock: Clock, log: Logger, ports:
   } catch (error) {
     log.error('calendar not read; using the built-in one', { error: errorText(error) })
   }
-  return { store, clock, calendar, log, ports: ports ?? portsOver(sdk) }
+  return { store, clock, calendar, log, ports }
 }
 
 export function createCloudMain(domain: Domain, options: CloudMainOptions = {}): CloudMain {
   const sdk = options.sdk ?? (wxServerSdk as unknown as WxServerSdk)
   const clock = options.clock ?? systemClock
   const log = jsonLogger(domain.name, options.write ?? { info: console.log, error: console.error })
+  const ports = lazyPorts(domain.name, options.ports ?? {}, isWxOpenSdk(sdk) ? sdk : SDK_WITHOUT_OPEN_APIS)
   let instance: Promise<Services> | null = null
   /** One start per function instance; a failed start is retried by the next call. */
   const services = (): Promise<Services> => {
-    instance ??= startInstance(sdk, clock, log, options.ports).catch((error: unknown) => {
+    instance ??= startInstance(sdk, clock, log, ports).catch((error: unknown) => {
       instance = null
       throw error
     })

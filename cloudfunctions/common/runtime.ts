@@ -5,7 +5,8 @@
 // its slot in the window, given back for outcomes the limit does not count), and turns
 // every outcome into `{ ok, data }` / `{ ok, error }` — the only place that does so.
 import type * as z from 'zod/mini'
-import { callEnvelope, contracts, type ActionName, type FunctionName, type Reply } from '../../types'
+import { callEnvelope, type Reply } from '../../types/common'
+import type { ActionName, contracts, DomainContract, FunctionName } from '../../types/contracts'
 import { resolveAccess, type CaseReader } from './access'
 import type { Caller, Ctx, Services } from './context'
 import { AppError, toErrorBody } from './errors'
@@ -25,6 +26,8 @@ export type Handlers<F extends FunctionName> = {
 
 export interface Domain {
   name: FunctionName
+  /** the function's part of the contract (types/contracts.ts): its actions' input and output schemas */
+  contract: DomainContract
   handlers: Record<string, Handler<unknown, unknown, never>>
   /** each registered action's policy row; an action without one is refused */
   policy: Partial<Record<string, PolicyRow>>
@@ -36,9 +39,13 @@ export interface Domain {
 type ActsOnCases<F extends FunctionName> = { [A in ActionName<F>]: (typeof POLICY)[`${F}.${A}` & ActionKey] extends { case: object } ? A : never }[ActionName<F>]
 type DomainOptions<F extends FunctionName> = [ActsOnCases<F>] extends [never] ? [] : [options: { readCase: CaseReader }]
 
-export function defineDomain<F extends FunctionName>(name: F, handlers: Handlers<F>, ...options: DomainOptions<F>): Domain {
+/**
+ * A function: its name, its part of the contract (`contracts[name]`, passed in so that a
+ * function bundles only its own schemas) and a handler for each of its actions.
+ */
+export function defineDomain<F extends FunctionName>(name: F, contract: Contract<F>, handlers: Handlers<F>, ...options: DomainOptions<F>): Domain {
   const policy = Object.fromEntries(Object.keys(handlers).map((action) => [action, policyRow(name, action)]))
-  return { name, handlers: handlers as unknown as Domain['handlers'], policy, readCase: options[0]?.readCase }
+  return { name, contract, handlers: handlers as unknown as Domain['handlers'], policy, readCase: options[0]?.readCase }
 }
 
 export async function dispatch(domain: Domain, rawCall: unknown, caller: Caller, services: Services): Promise<Reply<unknown>> {
@@ -47,9 +54,10 @@ export async function dispatch(domain: Domain, rawCall: unknown, caller: Caller,
   try {
     const call = parseInput(callEnvelope, rawCall)
     action = call.action
-    const contract = (contracts[domain.name] as Record<string, { input: z.ZodMiniType }>)[call.action]
-    const handler = domain.handlers[call.action] as Handler<unknown, unknown> | undefined
-    if (!contract || !handler || !Object.prototype.hasOwnProperty.call(domain.handlers, call.action)) {
+    const owns = (table: object) => Object.prototype.hasOwnProperty.call(table, call.action)
+    const contract = owns(domain.contract) ? domain.contract[call.action] : undefined
+    const handler = owns(domain.handlers) ? (domain.handlers[call.action] as Handler<unknown, unknown>) : undefined
+    if (!contract || !handler) {
       throw new AppError('UNKNOWN_ACTION', `没有这项操作：${domain.name}.${call.action}`)
     }
     const ctx = { ...services, caller, requestId: call.requestId ?? null }

@@ -1,5 +1,6 @@
 // The `org` function: the staff console (工作台). Chairs and members keep the board
 // true; every write rebuilds the org's board document and is audited.
+import { orgFunctionContract } from '../../types/orgFunction'
 import { defineDomain } from '../common/runtime'
 import { addChild } from './handlers/addChild'
 import { createInvite } from './handlers/createInvite'
@@ -55,7 +56,7 @@ import { enterPaperBallot } from './handlers/enterPaperBallot'
 import { rateColleagues } from './handlers/rateColleagues'
 import { appraisalResults } from './handlers/appraisalResults'
 
-export const orgDomain = defineDomain('org', {
+export const orgDomain = defineDomain('org', orgFunctionContract, {
   mine,
   get,
   updateOrg,

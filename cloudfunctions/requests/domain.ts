@@ -1,6 +1,7 @@
 // The `requests` function (求助与维权): a woman asks her federation for help safely and
 // follows her case to an honest closure; the chair and the assigned member handle it,
 // with every step on record and nobody else able to see it.
+import { requestsContract } from '../../types/requests'
 import { defineDomain } from '../common/runtime'
 import { act } from './handlers/act'
 import { deleteMine } from './handlers/deleteMine'
@@ -16,6 +17,7 @@ import { readCase } from './lib/transition'
 
 export const requestsDomain = defineDomain(
   'requests',
+  requestsContract,
   {
     terms,
     submit,

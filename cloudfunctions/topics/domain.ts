@@ -1,5 +1,6 @@
 // The `topics` function (议事): topics collected, reviewed, seconded, put on a meeting's
 // agenda, recorded one by one (一事一记) and carried through to a published outcome.
+import { topicsContract } from '../../types/topics'
 import { defineDomain } from '../common/runtime'
 import { advance } from './handlers/advance'
 import { cancelMeeting } from './handlers/cancelMeeting'
@@ -17,7 +18,7 @@ import { second } from './handlers/second'
 import { submit } from './handlers/submit'
 import { updateMeeting } from './handlers/updateMeeting'
 
-export const topicsDomain = defineDomain('topics', {
+export const topicsDomain = defineDomain('topics', topicsContract, {
   submit,
   review,
   second,

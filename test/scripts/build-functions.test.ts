@@ -12,6 +12,7 @@ import { composeBoard } from '../../cloudfunctions/shared/boardDocument'
 import { org } from '../fixtures/docs'
 
 const run = promisify(execFile)
+const ROOT = path.resolve(__dirname, '..', '..')
 
 /**
  * Preloaded before the function: the real wx-server-sdk stays untouched, but its
@@ -114,6 +115,26 @@ test('each function is index.js, a package.json needing wx-server-sdk only, and 
     const config = JSON.parse(fs.readFileSync(path.join(outDir, fn.name, 'config.json'), 'utf8'))
     expect(Array.isArray(config.permissions.openapi)).toBe(true)
   }
+})
+
+/** The ports a file's code reaches for (`ctx.ports.files`, `services.ports.vault` …). */
+const portsUsedIn = (code: string) => [...code.matchAll(/\bports\.(\w+)/g)].map((match) => match[1])
+
+test('each function lists exactly the ports its bundled code uses: a port it lists but never uses would only weigh, one it uses unlisted would fail', async () => {
+  for (const fn of built) {
+    const code = fn.included.filter((file) => file.startsWith('cloudfunctions/') && !file.startsWith('cloudfunctions/common/ports/'))
+    const texts = code.map((file) => fs.readFileSync(path.join(ROOT, file), 'utf8'))
+    // a port reached in another way (`const { vault } = ctx.ports`, `ctx.ports[name]`) would escape the count
+    expect(code.filter((_file, i) => /\}\s*=\s*[\w.]+\.ports\b(?!\.\w)|\.ports\[/.test(texts[i]))).toEqual([])
+    const used = [...new Set(texts.flatMap(portsUsedIn))].sort()
+    const entry = (await import(`../../cloudfunctions/${fn.name}/index`)) as { ports: Record<string, unknown> }
+    expect({ fn: fn.name, ports: Object.keys(entry.ports).sort() }).toEqual({ fn: fn.name, ports: used })
+  }
+})
+
+test('the board carries no port adapter and none of the libraries behind them (image codecs, QR codes, spreadsheets)', () => {
+  const board = built.find((fn) => fn.name === 'board')!
+  expect(board.included.filter((file) => /cloudfunctions\/common\/(ports\/wechat(?!Sdk)|imageCodec|vault)|node_modules\/(pngjs|jpeg-js|qrcode|exceljs)\//.test(file))).toEqual([])
 })
 
 test('the bundle requires nothing but wx-server-sdk and Node itself', () => {

@@ -1,57 +1,35 @@
-// The ports on WeChat cloud, built once per function instance from wx-server-sdk.
-import type { Ports, SignInPort } from '../ports'
+// Every port on WeChat cloud, built from wx-server-sdk. A function's entry lists only the
+// ports its actions use (lazyPorts.ts); this full set is for the adapters' tests and for a
+// function that lists them all.
 import { inProcessImages } from '../imageCodec'
+import type { Ports } from '../ports'
 import { vaultFromEnv } from '../vault'
-import { wechatContentCheck } from './wechatContentCheck'
-import { wechatDownloads } from './wechatDownloads'
+import { lazyPorts, type PortBuilders } from './lazyPorts'
+import { contentCheckPort } from './wechatContentCheck'
 import { wechatDocuments } from './wechatDocuments'
+import { wechatDownloads } from './wechatDownloads'
 import { wechatFiles } from './wechatFiles'
-import { wechatNotify } from './wechatNotify'
-import { wechatQrCodes } from './wechatQrCode'
+import { notifyPort } from './wechatNotify'
+import { qrCodePort, wechatQrCodes } from './wechatQrCode'
 import type { WxacodeEnvVersion, WxOpenSdk } from './wechatSdk'
+import { wechatSignIns } from './wechatSignIns'
 
-const ENV_VERSIONS: readonly WxacodeEnvVersion[] = ['release', 'trial', 'develop']
-const NO_SUBSCRIBE_MESSAGE = 'this wx-server-sdk has no openapi.subscribeMessage'
+export { wxacodeEnvVersion } from './wechatQrCode'
 
-/** Which mini-program build a new QR code opens: WXACODE_ENV_VERSION, else the released one. */
-export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion {
-  return ENV_VERSIONS.find((version) => version === value) ?? 'release'
+/** A builder for every port. */
+export const WECHAT_PORTS: Required<PortBuilders> = {
+  contentCheck: contentCheckPort,
+  files: wechatFiles,
+  downloads: wechatDownloads,
+  documents: wechatDocuments,
+  qrcode: qrCodePort,
+  notify: notifyPort,
+  vault: () => vaultFromEnv(),
+  signIns: () => wechatSignIns,
+  images: () => inProcessImages,
 }
 
-/** WeChat vouches for the OPENID of every call: there is no token to end (see SignInPort). */
-const wechatSignIns: SignInPort = { end: async () => {}, generation: async () => 0 }
-
+/** Every port over `sdk`, each built on first use; QR codes open `envVersion`. */
 export function wechatPorts(sdk: WxOpenSdk, envVersion: WxacodeEnvVersion = 'release'): Ports {
-  const notify = sdk.openapi.subscribeMessage ? wechatNotify(sdk.openapi.subscribeMessage) : { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: unavailable }
-  return {
-    contentCheck: wechatContentCheck(sdk.openapi),
-    files: wechatFiles(sdk),
-    downloads: wechatDownloads(sdk),
-    documents: wechatDocuments(sdk),
-    qrcode: wechatQrCodes(sdk.openapi, envVersion),
-    notify,
-    vault: vaultFromEnv(),
-    signIns: wechatSignIns,
-    images: inProcessImages,
-  }
-}
-
-/** For an SDK without storage and open APIs (a stand-in in tests of other parts): every use fails. */
-async function unavailable(): Promise<never> {
-  throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile / deleteFile')
-}
-
-export function unavailablePorts(): Ports {
-  const fail = unavailable
-  return {
-    contentCheck: { text: fail, image: fail },
-    files: { put: fail, get: fail, links: fail },
-    downloads: { offer: fail, remove: fail },
-    documents: { put: fail, get: fail, discardUpload: fail },
-    qrcode: { boardCode: fail },
-    notify: { unavailable: () => NO_SUBSCRIBE_MESSAGE, send: fail },
-    vault: vaultFromEnv(),
-    signIns: wechatSignIns,
-    images: { prepare: fail },
-  }
+  return lazyPorts('wechat', { ...WECHAT_PORTS, qrcode: (openSdk) => wechatQrCodes(openSdk.openapi, envVersion) }, sdk)
 }

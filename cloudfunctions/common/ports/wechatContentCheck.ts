@@ -3,6 +3,7 @@
 // handler reports that the check is unavailable; nothing unchecked ever passes.
 import type { CheckVerdict, ContentCheckPort } from '../ports'
 import { decodeImage, encodeJpeg, fitWithin } from '../imageCodec'
+import type { PortBuilder } from './lazyPorts'
 import { errCodeOf, type WxOpenApi } from './wechatSdk'
 
 /** msgSecCheck v2 checks at most 2500 characters at a time. */
@@ -62,3 +63,6 @@ export function wechatContentCheck(openapi: WxOpenApi): ContentCheckPort {
     },
   }
 }
+
+/** The port as a function's entry lists it (lazyPorts.ts). */
+export const contentCheckPort: PortBuilder<'contentCheck'> = (sdk) => wechatContentCheck(sdk.openapi)

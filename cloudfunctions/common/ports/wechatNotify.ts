@@ -4,12 +4,14 @@
 // and neutral and carries nothing private. WeChat answers 43101 when she has no
 // accepted subscription left: that is "not subscribed", not a failure of the send.
 import type { Notification, NotifyPort } from '../ports'
+import type { PortBuilder } from './lazyPorts'
 import { errCodeOf } from './wechatSdk'
 
 const THING_MAX = 20
 const PHRASE_MAX = 5
 /** subscribeMessage.send: "user refuse to accept the msg" — no acceptance of this template is left */
 export const NOT_SUBSCRIBED = 43101
+const NO_SUBSCRIBE_MESSAGE = 'this wx-server-sdk has no openapi.subscribeMessage'
 
 export interface WxSubscribeMessage {
   send(input: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<{ errCode?: number }>
@@ -51,3 +53,14 @@ export function wechatNotify(api: WxSubscribeMessage, env: Record<string, string
     },
   }
 }
+
+/** The port as a function's entry lists it (lazyPorts.ts); an SDK without subscribeMessage makes every template unavailable. */
+export const notifyPort: PortBuilder<'notify'> = (sdk) =>
+  sdk.openapi.subscribeMessage
+    ? wechatNotify(sdk.openapi.subscribeMessage)
+    : {
+        unavailable: () => NO_SUBSCRIBE_MESSAGE,
+        send: async () => {
+          throw new Error(NO_SUBSCRIBE_MESSAGE)
+        },
+      }

@@ -5,7 +5,15 @@ import { PNG } from 'pngjs'
 import { SCENE_PATTERN } from '../../../types'
 import { decodeImage, sniffImage } from '../imageCodec'
 import type { QrCodePort } from '../ports'
+import type { PortBuilder } from './lazyPorts'
 import type { WxacodeEnvVersion, WxOpenApi } from './wechatSdk'
+
+const ENV_VERSIONS: readonly WxacodeEnvVersion[] = ['release', 'trial', 'develop']
+
+/** Which mini-program build a new QR code opens: WXACODE_ENV_VERSION, else the released one. */
+export function wxacodeEnvVersion(value: string | undefined): WxacodeEnvVersion {
+  return ENV_VERSIONS.find((version) => version === value) ?? 'release'
+}
 
 /** Widest code WeChat makes: sharp enough for an A3 poster. */
 const QR_WIDTH = 1280
@@ -32,3 +40,6 @@ export function wechatQrCodes(openapi: WxOpenApi, envVersion: WxacodeEnvVersion 
     },
   }
 }
+
+/** The port as a function's entry lists it (lazyPorts.ts): codes open the build WXACODE_ENV_VERSION names, release by default. */
+export const qrCodePort: PortBuilder<'qrcode'> = (sdk) => wechatQrCodes(sdk.openapi, wxacodeEnvVersion(process.env.WXACODE_ENV_VERSION))

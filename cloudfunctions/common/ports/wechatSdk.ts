@@ -50,6 +50,19 @@ export function isWxOpenSdk(sdk: Partial<WxOpenSdk>): sdk is WxOpenSdk {
   )
 }
 
+async function noOpenApi(): Promise<never> {
+  throw new Error('this wx-server-sdk has no openapi / uploadFile / downloadFile / deleteFile')
+}
+
+/** Stands in for an SDK without storage and open APIs (a fake in tests of other parts): every call fails, none passes. */
+export const SDK_WITHOUT_OPEN_APIS: WxOpenSdk = {
+  openapi: { security: { msgSecCheck: noOpenApi, imgSecCheck: noOpenApi }, wxacode: { getUnlimited: noOpenApi } },
+  uploadFile: noOpenApi,
+  downloadFile: noOpenApi,
+  deleteFile: noOpenApi,
+  getTempFileURL: noOpenApi,
+}
+
 /** The errCode of a rejected SDK call (CloudSDKError carries it), or null. */
 export function errCodeOf(error: unknown): number | null {
   const code = (error as { errCode?: unknown } | null)?.errCode

@@ -2,6 +2,7 @@
 // Runs `main` with a fake wx-server-sdk whose database is a map of documents.
 import { createCloudMain, type WxServerSdk } from '../../../cloudfunctions/common/cloudEntry'
 import type { Ctx, Services } from '../../../cloudfunctions/common/context'
+import { contracts } from '../../../types'
 import type { Domain } from '../../../cloudfunctions/common/runtime'
 import type { CloudDatabase } from '../../../cloudfunctions/common/store/cloud'
 import { fixedClock } from '../../../cloudfunctions/common/time'
@@ -11,6 +12,7 @@ const DYNAMIC_CURRENT_ENV = Symbol('current env')
 /** board.get answered by a probe that shows what the handler was given. */
 const probe: Domain = {
   name: 'board',
+  contract: contracts.board,
   policy: { get: { rule: 'public' } },
   handlers: {
     get: async (_input: unknown, ctx: Ctx) => ({

@@ -88,7 +88,7 @@ describe('dispatch enforces the table, so a handler cannot forget it', () => {
   })
 
   test('a handler registered for an action the domain has no row for is refused, audited, and never runs', async () => {
-    const unlisted: Domain = { name: 'board', handlers: { get: probe }, policy: {} }
+    const unlisted: Domain = { name: 'board', contract: contracts.board, handlers: { get: probe }, policy: {} }
     const before = await services.store.count('audit', { outcome: 'refused', fn: 'board', action: 'get' })
     expect(await call(unlisted, 'get', { code: 'probe-org' }, null)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await services.store.count('audit', { outcome: 'refused', fn: 'board', action: 'get' })).toBe(before + 1)
@@ -100,7 +100,7 @@ describe('dispatch enforces the table, so a handler cannot forget it', () => {
 
   test('a handler that checks nothing gets the org its row names, and only for the standings ORG_POLICY allows', async () => {
     expect(ORG_POLICY['org.qrcode']).not.toContain('resident')
-    const bare: Domain = { name: 'org', handlers: { qrcode: probe }, policy: { qrcode: POLICY['org.qrcode'] } }
+    const bare: Domain = { name: 'org', contract: contracts.org, handlers: { qrcode: probe }, policy: { qrcode: POLICY['org.qrcode'] } }
     expect(await call(bare, 'qrcode', { orgId: 'probe-org' }, 'oid-probe-chair')).toMatchObject({ ok: true })
     expect(await call(bare, 'qrcode', { orgId: 'probe-org' }, 'oid-probe-member')).toMatchObject({ ok: true })
     expect(await call(bare, 'qrcode', { orgId: 'probe-org' }, 'oid-stranger')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您没有管理这个妇联的权限' } })
