@@ -6,6 +6,7 @@ import { REQUEST_STATES, type OrgDoc, type OrgStatsDoc, type OverviewRow } from 
 import { createCaller } from '../../fixtures/caller'
 import type { TestServices } from '../../fixtures/services'
 import { requestServices, SUBMISSION } from '../requests/fixtures/requestsTree'
+import { SUBMISSION as TOPIC } from '../topics/fixtures/topicsTree'
 import { IDS } from './fixtures/consoleTree'
 
 let services: TestServices
@@ -84,17 +85,7 @@ test('a community chair reads her own 妇女小组 below her, not her street', a
 
 test('a topic filed and accepted, a help request closed: each step recounts its part at once', async () => {
   const topics = createCaller('topics', services, 'resident')
-  const { topic } = await topics.submit({
-    orgId: IDS.comm,
-    title: '小区增设母婴室',
-    problem: '社区服务中心没有母婴室，带孩子办事的妈妈很不方便。',
-    proposal: '在服务中心二楼空房间设母婴室。',
-    category: 'publicService',
-    channel: 'online',
-    name: '林女士',
-    anonymous: false,
-    onBehalfOf: '',
-  })
+  const { topic } = await topics.submit(TOPIC)
   expect((await statsOf(IDS.comm))?.topics).toMatchObject({ total: 1, accepted: 0, byQuarter: [0, 0, 0, 1] })
   await createCaller('topics', services, 'chair').review({ topicId: topic._id, version: 1, decision: { kind: 'accept' } })
   expect((await statsOf(IDS.comm))?.topics).toMatchObject({ total: 1, accepted: 1, finished: 0 })

@@ -4,9 +4,7 @@
 // the 年度台账. Every export is recorded in 变更记录.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { LedgerKind } from '../../../../types/reports'
-import { openFile } from '../../../api'
 import { ActionButton } from '../../../components/ActionButton'
 import { Choices } from '../../../components/Choices'
 import { FormField } from '../../../components/FormField'
@@ -20,6 +18,7 @@ import { ConflictNotice } from '../../components/ConflictNotice'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { useConsoleSave } from '../../hooks/useConsoleSave'
 import type { ConsoleData } from '../../lib/consoleStore'
+import { exportAndOpen } from '../../lib/ledgerExport'
 import { ledgerChoices, yearChoices } from './ledgers'
 import './index.css'
 
@@ -30,12 +29,7 @@ function Exports({ data, year }: { data: ConsoleData; year: number }) {
     if (working) return
     setWorking(kind)
     try {
-      const file = await exporter.run('reports', 'exportLedger', { orgId: data.org._id, kind, year }, { done: false })
-      if (!file) return
-      await openFile(file.url, file.fileName)
-      void Taro.showToast({ title: '已生成', icon: 'success' })
-    } catch (caught) {
-      await exporter.fail(caught)
+      await exportAndOpen(exporter, { orgId: data.org._id, kind, year })
     } finally {
       setWorking(null)
     }

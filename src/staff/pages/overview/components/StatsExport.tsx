@@ -4,11 +4,10 @@
 // download). A refusal is shown in the server's own words.
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { openFile } from '../../../../api'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Section } from '../../../../components/Section'
 import { useSave } from '../../../../hooks/useSave'
+import { exportAndOpen } from '../../../lib/ledgerExport'
 import { exportProgressText } from '../overview'
 
 export interface StatsExportProps {
@@ -37,12 +36,7 @@ export function StatsExport({ orgId, year, orgCount }: StatsExportProps) {
     if (startedAt !== null) return
     setStartedAt(Date.now())
     try {
-      const file = await exporter.run('reports', 'exportLedger', { orgId, kind: 'stats', year }, { done: false })
-      if (!file) return
-      await openFile(file.url, file.fileName)
-      void Taro.showToast({ title: '已生成', icon: 'success' })
-    } catch (caught) {
-      await exporter.fail(caught)
+      await exportAndOpen(exporter, { orgId, kind: 'stats', year })
     } finally {
       setStartedAt(null)
     }
