@@ -19,6 +19,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'image-stall': () => import('./imageStall'),
   duty: () => import('./duty'),
   reports: () => import('./reports'),
+  year: () => import('./year'),
 }
 
 function selected(argv: string[]): string[] {

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { secureDataDir } from '../server/dataDir'
 import { NedbStore } from '../server/nedb'
-import { MAX_LIMIT } from '../cloudfunctions/common/store/port'
+import { MAX_LIMIT, type CollectionName } from '../cloudfunctions/common/store/port'
 import { systemClock } from '../cloudfunctions/common/time'
 import { loadDemo } from '../server/demo/loadDemo'
 import { activityPng, avatarPng, emblemPng } from '../server/demo/photos'
@@ -74,6 +74,15 @@ async function bulkWrite(dataDir: string, docs: Record<keyof SeedCounts, object[
     await datastore.loadDatabaseAsync()
     for (let start = 0; start < docs[name].length; start += BULK_CHUNK) await datastore.insertAsync(docs[name].slice(start, start + BULK_CHUNK))
   }
+}
+
+/**
+ * Appends documents to a collection's file as the store writes them (one JSON line each),
+ * without holding the collection in memory: for data sets far larger than the seed's.
+ */
+export async function appendDocs(dataDir: string, name: CollectionName, docs: readonly object[]): Promise<void> {
+  const lines = docs.map((doc) => JSON.stringify(doc) + '\n').join('')
+  await fs.promises.appendFile(path.join(dataDir, `${name}.db`), lines)
 }
 
 /** The demo federations, loaded through the Store port into memory, then written in bulk too. */
