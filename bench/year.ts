@@ -212,7 +212,9 @@ async function typicalBoardBody(url: string): Promise<string> {
 }
 
 async function measure(url: string, label: string, board: boolean): Promise<LoadFigures> {
-  const options = board ? { url: `${url}/api/board`, method: 'POST' as const, headers: JSON_HEADERS, body: boardBody } : { url: `${url}/files/${STATIC_PATH}`, method: 'GET' as const }
+  const options = board
+    ? { url: `${url}/api/board`, method: 'POST' as const, headers: JSON_HEADERS, body: boardBody }
+    : { url: `${url}/files/${STATIC_PATH}`, method: 'GET' as const }
   await runLoad({ ...options, connections: CONNECTIONS, durationSeconds: WARMUP_SECONDS })
   console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
   return runLoad({ ...options, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS })
@@ -239,7 +241,16 @@ export async function run(): Promise<void> {
   const now = systemClock.now()
   const generated = performance.now()
   console.log(`正在生成数据集（${ORGS} 个组织，每个 ${MEMBERS_PER_ORG} 名执委、${TOPICS_PER_ORG} 个议题、${REQUESTS_PER_ORG} 件求助）到 ${DATA_DIR} …`)
-  const seeded = await seed({ orgs: ORGS, membersPerOrg: MEMBERS_PER_ORG, topicsPerOrg: TOPICS_PER_ORG, requestsPerOrg: REQUESTS_PER_ORG, dataDir: DATA_DIR, withDemo: false, force: true, now })
+  const seeded = await seed({
+    orgs: ORGS,
+    membersPerOrg: MEMBERS_PER_ORG,
+    topicsPerOrg: TOPICS_PER_ORG,
+    requestsPerOrg: REQUESTS_PER_ORG,
+    dataDir: DATA_DIR,
+    withDemo: false,
+    force: true,
+    now,
+  })
   console.log(`正在写入一年的履职记录（每名执委 ${ENTRIES_PER_MEMBER} 条）…`)
   const duty = await addDutyData(DATA_DIR, ENTRIES_PER_MEMBER, new Set(), now)
   console.log(`正在写入一年的议事会议、消息和 ${ORGS * AUDIT_PER_ORG} 条变更记录…`)
@@ -316,7 +327,12 @@ export async function run(): Promise<void> {
       machineLoad: `1/5/15-minute load average ${loadBefore} before the host started and ${loadAverage()} at the end, on ${os.cpus().length} cores shared with other work`,
     },
     figures,
-    budget: { rule: `就绪 ≤ ${READY_BUDGET_S} 秒，常驻内存 ≤ 1.5 GB，board.get 吞吐量 ≥ ${BOARD_RATIO_BUDGET} × 同样大小静态文件且没有错误`, readySeconds: READY_BUDGET_S, rssMiB: mib(RSS_BUDGET_BYTES), minRatio: BOARD_RATIO_BUDGET },
+    budget: {
+      rule: `就绪 ≤ ${READY_BUDGET_S} 秒，常驻内存 ≤ 1.5 GB，board.get 吞吐量 ≥ ${BOARD_RATIO_BUDGET} × 同样大小静态文件且没有错误`,
+      readySeconds: READY_BUDGET_S,
+      rssMiB: mib(RSS_BUDGET_BYTES),
+      minRatio: BOARD_RATIO_BUDGET,
+    },
     pass,
     ...(before ? { before } : {}),
   } as Parameters<typeof writeResult>[1])

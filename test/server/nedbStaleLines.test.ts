@@ -23,7 +23,9 @@ test('5,000 anonymous refusals leave one audit document, and a counters file of 
   for (let i = 0; i < 5000; i++) await recordRefusal(ctx, { fn: 'org', action: 'history', orgId: null, target: null, summary: '拒绝：org.history（未登录）' })
   // queued behind any rewrite still running
   await store.count('counters', {})
-  expect(linesOf(path.join(dataDir, 'audit.db'))).toBe(1)
+  // the audit is a log collection: a folder of JSON-lines files (server/logStore.ts)
+  const auditFiles = fs.readdirSync(path.join(dataDir, 'audit')).filter((name) => name.endsWith('.jsonl'))
+  expect(auditFiles.reduce((sum, name) => sum + linesOf(path.join(dataDir, 'audit', name)), 0)).toBe(1)
   expect(linesOf(path.join(dataDir, 'counters.db'))).toBeLessThanOrEqual(1001)
   expect(await store.find('counters', {})).toEqual([expect.objectContaining({ count: 1, overflow: 4999 })])
 }, 30_000)
