@@ -1,13 +1,14 @@
-// The append-only collections of the embedded store — audit, outbox, request_events —
-// kept on disk and out of memory: a year of a 区县 holds millions of them, and the nedb
-// datastores hold every document in memory and read every file whole at start.
+// The collections of the embedded store that grow with every day of use — the append-only
+// audit, outbox and request_events, and the 履职 entries — kept on disk and out of memory:
+// a year of a 区县 holds millions of them, and the nedb datastores hold every document in
+// memory and read every file whole at start.
 //
 // A log collection is a folder under DATA_DIR of JSON-lines files in nedb's own format
 // (one document a line, the last line of an `_id` wins, `{"$$deleted":true,"_id":…}`
 // removes it):
 //   d<hhh>.jsonl  the documents, in one of 4,096 files by a hash of the field every query
-//                 of the collection names (audit: orgId, outbox: openid, request_events:
-//                 caseId), so a query reads one small file;
+//                 of the collection names (audit and duty_entries: orgId, outbox: openid,
+//                 request_events: caseId), so a query reads one small file;
 //   i<hhh>.ids    the `_id` index, in one of 1,024 files by a hash of the `_id`: a line
 //                 `"<_id>"<tab><data file>` per document, written before the document, so
 //                 every stored document is listed (a line left by a write that never
@@ -26,7 +27,7 @@ import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Sto
 import { DIR_MODE, FILE_MODE } from './dataDir'
 import { dropTornTail } from './tornTail'
 
-/** The append-only collections, each with the field every query of it names (see the handlers). */
+/** The collections kept on disk, each with the field every query of it names (see the handlers). */
 export const LOG_COLLECTIONS: Partial<Record<CollectionName, string>> = {
   // org.history and the 台账 loader: { orgId, … }
   audit: 'orgId',
@@ -34,6 +35,9 @@ export const LOG_COLLECTIONS: Partial<Record<CollectionName, string>> = {
   outbox: 'openid',
   // a case's timeline: { caseId }; its events by _id
   request_events: 'caseId',
+  // not append-only (an entry is edited or deleted), but the largest of a year after the audit
+  // (3,000 federations: 504,000 entries), and every query names the federation: { orgId, … }
+  duty_entries: 'orgId',
 }
 
 const DATA_FILES = 4096

@@ -1,9 +1,10 @@
 // The embedded store: one @seald-io/nedb datastore per collection, as files under
 // DATA_DIR on the local host, or in memory for tests. nedb speaks the port's filter
 // and update language natively, so this adapter only adds ids, versions and errors.
-// On disk, the append-only collections (audit, outbox, request_events) are not nedb
-// datastores held in memory but log collections read from their files at each query
-// (server/logStore.ts): a year of them would not fit in memory, nor load in seconds.
+// On disk, the collections that grow with every day of use (audit, outbox, request_events,
+// duty_entries) are not nedb datastores held in memory but log collections read from their
+// files at each query (server/logStore.ts): a year of them would not fit in memory, nor
+// load in seconds.
 import Datastore from '@seald-io/nedb'
 import Index from '@seald-io/nedb/lib/indexes'
 import * as model from '@seald-io/nedb/lib/model'
@@ -96,7 +97,7 @@ const STALE_LINES_BEFORE_COMPACTING = 1000
 
 export class NedbStore implements Store {
   private readonly collections = new Map<CollectionName, Datastore<StoredDoc>>()
-  /** the append-only collections, on disk only (an in-memory store keeps them in nedb too) */
+  /** the log collections, on disk only (an in-memory store keeps them in nedb too) */
   private readonly logs = new Map<CollectionName, LogCollection>()
   /** Lines each collection has appended since it was last rewritten that an overwrite or removal made stale. */
   private readonly stale = new Map<CollectionName, number>()

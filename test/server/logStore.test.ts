@@ -180,3 +180,49 @@ test('the bulk writer of the seed and the benchmarks writes what the store reads
   expect((await store.find('audit', { orgId: 'o1' }, { sort: { at: -1 } })).map((d) => d._id)).toEqual(['a0002', 'a0001'])
   await expect(store.insert('audit', audit(3, 'o1', '2026-01-04T00:00:00.000Z'))).rejects.toMatchObject({ code: 'CONFLICT' })
 })
+
+test('履职 entries on disk answer the engine’s, the coverage’s and the edit’s queries as nedb does', async () => {
+  const dataDir = tempDir()
+  const store = await NedbStore.open({ dataDir })
+  const memory = await NedbStore.open()
+  for (let i = 0; i < 40; i++) {
+    const entry = {
+      _id: `de-${i}`,
+      version: 1,
+      orgId: i % 2 ? 'o1' : 'o2',
+      memberId: `m${i % 4}`,
+      date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      areaId: i % 3 ? null : `area-${i % 2}`,
+      createdAt: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T00:00:00.000Z`,
+    }
+    await store.insert('duty_entries', entry)
+    await memory.insert('duty_entries', entry)
+  }
+  const queries: [Filter, FindOptions][] = [
+    [
+      { orgId: 'o1', memberId: 'm1', date: { $lte: '2026-06-30' } },
+      { sort: { date: -1 }, limit: 1 },
+    ],
+    [
+      { orgId: 'o2', memberId: 'm2', date: { $gte: '2026-03-01' } },
+      { sort: { date: -1 }, limit: 1000 },
+    ],
+    [{ orgId: 'o2', date: { $gte: '2026-01-01', $lte: '2026-12-31' }, areaId: { $ne: null } }, { limit: 1000 }],
+    [
+      { orgId: 'o1', date: { $gte: '2026-01-01', $lte: '2026-12-31' } },
+      { sort: { date: 1, _id: 1 }, skip: 3, limit: 5 },
+    ],
+  ]
+  // without a sort the port promises no order: compared as sets
+  const ids = (docs: StoredDoc[], sorted: boolean) => (sorted ? docs : [...docs].sort((a, b) => (a._id < b._id ? -1 : 1)))
+  for (const [filter, options] of queries) {
+    expect(ids(await store.find('duty_entries', filter, options), !!options.sort)).toEqual(ids(await memory.find('duty_entries', filter, options), !!options.sort))
+  }
+  for (const target of [store, memory]) {
+    expect(await target.updateVersioned('duty_entries', 'de-3', 1, { $set: { womenCount: 5 } })).toBe(true)
+    expect(await target.remove('duty_entries', { _id: 'de-3', version: 1 })).toBe(0)
+    expect(await target.remove('duty_entries', { _id: 'de-3', version: 2 })).toBe(1)
+  }
+  expect(await store.find('duty_entries', { orgId: 'o1' }, { sort: { _id: 1 } })).toEqual(await memory.find('duty_entries', { orgId: 'o1' }, { sort: { _id: 1 } }))
+  expect(await (await NedbStore.open({ dataDir })).count('duty_entries', { orgId: 'o1' })).toBe(19)
+})
