@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   duty: () => import('./duty'),
   reports: () => import('./reports'),
   functions: () => import('./functions'),
+  year: () => import('./year'),
 }
 
 function selected(argv: string[]): string[] {

@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { secureDataDir } from '../server/dataDir'
 import { NedbStore } from '../server/nedb'
-import { MAX_LIMIT } from '../cloudfunctions/common/store/port'
+import { appendBulk, LOG_COLLECTIONS } from '../server/logStore'
+import { MAX_LIMIT, type CollectionName } from '../cloudfunctions/common/store/port'
 import { systemClock } from '../cloudfunctions/common/time'
 import { loadDemo } from '../server/demo/loadDemo'
 import { activityPng, avatarPng, emblemPng } from '../server/demo/photos'
@@ -66,14 +67,30 @@ const BULK_CHUNK = 20_000
 /**
  * Bulk-writes each collection straight into its nedb file. The Store port inserts one
  * document at a time and nedb appends to the file on each: measured here, 42,000
- * members took 27 s through the port; the whole set takes about 2.5 s this way.
+ * members took 27 s through the port; the whole set takes about 2.5 s this way. The
+ * append-only collections go to their log files (server/logStore.ts) the same way.
  */
 async function bulkWrite(dataDir: string, docs: Record<keyof SeedCounts, object[]>): Promise<void> {
   for (const name of COUNTED) {
+    if (LOG_COLLECTIONS[name]) {
+      await appendBulk(dataDir, name, docs[name])
+      continue
+    }
     const datastore = new Datastore({ filename: path.join(dataDir, `${name}.db`) })
     await datastore.loadDatabaseAsync()
     for (let start = 0; start < docs[name].length; start += BULK_CHUNK) await datastore.insertAsync(docs[name].slice(start, start + BULK_CHUNK))
   }
+}
+
+/**
+ * Appends documents to a collection's file as the store writes them (one JSON line each;
+ * a log collection's files for the append-only ones), without holding the collection in
+ * memory: for data sets far larger than the seed's.
+ */
+export async function appendDocs(dataDir: string, name: CollectionName, docs: readonly object[]): Promise<void> {
+  if (LOG_COLLECTIONS[name]) return appendBulk(dataDir, name, docs)
+  const lines = docs.map((doc) => JSON.stringify(doc) + '\n').join('')
+  await fs.promises.appendFile(path.join(dataDir, `${name}.db`), lines)
 }
 
 /** The demo federations, loaded through the Store port into memory, then written in bulk too. */

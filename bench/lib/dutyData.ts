@@ -9,6 +9,8 @@ import { emptyCounts, spanOf } from '../../cloudfunctions/shared/duty/cadence'
 import { publishYear } from '../../cloudfunctions/shared/duty/boardResults'
 import { localDate } from '../../cloudfunctions/common/time'
 import { seededRandom } from '../../server/demo/random'
+import { appendBulk, LOG_COLLECTIONS } from '../../server/logStore'
+import type { CollectionName } from '../../cloudfunctions/common/store/port'
 
 /** Documents per append, as the seed script writes them. */
 const CHUNK = 20_000
@@ -40,7 +42,9 @@ async function openFile<T extends Record<string, unknown>>(dataDir: string, name
   return datastore
 }
 
-async function appendAll(dataDir: string, name: string, docs: object[]): Promise<void> {
+async function appendAll(dataDir: string, name: CollectionName, docs: object[]): Promise<void> {
+  // the entries are a log collection (server/logStore.ts): appended to its files the same way
+  if (LOG_COLLECTIONS[name]) return appendBulk(dataDir, name, docs)
   const datastore = await openFile(dataDir, name)
   for (let start = 0; start < docs.length; start += CHUNK) await datastore.insertAsync(docs.slice(start, start + CHUNK) as never)
 }

@@ -9,6 +9,8 @@ import path from 'node:path'
 import { orgIdOf } from '../../server/demo/build'
 import { DEMO_CODES } from '../../server/demo/spec'
 import { localKeyDir } from '../../server/vault'
+import { LOG_COLLECTIONS } from '../../server/logStore'
+import type { CollectionName } from '../../cloudfunctions/common/store/port'
 import { Clients, makeSubmissions } from './clients'
 import { freePort, LocalHost } from '../support/host'
 import { verifyStore } from './verify'
@@ -24,10 +26,13 @@ const RUN_LIMIT_MS = 8 * 60_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Collection files the kill left ending in half a record (the store cuts those off when it opens). */
+/** Collection files the kill left ending in half a record (the store cuts those off before it reads or appends to them). */
 function tornFiles(dataDir: string): string[] {
-  return fs.readdirSync(dataDir).filter((name) => {
-    if (!name.endsWith('.db')) return false
+  const files = fs.readdirSync(dataDir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory() && LOG_COLLECTIONS[entry.name as CollectionName]) return fs.readdirSync(path.join(dataDir, entry.name)).map((name) => path.join(entry.name, name))
+    return entry.name.endsWith('.db') ? [entry.name] : []
+  })
+  return files.filter((name) => {
     const bytes = fs.readFileSync(path.join(dataDir, name))
     return bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a
   })

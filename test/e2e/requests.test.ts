@@ -192,9 +192,11 @@ test('the resident sees 已办结 with the reason, not the staff note, and rates
   // The local host keeps notifications in `outbox`: she was told of each step, never what it was about.
   const outbox = await pollUntil(
     async () =>
+      // a log collection: a folder of JSON-lines files (server/logStore.ts)
       fs
-        .readFileSync(path.join(stage.host.dataDir, 'outbox.db'), 'utf8')
-        .split('\n')
+        .readdirSync(path.join(stage.host.dataDir, 'outbox'))
+        .filter((name) => name.endsWith('.jsonl'))
+        .flatMap((name) => fs.readFileSync(path.join(stage.host.dataDir, 'outbox', name), 'utf8').split('\n'))
         .filter(Boolean)
         .map((line) => JSON.parse(line)),
     (docs) => docs.filter((doc) => doc.openid === 'demo-resident' && String(doc.page).includes(caseId)).length >= 2,

@@ -63,7 +63,10 @@ test('the mix looks like a real year: mostly closed, some open, several categori
 })
 
 test('nothing personal is on disk in clear; the key in the data dir opens it', () => {
-  const raw = fs.readFileSync(path.join(dataDir, 'requests.db'), 'utf8') + fs.readFileSync(path.join(dataDir, 'request_events.db'), 'utf8')
+  // the timelines are a log collection: a folder of files (server/logStore.ts)
+  const events = path.join(dataDir, 'request_events')
+  const raw = [path.join(dataDir, 'requests.db'), ...fs.readdirSync(events).map((name) => path.join(events, name))].map((file) => fs.readFileSync(file, 'utf8')).join('')
+  expect(raw).toContain('"step":"submit"')
   for (const plain of ['女士', '希望有人联系我', '已电话联系本人']) expect(raw).not.toContain(plain)
   const personal = JSON.parse(services.ports.vault.open(cases[0].personal))
   expect(personal.description.length).toBeGreaterThan(5)

@@ -23,7 +23,25 @@ test('5,000 anonymous refusals leave one audit document, and a counters file of 
   for (let i = 0; i < 5000; i++) await recordRefusal(ctx, { fn: 'org', action: 'history', orgId: null, target: null, summary: '拒绝：org.history（未登录）' })
   // queued behind any rewrite still running
   await store.count('counters', {})
-  expect(linesOf(path.join(dataDir, 'audit.db'))).toBe(1)
+  // the audit is a log collection: a folder of JSON-lines files (server/logStore.ts)
+  const auditFiles = fs.readdirSync(path.join(dataDir, 'audit')).filter((name) => name.endsWith('.jsonl'))
+  expect(auditFiles.reduce((sum, name) => sum + linesOf(path.join(dataDir, 'audit', name)), 0)).toBe(1)
   expect(linesOf(path.join(dataDir, 'counters.db'))).toBeLessThanOrEqual(1001)
   expect(await store.find('counters', {})).toEqual([expect.objectContaining({ count: 1, overflow: 4999 })])
 }, 30_000)
+
+test('a file a killed run left holding overwritten lines is rewritten when the store opens; a file without them is left as it is', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-stale-'))
+  // anonymised, then killed before the purge: her earlier version is still a line of the file
+  const requests = path.join(dataDir, 'requests.db')
+  fs.writeFileSync(requests, '{"_id":"r1","code":"A1","personal":"她的住址"}\n{"_id":"r1","code":"A1","personal":""}\n{"_id":"r2","code":"A2","personal":""}\n')
+  const config = path.join(dataDir, 'config.db')
+  const configLines = '{"_id":"calendar","version":1}\n{"_id":"other","version":3}\n'
+  fs.writeFileSync(config, configLines)
+  const store = await NedbStore.open({ dataDir })
+  expect(fs.readFileSync(requests, 'utf8')).not.toContain('她的住址')
+  expect(await store.getById('requests', 'r1')).toEqual({ _id: 'r1', code: 'A1', personal: '' })
+  expect(await store.count('requests', {})).toBe(2)
+  expect(fs.readFileSync(config, 'utf8')).toBe(configLines)
+  expect(await store.count('config', {})).toBe(2)
+})

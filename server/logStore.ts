@@ -1,0 +1,407 @@
+// The collections of the embedded store that grow with every day of use — the append-only
+// audit, outbox and request_events, and the 履职 entries — kept on disk and out of memory:
+// a year of a 区县 holds millions of them, and the nedb datastores hold every document in
+// memory and read every file whole at start.
+//
+// A log collection is a folder under DATA_DIR of JSON-lines files in nedb's own format
+// (one document a line, the last line of an `_id` wins, `{"$$deleted":true,"_id":…}`
+// removes it):
+//   d<hhh>.jsonl  the documents, in one of 4,096 files by a hash of the field every query
+//                 of the collection names (audit and duty_entries: orgId, outbox: openid,
+//                 request_events: caseId), so a query reads one small file;
+//   i<hhh>.ids    the `_id` index, in one of 1,024 files by a hash of the `_id`: a line
+//                 `"<_id>"<tab><data file>` per document, written before the document, so
+//                 every stored document is listed (a line left by a write that never
+//                 finished points at a file without the document, and is ignored).
+// Nothing is read at start. Filters, sorts and updates are nedb's own (its model module),
+// so a query answers exactly as on a nedb datastore. Every write is appended before it is
+// acknowledged, as nedb appends; a line cut short by a kill is dropped before the next
+// append to its file and never read; overwritten and removed lines are rewritten away by
+// `purge` / `compact` (a new file replacing the old one), as nedb compacts.
+import fs from 'node:fs'
+import path from 'node:path'
+import readline from 'node:readline'
+import * as model from '@seald-io/nedb/lib/model'
+import { AppError } from '../cloudfunctions/common/errors'
+import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
+import { DIR_MODE, FILE_MODE } from './dataDir'
+import { dropTornTail } from './tornTail'
+
+/** The collections kept on disk, each with the field every query of it names (see the handlers). */
+export const LOG_COLLECTIONS: Partial<Record<CollectionName, string>> = {
+  // org.history and the 台账 loader: { orgId, … }
+  audit: 'orgId',
+  // org.inbox: { openid }
+  outbox: 'openid',
+  // a case's timeline: { caseId }; its events by _id
+  request_events: 'caseId',
+  // not append-only (an entry is edited or deleted), but the largest of a year after the audit
+  // (3,000 federations: 504,000 entries), and every query names the federation: { orgId, … }
+  duty_entries: 'orgId',
+}
+
+const DATA_FILES = 4096
+const ID_FILES = 1024
+/** Overwritten or removed lines a data file may hold beyond its documents before it is rewritten. */
+const STALE_LINES_BEFORE_COMPACTING = 64
+
+/** FNV-1a, 32 bits. */
+function hash(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+const hex = (n: number) => n.toString(16).padStart(3, '0')
+const dataName = (bucket: number) => `d${hex(bucket)}.jsonl`
+const idName = (bucket: number) => `i${hex(bucket)}.ids`
+const DATA_FILE = /^d([0-9a-f]{3})\.jsonl$/
+/** The data files that hold overwritten or removed lines, noted before such a line is written, so a rewrite after a kill still finds them. */
+const STALE_LIST = 'stale.list'
+
+function partitionOf(value: unknown, field: string): number {
+  if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    throw new Error(`${field} must be a single value in a log collection`)
+  }
+  return hash(String(value ?? '')) % DATA_FILES
+}
+
+const idBucketOf = (id: string) => hash(id) % ID_FILES
+const idLine = (id: string, bucket: number) => `${JSON.stringify(id)}\t${hex(bucket)}\n`
+
+/** The complete lines of a file ('' when there is none): a last line cut short by a kill is left out. */
+async function completeText(file: string): Promise<string> {
+  let bytes: Buffer
+  try {
+    bytes = await fs.promises.readFile(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ''
+    throw error
+  }
+  return bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1).toString('utf8')
+}
+
+/** The live documents of nedb-format lines, in the order last written; how many lines are stale. */
+function parseLines(text: string, file: string): { docs: Map<string, StoredDoc>; lines: number } {
+  const docs = new Map<string, StoredDoc>()
+  let lines = 0
+  for (const line of text.split('\n')) {
+    if (!line) continue
+    lines++
+    let doc: Record<string, unknown>
+    try {
+      doc = line.includes('"$$date"') ? model.deserialize(line) : (JSON.parse(line) as Record<string, unknown>)
+    } catch {
+      throw new Error(`${file}: unreadable line ${lines}`)
+    }
+    if (doc.$$indexCreated) continue
+    const id = doc._id as string
+    docs.delete(id)
+    if (!doc.$$deleted) docs.set(id, doc as StoredDoc)
+  }
+  return { docs, lines }
+}
+
+/** Writes `lines` as the whole of `file` so that a kill leaves the old file or the new one (nedb's own way). */
+async function rewrite(file: string, lines: string): Promise<void> {
+  const temp = `${file}~`
+  const handle = await fs.promises.open(temp, 'w', FILE_MODE)
+  try {
+    await handle.writeFile(lines)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await fs.promises.rename(temp, file)
+  const dir = await fs.promises.open(path.dirname(file), 'r')
+  try {
+    await dir.sync()
+  } finally {
+    await dir.close()
+  }
+}
+
+function compareBy(sort: Record<string, 1 | -1>): (a: StoredDoc, b: StoredDoc) => number {
+  const criteria = Object.entries(sort)
+  return (a, b) => {
+    for (const [key, direction] of criteria) {
+      const compare = direction * model.compareThings(model.getDotValue(a, key), model.getDotValue(b, key))
+      if (compare !== 0) return compare
+    }
+    return 0
+  }
+}
+
+const byId = compareBy({ _id: 1 })
+
+/** Appends documents to the files of a log collection's folder, unchecked: each one's `_id` line, then the documents. */
+async function appendUnchecked(dir: string, field: string, docs: readonly StoredDoc[]): Promise<void> {
+  await fs.promises.mkdir(dir, { recursive: true, mode: DIR_MODE })
+  const data = new Map<number, string[]>()
+  const ids = new Map<number, string[]>()
+  const add = (map: Map<number, string[]>, key: number, line: string) => (map.get(key) ?? map.set(key, []).get(key)!).push(line)
+  for (const doc of docs) {
+    const bucket = partitionOf(doc[field], field)
+    add(data, bucket, model.serialize(doc) + '\n')
+    add(ids, idBucketOf(doc._id), idLine(doc._id, bucket))
+  }
+  for (const [bucket, lines] of ids) await fs.promises.appendFile(path.join(dir, idName(bucket)), lines.join(''), { mode: FILE_MODE })
+  for (const [bucket, lines] of data) await fs.promises.appendFile(path.join(dir, dataName(bucket)), lines.join(''), { mode: FILE_MODE })
+}
+
+/**
+ * Appends documents in bulk to a log collection under `dataDir`, unchecked (no `_id` is
+ * looked up): for the seed script and the benchmarks, whose documents are new and unique.
+ */
+export async function appendBulk(dataDir: string, collection: CollectionName, docs: readonly object[]): Promise<void> {
+  const field = LOG_COLLECTIONS[collection]
+  if (!field) throw new Error(`${collection} is not a log collection`)
+  await appendUnchecked(path.join(dataDir, collection), field, docs as StoredDoc[])
+}
+
+/** The live documents of a nedb collection file, read line by line. */
+async function readNedbFile(file: string): Promise<StoredDoc[]> {
+  const docs = new Map<string, StoredDoc>()
+  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity })
+  for await (const line of lines) {
+    if (!line) continue
+    const doc = model.deserialize(line)
+    if (doc.$$indexCreated) continue
+    docs.delete(doc._id as string)
+    if (!doc.$$deleted) docs.set(doc._id as string, doc as StoredDoc)
+  }
+  return [...docs.values()]
+}
+
+export class LogCollection {
+  /** Writes one at a time: each reads what it changes, then appends. */
+  private queue: Promise<unknown> = Promise.resolve()
+  /** Files whose torn last line, if any, was cut off before this process first appended to them. */
+  private readonly checked = new Set<string>()
+  /** Overwritten or removed lines each data file gathered since it was last rewritten. */
+  private readonly stale = new Map<number, number>()
+
+  private constructor(
+    private readonly dir: string,
+    private readonly field: string,
+  ) {}
+
+  /**
+   * Opens the collection's folder under `dataDir`. A nedb file of the collection left by an
+   * earlier version (`<name>.db`) is moved into it first, then removed.
+   */
+  static async open(dataDir: string, collection: CollectionName): Promise<LogCollection> {
+    const field = LOG_COLLECTIONS[collection]
+    if (!field) throw new Error(`${collection} is not a log collection`)
+    const dir = path.join(dataDir, collection)
+    const log = new LogCollection(dir, field)
+    const legacy = path.join(dataDir, `${collection}.db`)
+    if (fs.existsSync(legacy)) {
+      dropTornTail(legacy)
+      const docs = await readNedbFile(legacy)
+      if (fs.existsSync(dir)) {
+        // a move cut short after the folder was made: each document again, idempotently
+        for (const doc of docs) await log.put(doc)
+      } else {
+        const moving = `${dir}.moving`
+        await fs.promises.rm(moving, { recursive: true, force: true })
+        await appendUnchecked(moving, field, docs)
+        await fs.promises.rename(moving, dir)
+      }
+      await fs.promises.unlink(legacy)
+    }
+    await fs.promises.mkdir(dir, { recursive: true, mode: DIR_MODE })
+    // files an earlier run left with stale lines: rewritten by the next purge or compaction
+    for (const line of (await completeText(path.join(dir, STALE_LIST))).split('\n')) {
+      if (/^[0-9a-f]{3}$/.test(line)) log.stale.set(parseInt(line, 16), STALE_LINES_BEFORE_COMPACTING)
+    }
+    return log
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private async append(name: string, text: string): Promise<void> {
+    const file = path.join(this.dir, name)
+    if (!this.checked.has(name)) {
+      dropTornTail(file)
+      this.checked.add(name)
+    }
+    await fs.promises.appendFile(file, text, { mode: FILE_MODE })
+  }
+
+  private async bucket(bucket: number): Promise<Map<string, StoredDoc>> {
+    const file = path.join(this.dir, dataName(bucket))
+    return parseLines(await completeText(file), file).docs
+  }
+
+  /** The data files the `_id` index lists for `id` (a superset of where it lives). */
+  private async bucketsOfId(id: string): Promise<Set<number>> {
+    const text = '\n' + (await completeText(path.join(this.dir, idName(idBucketOf(id)))))
+    const key = `\n${JSON.stringify(id)}\t`
+    const buckets = new Set<number>()
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+      buckets.add(parseInt(text.slice(at + key.length, at + key.length + 3), 16))
+    }
+    return buckets
+  }
+
+  /** The live document with this `_id` and the data file holding it (null if none), and the files its index lists. */
+  private async live(id: string): Promise<{ found: { doc: StoredDoc; bucket: number } | null; listed: Set<number> }> {
+    const listed = await this.bucketsOfId(id)
+    for (const bucket of listed) {
+      const doc = (await this.bucket(bucket)).get(id)
+      if (doc) return { found: { doc, bucket }, listed }
+    }
+    return { found: null, listed }
+  }
+
+  /** The data files that can hold documents matching `filter`: by its `_id` or its partition field when it names one value (or a list), every file otherwise. */
+  private async bucketsFor(filter: Filter): Promise<number[]> {
+    const id = filter._id
+    if (typeof id === 'string') return [...(await this.bucketsOfId(id))]
+    const value = filter[this.field]
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [partitionOf(value, this.field)]
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const condition = value as { $eq?: unknown; $in?: unknown[] }
+      const keys = Object.keys(condition)
+      if (keys.length === 1 && keys[0] === '$eq') return [partitionOf(condition.$eq, this.field)]
+      if (keys.length === 1 && keys[0] === '$in' && Array.isArray(condition.$in)) return [...new Set(condition.$in.map((v) => partitionOf(v, this.field)))]
+    }
+    let names: string[]
+    try {
+      names = await fs.promises.readdir(this.dir)
+    } catch {
+      return []
+    }
+    return names.flatMap((name) => {
+      const match = DATA_FILE.exec(name)
+      return match ? [parseInt(match[1], 16)] : []
+    })
+  }
+
+  /** Every live document matching `filter`, with the data file each is in. */
+  private async matching(filter: Filter): Promise<{ doc: StoredDoc; bucket: number }[]> {
+    const out: { doc: StoredDoc; bucket: number }[] = []
+    for (const bucket of await this.bucketsFor(filter)) {
+      for (const doc of (await this.bucket(bucket)).values()) if (model.match(doc, filter)) out.push({ doc, bucket })
+    }
+    return out
+  }
+
+  async find<T extends StoredDoc>(filter: Filter, options: FindOptions = {}): Promise<T[]> {
+    const docs = (await this.matching(filter)).map((found) => found.doc)
+    // nedb answers an unsorted query in `_id` order when no index serves it
+    docs.sort(options.sort ? compareBy(options.sort) : byId)
+    const skip = options.skip ?? 0
+    return docs.slice(skip, skip + Math.min(options.limit ?? MAX_LIMIT, MAX_LIMIT)) as T[]
+  }
+
+  async getById<T extends StoredDoc>(id: string): Promise<T | null> {
+    return ((await this.live(id)).found?.doc as T | undefined) ?? null
+  }
+
+  async count(filter: Filter): Promise<number> {
+    return (await this.matching(filter)).length
+  }
+
+  insert<T extends StoredDoc>(doc: T): Promise<T> {
+    return this.serial(async () => {
+      model.checkObject(doc)
+      if (typeof doc._id !== 'string') throw new Error('a document needs a string _id')
+      const { found, listed } = await this.live(doc._id)
+      if (found) throw new AppError('CONFLICT', '这条记录已经存在')
+      await this.write(doc, null, listed)
+      return model.deepCopy(doc)
+    })
+  }
+
+  /** Notes, before the line is written, that a data file is about to hold a stale line. */
+  private async markStale(bucket: number): Promise<void> {
+    if (this.stale.has(bucket)) return
+    await this.append(STALE_LIST, hex(bucket) + '\n')
+    this.stale.set(bucket, 0)
+  }
+
+  /** Appends `doc` (its `_id` listed first, unless `listed` has its file), and takes it out of the file it was in when that is another. */
+  private async write(doc: StoredDoc, was: { bucket: number } | null, listed?: Set<number>): Promise<void> {
+    const bucket = partitionOf(doc[this.field], this.field)
+    if (!(listed ?? (await this.bucketsOfId(doc._id))).has(bucket)) await this.append(idName(idBucketOf(doc._id)), idLine(doc._id, bucket))
+    if (was) await this.markStale(was.bucket)
+    await this.append(dataName(bucket), model.serialize(doc) + '\n')
+    if (!was) return
+    if (was.bucket === bucket) return this.noteStale(bucket, 1)
+    await this.append(dataName(was.bucket), model.serialize({ $$deleted: true, _id: doc._id }) + '\n')
+    await this.noteStale(was.bucket, 2)
+  }
+
+  put<T extends StoredDoc>(doc: T): Promise<void> {
+    return this.serial(async () => {
+      model.checkObject(doc)
+      const { found, listed } = await this.live(doc._id)
+      await this.write(doc, found, listed)
+    })
+  }
+
+  update(filter: Filter, update: Update): Promise<number> {
+    return this.serial(async () => {
+      const found = await this.matching(filter)
+      for (const { doc, bucket } of found) await this.write(model.modify(doc, update), { bucket })
+      return found.length
+    })
+  }
+
+  updateVersioned(id: string, expectedVersion: number, update: Update): Promise<boolean> {
+    const bumped: Update = { ...update, $inc: { ...update.$inc, version: 1 } }
+    return this.update({ _id: id, version: expectedVersion }, bumped).then((n) => n === 1)
+  }
+
+  remove(filter: Filter): Promise<number> {
+    return this.serial(async () => {
+      const found = await this.matching(filter)
+      for (const { doc, bucket } of found) {
+        await this.markStale(bucket)
+        await this.append(dataName(bucket), model.serialize({ $$deleted: true, _id: doc._id }) + '\n')
+        await this.noteStale(bucket, 2)
+      }
+      return found.length
+    })
+  }
+
+  /** Counts stale lines; a data file holding more stale lines than documents (and a few) is rewritten. */
+  private async noteStale(bucket: number, lines: number): Promise<void> {
+    const stale = (this.stale.get(bucket) ?? 0) + lines
+    this.stale.set(bucket, stale)
+    if (stale < STALE_LINES_BEFORE_COMPACTING) return
+    const docs = await this.bucket(bucket)
+    if (stale > docs.size) await this.rewriteBucket(bucket)
+  }
+
+  private async rewriteBucket(bucket: number): Promise<void> {
+    const name = dataName(bucket)
+    const file = path.join(this.dir, name)
+    const docs = await this.bucket(bucket)
+    await rewrite(file, [...docs.values()].map((doc) => model.serialize(doc) + '\n').join(''))
+    this.checked.add(name)
+    this.stale.delete(bucket)
+  }
+
+  /**
+   * Rewrites every data file that holds an overwritten or removed line, so that nothing
+   * but the current documents stays readable in them; after the writes already queued.
+   */
+  compact(): Promise<void> {
+    return this.serial(async () => {
+      if (this.stale.size === 0) return
+      for (const bucket of [...this.stale.keys()]) await this.rewriteBucket(bucket)
+      await rewrite(path.join(this.dir, STALE_LIST), '')
+      this.checked.add(STALE_LIST)
+    })
+  }
+}

@@ -1,0 +1,22 @@
+// The part of nedb's document model the log collections use (server/logStore.ts), so that
+// they match, sort and update exactly as the nedb datastores do. The package types only
+// its Datastore.
+declare module '@seald-io/nedb/lib/model' {
+  /** JSON of the document; throws on a key nedb refuses (starting with $, or holding a dot) */
+  export function serialize(doc: unknown): string
+  export function deserialize(line: string): Record<string, unknown>
+  export function deepCopy<T>(doc: T): T
+  /** throws on a key nedb refuses */
+  export function checkObject(doc: unknown): void
+  export function modify<T>(doc: T, update: unknown): T
+  export function match(doc: unknown, query: unknown): boolean
+  export function getDotValue(doc: unknown, field: string): unknown
+  export function compareThings(a: unknown, b: unknown, compareStrings?: (a: string, b: string) => number): number
+}
+
+declare module '@seald-io/nedb/lib/indexes' {
+  /** one of a datastore's indexes, as nedb builds it from a `$$indexCreated` line */
+  export default class Index {
+    constructor(options: { fieldName: string | string[]; unique?: boolean; sparse?: boolean })
+  }
+}
