@@ -65,11 +65,14 @@ const CONTRACT_DIR = path.join(ROOT, 'types') + path.sep
 const contractWithoutSideEffects: Plugin = {
   name: 'contract-without-side-effects',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData === CONTRACT_DIR) return undefined
-      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: CONTRACT_DIR })
-      if (resolved.errors.length > 0 || !resolved.path.startsWith(CONTRACT_DIR)) return resolved
-      return { ...resolved, sideEffects: false }
+    // resolved here, not through build.resolve: a nested resolve per import made a build of all the
+    // functions take minutes. A contract file is always a .ts file, or a folder's index.ts.
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined
+      const target = path.resolve(args.resolveDir, args.path)
+      if (!`${target}${path.sep}`.startsWith(CONTRACT_DIR)) return undefined
+      const file = [`${target}.ts`, path.join(target, 'index.ts'), target].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile())
+      return file ? { path: file, sideEffects: false } : undefined
     })
   },
 }

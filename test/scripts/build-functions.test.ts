@@ -77,8 +77,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(outDir, 'run.js'), RUNNER)
   const board = composeBoard(org('comm', { name: '幸福社区妇联' }), null, [], [], [], [], [], new Date('2026-11-23T02:00:00.000Z'))
   fs.writeFileSync(path.join(outDir, 'fixture.json'), JSON.stringify({ boards: { comm: board } }))
-  // every function bundled and minified: about 13 s alone, several times that beside the other test workers
-}, 240_000)
+  // every function bundled and minified: about 5 s alone, several times that beside the other test workers
+}, 120_000)
 
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }))
 
