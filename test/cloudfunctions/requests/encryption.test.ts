@@ -25,11 +25,18 @@ beforeEach(async () => {
 })
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
+/** Every file under a folder, its sub-folders' too (the log collections are folders of files). */
+function filesUnder(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name)
+    return entry.isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
 /** Everything the store wrote to disk, as text. */
 function rawFiles(): string {
-  return fs
-    .readdirSync(dataDir)
-    .map((name) => fs.readFileSync(path.join(dataDir, name), 'utf8'))
+  return filesUnder(dataDir)
+    .map((file) => fs.readFileSync(file, 'utf8'))
     .join('\n')
 }
 
