@@ -7,9 +7,10 @@ import path from 'node:path'
 import { quarterOf, systemClock } from '../cloudfunctions/common/time'
 import { syntheticCode } from '../server/demo/synthetic'
 import { seed, SEED_MANIFEST, type SeedCounts, type SeedManifest } from '../scripts/seed'
+import { typicalBoardBody } from './lib/boardBody'
 import { startHost } from './lib/host'
 import { runLoad, type LoadFigures } from './lib/load'
-import { median, writeResult } from './lib/results'
+import { writeResult } from './lib/results'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -40,20 +41,6 @@ async function ensureDataSet(): Promise<SeedCounts> {
 const randomCode = () => syntheticCode(Math.floor(Math.random() * ORGS))
 const boardBody = () => JSON.stringify({ action: 'get', payload: { code: randomCode() } })
 
-/** Fetches a few boards; returns the body whose size is the median, to copy as the static file. */
-async function typicalBoardBody(url: string): Promise<string> {
-  const bodies: string[] = []
-  for (let i = 0; i < 25; i++) {
-    const response = await fetch(`${url}/api/board`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: boardBody() })
-    const text = await response.text()
-    if (response.status !== 200 || !(JSON.parse(text) as { ok: boolean }).ok) throw new Error(`board.get 没有成功（HTTP ${response.status}）：${text.slice(0, 200)}`)
-    bodies.push(text)
-  }
-  const sizes = bodies.map((b) => Buffer.byteLength(b))
-  const typical = median(sizes)
-  return bodies[sizes.indexOf(sizes.reduce((best, size) => (Math.abs(size - typical) < Math.abs(best - typical) ? size : best)))]
-}
-
 async function measure(url: string, label: string, board: boolean): Promise<LoadFigures> {
   const options = board
     ? { url: `${url}/api/board`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: boardBody }
@@ -67,7 +54,7 @@ export async function run(): Promise<void> {
   const counts = await ensureDataSet()
   const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null })
   try {
-    const typical = await typicalBoardBody(host.url)
+    const typical = await typicalBoardBody(host.url, boardBody)
     const staticFile = path.join(DATA_DIR, 'files', STATIC_PATH)
     fs.mkdirSync(path.dirname(staticFile), { recursive: true })
     fs.writeFileSync(staticFile, typical)

@@ -14,9 +14,10 @@ import { syntheticCode } from '../server/demo/synthetic'
 import { seededRandom } from '../server/demo/random'
 import { appendDocs, seed } from '../scripts/seed'
 import { addDutyData } from './lib/dutyData'
+import { typicalBoardBody } from './lib/boardBody'
 import { startHost } from './lib/host'
 import { runLoad, type LoadFigures } from './lib/load'
-import { median, RESULTS_DIR, writeResult } from './lib/results'
+import { RESULTS_DIR, writeResult } from './lib/results'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -198,19 +199,6 @@ function watchMemory(dataDir: string): { stop(): number } {
 
 const boardBody = () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(Math.floor(Math.random() * ORGS)) } })
 
-async function typicalBoardBody(url: string): Promise<string> {
-  const bodies: string[] = []
-  for (let i = 0; i < 25; i++) {
-    const response = await fetch(`${url}/api/board`, { method: 'POST', headers: JSON_HEADERS, body: boardBody() })
-    const text = await response.text()
-    if (response.status !== 200 || !(JSON.parse(text) as { ok: boolean }).ok) throw new Error(`board.get 没有成功（HTTP ${response.status}）：${text.slice(0, 200)}`)
-    bodies.push(text)
-  }
-  const sizes = bodies.map((b) => Buffer.byteLength(b))
-  const typical = median(sizes)
-  return bodies[sizes.indexOf(sizes.reduce((best, size) => (Math.abs(size - typical) < Math.abs(best - typical) ? size : best)))]
-}
-
 async function measure(url: string, label: string, board: boolean): Promise<LoadFigures> {
   const options = board
     ? { url: `${url}/api/board`, method: 'POST' as const, headers: JSON_HEADERS, body: boardBody }
@@ -324,7 +312,7 @@ export async function run(): Promise<void> {
       console.log(`本地服务 ${readySeconds} 秒就绪，等待 ${SETTLE_MS / 1000} 秒后读取常驻内存…`)
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
       const settled = hostMemory(DATA_DIR)?.rss ?? 0
-      const typical = await typicalBoardBody(host.url)
+      const typical = await typicalBoardBody(host.url, boardBody)
       const staticFile = path.join(DATA_DIR, 'files', STATIC_PATH)
       fs.mkdirSync(path.dirname(staticFile), { recursive: true })
       fs.writeFileSync(staticFile, typical)
