@@ -30,6 +30,9 @@ export interface HostOptions {
   logLine?: (line: string) => void
 }
 
+/** How long `close()` lets answers in flight finish before it cuts every connection. */
+const CLOSE_GRACE_MS = 2_000
+
 export interface RunningHost {
   url: string
   close(): Promise<void>
@@ -161,7 +164,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://${options.host}:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve())
+        // In-flight answers get a moment to finish; a kept-alive connection a client never
+        // closes (or one caught between requests) does not hold the host open past it.
+        const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS)
+        server.close(() => {
+          clearTimeout(cutOff)
+          resolve()
+        })
         server.closeIdleConnections()
       }),
   }

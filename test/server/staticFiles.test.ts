@@ -53,7 +53,7 @@ beforeAll(async () => {
   host = await startHost({ port: 0, host: '127.0.0.1', dataDir, staticDir, services, devLogin: 'loopback', logLine: () => undefined })
 })
 
-afterAll(() => host.close())
+afterAll(() => host.close(), 15_000)
 
 describe('compressed transfer', () => {
   test('a browser that takes brotli gets the brotli copy, with its length and the type of the file', async () => {
