@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { BoardArea, GetBoardOutput } from '../../../../types/board'
-import { AREA_KINDS } from '../../../../types/enums'
+import { AREA_KINDS } from '../../../../types/vocabulary'
 import { StateView } from '../../../components/StateView'
 import { TextInput } from '../../../components/TextInput'
 import { areaKindLabel } from '../../../lib/labels'
