@@ -3,7 +3,7 @@
 // mini-program opens each at its page in the `resident` subpackage instead of WeChat's
 // "页面不存在"; H5 keeps showing them at those paths (config/index.ts customRoutes).
 import Taro from '@tarojs/taro'
-import { BOARD_PAGE, formerResidentPage, RESIDENT_PAGE_NAMES, residentPage, withQuery } from '../../types/routes'
+import { BOARD_PAGE, formerResidentPage, RESIDENT_PAGE_NAMES, residentPage } from '../../types/routes'
 
 /** The page now at a former path (with or without its leading slash), or null for a path that never was ours. */
 export function movedPage(path: string): string | null {
@@ -16,7 +16,11 @@ export function movedPage(path: string): string | null {
 export function openMovedPages(): void {
   Taro.onPageNotFound(({ path, query }) => {
     const moved = movedPage(path)
-    if (moved) void Taro.redirectTo({ url: `/${withQuery(moved, query)}` })
+    // the query's values come as the page's onLoad would get them, still encoded: passed on as they are
+    const search = Object.entries(query ?? {})
+      .map(([key, value]) => `${key}=${value}`)
+      .join('&')
+    if (moved) void Taro.redirectTo({ url: `/${moved}${search ? `?${search}` : ''}` })
     else void Taro.reLaunch({ url: `/${BOARD_PAGE}` })
   })
 }
