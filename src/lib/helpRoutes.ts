@@ -2,8 +2,7 @@
 // neutral page quick exit leads to (`resident` subpackage), and the staff side (in the `staff`
 // subpackage), in one place. The case path is also what notifications open.
 import { formerResidentPage, helpCasePath, residentPage, staffCasePath } from '../../types/routes'
-import { subpackageUrl } from './pageUrl'
-import { staffPage } from './staffRoutes'
+import { staffPage, subpackageUrl } from './pageUrl'
 
 export const HELP_ROOT = 'help'
 export const TIPS_PAGE = residentPage('tips')
