@@ -10,6 +10,13 @@ import prodConfig from './prod'
 const ROOT = path.resolve(__dirname, '..')
 /** The shared contract lives outside src/ and must be transpiled too. */
 const compile = { include: [path.join(ROOT, 'types')] }
+/**
+ * The `resident` subpackage's pages (types/routes.ts RESIDENT_PAGE_NAMES; Taro loads this
+ * file with no TypeScript for imports outside config/): H5 keeps showing each at the path it
+ * had in the main package, `#/pages/<name>/index` (src/lib/formerPages.ts).
+ */
+const RESIDENT_PAGE_NAMES = ['find-member', 'member', 'search', 'me', 'messages', 'tips']
+const residentRoutes = Object.fromEntries(RESIDENT_PAGE_NAMES.map((name) => [`/resident/pages/${name}/index`, `/pages/${name}/index`]))
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -55,7 +62,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile,
       publicPath: '/',
       staticDirectory: 'static',
-      router: { mode: 'hash' },
+      router: { mode: 'hash', customRoutes: residentRoutes },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

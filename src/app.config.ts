@@ -1,9 +1,16 @@
-// The mini-program's pages and window. Resident pages (and the small 我的 page) live
-// in the main package; the staff console is the `staff` subpackage and the resident
-// 议事 pages the `topics` subpackage, the help-request pages the `help` subpackage, which optimizeMainPackage keeps out of the main package.
+// The mini-program's pages and window. The main package holds the board alone (what a
+// QR code on the wall opens, on an old phone and a weak network); the other pages a
+// resident opens from it (找我的执委, a member, 查找, 我的, 消息, the tips page) are the
+// `resident` subpackage, fetched as the board opens; the staff console is the `staff`
+// subpackage, the resident 议事 pages the `topics` subpackage, the help-request pages the
+// `help` subpackage. optimizeMainPackage keeps their code out of the main package.
 const appConfig = {
-  pages: ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index', 'pages/messages/index', 'pages/tips/index'],
+  pages: ['pages/board/index'],
   subPackages: [
+    {
+      root: 'resident',
+      pages: ['pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index', 'pages/messages/index', 'pages/tips/index'],
+    },
     {
       root: 'staff',
       pages: [
@@ -70,8 +77,8 @@ const appConfig = {
       pages: ['pages/intake/index', 'pages/mine/index', 'pages/case/index'],
     },
   ],
-  /** the help pages are fetched as a board opens, so 我要求助 opens on a weak network too */
-  preloadRule: { 'pages/board/index': { network: 'all', packages: ['help'] } },
+  /** the resident and help pages are fetched as a board opens, so a member's card and 我要求助 open on a weak network too */
+  preloadRule: { 'pages/board/index': { network: 'all', packages: ['resident', 'help'] } },
   window: {
     navigationBarTitleText: '妇联亮牌',
     navigationBarBackgroundColor: '#b3203b',

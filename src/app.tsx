@@ -1,10 +1,12 @@
 // The app shell: platform set-up that must happen once, before any page renders —
 // the cloud, the font scale (大字模式 or WeChat's font size) every page shows at, and
-// (weapp) our own consent popup for the 隐私保护指引 instead of WeChat's (privacyConsent.ts).
+// (weapp) our own consent popup for the 隐私保护指引 instead of WeChat's (privacyConsent.ts)
+// and the former paths of the resident pages (formerPages.ts).
 import './lib/zodConfig'
 import type { PropsWithChildren } from 'react'
 import { initCloud } from './api'
 import { applyFontScale, applyFontScaleOnEveryPage } from './lib/fontScale'
+import { openMovedPages } from './lib/formerPages'
 import { listenForConsent } from './lib/privacyConsent'
 import './app.css'
 import './h5.css'
@@ -14,6 +16,7 @@ if (process.env.TARO_ENV === 'h5') applyFontScale()
 else {
   applyFontScaleOnEveryPage()
   listenForConsent()
+  openMovedPages()
 }
 
 export default function App({ children }: PropsWithChildren) {

@@ -5,6 +5,9 @@ import { areaKind, orgLevel } from './enums'
 import { activityDoc, annualPlan, memberDoc, orgDoc, type MemberDoc } from './documents'
 import { imageRef } from './org'
 import { topicState } from './topicModel'
+import { COMMITTEE_CHANGE_KINDS } from './vocabulary'
+
+export { COMMITTEE_CHANGE_KINDS, COMMITTEE_CHANGE_LABEL } from './vocabulary'
 
 export const orgRef = z.object({ code: orgCode, name: z.string(), level: orgLevel })
 export type OrgRef = z.infer<typeof orgRef>
@@ -117,21 +120,7 @@ export type BoardDutyFigures = z.infer<typeof boardDutyFigures>
 export const boardDutyPeriod = z.object({ key: z.string(), label: z.string(), figures: boardDutyFigures })
 export type BoardDutyPeriod = z.infer<typeof boardDutyPeriod>
 
-/**
- * A change in the committee the board announces (002 增替补及退出制度第十七条: the change is made known,
- * "在本级执委会上向执委进行通报"; 履职制度第七条 亮身份 puts who serves before the women): 增补 / 替补 from an elected
- * nomination, 卸免 / 劝退 / 终止 from a departure. Her name, the kind and the day only — never the reason,
- * the votes or the 党组织's approval.
- */
-export const COMMITTEE_CHANGE_KINDS = ['add', 'replace', 'resign', 'persuaded', 'terminated'] as const
 export type CommitteeChangeKind = (typeof COMMITTEE_CHANGE_KINDS)[number]
-export const COMMITTEE_CHANGE_LABEL: Record<CommitteeChangeKind, string> = {
-  add: '增补执委',
-  replace: '替补执委',
-  resign: '执委卸免',
-  persuaded: '执委劝退',
-  terminated: '执委资格终止',
-}
 export const boardCommitteeChange = z.object({ kind: z.enum(COMMITTEE_CHANGE_KINDS), name: z.string(), on: localDate })
 export type BoardCommitteeChange = z.infer<typeof boardCommitteeChange>
 

@@ -1,42 +1,15 @@
 // Closed vocabularies of the domain, with the Chinese label each shows as.
 import * as z from 'zod/mini'
+import { AREA_KINDS, ORG_LEVELS, POSTS } from './vocabulary'
 
-/**
- * Levels of a grassroots federation and the bodies under it. 安置点 (a relocation
- * settlement's federation, 柳州 通知 一(七)) and 四新 (a federation in a new field, 重庆
- * “四新”指导意见) are federations with their own minimums; 妇女小组 and 妇女微家 are not
- * federations: their people are 小组长 and 组员.
- */
-export const ORG_LEVELS = ['county', 'street', 'township', 'community', 'village', 'resettlement', 'newSector', 'group', 'microHome'] as const
+// the lists and their labels are in vocabulary.ts (no validator), which the board's page imports
+export { AREA_KINDS, AREA_KIND_LABEL, ORG_LEVELS, ORG_LEVEL_LABEL, POSTS, POST_LABEL } from './vocabulary'
+
 export const orgLevel = z.enum(ORG_LEVELS)
 export type OrgLevel = z.infer<typeof orgLevel>
-export const ORG_LEVEL_LABEL: Record<OrgLevel, string> = {
-  county: '区县',
-  street: '街道',
-  township: '乡镇',
-  community: '社区',
-  village: '村',
-  resettlement: '安置点',
-  newSector: '“四新”',
-  group: '妇女小组',
-  microHome: '妇女微家',
-}
 
-/**
- * Posts shown on the board (亮执委身份: 主席、副主席、执委、巾帼志愿者) and, in a 妇女小组 or
- * 妇女微家, 小组长 and 组员 (柳州 通知 一(七): "妇女小组设小组长1名，组员3-5名").
- */
-export const POSTS = ['chair', 'viceChair', 'member', 'groupLeader', 'groupMember', 'volunteer'] as const
 export const post = z.enum(POSTS)
 export type Post = z.infer<typeof post>
-export const POST_LABEL: Record<Post, string> = {
-  chair: '主席',
-  viceChair: '副主席',
-  member: '执委',
-  groupLeader: '小组长',
-  groupMember: '组员',
-  volunteer: '巾帼志愿者',
-}
 
 /** The bodies that are not federations: no 执委会, their people are 小组长 and 组员. */
 export const SMALL_BODY_LEVELS = ['group', 'microHome'] as const satisfies readonly OrgLevel[]
@@ -45,15 +18,8 @@ export const isSmallBody = (level: OrgLevel): boolean => (SMALL_BODY_LEVELS as r
 /** Which posts a body of each kind may give: a federation's, or a 妇女小组's. */
 export const postsFor = (level: OrgLevel): readonly Post[] => (isSmallBody(level) ? ['groupLeader', 'groupMember', 'volunteer'] : ['chair', 'viceChair', 'member', 'volunteer'])
 
-/** What a liaison area is: a building (楼栋), a grid (网格) or a villagers' group (村民小组). */
-export const AREA_KINDS = ['building', 'grid', 'group'] as const
 export const areaKind = z.enum(AREA_KINDS)
 export type AreaKind = z.infer<typeof areaKind>
-export const AREA_KIND_LABEL: Record<AreaKind, string> = {
-  building: '楼栋',
-  grid: '网格',
-  group: '村民小组',
-}
 
 /**
  * Which number the board shows for a member (亮执委身份 asks for 联系方式, not for her own

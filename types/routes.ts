@@ -18,6 +18,19 @@ export const STAFF_CASE_PAGE = 'staff/pages/request/index'
 /** a topic as the chair handles it (the `staff` subpackage) */
 export const STAFF_TOPIC_PAGE = 'staff/pages/topic/index'
 
+/**
+ * The pages a resident opens from a board (找我的执委, a member's card, 查找, 我的, 消息 and the
+ * neutral tips page quick exit leads to): the `resident` subpackage, so the main package holds
+ * the board alone. Each had a path in the main package before; the mini-program sends an old
+ * path (a shared card, WeChat search) to its page here, and H5 keeps showing the old path.
+ */
+export const RESIDENT_ROOT = 'resident'
+export const RESIDENT_PAGE_NAMES = ['find-member', 'member', 'search', 'me', 'messages', 'tips'] as const
+export type ResidentPageName = (typeof RESIDENT_PAGE_NAMES)[number]
+export const residentPage = (name: ResidentPageName): string => `${RESIDENT_ROOT}/pages/${name}/index`
+/** the main-package path a resident page had, as links made before the move name it */
+export const formerResidentPage = (name: ResidentPageName): string => `pages/${name}/index`
+
 /** `page?key=value&…`, leaving out empty values. */
 export function withQuery(page: string, params: Record<string, string | undefined>): string {
   const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')

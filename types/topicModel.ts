@@ -3,8 +3,11 @@
 // Sources: 重庆市妇联 附件4 妇联执委议事制度 (形式, 议题, 反馈, 上报), 执委工作手册 六(四) 议事制度,
 // 柳州示范点通知 (2) 妇女议事会 (一事一记, 存档).
 import * as z from 'zod/mini'
+import { SATISFACTION_LABEL, SATISFACTION_LEVELS, TOPIC_STATES } from './vocabulary'
 import { id, instant, localDate, versionedFields } from './common'
 import type { OrgLevel } from './enums'
+
+export { SATISFACTION_LABEL, SATISFACTION_LEVELS, TOPIC_STATES, TOPIC_STATE_LABEL } from './vocabulary'
 
 /** 执委议事制度 五: 执委联系走访群众、妇联主席信箱、网上征集 — plus the 妇女议事会 itself. */
 export const TOPIC_CHANNELS = ['visit', 'mailbox', 'online', 'council', 'other'] as const
@@ -61,36 +64,8 @@ export const meetingForm = z.enum(MEETING_FORMS, {
   error: (issue) => (issue.input === undefined ? undefined : `议事形式只能是${MEETING_FORMS.map((form) => MEETING_FORM_LABEL[form]).join('、')}之一`),
 })
 
-export const TOPIC_STATES = [
-  'submitted',
-  'pendingReview',
-  'accepted',
-  'declined',
-  'merged',
-  'scheduled',
-  'decided',
-  'feedbackPublished',
-  'escalated',
-  'inProgress',
-  'done',
-  'notCarriedOut',
-] as const
 export const topicState = z.enum(TOPIC_STATES)
 export type TopicState = z.infer<typeof topicState>
-export const TOPIC_STATE_LABEL: Record<TopicState, string> = {
-  submitted: '待审核',
-  pendingReview: '内容审核中',
-  accepted: '已立项',
-  declined: '未立项',
-  merged: '已合并',
-  scheduled: '已列入议程',
-  decided: '已议定',
-  feedbackPublished: '已反馈',
-  escalated: '已上报',
-  inProgress: '落实中',
-  done: '已落实',
-  notCarriedOut: '未落实',
-}
 
 /** What moves a topic on: the chair's review, the meeting, and carrying out (执委议事制度 六、七). */
 export const TOPIC_STEPS = ['accept', 'decline', 'merge', 'schedule', 'decide', 'defer', 'publishFeedback', 'escalate', 'start', 'complete', 'notCarriedOut'] as const
@@ -240,13 +215,7 @@ export const meetingDoc = z.object({
 })
 export type MeetingDoc = z.infer<typeof meetingDoc>
 
-/**
- * 群众满意度. 002 第七条 亮成效: "工作活动开展后，及时公布成效及群众满意度。" A resident who seconded a
- * topic rates its published outcome, once; a woman rates the help she got (求助, in stars, read as these three).
- */
-export const SATISFACTION_LEVELS = ['satisfied', 'fair', 'unsatisfied'] as const
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number]
-export const SATISFACTION_LABEL: Record<SatisfactionLevel, string> = { satisfied: '满意', fair: '基本满意', unsatisfied: '不满意' }
 export const satisfactionLevel = z.enum(SATISFACTION_LEVELS, {
   error: (issue) => (issue.input === undefined ? undefined : `评价只能是${SATISFACTION_LEVELS.map((level) => SATISFACTION_LABEL[level]).join('、')}之一`),
 })

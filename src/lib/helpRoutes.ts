@@ -1,12 +1,11 @@
 // Paths of the help-request (求助) pages: the woman's side (the `help` subpackage), the
-// neutral page quick exit leads to (main package), and the staff side (in the `staff`
+// neutral page quick exit leads to (`resident` subpackage), and the staff side (in the `staff`
 // subpackage), in one place. The case path is also what notifications open.
-import { helpCasePath, staffCasePath } from '../../types/routes'
-import { subpackageUrl } from './pageUrl'
-import { staffPage } from './staffRoutes'
+import { formerResidentPage, helpCasePath, residentPage, staffCasePath } from '../../types/routes'
+import { staffPage, subpackageUrl } from './pageUrl'
 
 export const HELP_ROOT = 'help'
-export const TIPS_PAGE = 'pages/tips/index'
+export const TIPS_PAGE = residentPage('tips')
 /** The intake's page path: the board fetches its code early so it opens offline. */
 export const HELP_INTAKE_PAGE = `${HELP_ROOT}/pages/intake/index`
 
@@ -16,8 +15,8 @@ export const helpIntakeUrl = (orgId: string): string => helpPage('intake', { org
 export const myHelpUrl = (): string => helpPage('mine')
 export const helpCaseUrl = (caseId: string): string => `/${helpCasePath(caseId)}`
 export const tipsUrl = (): string => `/${TIPS_PAGE}`
-/** The tips page as an H5 address: quick exit replaces the current history entry with it. */
-export const tipsHashUrl = (): string => `#/${TIPS_PAGE}`
+/** The tips page as an H5 address (H5 shows it at its former path): quick exit replaces the current history entry with it. */
+export const tipsHashUrl = (): string => `#/${formerResidentPage('tips')}`
 
 export type QueueScope = 'own' | 'escalated' | 'assigned'
 export type StatsScope = 'own' | 'rollup'

@@ -1,7 +1,7 @@
 // Words the pages show for the domain's closed vocabularies, on top of the labels
 // the contract already defines.
 import type { AreaKind, OrgLevel } from '../../types/enums'
-import { AREA_KINDS, AREA_KIND_LABEL, ORG_LEVEL_LABEL } from '../../types/enums'
+import { AREA_KINDS, AREA_KIND_LABEL, ORG_LEVEL_LABEL } from '../../types/vocabulary'
 
 /** "社区妇联", "村妇联"; a 妇女小组 or 妇女微家 is not itself a federation. */
 export function orgLevelTag(level: OrgLevel): string {

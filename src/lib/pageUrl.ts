@@ -10,3 +10,7 @@ export const pageUrl = (page: string, params: Params = {}): string => `/${withQu
 
 /** A page of a subpackage (`staff`, `topics`, `help`) by the name of its folder. */
 export const subpackageUrl = (root: string, name: string, params: Params = {}): string => pageUrl(`${root}/pages/${name}/index`, params)
+
+export const STAFF_ROOT = 'staff'
+/** A page of the staff console by the name of its folder (here, not in staffRoutes.ts, so the board's links to 议事 and 求助 leave the console's routes out of the main package). */
+export const staffPage = (name: string, params: Params = {}): string => subpackageUrl(STAFF_ROOT, name, params)

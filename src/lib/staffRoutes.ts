@@ -1,13 +1,10 @@
 // Paths of the 我的 page and the staff console (the `staff` subpackage), in one place.
 // The redeem path is a stable interface: invitations (their links and QR codes) open it.
 import { REDEEM_PAGE } from '../../types/routes'
-import { pageUrl, subpackageUrl } from './pageUrl'
+import { pageUrl, staffPage } from './pageUrl'
 
-export const STAFF_ROOT = 'staff'
-/** A page of the staff console by the name of its folder. */
-export const staffPage = (name: string, params: Record<string, string | undefined> = {}): string => subpackageUrl(STAFF_ROOT, name, params)
-
-export const meUrl = (): string => '/pages/me/index'
+export { STAFF_ROOT, staffPage } from './pageUrl'
+export { meUrl } from './routes'
 export const staffHomeUrl = (): string => staffPage('home')
 export const consoleUrl = (orgId: string): string => staffPage('org', { orgId })
 export const redeemUrl = (code?: string): string => pageUrl(REDEEM_PAGE, { code })

@@ -1,8 +1,7 @@
 // Paths of the 议事 pages: the resident side (the `topics` subpackage) and the chair's
 // side (in the `staff` subpackage), in one place.
 import { topicPath } from '../../types/routes'
-import { subpackageUrl } from './pageUrl'
-import { staffPage } from './staffRoutes'
+import { staffPage, subpackageUrl } from './pageUrl'
 
 export const TOPICS_ROOT = 'topics'
 

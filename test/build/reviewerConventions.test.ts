@@ -43,7 +43,12 @@ test('the navigation bar and every page carry a Chinese title', () => {
 test('WeChat search may index the public board pages, and nothing of the console, 求助, 我的 or 消息', () => {
   expect(app.sitemapLocation).toBe('sitemap.json')
   const { rules } = readJson(path.join(DIST, 'sitemap.json')) as { rules: SitemapRule[] }
-  expect(allPages.filter((page) => indexed(rules, page))).toEqual(['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index'])
+  expect(allPages.filter((page) => indexed(rules, page))).toEqual([
+    'pages/board/index',
+    'resident/pages/find-member/index',
+    'resident/pages/member/index',
+    'resident/pages/search/index',
+  ])
   expect(indexed([], 'staff/pages/home/index')).toBe(true)
 })
 

@@ -8,7 +8,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { DIST, filesUnder, readJson, ROOT } from './weappDist'
 
-const EXPECTED_PAGES = ['pages/board/index', 'pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index', 'pages/messages/index', 'pages/tips/index']
+/** The main package: the board alone, what a QR code opens. */
+const EXPECTED_PAGES = ['pages/board/index']
+/** The other pages a resident opens from the board: a subpackage, fetched as the board opens. */
+const RESIDENT_ROOT = 'resident'
+const RESIDENT_PAGES = ['pages/find-member/index', 'pages/member/index', 'pages/search/index', 'pages/me/index', 'pages/messages/index', 'pages/tips/index']
 /** The staff console: a subpackage, so residents never download it. */
 const STAFF_ROOT = 'staff'
 const STAFF_PAGES = [
@@ -71,6 +75,7 @@ const APPRAISAL_ROOT = 'appraisal'
 const APPRAISAL_PAGES = ['pages/ballot/index']
 const ALL_PAGES = [
   ...EXPECTED_PAGES,
+  ...RESIDENT_PAGES.map((page) => `${RESIDENT_ROOT}/${page}`),
   ...STAFF_PAGES.map((page) => `${STAFF_ROOT}/${page}`),
   ...TOPICS_PAGES.map((page) => `${TOPICS_ROOT}/${page}`),
   ...APPRAISAL_PAGES.map((page) => `${APPRAISAL_ROOT}/${page}`),
@@ -112,6 +117,7 @@ describe('weapp build', () => {
     const app = readJson(path.join(DIST, 'app.json'))
     expect(app.pages).toEqual(EXPECTED_PAGES)
     expect(app.subPackages ?? app.subpackages).toEqual([
+      { root: RESIDENT_ROOT, pages: RESIDENT_PAGES },
       { root: STAFF_ROOT, pages: STAFF_PAGES },
       { root: TOPICS_ROOT, pages: TOPICS_PAGES },
       { root: APPRAISAL_ROOT, pages: APPRAISAL_PAGES },
@@ -204,5 +210,13 @@ describe('weapp build', () => {
     const carrying = scripts.filter(carries).map((file) => path.relative(DIST, file))
     expect(carrying.length).toBeGreaterThan(0)
     for (const file of carrying) expect(file.startsWith(`${STAFF_ROOT}${path.sep}`)).toBe(true)
+  })
+
+  test('no validator in the main package: zod ships only in the subpackages that import the contract’s schemas', () => {
+    // every zod schema class is made by $constructor('$ZodType', …): the name survives minification
+    const scripts = filesUnder(DIST).filter((file) => file.endsWith('.js'))
+    const carrying = scripts.filter((file) => fs.readFileSync(file, 'utf8').includes('$ZodType')).map((file) => path.relative(DIST, file))
+    expect(carrying.length).toBeGreaterThan(0)
+    expect(carrying.filter((file) => ![STAFF_ROOT, TOPICS_ROOT, APPRAISAL_ROOT, HELP_ROOT, RESIDENT_ROOT].some((root) => file.startsWith(`${root}${path.sep}`)))).toEqual([])
   })
 })

@@ -55,7 +55,7 @@ describe('the headless run behaves as WeChat where the journeys rely on it', () 
     await boardShowsEveryMember(app, board, expected)
     const first = expected.board.members[0]
     app.tap(byClass(app.root(board), 'member-name').find((node) => textOf(node) === first.name) as TaroNode)
-    const member = await app.waitFor('the member page', () => (app.currentPage()?.route === 'pages/member/index' ? app.currentPage() : null))
+    const member = await app.waitFor('the member page', () => (app.currentPage()?.route === 'resident/pages/member/index' ? app.currentPage() : null))
     expect(member?.options).toMatchObject({ id: first.id })
   })
 })

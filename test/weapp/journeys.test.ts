@@ -107,14 +107,14 @@ describe('a QR code whose 妇联 does not exist', () => {
     const app = new MiniProgram({ dist: DIST, cloud: backend.call })
     try {
       app.launch(BOARD_ROUTE, { scene: encodeURIComponent('gone#9') })
-      const search = await app.waitFor('the search page', () => (app.currentPage()?.route === 'pages/search/index' ? app.currentPage() : null))
+      const search = await app.waitFor('the search page', () => (app.currentPage()?.route === 'resident/pages/search/index' ? app.currentPage() : null))
       await app.settle()
       const notice = await app.waitFor('the reason notice', () => byClass(app.root(search), 'reason-notice')[0])
       expect(textOf(byClass(notice, 'reason-notice__title')[0])).toBe('没有找到这个妇联')
       expect(textOf(byClass(notice, 'reason-notice__detail')[0])).toContain('「gone#9」')
       // redirected, not stacked: Back does not return to a board that cannot open
       expect(app.navigations.map((nav) => nav.api)).toEqual(['redirectTo'])
-      expect(app.pages().map((page) => page.route)).toEqual(['pages/search/index'])
+      expect(app.pages().map((page) => page.route)).toEqual(['resident/pages/search/index'])
       expect(app.unsimulated).toEqual([])
       expect(app.errors).toEqual([])
     } finally {

@@ -2,7 +2,7 @@
 // phone she chose to publish (her own, or an office number, said so).
 import { Text, View } from '@tarojs/components'
 import type { BoardMember } from '../../../types/board'
-import { POST_LABEL } from '../../../types/enums'
+import { POST_LABEL } from '../../../types/vocabulary'
 import { Avatar } from '../Avatar'
 import { CallButton, PhoneLink } from '../CallButton'
 import './index.css'

@@ -4,7 +4,7 @@
 // A post opens in WeChat's 单页模式, which has no sign-in: the board loads there only when
 // the cloud environment allows 未登录访问 for the board function (云控制台 - 设置 - 权限设置).
 import type { GetBoardOutput } from '../../../types/board'
-import { boardQuery, boardUrl } from '../../lib/routes'
+import { boardQuery, boardUrl, searchUrl } from '../../lib/routes'
 
 type Board = GetBoardOutput['board']
 
@@ -13,7 +13,7 @@ const APP_TITLE = '妇联亮牌'
 export const boardTitle = (board: Board): string => `${board.name}·亮牌`
 
 export function chatCard(board: Board | null): { title: string; path: string } {
-  return board ? { title: boardTitle(board), path: boardUrl(board.code) } : { title: APP_TITLE, path: '/pages/search/index' }
+  return board ? { title: boardTitle(board), path: boardUrl(board.code) } : { title: APP_TITLE, path: searchUrl() }
 }
 
 /** 朋友圈 opens the sharing page itself with `query`: the board of `code`, even before it has loaded. */

@@ -13,7 +13,7 @@ import { byClass, hasClass, textOf, type TaroNode } from './tree'
 export const ROOT = path.resolve(__dirname, '..', '..', '..')
 export const DIST = path.join(ROOT, 'dist', 'weapp')
 export const BOARD_ROUTE = 'pages/board/index'
-export const FIND_MEMBER_ROUTE = 'pages/find-member/index'
+export const FIND_MEMBER_ROUTE = 'resident/pages/find-member/index'
 export const INTAKE_ROUTE = 'help/pages/intake/index'
 
 /** Asks the back end directly (not through the page) what it answers. */

@@ -227,6 +227,8 @@ export class MiniProgram {
   readonly cloudInits: { env: unknown; traceUser?: boolean }[] = []
   /** the app's wx.onNeedPrivacyAuthorization listeners (WeChat calls them before a privacy-scoped API) */
   readonly privacyListeners: unknown[] = []
+  /** the app's wx.onPageNotFound listeners (WeChat calls them instead of opening a page the app does not have) */
+  readonly pageNotFoundListeners: Handler[] = []
   /** every wx.requestSubscribeMessage call: the template ids asked for, in call order with the cloud calls */
   readonly subscribeRequests: { tmplIds: string[]; beforeCloudCall: number }[] = []
   /** how she answers the subscription popup: each template id → accept / reject (default accept) */
@@ -425,6 +427,9 @@ export class MiniProgram {
         this.privacyListeners.push(listener)
       },
       openPrivacyContract: (option?: Callbacks) => answer(option, 'openPrivacyContract'),
+      onPageNotFound: (listener: Handler) => {
+        this.pageNotFoundListeners.push(listener)
+      },
       requestSubscribeMessage: (option: { tmplIds: string[] } & Callbacks) => {
         this.subscribeRequests.push({ tmplIds: [...option.tmplIds], beforeCloudCall: this.cloudCalls.length })
         answer(option, 'requestSubscribeMessage', Object.fromEntries(option.tmplIds.map((id) => [id, this.subscribeAnswer])))
@@ -586,6 +591,27 @@ export class MiniProgram {
 
   /** Starts the app as WeChat does when she scans a code: App onLaunch/onShow, then the page. */
   launch(route: string, query: Record<string, string> = {}): PageInstance {
+    this.start(route, query)
+    const search = Object.entries(query)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('&')
+    return this.openPage(`/${route}${search ? `?${search}` : ''}`)
+  }
+
+  /**
+   * Starts the app at a path it has no page for (an old link): as WeChat does, App
+   * onLaunch/onShow, then the app's onPageNotFound listeners instead of a page; a page
+   * one of them redirects to opens a moment later (waitFor it).
+   */
+  launchMissing(route: string, query: Record<string, string> = {}): void {
+    if (this.isPage(route)) throw new Error(`${route} is a page of the app`)
+    this.start(route, query)
+    if (this.pageNotFoundListeners.length === 0) throw new Error(`page "${route}" is not found, and the app listens for no wx.onPageNotFound`)
+    const res = this.intoApp({ path: route, query, isEntryPage: true })
+    for (const listener of this.pageNotFoundListeners) this.guard('wx.onPageNotFound', () => listener(res))
+  }
+
+  private start(route: string, query: Record<string, string>): void {
     if (this.app) throw new Error('the app is already running')
     this.load('app.js')
     // App() set it while app.js ran
@@ -596,10 +622,6 @@ export class MiniProgram {
       const fn = app[hook]
       if (typeof fn === 'function') this.guard(`App.${hook}`, () => fn.call(app, launch))
     }
-    const search = Object.entries(query)
-      .map(([key, value]) => `${key}=${value}`)
-      .join('&')
-    return this.openPage(`/${route}${search ? `?${search}` : ''}`)
   }
 
   /** Opens a page on top, as a link inside the app would (navigateTo). */

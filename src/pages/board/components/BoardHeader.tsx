@@ -4,8 +4,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../types/board'
 import { orgLevelTag } from '../../../lib/labels'
-import { openPage } from '../../../lib/routes'
-import { meUrl } from '../../../lib/staffRoutes'
+import { meUrl, openPage } from '../../../lib/routes'
 import './BoardHeader.css'
 
 export interface BoardHeaderProps {

@@ -2,7 +2,8 @@
 // day — shown for the days the federation chose, then gone (002 增替补及退出制度第十七条). Names and
 // the kind of change only: the board never shows a reason, the votes or the 党组织's approval.
 import { Text, View } from '@tarojs/components'
-import { COMMITTEE_CHANGE_LABEL, type BoardCommitteeChange } from '../../../../types/board'
+import type { BoardCommitteeChange } from '../../../../types/board'
+import { COMMITTEE_CHANGE_LABEL } from '../../../../types/vocabulary'
 import { Section } from '../../../components/Section'
 import './CommitteeChangeSection.css'
 

@@ -2,7 +2,7 @@
 // number of 妇女代表 when there are any ("妇女代表 0 名" tells a resident nothing).
 import { Text, View } from '@tarojs/components'
 import type { BoardMember, GetBoardOutput } from '../../../../types/board'
-import { POSTS, POST_LABEL } from '../../../../types/enums'
+import { POSTS, POST_LABEL } from '../../../../types/vocabulary'
 import { MemberCard } from '../../../components/MemberCard'
 import { Section } from '../../../components/Section'
 import { StateView } from '../../../components/StateView'

@@ -1,7 +1,7 @@
 // 本月轮值: who is on duty at the 妇女之家 this month (执委轮值制度).
 import { Text, View } from '@tarojs/components'
 import type { GetBoardOutput } from '../../../../types/board'
-import { POST_LABEL } from '../../../../types/enums'
+import { POST_LABEL } from '../../../../types/vocabulary'
 import { Section } from '../../../components/Section'
 import { memberUrl, openPage } from '../../../lib/routes'
 import './OnDutySection.css'

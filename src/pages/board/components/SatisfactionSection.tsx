@@ -2,7 +2,7 @@
 // never people: fewer than 5 ratings show no level, a small count reads 少于5 and one withheld —.
 import { Text, View } from '@tarojs/components'
 import type { BoardSatisfaction, PublishedCount, SatisfactionRow } from '../../../../types/board'
-import { SATISFACTION_LABEL, SATISFACTION_LEVELS } from '../../../../types/topicModel'
+import { SATISFACTION_LABEL, SATISFACTION_LEVELS } from '../../../../types/vocabulary'
 import { Section } from '../../../components/Section'
 import './SatisfactionSection.css'
 

@@ -2,7 +2,7 @@
 // how it was carried out — and the way into the full 议事 list.
 import { Image, Text, View } from '@tarojs/components'
 import type { BoardTopic } from '../../../../types/board'
-import { TOPIC_STATE_LABEL } from '../../../../types/topicModel'
+import { TOPIC_STATE_LABEL } from '../../../../types/vocabulary'
 import { Section } from '../../../components/Section'
 import { viewPhoto } from '../../../lib/photos'
 import { openPage } from '../../../lib/routes'

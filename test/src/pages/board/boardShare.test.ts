@@ -37,5 +37,5 @@ test('shared before the board has loaded, the post still opens the board she was
 
 test('the chat card opens the board by its path, or the search page before it has loaded', () => {
   expect(chatCard(boardOf('hs-qingshan', '青山街道妇联'))).toEqual({ title: '青山街道妇联·亮牌', path: '/pages/board/index?scene=hs-qingshan' })
-  expect(chatCard(null)).toEqual({ title: '妇联亮牌', path: '/pages/search/index' })
+  expect(chatCard(null)).toEqual({ title: '妇联亮牌', path: '/resident/pages/search/index' })
 })

@@ -1,8 +1,8 @@
 // What the search found: tappable federations, or a clear empty / error state.
 import { Text, View } from '@tarojs/components'
-import { StateView } from '../../../components/StateView'
-import { orgLevelTag } from '../../../lib/labels'
-import { boardUrl, openPage } from '../../../lib/routes'
+import { StateView } from '../../../../components/StateView'
+import { orgLevelTag } from '../../../../lib/labels'
+import { boardUrl, openPage } from '../../../../lib/routes'
 import type { SearchState } from '../useOrgSearch'
 import './SearchResults.css'
 

@@ -1,10 +1,10 @@
 // The federations she works for (org.mine), each opening its console.
 import { Text, View } from '@tarojs/components'
-import { POST_LABEL } from '../../../../types/enums'
-import { orgLevelTag } from '../../../lib/labels'
-import { openPage } from '../../../lib/routes'
-import { consoleUrl } from '../../../lib/staffRoutes'
-import type { Place } from '../../../hooks/useMine'
+import { POST_LABEL } from '../../../../../types/vocabulary'
+import { orgLevelTag } from '../../../../lib/labels'
+import { openPage } from '../../../../lib/routes'
+import { consoleUrl } from '../../../../lib/staffRoutes'
+import type { Place } from '../../../../hooks/useMine'
 import './PlaceList.css'
 
 export interface PlaceListProps {

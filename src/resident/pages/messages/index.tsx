@@ -2,12 +2,12 @@
 // back — newest first, in the neutral words it was sent with. Tapping one opens what it is
 // about. Kept small: this page is in the main package.
 import { Text, View } from '@tarojs/components'
-import type { InboxMessage } from '../../../types/org'
-import { ActionButton } from '../../components/ActionButton'
-import { StateView } from '../../components/StateView'
-import { beijingDateTime } from '../../lib/dates'
-import { openPage } from '../../lib/routes'
-import { meUrl } from '../../lib/staffRoutes'
+import type { InboxMessage } from '../../../../types/org'
+import { ActionButton } from '../../../components/ActionButton'
+import { StateView } from '../../../components/StateView'
+import { beijingDateTime } from '../../../lib/dates'
+import { openPage } from '../../../lib/routes'
+import { meUrl } from '../../../lib/staffRoutes'
 import { useInbox } from './useInbox'
 import './index.css'
 

@@ -2,14 +2,14 @@
 // unknown code), and a search for her federation by name. Never blank.
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { readParam } from '../../lib/params'
-import { readRecentBoard } from '../../lib/recentBoard'
-import { boardUrl, openPage } from '../../lib/routes'
+import { readParam } from '../../../lib/params'
+import { readRecentBoard } from '../../../lib/recentBoard'
+import { boardUrl, openPage } from '../../../lib/routes'
 import { ReasonNotice } from './components/ReasonNotice'
 import { SearchBox } from './components/SearchBox'
 import { SearchResults } from './components/SearchResults'
 import { useOrgSearch } from './useOrgSearch'
-import { usePageParams } from '../../hooks/usePageParams'
+import { usePageParams } from '../../../hooks/usePageParams'
 import './index.css'
 
 export default function SearchPage() {

@@ -2,12 +2,12 @@
 // and the chair when either is missing.
 import type { ReactElement } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { BoardArea, BoardMember, GetBoardOutput } from '../../../../types/board'
-import { ActionButton } from '../../../components/ActionButton'
-import { CallButton } from '../../../components/CallButton'
-import { MemberCard } from '../../../components/MemberCard'
-import { areaKindLabel } from '../../../lib/labels'
-import { memberUrl, openPage } from '../../../lib/routes'
+import type { BoardArea, BoardMember, GetBoardOutput } from '../../../../../types/board'
+import { ActionButton } from '../../../../components/ActionButton'
+import { CallButton } from '../../../../components/CallButton'
+import { MemberCard } from '../../../../components/MemberCard'
+import { areaKindLabel } from '../../../../lib/labels'
+import { memberUrl, openPage } from '../../../../lib/routes'
 import { ChairContact } from './ChairContact'
 import './AreaResult.css'
 

@@ -2,9 +2,9 @@
 // raised and what the federation told her. Each opens its own page, which asks her to
 // sign in if she has not.
 import { Text, View } from '@tarojs/components'
-import { myHelpUrl } from '../../../lib/helpRoutes'
-import { messagesUrl, openPage } from '../../../lib/routes'
-import { myTopicsUrl } from '../../../lib/topicRoutes'
+import { myHelpUrl } from '../../../../lib/helpRoutes'
+import { messagesUrl, openPage } from '../../../../lib/routes'
+import { myTopicsUrl } from '../../../../lib/topicRoutes'
 import './MineLinks.css'
 
 interface MineLink {

@@ -1,9 +1,9 @@
 // Who to call when an area has no 执委 of its own: the chair (or a vice-chair), or
 // the 妇女之家 itself when nobody is listed.
 import { Text, View } from '@tarojs/components'
-import type { GetBoardOutput } from '../../../../types/board'
-import { MemberCard } from '../../../components/MemberCard'
-import { memberUrl, openPage } from '../../../lib/routes'
+import type { GetBoardOutput } from '../../../../../types/board'
+import { MemberCard } from '../../../../components/MemberCard'
+import { memberUrl, openPage } from '../../../../lib/routes'
 import './ChairContact.css'
 
 export interface ChairContactProps {

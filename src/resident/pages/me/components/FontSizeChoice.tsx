@@ -1,9 +1,9 @@
 // 大字模式: she picks how large the text is, on this phone, for every page. Until she
 // picks, the pages follow the font size she set in WeChat.
 import { useState } from 'react'
-import { Choices } from '../../../components/Choices'
-import { Section } from '../../../components/Section'
-import { chooseFontScale, currentFontScale, FONT_SCALE_LABEL, FONT_SCALES, type FontScale } from '../../../lib/fontScale'
+import { Choices } from '../../../../components/Choices'
+import { Section } from '../../../../components/Section'
+import { chooseFontScale, currentFontScale, FONT_SCALE_LABEL, FONT_SCALES, type FontScale } from '../../../../lib/fontScale'
 
 export function FontSizeChoice() {
   const [scale, setScale] = useState<FontScale>(currentFontScale)

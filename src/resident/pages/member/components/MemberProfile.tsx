@@ -2,14 +2,14 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { BoardMember, GetBoardOutput } from '../../../../types/board'
-import { POST_LABEL } from '../../../../types/enums'
-import { Avatar } from '../../../components/Avatar'
-import { CallButton, PhoneLink } from '../../../components/CallButton'
-import { Section } from '../../../components/Section'
-import { areaKindLabel } from '../../../lib/labels'
+import type { BoardMember, GetBoardOutput } from '../../../../../types/board'
+import { POST_LABEL } from '../../../../../types/vocabulary'
+import { Avatar } from '../../../../components/Avatar'
+import { CallButton, PhoneLink } from '../../../../components/CallButton'
+import { Section } from '../../../../components/Section'
+import { areaKindLabel } from '../../../../lib/labels'
 // the name and post tag are styled like the member card's (.member-name, .member-post)
-import '../../../components/MemberCard/index.css'
+import '../../../../components/MemberCard/index.css'
 import './MemberProfile.css'
 
 export interface MemberProfileProps {

@@ -1,8 +1,8 @@
 // The name box and its button; Enter on the keyboard searches too. The placeholder is
 // short enough to fit beside the button with large text; the example goes underneath.
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../components/ActionButton'
-import { TextInput } from '../../../components/TextInput'
+import { ActionButton } from '../../../../components/ActionButton'
+import { TextInput } from '../../../../components/TextInput'
 import './SearchBox.css'
 
 export interface SearchBoxProps {

@@ -1,14 +1,14 @@
 // A member's card: big photo, post, specialty, the areas she covers, her on-duty
 // month and a call button.
 import { View } from '@tarojs/components'
-import type { GetBoardOutput } from '../../../types/board'
-import { ActionButton } from '../../components/ActionButton'
-import { BoardShell } from '../../components/BoardShell'
-import { StateView } from '../../components/StateView'
-import { useBoardRoute } from '../../hooks/useBoardRoute'
-import { usePageParams } from '../../hooks/usePageParams'
-import { readParam } from '../../lib/params'
-import { boardUrl, openPage } from '../../lib/routes'
+import type { GetBoardOutput } from '../../../../types/board'
+import { ActionButton } from '../../../components/ActionButton'
+import { BoardShell } from '../../../components/BoardShell'
+import { StateView } from '../../../components/StateView'
+import { useBoardRoute } from '../../../hooks/useBoardRoute'
+import { usePageParams } from '../../../hooks/usePageParams'
+import { readParam } from '../../../lib/params'
+import { boardUrl, openPage } from '../../../lib/routes'
 import { MemberProfile } from './components/MemberProfile'
 import './index.css'
 

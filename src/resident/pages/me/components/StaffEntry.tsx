@@ -2,12 +2,12 @@
 // federations she works for with the way into 工作台, and the invitation code that
 // makes a new member of her. A resident can pass it by.
 import { Text } from '@tarojs/components'
-import { ActionButton } from '../../../components/ActionButton'
-import { Section } from '../../../components/Section'
-import { StateView } from '../../../components/StateView'
-import type { MineState } from '../../../hooks/useMine'
-import { openPage } from '../../../lib/routes'
-import { redeemUrl, staffHomeUrl } from '../../../lib/staffRoutes'
+import { ActionButton } from '../../../../components/ActionButton'
+import { Section } from '../../../../components/Section'
+import { StateView } from '../../../../components/StateView'
+import type { MineState } from '../../../../hooks/useMine'
+import { openPage } from '../../../../lib/routes'
+import { redeemUrl, staffHomeUrl } from '../../../../lib/staffRoutes'
 import { PlaceList } from './PlaceList'
 
 export interface StaffEntryProps {

@@ -1,9 +1,9 @@
 // The search page's data: what she typed, and the federations whose names contain it
 // (board.search). An empty box or a name the contract refuses is said under the box.
 import { useState } from 'react'
-import type { SearchOrgsOutput } from '../../../types/board'
-import type { ApiError } from '../../api'
-import { type CallState, useCall } from '../../hooks/useCall'
+import type { SearchOrgsOutput } from '../../../../types/board'
+import type { ApiError } from '../../../api'
+import { type CallState, useCall } from '../../../hooks/useCall'
 
 export type SearchState =
   | { status: 'idle' }

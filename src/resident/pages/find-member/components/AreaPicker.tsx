@@ -2,11 +2,11 @@
 // filter box when the list is long.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { BoardArea, GetBoardOutput } from '../../../../types/board'
-import { AREA_KINDS } from '../../../../types/enums'
-import { StateView } from '../../../components/StateView'
-import { TextInput } from '../../../components/TextInput'
-import { areaKindLabel } from '../../../lib/labels'
+import type { BoardArea, GetBoardOutput } from '../../../../../types/board'
+import { AREA_KINDS } from '../../../../../types/vocabulary'
+import { StateView } from '../../../../components/StateView'
+import { TextInput } from '../../../../components/TextInput'
+import { areaKindLabel } from '../../../../lib/labels'
 import { ChairContact } from './ChairContact'
 import './AreaPicker.css'
 
