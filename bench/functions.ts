@@ -16,7 +16,7 @@ import { systemClock } from '../cloudfunctions/common/time'
 import { composeBoard } from '../cloudfunctions/shared/boardDocument'
 import { buildFunctions, bundleOptions, contributionsOf } from '../scripts/build-functions'
 import { org } from '../test/fixtures/docs'
-import { machine, median, RESULTS_DIR } from './lib/results'
+import { earlierResult, machine, median, RESULTS_DIR } from './lib/results'
 
 const ROOT = path.resolve(__dirname, '..')
 const RESULT_FILE = path.join(RESULTS_DIR, 'functions.json')
@@ -205,15 +205,6 @@ function commitOf(): string {
   }
 }
 
-/** The figures an earlier run recorded: its own `before` if it kept one, else its figures (the first run is the baseline). */
-function earlierFigures(): Record<string, unknown> | undefined {
-  if (!fs.existsSync(RESULT_FILE)) return undefined
-  const earlier = JSON.parse(fs.readFileSync(RESULT_FILE, 'utf8')) as Record<string, unknown>
-  if (earlier.before) return earlier.before as Record<string, unknown>
-  const machineLoad = (earlier.parameters as { machineLoad?: string } | undefined)?.machineLoad
-  return { measuredAt: earlier.measuredAt, commit: earlier.commit, machineLoad, figures: earlier.figures, pass: earlier.pass }
-}
-
 export async function run(): Promise<void> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-bench-functions-'))
   try {
@@ -280,7 +271,7 @@ export async function run(): Promise<void> {
         ratio: 'boardVsEmptyWithSdk',
       },
       pass,
-      before: earlierFigures(),
+      before: earlierResult('functions'),
     }
     fs.mkdirSync(RESULTS_DIR, { recursive: true })
     fs.writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`)

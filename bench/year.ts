@@ -14,10 +14,9 @@ import { syntheticCode } from '../server/demo/synthetic'
 import { seededRandom } from '../server/demo/random'
 import { appendDocs, seed } from '../scripts/seed'
 import { addDutyData } from './lib/dutyData'
-import { typicalBoardBody } from './lib/boardBody'
 import { startHost } from './lib/host'
-import { runLoad, type LoadFigures } from './lib/load'
-import { RESULTS_DIR, writeResult } from './lib/results'
+import { BESIDE_STATIC, boardBesideStatic } from './lib/besideStatic'
+import { earlierResult, writeResult } from './lib/results'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -30,19 +29,14 @@ const MEETINGS_PER_ORG = 4
 const AUDIT_PER_ORG = 670
 /** notifications kept for residents: about one per step of each case they can see, two per topic */
 const OUTBOX_PER_ORG = REQUESTS_PER_ORG * 3 + TOPICS_PER_ORG * 2
-const CONNECTIONS = 50
-const DURATION_SECONDS = 10
-const WARMUP_SECONDS = 3
 const READY_BUDGET_S = 15
 const RSS_BUDGET_BYTES = 1.5 * 2 ** 30
 const BOARD_RATIO_BUDGET = 0.5
 /** how long a host that does not answer is waited for before it is recorded as failing */
 const READY_TIMEOUT_MS = 300_000
 const SETTLE_MS = 5000
-const STATIC_PATH = 'bench/static.json'
 const DATA_DIR = path.join(os.tmpdir(), 'liangpai-bench-year')
 const DAY_MS = 24 * 3600_000
-const JSON_HEADERS = { 'content-type': 'application/json' }
 
 const orgIdOf = (index: number) => `o${String(index).padStart(6, '0')}`
 
@@ -199,15 +193,6 @@ function watchMemory(dataDir: string): { stop(): number } {
 
 const boardBody = () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(Math.floor(Math.random() * ORGS)) } })
 
-async function measure(url: string, label: string, board: boolean): Promise<LoadFigures> {
-  const options = board
-    ? { url: `${url}/api/board`, method: 'POST' as const, headers: JSON_HEADERS, body: boardBody }
-    : { url: `${url}/files/${STATIC_PATH}`, method: 'GET' as const }
-  await runLoad({ ...options, connections: CONNECTIONS, durationSeconds: WARMUP_SECONDS })
-  console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
-  return runLoad({ ...options, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS })
-}
-
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20)
 const loadAverage = () =>
   os
@@ -216,14 +201,6 @@ const loadAverage = () =>
     .join(' / ')
 
 /** The earlier result kept as `before`: the first run on the in-memory store stays the `before` of every later one. */
-function earlier(): Record<string, unknown> | undefined {
-  const file = path.join(RESULTS_DIR, 'year.json')
-  if (!fs.existsSync(file)) return undefined
-  const previous = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> & { before?: Record<string, unknown> }
-  if (previous.before) return previous.before
-  const { measuredAt, parameters, figures, pass } = previous
-  return { measuredAt, parameters, figures, pass }
-}
 
 /** Written last: the data dir holds a complete data set of these parameters, in the store's present layout. */
 const YEAR_MANIFEST = 'year-manifest.json'
@@ -312,24 +289,20 @@ export async function run(): Promise<void> {
       console.log(`本地服务 ${readySeconds} 秒就绪，等待 ${SETTLE_MS / 1000} 秒后读取常驻内存…`)
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
       const settled = hostMemory(DATA_DIR)?.rss ?? 0
-      const typical = await typicalBoardBody(host.url, boardBody)
-      const staticFile = path.join(DATA_DIR, 'files', STATIC_PATH)
-      fs.mkdirSync(path.dirname(staticFile), { recursive: true })
-      fs.writeFileSync(staticFile, typical)
-      const boardGet = await measure(host.url, 'board.get', true)
-      const staticGet = await measure(host.url, '同样大小的静态文件', false)
+      const beside = await boardBesideStatic(host.url, DATA_DIR, boardBody)
+      const { boardGet, ratio } = beside
       const afterLoad = hostMemory(DATA_DIR)?.rss ?? 0
       const peak = memory.stop()
-      const ratio = Math.round((boardGet.requestsPerSecond / staticGet.requestsPerSecond) * 1000) / 1000
       const clean = boardGet.errors + boardGet.non2xx + boardGet.timeouts === 0
       Object.assign(figures, {
         rssPeakMiB: mib(peak),
         rssSettledMiB: mib(settled),
         rssAfterLoadMiB: mib(afterLoad),
         boardGet,
-        staticFile: staticGet,
+        staticFile: beside.staticFile,
         ratio,
-        responseBytes: Buffer.byteLength(typical),
+        roundRatios: beside.roundRatios,
+        responseBytes: beside.responseBytes,
       })
       pass = readySeconds !== null && readySeconds <= READY_BUDGET_S && Math.max(peak, afterLoad) <= RSS_BUDGET_BYTES && ratio >= BOARD_RATIO_BUDGET && clean
     } else {
@@ -340,7 +313,7 @@ export async function run(): Promise<void> {
     // a crash, as far as the store knows: the next run starts on the same files, as after a power cut
     if (host) await host.kill()
   }
-  const before = earlier()
+  const before = earlierResult('year')
   writeResult('year', {
     parameters: {
       orgs: seeded.orgs,
@@ -357,7 +330,7 @@ export async function run(): Promise<void> {
       rates: `${MEMBERS_PER_ORG} members, ${TOPICS_PER_ORG} topics, ${REQUESTS_PER_ORG} help requests (board, topics, requests benchmarks), ${ENTRIES_PER_MEMBER} 履职 entries a member (duty), ${MEETINGS_PER_ORG} meetings, ${OUTBOX_PER_ORG} notifications and ${AUDIT_PER_ORG} audit records a federation`,
       ready: 'from spawning `tsx server/main.ts` until it prints LIANGPAI_READY (it answers from then on)',
       memory: `resident set of the host's node process from /proc: the peak (VmHWM, sampled every 200 ms from start to the end of the load), ${SETTLE_MS / 1000} s after ready, and after the load`,
-      boardGet: `${CONNECTIONS} connections × ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s of warm-up, a random board per request, beside a static file of the same size on the same host (as board.json)`,
+      boardGet: `a random board per request, beside a static file of the same size on the same host (as board.json): ${BESIDE_STATIC}`,
       machineLoad: `1/5/15-minute load average ${loadBefore} before the host started and ${loadAverage()} at the end, on ${os.cpus().length} cores shared with other work`,
     },
     figures,
@@ -369,5 +342,5 @@ export async function run(): Promise<void> {
     },
     pass,
     ...(before ? { before } : {}),
-  } as Parameters<typeof writeResult>[1])
+  })
 }

@@ -13,6 +13,8 @@ export interface BenchResult {
   figures: Record<string, unknown>
   budget: Record<string, unknown> & { rule: string }
   pass: boolean
+  /** what an earlier run recorded (earlierResult), kept beside the new figures */
+  before?: Record<string, unknown>
 }
 
 export function machine(): Record<string, unknown> {
@@ -39,4 +41,17 @@ export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/**
+ * What an earlier run of `name` recorded, to keep as the new result's `before`: that run's own
+ * `before` if it kept one (the baseline stays the first run's), else its date, parameters and figures.
+ */
+export function earlierResult(name: string): Record<string, unknown> | undefined {
+  const file = path.join(RESULTS_DIR, `${name}.json`)
+  if (!fs.existsSync(file)) return undefined
+  const previous = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
+  if (previous.before) return previous.before as Record<string, unknown>
+  const { measuredAt, commit, parameters, figures, pass } = previous
+  return { measuredAt, commit, parameters, figures, pass }
 }

@@ -4,14 +4,14 @@
 // year; board.get shows those within the federation's `announceDays` on its own day, so a change
 // drops off without a rebuild. A reason, a count of votes or an approval never reaches the board.
 import { heldToDuty, MAX_ANNOUNCE_DAYS, type BoardCommitteeChange, type CommitteeChangeKind, type DepartureReason, type MemberDoc, type NominationDoc } from '../../types'
-import { inBeijing, localDate } from '../common/time'
+import { localDate, localDateDaysBefore } from '../common/time'
 
 /** How each way of leaving is announced; 任期届满 (换届) and 其他 are not a change the board announces. */
 const DEPARTURE_KIND: Partial<Record<DepartureReason, CommitteeChangeKind>> = { resigned: 'resign', jobChange: 'resign', persuaded: 'persuaded', terminated: 'terminated' }
 
 /** The changes the board document keeps: elected nominations and departures (of `members`, those who left) of the past MAX_ANNOUNCE_DAYS, newest first. */
 export function committeeChangesOf(nominations: readonly NominationDoc[], members: readonly MemberDoc[], now: Date): BoardCommitteeChange[] {
-  const since = inBeijing(now).subtract(MAX_ANNOUNCE_DAYS, 'day').format('YYYY-MM-DD')
+  const since = localDateDaysBefore(now, MAX_ANNOUNCE_DAYS)
   const elected = nominations.flatMap((n): BoardCommitteeChange[] =>
     n.status === 'elected' && n.vote ? [{ kind: n.kind === 'replace' ? 'replace' : 'add', name: n.candidate.name, on: localDate(new Date(n.vote.at)) }] : [],
   )
@@ -24,7 +24,7 @@ export function committeeChangesOf(nominations: readonly NominationDoc[], member
 
 /** Those still announced on `now`'s Beijing day: shown through day `announceDays` after the change, gone the day after. */
 export function announcedOn(changes: readonly BoardCommitteeChange[] | undefined, announceDays: number, now: Date): BoardCommitteeChange[] {
-  const first = inBeijing(now).subtract(announceDays, 'day').format('YYYY-MM-DD')
+  const first = localDateDaysBefore(now, announceDays)
   const today = localDate(now)
   return (changes ?? []).filter((change) => change.on >= first && change.on <= today)
 }

@@ -2,12 +2,12 @@
 // until her term is renewed (issue "The committee's own life": the board shows who serves, and
 // a term long past is no longer a promise the federation can keep on the wall). Read by the
 // board (at read time, so no rebuild is needed on the day) and by the console's term warning.
-import { inBeijing } from '../common/time'
+import { localDateDaysBefore } from '../common/time'
 
 export const TERM_GRACE_DAYS = 90
 
 /** Her term ended more than TERM_GRACE_DAYS ago (Beijing dates); no end date never lapses. */
 export function termLapsed(termEnd: string | null | undefined, now: Date): boolean {
   if (!termEnd) return false
-  return termEnd < inBeijing(now).subtract(TERM_GRACE_DAYS, 'day').format('YYYY-MM-DD')
+  return termEnd < localDateDaysBefore(now, TERM_GRACE_DAYS)
 }

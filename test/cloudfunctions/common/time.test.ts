@@ -1,6 +1,6 @@
 // Calendar arithmetic in Beijing time: dates, months and quarters around 16:00 UTC and
 // month ends.
-import { localClock, localDate, localMonth, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
+import { inBeijing, localClock, localDate, localDateDaysBefore, localMonth, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
 
 test.each([
   ['2026-12-31T15:59:00Z', '2026-12-31', 12],
@@ -32,4 +32,43 @@ test('a Beijing year runs from its first midnight (16:00 UTC the day before) up 
   expect(end.toISOString()).toBe('2026-12-31T16:00:00.000Z')
   expect(localDate(start)).toBe('2026-01-01')
   expect(localDate(new Date(end.getTime() - 1))).toBe('2026-12-31')
+})
+
+describe('the plain arithmetic gives what dayjs gives at UTC+8', () => {
+  // every hour boundary around midnight and month ends of 2024–2031 (leap years included), and random instants of 2000–2099
+  const edges = Array.from({ length: 8 * 12 }, (_, i) => Date.UTC(2024 + Math.floor(i / 12), (i % 12) + 1, 1) - 8 * 3_600_000).flatMap((t) => [
+    t - 1,
+    t,
+    t + 1,
+    t - 3_600_000,
+    t + 3_600_000,
+  ])
+  let seed = 20261201
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+  const spread = Array.from({ length: 2000 }, () => Date.UTC(2000, 0, 1) + Math.floor(random() * 100 * 365.25 * 86_400_000))
+  const instants = [...edges, ...spread].map((t) => new Date(t))
+
+  test('date, month, clock and days before', () => {
+    for (const instant of instants) {
+      const local = inBeijing(instant)
+      expect(localDate(instant)).toBe(local.format('YYYY-MM-DD'))
+      expect(localMonth(instant)).toBe(local.month() + 1)
+      expect(localClock(instant)).toEqual({ date: local.format('YYYY-MM-DD'), minutes: local.hour() * 60 + local.minute(), weekday: local.day() === 0 ? 7 : local.day() })
+      for (const days of [1, 30, 90, 366]) expect(localDateDaysBefore(instant, days)).toBe(local.subtract(days, 'day').format('YYYY-MM-DD'))
+    }
+  })
+
+  test('quarters', () => {
+    for (const instant of instants) {
+      const local = inBeijing(instant)
+      const start = local.date(1).month(Math.floor(local.month() / 3) * 3)
+      expect(quarterOf(instant)).toEqual({
+        year: local.year(),
+        quarter: Math.floor(local.month() / 3) + 1,
+        first: start.format('YYYY-MM-DD'),
+        last: start.add(3, 'month').subtract(1, 'day').format('YYYY-MM-DD'),
+        label: `${local.year()}年第${'一二三四'[Math.floor(local.month() / 3)]}季度`,
+      })
+    }
+  })
 })
