@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
   const loadBefore = loadAverage()
   const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null })
   try {
-    const { boardGet, staticFile, ratio, roundRatios, responseBytes } = await boardBesideStatic(host.url, DATA_DIR, boardBody)
+    const { boardGet, staticFile, ratio, roundRatios, hostCpu, responseBytes } = await boardBesideStatic(host.url, DATA_DIR, boardBody)
     const clean = boardGet.errors + boardGet.non2xx + boardGet.timeouts === 0
     writeResult('board', {
       parameters: {
@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
         method: BESIDE_STATIC,
         machineLoad: `1/5/15-minute load average ${loadBefore.join(' / ')} before the host started and ${loadAverage().join(' / ')} at the end, on ${os.cpus().length} cores shared with other work`,
       },
-      figures: { boardGet, staticFile, ratio, roundRatios },
+      figures: { boardGet, staticFile, ratio, roundRatios, hostCpu },
       budget: { rule: `board.get 吞吐量 ≥ ${BUDGET_RATIO} × 同样大小静态文件的吞吐量，且没有错误`, minRatio: BUDGET_RATIO },
       pass: ratio >= BUDGET_RATIO && clean,
       ...(before ? { before } : {}),

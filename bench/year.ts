@@ -14,7 +14,7 @@ import { syntheticCode } from '../server/demo/synthetic'
 import { seededRandom } from '../server/demo/random'
 import { appendDocs, seed } from '../scripts/seed'
 import { addDutyData } from './lib/dutyData'
-import { startHost } from './lib/host'
+import { hostProcesses, startHost } from './lib/host'
 import { BESIDE_STATIC, boardBesideStatic } from './lib/besideStatic'
 import { earlierResult, writeResult } from './lib/results'
 
@@ -155,16 +155,12 @@ interface Memory {
   hwm: number
 }
 
-/** The host's processes (tsx and the node running server/main.ts) on this data dir, and their memory, from /proc. */
+/** The host's processes (tsx and the node running server/main.ts) on this data dir: the largest one's memory, from /proc. */
 function hostMemory(dataDir: string): Memory | null {
   let best: Memory | null = null
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
+  for (const dir of hostProcesses(dataDir)) {
     try {
-      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8')
-      if (!cmdline.includes('server/main.ts')) continue
-      if (!fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`DATA_DIR=${dataDir}`)) continue
-      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8')
+      const status = fs.readFileSync(`${dir}/status`, 'utf8')
       const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024
       const memory = { rss: kb('VmRSS'), hwm: kb('VmHWM') }
       if (!best || memory.rss > best.rss) best = memory
@@ -302,6 +298,7 @@ export async function run(): Promise<void> {
         staticFile: beside.staticFile,
         ratio,
         roundRatios: beside.roundRatios,
+        hostCpu: beside.hostCpu,
         responseBytes: beside.responseBytes,
       })
       pass = readySeconds !== null && readySeconds <= READY_BUDGET_S && Math.max(peak, afterLoad) <= RSS_BUDGET_BYTES && ratio >= BOARD_RATIO_BUDGET && clean

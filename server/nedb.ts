@@ -24,12 +24,28 @@ export interface NedbStoreOptions {
   dataDir?: string
 }
 
-/** What `loadFile` reaches of a nedb datastore beyond its typed API. */
+/** What `loadFile` and `readShared` reach of a nedb datastore beyond its typed API. */
 interface DatastoreInside {
-  indexes: Record<string, unknown>
+  indexes: Record<string, unknown> & { _id: { getMatching(value: string): StoredDoc[] } }
   _resetIndexes(docs?: StoredDoc[]): void
-  executor: { processBuffer(): void }
+  executor: { processBuffer(): void; pushAsync<R>(task: () => Promise<R>): Promise<R> }
   persistence: { corruptAlertThreshold: number }
+}
+
+/**
+ * Collections whose documents `getById` hands out as they are stored, frozen, instead of a copy.
+ * `boards` is read on every scan of a QR code (board.get), where copying the board was the
+ * largest part of the read, and it is only ever replaced whole by its rebuild. nedb never
+ * changes a stored document in place (an update stores a changed copy in its place), so the
+ * frozen one is always the current one, never a cached one; and code that tried to change it
+ * would throw instead of changing the store behind its back.
+ */
+const SHARED_READS: ReadonlySet<CollectionName> = new Set(['boards'])
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
+  for (const inner of Object.values(value)) deepFreeze(inner)
+  return Object.freeze(value)
 }
 
 /**
@@ -151,7 +167,17 @@ export class NedbStore implements Store {
   async getById<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null> {
     const log = this.logs.get(collection)
     if (log) return log.getById<T>(id)
+    if (SHARED_READS.has(collection)) return this.readShared<T>(collection, id)
     return ((await this.of(collection).findOneAsync({ _id: id })) as T | null) ?? null
+  }
+
+  /** The stored document itself, frozen (see SHARED_READS), read in its turn after the writes queued before it. */
+  private readShared<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null> {
+    const inside = this.of(collection) as unknown as DatastoreInside
+    return inside.executor.pushAsync(async () => {
+      const [doc] = inside.indexes._id.getMatching(id)
+      return doc ? (deepFreeze(doc) as T) : null
+    })
   }
 
   async count(collection: CollectionName, filter: Filter): Promise<number> {

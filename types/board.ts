@@ -177,8 +177,11 @@ export type OpenNow = z.infer<typeof openNow>
 // ---- board.get ----
 export const getBoardInput = z.strictObject({ code: orgCode })
 export const getBoardOutput = z.object({
-  /** the stored board without its periods of 履职成效: only this quarter's and this year's are answered (`dutyResults`) */
-  board: z.omit(boardDoc, { _id: true, dutyResults: true }),
+  /**
+   * the stored board without its periods of 履职成效 (only this quarter's and this year's are
+   * answered, `dutyResults`) and without its list of activities (answered as `activities`)
+   */
+  board: z.omit(boardDoc, { _id: true, dutyResults: true, activities: true }),
   openNow,
   /** the opening hours in words, e.g. "工作日 09:00–12:00、14:00–17:00（法定节假日休息）" */
   hoursText: z.string(),

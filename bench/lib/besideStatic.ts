@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { typicalBoardBody } from './boardBody'
+import { hostCpuMs } from './host'
 import { runLoad, type LoadFigures, type LoadOptions } from './load'
 
 export const CONNECTIONS = 50
@@ -24,6 +25,12 @@ export interface BesideStatic {
   ratio: number
   /** each round's ratio (its two board legs over its two file legs) */
   roundRatios: number[]
+  /**
+   * the host's own CPU time per request on each side, from /proc: what each costs the host
+   * whatever else the machine is doing, and their ratio (the file's over board.get's), the
+   * throughput ratio the host would reach with a core to itself
+   */
+  hostCpu: { boardGetMsPerRequest: number; staticFileMsPerRequest: number; ratio: number }
   responseBytes: number
 }
 
@@ -48,6 +55,14 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000
 
 /** Writes the typical board as `<dataDir>/files/bench/static.json` and measures both, ABBA. */
 export async function boardBesideStatic(url: string, dataDir: string, boardBody: () => string): Promise<BesideStatic> {
+  const cpu = { board: 0, file: 0 }
+  /** one leg, with the host CPU time it took added to its side */
+  const leg = async (options: LoadOptions, side: keyof typeof cpu): Promise<LoadFigures> => {
+    const before = hostCpuMs(dataDir)
+    const figures = await runLoad(options)
+    cpu[side] += hostCpuMs(dataDir) - before
+    return figures
+  }
   const typical = await typicalBoardBody(url, boardBody)
   const filePath = path.join(dataDir, 'files', STATIC_PATH)
   fs.mkdirSync(path.dirname(filePath), { recursive: true })
@@ -68,20 +83,27 @@ export async function boardBesideStatic(url: string, dataDir: string, boardBody:
   const roundRatios: number[] = []
   for (let round = 1; round <= ROUNDS; round++) {
     console.log(`正在测量 board.get 与同样大小的静态文件，第 ${round}/${ROUNDS} 轮（${CONNECTIONS} 个连接，每段 ${LEG_SECONDS} 秒）…`)
-    const first = await runLoad(board)
-    const files = [await runLoad(file), await runLoad(file)]
-    const last = await runLoad(board)
+    const first = await leg(board, 'board')
+    const files = [await leg(file, 'file'), await leg(file, 'file')]
+    const last = await leg(board, 'board')
     boardLegs.push(first, last)
     fileLegs.push(...files)
     roundRatios.push(round3((first.requests + last.requests) / (files[0].requests + files[1].requests)))
   }
   const boardGet = pooled(boardLegs)
   const staticFile = pooled(fileLegs)
+  const perRequest = (ms: number, figures: LoadFigures) => Math.round((ms / figures.requests) * 10_000) / 10_000
+  const hostCpu = {
+    boardGetMsPerRequest: perRequest(cpu.board, boardGet),
+    staticFileMsPerRequest: perRequest(cpu.file, staticFile),
+    ratio: round3(cpu.file / staticFile.requests / (cpu.board / boardGet.requests)),
+  }
   return {
     boardGet,
     staticFile,
     ratio: round3(boardGet.requests / staticFile.requests),
     roundRatios,
+    hostCpu,
     responseBytes: Buffer.byteLength(typical),
   }
 }

@@ -1,5 +1,6 @@
 // The local host (server/main.ts alone) for a benchmark, on a free port, with or without
 // the demo data and the H5 build (test/support/host.ts does the starting and stopping).
+import fs from 'node:fs'
 import { launchHost, type LocalHost } from '../../test/support/host'
 
 export { ROOT } from '../../test/support/host'
@@ -17,4 +18,35 @@ export function startHost({ dataDir, loadDemo, h5Dir, readyTimeoutMs = 120_000 }
   const env = { HOST: '127.0.0.1', LOAD_DEMO: loadDemo ? '1' : '0', H5_DIR: h5Dir ?? '' }
   // stopping compacts every collection file, which takes about as long as loading them
   return launchHost({ via: 'server', dataDir, env, readyTimeoutMs, stopTimeoutMs: readyTimeoutMs })
+}
+
+/** The /proc folders of the host's processes (tsx and the node running server/main.ts) on this data dir. */
+export function hostProcesses(dataDir: string): string[] {
+  const found: string[] = []
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      if (!fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('server/main.ts')) continue
+      if (fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`DATA_DIR=${dataDir}`)) found.push(`/proc/${entry}`)
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found
+}
+
+/** CPU time (user and system, in ms) the host's processes on this data dir have used so far, from /proc/<pid>/stat. */
+export function hostCpuMs(dataDir: string): number {
+  let ticks = 0
+  for (const dir of hostProcesses(dataDir)) {
+    try {
+      // the fields after the command's closing parenthesis: utime and stime are the 12th and 13th
+      const fields = fs.readFileSync(`${dir}/stat`, 'utf8').split(') ')[1].split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  // the kernel counts in USER_HZ, 100 a second on Linux
+  return ticks * 10
 }

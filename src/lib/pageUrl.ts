@@ -1,7 +1,7 @@
 // A page's address as navigateTo and redirectTo take it, built one way for every page
 // of the main package and the subpackages; the paths the back end also names come
 // from types/routes.
-import { withQuery } from '../../types/routes'
+import { residentPage, withQuery } from '../../types/routes'
 
 type Params = Record<string, string | undefined>
 
@@ -14,3 +14,6 @@ export const subpackageUrl = (root: string, name: string, params: Params = {}): 
 export const STAFF_ROOT = 'staff'
 /** A page of the staff console by the name of its folder (here, not in staffRoutes.ts, so the board's links to 议事 and 求助 leave the console's routes out of the main package). */
 export const staffPage = (name: string, params: Params = {}): string => subpackageUrl(STAFF_ROOT, name, params)
+
+/** 我的: sign-in, her places and the way into the console (here, with no Taro import, so that staffRoutes.ts and the tests that read it need none). */
+export const meUrl = (): string => pageUrl(residentPage('me'))

@@ -17,8 +17,7 @@ export const boardQuery = (code: string): string => boardPath(code).split('?')[1
 export const findMemberUrl = (code: string, area?: string): string => pageUrl(residentPage('find-member'), { code, area })
 export const memberUrl = (code: string, id: string): string => pageUrl(residentPage('member'), { code, id })
 export const searchUrl = (reason?: SearchReason, code?: string): string => pageUrl(residentPage('search'), { reason, code })
-/** 我的: sign-in, her places and the way into the console */
-export const meUrl = (): string => pageUrl(residentPage('me'))
+export { meUrl } from './pageUrl'
 /** 消息: the notifications kept for the signed-in person */
 export const messagesUrl = (): string => pageUrl(residentPage('messages'))
 

@@ -3,8 +3,7 @@
 import { REDEEM_PAGE } from '../../types/routes'
 import { pageUrl, staffPage } from './pageUrl'
 
-export { STAFF_ROOT, staffPage } from './pageUrl'
-export { meUrl } from './routes'
+export { meUrl, STAFF_ROOT, staffPage } from './pageUrl'
 export const staffHomeUrl = (): string => staffPage('home')
 export const consoleUrl = (orgId: string): string => staffPage('org', { orgId })
 export const redeemUrl = (code?: string): string => pageUrl(REDEEM_PAGE, { code })

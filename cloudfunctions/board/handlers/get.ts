@@ -16,7 +16,8 @@ export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutpu
   const stored = await ctx.store.getById<BoardDoc>('boards', input.code)
   if (!stored) throw new AppError('NOT_FOUND', `没有找到编码为「${input.code}」的妇联，请按名称搜索`)
   const now = ctx.clock.now()
-  const { _id, dutyResults, ...all } = stored
+  // the year's activities are answered once, as this quarter's plans and the recent results picked from them
+  const { _id, dutyResults, activities, ...all } = stored
   // a member whose term ended more than 90 days ago is left off until it is renewed (shared/terms.ts);
   // a change in the committee is announced for the federation's announceDays (shared/committeeChanges.ts)
   const board = {
@@ -34,8 +35,8 @@ export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutpu
     onDuty: { month, memberIds: board.members.filter((m) => m.onDutyMonth === month).map((m) => m.id) },
     activities: {
       quarterLabel: quarter.label,
-      plans: board.activities.filter(inQuarter).reverse(),
-      results: board.activities.filter((a) => a.status === 'done' && a.resultText !== '').slice(0, RECENT_RESULTS),
+      plans: activities.filter(inQuarter).reverse(),
+      results: activities.filter((a) => a.status === 'done' && a.resultText !== '').slice(0, RECENT_RESULTS),
     },
     dutyResults: dutyResultsAt(dutyResults, now),
     asOf: now.toISOString(),
