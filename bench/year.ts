@@ -4,7 +4,7 @@
 // rates the other benchmarks use. Measured: the time from starting the host (server/main.ts)
 // until it answers, its resident memory (peak and settled), and board.get beside a static
 // file of the same size on that host, as board.json measures it. Budget: ready ≤ 15 s,
-// ≤ 1.5 GB resident, board.get ≥ 0.5 × static (board.json's budget).
+// ≤ 1.5 GB resident, board.get ≥ 0.8 × static (board.json's budget).
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -31,7 +31,8 @@ const AUDIT_PER_ORG = 670
 const OUTBOX_PER_ORG = REQUESTS_PER_ORG * 3 + TOPICS_PER_ORG * 2
 const READY_BUDGET_S = 15
 const RSS_BUDGET_BYTES = 1.5 * 2 ** 30
-const BOARD_RATIO_BUDGET = 0.5
+/** board.json's budget (issue 17: board.get keeps its budget on a year of data) */
+const BOARD_RATIO_BUDGET = 0.8
 /** how long a host that does not answer is waited for before it is recorded as failing */
 const READY_TIMEOUT_MS = 300_000
 const SETTLE_MS = 5000
