@@ -6,8 +6,13 @@ import { localDateDaysBefore } from '../common/time'
 
 export const TERM_GRACE_DAYS = 90
 
+/** On `now`: has a term that ended on `termEnd` lapsed, that is ended more than TERM_GRACE_DAYS ago (Beijing dates)? No end date never lapses. */
+export function lapsedOn(now: Date): (termEnd: string | null | undefined) => boolean {
+  const before = localDateDaysBefore(now, TERM_GRACE_DAYS)
+  return (termEnd) => !!termEnd && termEnd < before
+}
+
 /** Her term ended more than TERM_GRACE_DAYS ago (Beijing dates); no end date never lapses. */
 export function termLapsed(termEnd: string | null | undefined, now: Date): boolean {
-  if (!termEnd) return false
-  return termEnd < localDateDaysBefore(now, TERM_GRACE_DAYS)
+  return lapsedOn(now)(termEnd)
 }

@@ -6,7 +6,7 @@ import type { Ctx } from '../../common/context'
 import { describeHours, openNow } from '../lib/openingHours'
 import { localMonth, quarterOf } from '../../common/time'
 import { dutyResultsAt } from '../../shared/duty/boardResults'
-import { termLapsed } from '../../shared/terms'
+import { lapsedOn } from '../../shared/terms'
 import { announcedOn } from '../../shared/committeeChanges'
 
 /** How many past results the board shows (亮成效). */
@@ -20,9 +20,10 @@ export async function get(input: GetBoardInput, ctx: Ctx): Promise<GetBoardOutpu
   const { _id, dutyResults, activities, ...all } = stored
   // a member whose term ended more than 90 days ago is left off until it is renewed (shared/terms.ts);
   // a change in the committee is announced for the federation's announceDays (shared/committeeChanges.ts)
+  const lapsed = lapsedOn(now)
   const board = {
     ...all,
-    members: all.members.filter((m) => !termLapsed(m.termEnd, now)),
+    members: all.members.filter((m) => !lapsed(m.termEnd)),
     committeeChanges: announcedOn(all.committeeChanges, all.announceDays ?? DEFAULT_ANNOUNCE_DAYS, now),
   }
   const month = localMonth(now)
