@@ -12,6 +12,9 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/build/', '<rootDir>/test/weapp/'],
+      // the run's scratch folders (test/fixtures/services.ts) are removed when it ends
+      globalSetup: '<rootDir>/test/support/testRunSetup.ts',
+      globalTeardown: '<rootDir>/test/support/testRunTeardown.ts',
     },
     {
       displayName: 'build',

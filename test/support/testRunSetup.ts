@@ -1,0 +1,3 @@
+import { setUp } from './testRun'
+
+export default setUp

@@ -1,0 +1,3 @@
+import { tearDown } from './testRun'
+
+export default tearDown
