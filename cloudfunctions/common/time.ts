@@ -1,17 +1,16 @@
-// The one place calendar decisions are made. Instants are UTC; every calendar rule
+// Where calendar decisions are made (with beijingDayjs.ts). Instants are UTC; every calendar rule
 // (dates, months, quarters, opening hours) is computed in Asia/Shanghai, because
 // cloud functions run in UTC and a Beijing day starts at 16:00 UTC.
-import dayjs, { type Dayjs } from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-
-dayjs.extend(utc)
+// The plain functions here need no date library; what needs dayjs (months back, dates in
+// words) takes `inBeijing` from beijingDayjs.ts, so a function that needs only these — the
+// board, read on every scan — bundles no dayjs.
 
 /**
  * Asia/Shanghai is UTC+8 all year and has been since 1991 (no daylight saving), so a
  * fixed offset is exact for every date this product handles — and about ten times
  * cheaper per call than dayjs's IANA timezone plugin, which dominated board.get.
  */
-const BEIJING_OFFSET_MINUTES = 8 * 60
+export const BEIJING_OFFSET_MINUTES = 8 * 60
 
 export interface Clock {
   now(): Date
@@ -28,10 +27,6 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void } {
       current = new Date(next)
     },
   }
-}
-
-export function inBeijing(instant: Date): Dayjs {
-  return dayjs(instant).utcOffset(BEIJING_OFFSET_MINUTES)
 }
 
 const OFFSET_MS = BEIJING_OFFSET_MINUTES * 60_000

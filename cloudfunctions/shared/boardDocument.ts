@@ -8,7 +8,7 @@ import type { ActivityDoc, AreaDoc, BoardCommitteeChange, BoardDoc, BoardSatisfa
 import { committeeRulesOf, DEFAULT_WALL_RULES, dutiesShown, POSTS, PUBLIC_TOPIC_STATES, publishedPhone } from '../../types'
 import { AppError } from '../common/errors'
 import type { Store } from '../common/store/port'
-import { inBeijing } from '../common/time'
+import { inBeijing } from '../common/beijingDayjs'
 import { committeeChangesOf } from './committeeChanges'
 import { dutyResultsOf } from './duty/boardResults'
 import { satisfactionOf } from './satisfaction'

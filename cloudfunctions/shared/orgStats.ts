@@ -21,7 +21,8 @@ import {
 import { AppError } from '../common/errors'
 import { readAll } from '../common/readAll'
 import type { Store } from '../common/store/port'
-import { inBeijing, yearBoundsInBeijing } from '../common/time'
+import { yearBoundsInBeijing } from '../common/time'
+import { inBeijing } from '../common/beijingDayjs'
 
 /** What a figures document repeats of its federation, so the view from above needs no read of the federations. */
 export type StatsOrg = Pick<OrgDoc, '_id' | 'name' | 'level' | 'parentId' | 'ancestorIds' | 'sort'>

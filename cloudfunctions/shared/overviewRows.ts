@@ -4,7 +4,7 @@
 // never disagree. 求助 counts leave each federation as 求助统计 publishes them — no count of 1–4,
 // nor one it could be worked out from (suppression.ts) — and are summed from there.
 import { REQUEST_CATEGORIES, REQUEST_STATES, type OrgStatsDoc, type OverviewOutput, type OverviewRow, type StatCount } from '../../types'
-import { inBeijing } from '../common/time'
+import { inBeijing } from '../common/beijingDayjs'
 import { publish, rollUpParts, type Counts, type Published } from './requestCounts'
 
 /** The quarter (1–4) the 履职率 is read for: this quarter in the current year, a past year's last, a year to come's first. */

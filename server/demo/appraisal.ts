@@ -3,7 +3,7 @@
 // other, and the round was closed — so the results page and the 优秀执委推荐名单 are not empty. One
 // member came out 不合格 that year; one year alone is no 劝退 proposal (第十二条 asks two in a row).
 import { heldToDuty, type AppraisalBallotDoc, type AppraisalGrade, type AppraisalRoundDoc, type CommitteeMeetingDoc, type MemberDoc } from '../../types'
-import { inBeijing } from '../../cloudfunctions/common/time'
+import { inBeijing } from '../../cloudfunctions/common/beijingDayjs'
 import { appraisalCodes, hashAppraisalCode, tallyBallots } from '../../cloudfunctions/org/lib/appraisalRules'
 import { orgIdOf } from './build'
 import { DEMO_CODES } from './spec'

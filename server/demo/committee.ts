@@ -4,7 +4,7 @@
 // held none, so its console keeps that warning.
 import type { CommitteeMeetingDoc, MemberDoc } from '../../types'
 import { heldToDuty } from '../../types'
-import { inBeijing } from '../../cloudfunctions/common/time'
+import { inBeijing } from '../../cloudfunctions/common/beijingDayjs'
 import { orgIdOf } from './build'
 import { DEMO_CODES } from './spec'
 

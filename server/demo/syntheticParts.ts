@@ -2,7 +2,8 @@
 // thing (posts, 轮值 months, covering 执委, plans this quarter and past results) so
 // that a synthetic board weighs what a real one does.
 import type { ActivityDoc, AreaDoc, MemberDoc, OrgDoc, Post } from '../../types'
-import { inBeijing, quarterOf } from '../../cloudfunctions/common/time'
+import { quarterOf } from '../../cloudfunctions/common/time'
+import { inBeijing } from '../../cloudfunctions/common/beijingDayjs'
 import { pick } from './random'
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')

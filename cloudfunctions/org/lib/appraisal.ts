@@ -18,7 +18,7 @@ import {
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { invalid } from '../../common/invalid'
-import { inBeijing } from '../../common/time'
+import { inBeijing } from '../../common/beijingDayjs'
 import { hashAppraisalCode, twoYearFailures, yearlyCounts, type FailedYears } from './appraisalRules'
 import { readAll } from '../../common/readAll'
 

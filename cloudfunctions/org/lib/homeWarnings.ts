@@ -3,7 +3,8 @@
 // half year (附件1 六). They tell the chair where her 妇女之家 stands; none moves the
 // completeness score, which measures the team.
 import { SEED_HOURS_INCLUDE_WEEKENDS, SEED_SESSIONS, type ActivityDoc, type OpeningHours, type RuleWarning } from '../../../types'
-import { inBeijing, quarterOf } from '../../common/time'
+import { quarterOf } from '../../common/time'
+import { inBeijing } from '../../common/beijingDayjs'
 import { citing } from './seedRules'
 
 type Dated = Pick<ActivityDoc, 'status' | 'date' | 'resultText' | 'updatedAt'>

@@ -25,7 +25,7 @@ import { citing } from './seedRules'
 import { termWarnings, trainingWarnings } from './termRules'
 import type { FailedYears } from './appraisalRules'
 import { appraisalFailWarnings, silentYearWarnings } from './exitFlags'
-import { inBeijing } from '../../common/time'
+import { inBeijing } from '../../common/beijingDayjs'
 
 /**
  * The team's completeness: the share of its checks passed, and how many of its warnings

@@ -4,7 +4,8 @@
 // 专题学习培训"; 003 "确保基层妇联主席、副主席、执委在任职期间普遍接受1次培训"). Training attended is her
 // 出席 at a recorded 执委会 with 学习培训 on its agenda.
 import { heldToDuty, isSmallBody, type CommitteeMeetingDoc, type MemberDoc, type OrgDoc, type RuleWarning } from '../../../types'
-import { inBeijing, localDate } from '../../common/time'
+import { localDate } from '../../common/time'
+import { inBeijing } from '../../common/beijingDayjs'
 import { termLapsed, TERM_GRACE_DAYS } from '../../shared/terms'
 import { joinedOn } from './duty'
 import { citing } from './seedRules'

@@ -8,7 +8,7 @@
 import { REQUEST_CATEGORIES, REQUEST_STATES, type RequestDoc, type RequestStats } from '../../../types'
 import type { Ctx } from '../../common/context'
 import { MAX_LIMIT, type Filter } from '../../common/store/port'
-import { inBeijing } from '../../common/time'
+import { inBeijing } from '../../common/beijingDayjs'
 import { isOverdue } from './deadlines'
 import { exactly, publish, rollUp, type Counts } from '../../shared/requestCounts'
 import { SMALLEST_SHOWN } from '../../shared/suppression'

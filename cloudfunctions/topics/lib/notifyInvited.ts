@@ -6,7 +6,7 @@ import type { MeetingDoc, MemberDoc } from '../../../types'
 import { staffOrgPath } from '../../../types/routes'
 import type { Ctx } from '../../common/context'
 import { notifyUser } from '../../common/notify'
-import { inBeijing } from '../../common/time'
+import { inBeijing } from '../../common/beijingDayjs'
 
 const MEETING_TEMPLATE = 'meetingChange'
 

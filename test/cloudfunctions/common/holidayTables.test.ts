@@ -8,7 +8,8 @@
 import { HOLIDAY_YEARS, type HolidayYear } from '../../../cloudfunctions/common/holidays'
 import { AWAITED_NOTICES, type AwaitedNotice } from '../../../cloudfunctions/common/holidays/awaited'
 import { HolidayCalendar } from '../../../cloudfunctions/common/calendar'
-import { inBeijing, systemClock } from '../../../cloudfunctions/common/time'
+import { systemClock } from '../../../cloudfunctions/common/time'
+import { inBeijing } from '../../../cloudfunctions/common/beijingDayjs'
 
 const WEEK_DAYS = 7
 

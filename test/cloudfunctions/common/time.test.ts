@@ -1,6 +1,7 @@
 // Calendar arithmetic in Beijing time: dates, months and quarters around 16:00 UTC and
 // month ends.
-import { inBeijing, localClock, localDate, localDateDaysBefore, localMonth, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
+import { localClock, localDate, localDateDaysBefore, localMonth, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
+import { inBeijing } from '../../../cloudfunctions/common/beijingDayjs'
 
 test.each([
   ['2026-12-31T15:59:00Z', '2026-12-31', 12],
