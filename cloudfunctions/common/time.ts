@@ -45,9 +45,9 @@ export function yearBoundsInBeijing(year: number): { start: Date; end: Date } {
   return { start: midnight(year), end: midnight(year + 1) }
 }
 
-/** 1–12 in Asia/Shanghai. */
+/** 1–12 in Asia/Shanghai (by the fixed offset: counting a year's records calls this for each one). */
 export function localMonth(instant: Date): number {
-  return inBeijing(instant).month() + 1
+  return new Date(instant.getTime() + BEIJING_OFFSET_MINUTES * 60_000).getUTCMonth() + 1
 }
 
 export interface Quarter {
