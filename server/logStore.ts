@@ -76,9 +76,13 @@ const idLine = (id: string, bucket: number) => `${JSON.stringify(id)}\t${hex(buc
  * The complete lines of a file ('' when there is none): a last line cut short by a kill is
  * left out. Read at once rather than through the thread pool: a collection's files are
  * small (a query reads one), and on a busy host the asynchronous open, stat, read and
- * close each waited their turn for far longer than the read itself takes.
+ * close each waited their turn for far longer than the read itself takes. The read first
+ * waits behind the I/O that has already arrived (setImmediate): with nothing left to wait
+ * for, a burst of writes ran one after another while connections just opened waited seconds
+ * for their first request to be read (measured: p99 of requests.submit 1.8 s, p50 0.14 s).
  */
 async function completeText(file: string): Promise<string> {
+  await new Promise((resolve) => setImmediate(resolve))
   let bytes: Buffer
   try {
     bytes = fs.readFileSync(file)
