@@ -6,6 +6,7 @@
 // files at each query (server/logStore.ts): a year of them would not fit in memory, nor
 // load in seconds.
 import Datastore from '@seald-io/nedb'
+import Cursor from '@seald-io/nedb/lib/cursor'
 import Index from '@seald-io/nedb/lib/indexes'
 import * as model from '@seald-io/nedb/lib/model'
 import fs from 'node:fs'
@@ -159,6 +160,13 @@ function removeValue(root: IndexTreeNode, key: unknown, value: unknown): IndexTr
 }
 quickerValueRemoval()
 
+/** `_id` and `fields` of a stored document, copied (a field it lacks stays out, as nedb's projection leaves it). */
+function pickFields(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = { _id: doc._id }
+  for (const field of fields) if (doc[field] !== undefined) picked[field] = model.deepCopy(doc[field])
+  return picked
+}
+
 /** Stale lines a collection file may gather before it is rewritten (see `noteStale`). */
 const STALE_LINES_BEFORE_COMPACTING = 1000
 
@@ -205,8 +213,11 @@ export class NedbStore implements Store {
   async find<T extends StoredDoc>(collection: CollectionName, filter: Filter, options: FindOptions = {}): Promise<T[]> {
     const log = this.logs.get(collection)
     if (log) return log.find<T>(filter, options)
-    const projection = options.fields ? Object.fromEntries(options.fields.map((field) => [field, 1])) : {}
-    let cursor = this.of(collection).findAsync(filter as Record<string, unknown>, projection)
+    const { fields } = options
+    // only some fields: copied from each matching document itself, rather than nedb copying each whole document (or building each projection through its update code)
+    let cursor = fields
+      ? new Cursor(this.of(collection), filter as Record<string, unknown>, (docs) => docs.map((doc) => pickFields(doc, fields)))
+      : this.of(collection).findAsync(filter as Record<string, unknown>)
     if (options.sort) cursor = cursor.sort(options.sort)
     if (options.skip) cursor = cursor.skip(options.skip)
     cursor = cursor.limit(Math.min(options.limit ?? MAX_LIMIT, MAX_LIMIT))
