@@ -15,6 +15,7 @@ import { seed, SEED_MANIFEST, type SeedCounts, type SeedManifest } from '../scri
 import { startHost } from './lib/host'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
+import { kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -28,11 +29,11 @@ const SUBMITTERS = 4000
 const PER_SUBMITTER = REQUEST_SUBMITS.max - 1
 /** Chairs signed in for the queue and for opening cases, of as many random orgs. */
 const CHAIRS = 500
-const DATA_DIR = path.join(os.tmpdir(), 'liangpai-bench-requests')
+export const DATA_DIR = path.join(os.tmpdir(), 'liangpai-bench-requests')
 const JSON_HEADERS = { 'content-type': 'application/json' }
 
 /** Reuses the data set of an earlier run when it is complete and from this quarter. */
-async function ensureDataSet(): Promise<SeedCounts> {
+export async function ensureDataSet(): Promise<SeedCounts> {
   const now = systemClock.now()
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(DATA_DIR, SEED_MANIFEST), 'utf8')) as SeedManifest
@@ -64,7 +65,7 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
 }
 
 /** Dev-login tokens for `openids`, CONNECTIONS at a time. */
-async function login(url: string, openids: string[]): Promise<string[]> {
+export async function login(url: string, openids: string[]): Promise<string[]> {
   const tokens: string[] = []
   for (let start = 0; start < openids.length; start += CONNECTIONS) {
     const batch = openids.slice(start, start + CONNECTIONS)
@@ -78,7 +79,7 @@ interface Chair {
   token: string
 }
 
-function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> {
+export function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> {
   let next = 0
   return {
     url: `${url}/api/requests`,
@@ -134,6 +135,7 @@ const clean = (f: LoadFigures) => f.errors + f.non2xx + f.timeouts === 0
 
 export async function run(): Promise<void> {
   const counts = await ensureDataSet()
+  const loadBefore = loadAverage()
   const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null, readyTimeoutMs: 600_000 })
   try {
     const api = (fn: string) => `${host.url}/api/${fn}`
@@ -155,6 +157,7 @@ export async function run(): Promise<void> {
       'requests.queue 第一页（按状态）',
       chairLoad(host.url, chairs, (c) => ({ orgId: orgIdOf(c.index), scope: 'own', state: REQUEST_STATES[randomIndex(REQUEST_STATES.length)] }), 'queue'),
     )
+    const submitP99Ratio = p99Ratio(submit, boardGet)
     writeResult('requests', {
       parameters: {
         orgs: counts.orgs,
@@ -166,11 +169,25 @@ export async function run(): Promise<void> {
         queue: `requests.queue scope own, first page (default 20), a random state of ${REQUEST_STATES.join('/')}, signed in as the chair of one of ${CHAIRS} random orgs`,
         open: `requests.get of a random seeded case of her org by one of the ${CHAIRS} chairs (decrypts the case and its timeline, writes the read to the audit trail)`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits (hourly limit ${REQUEST_SUBMITS.max}), a random org and a new requestId per request`,
+        order: 'board.get, requests.get, requests.submit, requests.queue, one after the other on the same host',
+        machineLoad: `1/5/15-minute load average ${loadBefore} before the host started and ${loadAverage()} at the end, on ${os.cpus().length} cores shared with other work`,
       },
-      figures: { boardGet, queue, open, submit, ratioToBoardGet: { queue: ratio(queue, boardGet), open: ratio(open, boardGet), submit: ratio(submit, boardGet) } },
-      budget: { rule: '数据集至少 100,000 件求助；每项测量都没有错误、超时或非 2xx 应答（求助没有给定吞吐量预算，比值供对照 board.get）', minRequests: MIN_REQUESTS },
-      pass: counts.requests >= MIN_REQUESTS && [boardGet, queue, open, submit].every(clean),
-    })
+      figures: {
+        boardGet,
+        queue,
+        open,
+        submit,
+        ratioToBoardGet: { queue: ratio(queue, boardGet), open: ratio(open, boardGet), submit: ratio(submit, boardGet) },
+        p99RatioToBoardGet: { submit: submitP99Ratio, open: p99Ratio(open, boardGet), queue: p99Ratio(queue, boardGet) },
+      },
+      budget: {
+        rule: `数据集至少 100,000 件求助；每项测量都没有错误、超时或非 2xx 应答；requests.submit 的 p99 不超过同一次运行中 board.get p99 的 ${MAX_SUBMIT_P99_RATIO} 倍`,
+        minRequests: MIN_REQUESTS,
+        p99RatioToBoardGet: MAX_SUBMIT_P99_RATIO,
+      },
+      pass: counts.requests >= MIN_REQUESTS && [boardGet, queue, open, submit].every(clean) && submitP99Ratio <= MAX_SUBMIT_P99_RATIO,
+      ...kept('requests'),
+    } as Parameters<typeof writeResult>[1])
   } finally {
     await host.stop()
   }

@@ -6,6 +6,7 @@
 // files at each query (server/logStore.ts): a year of them would not fit in memory, nor
 // load in seconds.
 import Datastore from '@seald-io/nedb'
+import Cursor from '@seald-io/nedb/lib/cursor'
 import Index from '@seald-io/nedb/lib/indexes'
 import * as model from '@seald-io/nedb/lib/model'
 import fs from 'node:fs'
@@ -29,7 +30,22 @@ interface DatastoreInside {
   indexes: Record<string, unknown> & { _id: { getMatching(value: string): StoredDoc[] } }
   _resetIndexes(docs?: StoredDoc[]): void
   executor: { processBuffer(): void; pushAsync<R>(task: () => Promise<R>): Promise<R> }
-  persistence: { corruptAlertThreshold: number }
+  persistence: { corruptAlertThreshold: number; persistNewStateAsync(docs: StoredDoc[]): Promise<void> }
+}
+
+/**
+ * nedb appends each write's lines to its file through the thread pool (open, write, close,
+ * each queued): under a burst of submits that queue, not the write, was what a write cost.
+ * The same lines are appended here at once, before the write is acknowledged, as nedb does;
+ * the file is opened for each append, so nedb's compaction may replace it at any time.
+ */
+function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string): void {
+  const { persistence } = datastore as unknown as DatastoreInside
+  persistence.persistNewStateAsync = async (docs) => {
+    let lines = ''
+    for (const doc of docs) lines += model.serialize(doc) + '\n'
+    if (lines) fs.appendFileSync(filename, lines, { encoding: 'utf8', mode: FILE_MODE })
+  }
 }
 
 /**
@@ -112,6 +128,61 @@ async function loadFile(datastore: Datastore<StoredDoc>, filename: string): Prom
   return docLines - byId.size + corrupt
 }
 
+/** A node of the AVL tree behind each nedb index (@seald-io/binary-search-tree), as far as `quickerValueRemoval` uses it. */
+interface IndexTreeNode {
+  key?: unknown
+  data: unknown[]
+  left?: IndexTreeNode
+  right?: IndexTreeNode
+  compareKeys(a: unknown, b: unknown): number
+  delete(key: unknown, value?: unknown): IndexTreeNode
+}
+
+/**
+ * nedb takes an updated or removed document out of each of its indexes, and the index's tree
+ * does that by building a new list of the key's documents through a callback per document:
+ * a key thousands of documents share (every federation's figures in `org_stats` under their
+ * 区县, by `ancestorIds`) made each such write thousands of calls — most of a 议事 submit.
+ * This makes the same new list (every document of the key but that one, compared by
+ * identity as nedb's indexes compare) with the engine's own indexOf and slice; anything
+ * else — a key of one document, a whole key, a document listed twice — goes to the tree's own.
+ */
+function quickerValueRemoval(): void {
+  const root = (new Index({ fieldName: '_id' }) as unknown as { tree: { tree: IndexTreeNode } }).tree.tree
+  const tree = Object.getPrototypeOf(root) as IndexTreeNode & { quickerValueRemoval?: true }
+  if (tree.quickerValueRemoval) return
+  const own = tree.delete
+  tree.quickerValueRemoval = true
+  tree.delete = function (this: IndexTreeNode, key: unknown, value?: unknown): IndexTreeNode {
+    if (value === undefined || !Object.prototype.hasOwnProperty.call(this, 'key')) return own.call(this, key, value)
+    return removeValue(this, key, value) ?? own.call(this, key, value)
+  }
+}
+
+/** Takes `value` out of the list of `key` in the tree under `root`; null when the tree's own removal must do it. */
+function removeValue(root: IndexTreeNode, key: unknown, value: unknown): IndexTreeNode | null {
+  let node: IndexTreeNode | undefined = root
+  for (let order = 0; node; node = order < 0 ? node.left : node.right) {
+    order = root.compareKeys(key, node.key)
+    if (order === 0) break
+  }
+  if (!node) return root
+  const { data } = node
+  if (data.length <= 1) return null
+  const at = data.indexOf(value)
+  if (at >= 0 && data.lastIndexOf(value) !== at) return null
+  node.data = at < 0 ? data.slice() : data.slice(0, at).concat(data.slice(at + 1))
+  return root
+}
+quickerValueRemoval()
+
+/** `_id` and `fields` of a stored document, copied (a field it lacks stays out, as nedb's projection leaves it). */
+function pickFields(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = { _id: doc._id }
+  for (const field of fields) if (doc[field] !== undefined) picked[field] = model.deepCopy(doc[field])
+  return picked
+}
+
 /** Stale lines a collection file may gather before it is rewritten (see `noteStale`). */
 const STALE_LINES_BEFORE_COMPACTING = 1000
 
@@ -138,6 +209,7 @@ export class NedbStore implements Store {
       const datastore = filename ? new Datastore<StoredDoc>({ filename, modes: { fileMode: FILE_MODE, dirMode: DIR_MODE } }) : new Datastore<StoredDoc>({ inMemoryOnly: true })
       if (!filename) await datastore.loadDatabaseAsync()
       else if ((await loadFile(datastore, filename)) > 0) await datastore.compactDatafileAsync()
+      if (filename) appendAtOnce(datastore, filename)
       store.collections.set(name, datastore)
     }
     for (const index of INDEXES) {
@@ -157,7 +229,11 @@ export class NedbStore implements Store {
   async find<T extends StoredDoc>(collection: CollectionName, filter: Filter, options: FindOptions = {}): Promise<T[]> {
     const log = this.logs.get(collection)
     if (log) return log.find<T>(filter, options)
-    let cursor = this.of(collection).findAsync(filter as Record<string, unknown>)
+    const { fields } = options
+    // only some fields: copied from each matching document itself, rather than nedb copying each whole document (or building each projection through its update code)
+    let cursor = fields
+      ? new Cursor(this.of(collection), filter as Record<string, unknown>, (docs) => docs.map((doc) => pickFields(doc, fields)))
+      : this.of(collection).findAsync(filter as Record<string, unknown>)
     if (options.sort) cursor = cursor.sort(options.sort)
     if (options.skip) cursor = cursor.skip(options.skip)
     cursor = cursor.limit(Math.min(options.limit ?? MAX_LIMIT, MAX_LIMIT))

@@ -20,3 +20,14 @@ declare module '@seald-io/nedb/lib/indexes' {
     constructor(options: { fieldName: string | string[]; unique?: boolean; sparse?: boolean })
   }
 }
+
+declare module '@seald-io/nedb/lib/cursor' {
+  /** a query on a datastore; `mapFn` gets the matching documents themselves (not copies), sorted, skipped and limited */
+  export default class Cursor<T = unknown> implements PromiseLike<T> {
+    constructor(db: unknown, query: Record<string, unknown>, mapFn: (docs: Record<string, unknown>[]) => T)
+    sort(sort: Record<string, 1 | -1>): this
+    skip(skip: number): this
+    limit(limit: number): this
+    then<R1 = T, R2 = never>(onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null, onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null): PromiseLike<R1 | R2>
+  }
+}

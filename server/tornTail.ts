@@ -15,9 +15,12 @@ export function dropTornTail(filename: string): void {
   if (!fs.existsSync(filename)) return
   const fd = fs.openSync(filename, 'r+')
   try {
-    const buffer = Buffer.alloc(TAIL_CHUNK)
     let end = fs.fstatSync(fd).size
     const size = end
+    // most files end whole: one byte tells (a log collection checks each of its files this way once)
+    const last = Buffer.alloc(1)
+    if (size === 0 || (fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a)) return
+    const buffer = Buffer.alloc(TAIL_CHUNK)
     while (end > 0) {
       const start = Math.max(0, end - TAIL_CHUNK)
       const read = fs.readSync(fd, buffer, 0, end - start, start)

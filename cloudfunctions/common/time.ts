@@ -59,7 +59,7 @@ export function yearBoundsInBeijing(year: number): { start: Date; end: Date } {
   return { start: midnight(year), end: midnight(year + 1) }
 }
 
-/** 1–12 in Asia/Shanghai. */
+/** 1–12 in Asia/Shanghai (by the fixed offset: counting a year's records calls this for each one). */
 export function localMonth(instant: Date): number {
   return wallClock(instant).getUTCMonth() + 1
 }

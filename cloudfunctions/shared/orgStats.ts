@@ -21,7 +21,7 @@ import {
 import { AppError } from '../common/errors'
 import { readAll } from '../common/readAll'
 import type { Store } from '../common/store/port'
-import { yearBoundsInBeijing } from '../common/time'
+import { localMonth, yearBoundsInBeijing } from '../common/time'
 import { inBeijing } from '../common/beijingDayjs'
 
 /** What a figures document repeats of its federation, so the view from above needs no read of the federations. */
@@ -62,8 +62,8 @@ const inYear = (year: number) => {
  */
 export async function dutyPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['duty']>> {
   const [entries, members] = await Promise.all([
-    readAll<DutyEntryDoc>({ store }, 'duty_entries', { orgId, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { date: 1, _id: 1 }),
-    readAll<MemberDoc>({ store }, 'members', { orgId, status: 'active' }, { _id: 1 }),
+    readAll<DutyEntryDoc>({ store }, 'duty_entries', { orgId, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { date: 1, _id: 1 }, ['date', 'womenCount', 'memberId']),
+    readAll<MemberDoc>({ store }, 'members', { orgId, status: 'active' }, { _id: 1 }, ['post']),
   ])
   const executives = new Set(members.filter((member) => heldToDuty(member.post)).map((member) => member._id))
   const part = { executives: executives.size, active: zeros(4), entries: zeros(4), women: zeros(4), at }
@@ -78,12 +78,15 @@ export async function dutyPart(store: Store, orgId: string, year: number, at: st
   return part
 }
 
+/** What the 议事 part counts of each topic: read alone, not a copy of each whole topic. */
+const COUNTED_TOPIC_FIELDS = ['createdAt', 'state'] as const satisfies readonly (keyof TopicDoc)[]
+
 /** The 议事 part: topics filed in the year, per quarter, and how many were accepted and finished. */
 export async function topicsPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['topics']>> {
-  const topics = await readAll<TopicDoc>({ store }, 'topics', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 })
+  const topics = await readAll<TopicDoc>({ store }, 'topics', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 }, COUNTED_TOPIC_FIELDS)
   const isIn = (states: readonly string[]) => (topic: TopicDoc) => states.includes(topic.state)
   const byQuarter = zeros(4)
-  for (const topic of topics) byQuarter[quarterIndex(inBeijing(new Date(topic.createdAt)).month() + 1)]! += 1
+  for (const topic of topics) byQuarter[quarterIndex(localMonth(new Date(topic.createdAt)))]! += 1
   return {
     byQuarter,
     total: topics.length,
@@ -94,16 +97,19 @@ export async function topicsPart(store: Store, orgId: string, year: number, at: 
   }
 }
 
+/** What the 求助 part counts of each case: nothing of any one case beyond these, and no copy of her sealed details. */
+const COUNTED_REQUEST_FIELDS = ['createdAt', 'category', 'state'] as const satisfies readonly (keyof RequestDoc)[]
+
 /** The 求助 part: the year's cases counted by category, state and month; nothing of any one case. */
 export async function requestsPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['requests']>> {
-  const cases = await readAll<RequestDoc>({ store }, 'requests', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 })
+  const cases = await readAll<RequestDoc>({ store }, 'requests', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 }, COUNTED_REQUEST_FIELDS)
   const byCategory = zeros(REQUEST_CATEGORIES.length)
   const byState = zeros(REQUEST_STATES.length)
   const byMonth = zeros(12)
   for (const c of cases) {
     byCategory[REQUEST_CATEGORIES.indexOf(c.category)]! += 1
     byState[REQUEST_STATES.indexOf(c.state)]! += 1
-    byMonth[inBeijing(new Date(c.createdAt)).month()]! += 1
+    byMonth[localMonth(new Date(c.createdAt)) - 1]! += 1
   }
   return { total: cases.length, byCategory, byState, byMonth, at }
 }

@@ -35,6 +35,8 @@ export interface CloudQuery {
   orderBy(field: string, order: 'asc' | 'desc'): CloudQuery
   skip(offset: number): CloudQuery
   limit(max: number): CloudQuery
+  /** only the fields marked true (and `_id`) of each document */
+  field(projection: Record<string, boolean>): CloudQuery
   get(): Promise<{ data: unknown[] }>
   count(): Promise<{ total: number }>
   update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>
@@ -150,6 +152,7 @@ export class CloudStore implements Store {
       query = query.orderBy(field, direction === -1 ? 'desc' : 'asc')
     }
     if (options.skip) query = query.skip(options.skip)
+    if (options.fields) query = query.field(Object.fromEntries(options.fields.map((field) => [field, true])))
     const { data } = await query.limit(limitOf(options.limit)).get()
     return data as T[]
   }
