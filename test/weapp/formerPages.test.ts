@@ -2,37 +2,17 @@
 // subpackage; a link made before (a card shared into a chat, a WeChat search result)
 // still names the former path. The mini-program opens it at the page's new path, with
 // its query.
-import type { GetBoardOutput } from '../../types/board'
-import { createBackend, ORG_CODE, type Backend } from './support/backend'
-import { answerOf, DIST, requireBuiltWeapp } from './support/journeys'
-import { MiniProgram } from './support/miniProgram'
+import { ORG_CODE } from './support/backend'
+import { demoBoardSession } from './support/session'
 import { byClass, textOf } from './support/tree'
 
 jest.setTimeout(60_000)
 
-let backend: Backend
-let expected: GetBoardOutput
-const running: MiniProgram[] = []
-
-beforeAll(async () => {
-  requireBuiltWeapp()
-  backend = await createBackend()
-  expected = await answerOf<GetBoardOutput>(backend, 'board', 'get', { code: ORG_CODE })
-})
-
-afterAll(() => {
-  for (const app of running) app.dispose()
-})
-
-function start(): MiniProgram {
-  const app = new MiniProgram({ dist: DIST, cloud: backend.call })
-  running.push(app)
-  return app
-}
+const session = demoBoardSession()
 
 test('a member card shared before the move (pages/member/index) opens her card in the resident subpackage', async () => {
-  const first = expected.board.members[0]
-  const app = start()
+  const first = session.expected.board.members[0]
+  const app = session.start()
   app.launchMissing('pages/member/index', { code: encodeURIComponent(ORG_CODE), id: first.id })
   const member = await app.waitFor('the member page', () => (app.currentPage()?.route === 'resident/pages/member/index' ? app.currentPage() : null))
   // as WeChat hands a page its query: values still encoded (the page decodes them)
@@ -44,12 +24,12 @@ test('a member card shared before the move (pages/member/index) opens her card i
 })
 
 test('the former 我的 path opens 我的; a path that was never a page opens the board', async () => {
-  const me = start()
+  const me = session.start()
   me.launchMissing('pages/me/index')
   await me.waitFor('the 我的 page', () => me.currentPage()?.route === 'resident/pages/me/index')
   expect(me.errors).toEqual([])
 
-  const unknown = start()
+  const unknown = session.start()
   unknown.launchMissing('pages/nowhere/index')
   await unknown.waitFor('the board', () => unknown.navigations.length > 0)
   expect(unknown.navigations[0]).toEqual({ api: 'reLaunch', url: '/pages/board/index' })
