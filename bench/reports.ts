@@ -11,17 +11,11 @@ import { systemClock } from '../cloudfunctions/common/time'
 import { inBeijing } from '../cloudfunctions/common/beijingDayjs'
 import { syntheticCode } from '../server/demo/synthetic'
 import { staffOpenid } from '../server/demo/syntheticRequests'
-import { seed } from '../scripts/seed'
-import { addDutyData } from './lib/dutyData'
+import { ORGS, seedCountyYear } from './lib/countyYear'
 import { startHost } from './lib/host'
 import { runLoad } from './lib/load'
 import { median, writeResult } from './lib/results'
 
-const ORGS = 3000
-const MEMBERS_PER_ORG = 14
-const TOPICS_PER_ORG = 17
-const REQUESTS_PER_ORG = 34
-const ENTRIES_PER_MEMBER = 12
 const OVERVIEW_CALLS = 40
 const BOARD_CALLS = 200
 const EXPORT_CALLS = 3
@@ -73,19 +67,7 @@ const dataBytes = (dir: string) => fs.readdirSync(dir).reduce((sum, name) => sum
 export async function run(): Promise<void> {
   const now = systemClock.now()
   const year = inBeijing(now).year()
-  console.log(`正在生成数据集（${ORGS} 个组织，每个 ${MEMBERS_PER_ORG} 名执委、${TOPICS_PER_ORG} 个议题、${REQUESTS_PER_ORG} 件求助）…`)
-  const seeded = await seed({
-    orgs: ORGS,
-    membersPerOrg: MEMBERS_PER_ORG,
-    topicsPerOrg: TOPICS_PER_ORG,
-    requestsPerOrg: REQUESTS_PER_ORG,
-    dataDir: DATA_DIR,
-    withDemo: false,
-    force: true,
-    now,
-  })
-  console.log(`正在写入一年的履职记录（每名执委 ${ENTRIES_PER_MEMBER} 条）…`)
-  const duty = await addDutyData(DATA_DIR, ENTRIES_PER_MEMBER, new Set(), now)
+  const { seeded, dutyEntries } = await seedCountyYear(DATA_DIR, now)
   const started = performance.now()
   const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null, readyTimeoutMs: 600_000 })
   const hostStartSeconds = Math.round((performance.now() - started) / 100) / 10
@@ -128,7 +110,7 @@ export async function run(): Promise<void> {
         members: seeded.members,
         topics: seeded.topics,
         requests: seeded.requests,
-        dutyEntries: duty.entries,
+        dutyEntries,
         year,
         host: `started in ${hostStartSeconds} s over ${Math.round(dataBytes(DATA_DIR) / 2 ** 20)} MiB of store files`,
         overview: `the 区县 chair's org.overview of ${year}, ${OVERVIEW_CALLS} calls one after another, after the first reads that counted and kept the figures of every federation, at most 200 per read (the data set is loaded in bulk, without them)`,

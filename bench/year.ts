@@ -13,16 +13,11 @@ import { quarterOf, systemClock } from '../cloudfunctions/common/time'
 import { syntheticCode } from '../server/demo/synthetic'
 import { seededRandom } from '../server/demo/random'
 import { appendDocs, seed } from '../scripts/seed'
-import { addDutyData } from './lib/dutyData'
 import { hostProcesses, startHost } from './lib/host'
 import { BESIDE_STATIC, boardBesideStatic } from './lib/besideStatic'
+import { ENTRIES_PER_MEMBER, MEMBERS_PER_ORG, ORGS, REQUESTS_PER_ORG, seedCountyYear, TOPICS_PER_ORG } from './lib/countyYear'
 import { earlierResult, writeResult } from './lib/results'
 
-const ORGS = 3000
-const MEMBERS_PER_ORG = 14
-const TOPICS_PER_ORG = 17
-const REQUESTS_PER_ORG = 34
-const ENTRIES_PER_MEMBER = 12
 /** 议事会议 a federation holds in a year (about one a quarter) */
 const MEETINGS_PER_ORG = 4
 /** audit records a federation gathers in a year: 3,000 × 670 ≥ 2,000,000 */
@@ -233,24 +228,12 @@ async function ensureDataSet(now: Date): Promise<YearManifest> {
     // no complete data set yet: generate it below
   }
   const generated = performance.now()
-  console.log(`正在生成数据集（${ORGS} 个组织，每个 ${MEMBERS_PER_ORG} 名执委、${TOPICS_PER_ORG} 个议题、${REQUESTS_PER_ORG} 件求助）到 ${DATA_DIR} …`)
-  const seeded = await seed({
-    orgs: ORGS,
-    membersPerOrg: MEMBERS_PER_ORG,
-    topicsPerOrg: TOPICS_PER_ORG,
-    requestsPerOrg: REQUESTS_PER_ORG,
-    dataDir: DATA_DIR,
-    withDemo: false,
-    force: true,
-    now,
-  })
-  console.log(`正在写入一年的履职记录（每名执委 ${ENTRIES_PER_MEMBER} 条）…`)
-  const duty = await addDutyData(DATA_DIR, ENTRIES_PER_MEMBER, new Set(), now)
+  const { seeded, dutyEntries } = await seedCountyYear(DATA_DIR, now)
   console.log(`正在写入一年的议事会议、消息和 ${ORGS * AUDIT_PER_ORG} 条变更记录…`)
   const year = await addYear(DATA_DIR, now)
   const manifest: YearManifest = {
     parameters: WANTED,
-    counts: { seeded, dutyEntries: duty.entries, year },
+    counts: { seeded, dutyEntries, year },
     generatedSeconds: Math.round((performance.now() - generated) / 100) / 10,
     quarter,
   }
