@@ -207,6 +207,14 @@ export class LogCollection {
   private readonly stale = new Map<number, number>()
   /** Files open for appending, by name, the most recently used last. */
   private readonly appending = new Map<string, number>()
+  /**
+   * For each `_id` index file this process has looked in, the hashes of every `_id` it lists:
+   * read from the file once, then kept up to date by this process, the files' only writer. A
+   * hash that is not there is an `_id` never stored, so inserting a fresh document reads no
+   * index file. The set only ever holds too much (a collision, an `_id` rewritten away), and
+   * then the file itself is read, as before.
+   */
+  private readonly idHashes = new Map<number, Set<number>>()
 
   private constructor(
     private readonly dir: string,
@@ -363,10 +371,33 @@ export class LogCollection {
     return (await this.matching(filter)).length
   }
 
+  /** The hashes of the `_id`s index file `file` lists (see `idHashes`). */
+  private async listedHashes(file: number): Promise<Set<number>> {
+    const known = this.idHashes.get(file)
+    if (known) return known
+    const hashes = new Set<number>()
+    for (const line of (await completeText(path.join(this.dir, idName(file)))).split('\n')) {
+      const tab = line.lastIndexOf('\t')
+      if (tab > 0) hashes.add(hash(JSON.parse(line.slice(0, tab)) as string))
+    }
+    // another call may have read it meanwhile: keep the first, which later appends update
+    return this.idHashes.get(file) ?? (this.idHashes.set(file, hashes), hashes)
+  }
+
+  /** Notes that index file `file` now lists `id`, if its hashes are kept. */
+  private noteListed(id: string): void {
+    this.idHashes.get(idBucketOf(id))?.add(hash(id))
+  }
+
   insert<T extends StoredDoc>(doc: T): Promise<T> {
     return this.serial(async () => {
       model.checkObject(doc)
       if (typeof doc._id !== 'string') throw new Error('a document needs a string _id')
+      if (!(await this.listedHashes(idBucketOf(doc._id))).has(hash(doc._id))) {
+        // never stored: no index file or data file to read
+        await this.write(doc, null, new Set())
+        return model.deepCopy(doc)
+      }
       const { found, listed } = await this.live(doc._id)
       if (found) throw new AppError('CONFLICT', '这条记录已经存在')
       await this.write(doc, null, listed)
@@ -384,7 +415,10 @@ export class LogCollection {
   /** Appends `doc` (its `_id` listed first, unless `listed` has its file), and takes it out of the file it was in when that is another. */
   private async write(doc: StoredDoc, was: { bucket: number } | null, listed?: Set<number>): Promise<void> {
     const bucket = partitionOf(doc[this.field], this.field)
-    if (!(listed ?? (await this.bucketsOfId(doc._id))).has(bucket)) await this.append(idName(idBucketOf(doc._id)), idLine(doc._id, bucket))
+    if (!(listed ?? (await this.bucketsOfId(doc._id))).has(bucket)) {
+      await this.append(idName(idBucketOf(doc._id)), idLine(doc._id, bucket))
+      this.noteListed(doc._id)
+    }
     if (was) await this.markStale(was.bucket)
     await this.append(dataName(bucket), model.serialize(doc) + '\n')
     if (!was) return

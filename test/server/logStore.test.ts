@@ -59,6 +59,33 @@ test('a duplicate _id is a CONFLICT, also after reopening and whatever the parti
   expect(tries.filter((t) => t.status === 'rejected').map((t) => (t as PromiseRejectedResult).reason.code)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT'])
 })
 
+test('a fresh _id reads each index file once; a stored one, removed or from before a restart is still found', async () => {
+  const dataDir = tempDir()
+  const before = await NedbStore.open({ dataDir })
+  await before.insert('audit', audit(1, 'o1', '2026-01-01T00:00:00.000Z'))
+  await before.insert('audit', audit(2, 'o1', '2026-01-01T00:00:00.000Z'))
+  await before.remove('audit', { _id: 'a0002' })
+  const store = await NedbStore.open({ dataDir })
+  const read = jest.spyOn(fs, 'readFileSync')
+  try {
+    for (let i = 10; i < 2010; i++) await store.insert('audit', audit(i, `o${i % 7}`, '2026-01-02T00:00:00.000Z'))
+    const indexReads = read.mock.calls.filter(([file]) => String(file).endsWith('.ids'))
+    // 2,000 fresh ids over at most 1,024 index files: each file read at most once
+    expect(indexReads.length).toBeLessThanOrEqual(1024)
+    expect(new Set(indexReads.map(([file]) => String(file))).size).toBe(indexReads.length)
+  } finally {
+    read.mockRestore()
+  }
+  await expect(store.insert('audit', audit(1, 'o1', '2026-01-03T00:00:00.000Z'))).rejects.toMatchObject({ code: 'CONFLICT' })
+  await expect(store.insert('audit', audit(1500, 'o3', '2026-01-03T00:00:00.000Z'))).rejects.toMatchObject({ code: 'CONFLICT' })
+  // removed: may be stored again
+  await store.insert('audit', audit(2, 'o1', '2026-01-03T00:00:00.000Z'))
+  expect(await store.count('audit', {})).toBe(2002)
+  const reopened = await NedbStore.open({ dataDir })
+  await expect(reopened.insert('audit', audit(2009, 'o0', '2026-01-04T00:00:00.000Z'))).rejects.toMatchObject({ code: 'CONFLICT' })
+  expect((await reopened.getById('audit', 'a2009'))?.orgId).toBe('o0')
+})
+
 test('finds by the partition field with the port filters, sort, skip and limit, as org.history and the inbox ask', async () => {
   const dataDir = tempDir()
   const store = await NedbStore.open({ dataDir })
