@@ -13,6 +13,7 @@ import { parseInput } from '../cloudfunctions/common/validation'
 import { isLoopback, type DevLoginMode } from './config'
 import { DevAuth } from './devAuth'
 import { DOMAINS } from './domains'
+import { lineWriter } from './lineWriter'
 import { BodyTooLarge, readJsonBody } from './requestBody'
 import { resolveInside, sendBuildFile, sendFile } from './staticFiles'
 import { localDownloads, sendDownload } from './downloads'
@@ -91,7 +92,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const filesDir = path.resolve(options.dataDir, 'files')
   const downloads = localDownloads(options.dataDir)
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
-  const logLine = options.logLine ?? ((line: string) => process.stdout.write(line + '\n'))
+  const logLine = options.logLine ?? lineWriter(process.stdout)
 
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<number> {
     const nowMs = services.clock.now().getTime()

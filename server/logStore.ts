@@ -25,7 +25,7 @@ import * as model from '@seald-io/nedb/lib/model'
 import { AppError } from '../cloudfunctions/common/errors'
 import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
 import { DIR_MODE, FILE_MODE } from './dataDir'
-import { dropTornTail } from './tornTail'
+import { dropTornTail, dropTornTailOf } from './tornTail'
 
 /** The collections kept on disk, each with the field every query of it names (see the handlers). */
 export const LOG_COLLECTIONS: Partial<Record<CollectionName, string>> = {
@@ -71,6 +71,8 @@ function partitionOf(value: unknown, field: string): number {
 
 const idBucketOf = (id: string) => hash(id) % ID_FILES
 const idLine = (id: string, bucket: number) => `${JSON.stringify(id)}\t${hex(bucket)}\n`
+/** The hash `LogCollection.idHashes` keeps of an `_id`: of the `_id` as its index line writes it (quoted JSON). */
+const listedHash = (id: string) => hash(JSON.stringify(id))
 
 /**
  * The complete lines of a file ('' when there is none): a last line cut short by a kill is
@@ -275,11 +277,19 @@ export class LogCollection {
       return open
     }
     const file = path.join(this.dir, name)
-    if (!this.checked.has(name)) {
-      dropTornTail(file)
+    let fd: number
+    if (this.checked.has(name)) fd = fs.openSync(file, 'a', FILE_MODE)
+    else {
+      // the first append of this process to the file: its torn tail, if any, is cut off through the same descriptor
+      fd = fs.openSync(file, 'a+', FILE_MODE)
+      try {
+        dropTornTailOf(fd)
+      } catch (error) {
+        fs.closeSync(fd)
+        throw error
+      }
       this.checked.add(name)
     }
-    const fd = fs.openSync(file, 'a', FILE_MODE)
     this.appending.set(name, fd)
     if (this.appending.size > OPEN_FILES) this.closeFile(this.appending.keys().next().value as string)
     return fd
@@ -311,6 +321,8 @@ export class LogCollection {
 
   /** The live document with this `_id` and the data file holding it (null if none), and the files its index lists. */
   private async live(id: string): Promise<{ found: { doc: StoredDoc; bucket: number } | null; listed: Set<number> }> {
+    // an `_id` no index line lists was never stored: no index file or data file to read
+    if (!(await this.listedHashes(idBucketOf(id))).has(listedHash(id))) return { found: null, listed: new Set() }
     const listed = await this.bucketsOfId(id)
     for (const bucket of listed) {
       const doc = (await this.bucket(bucket)).get(id)
@@ -376,9 +388,11 @@ export class LogCollection {
     const known = this.idHashes.get(file)
     if (known) return known
     const hashes = new Set<number>()
-    for (const line of (await completeText(path.join(this.dir, idName(file)))).split('\n')) {
-      const tab = line.lastIndexOf('\t')
-      if (tab > 0) hashes.add(hash(JSON.parse(line.slice(0, tab)) as string))
+    const text = await completeText(path.join(this.dir, idName(file)))
+    // each line is `"<_id>"<tab><data file>`: the hash is of the `_id` as written there, quoted, so no line needs parsing
+    for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+      const tab = text.lastIndexOf('\t', end)
+      if (tab > start) hashes.add(hash(text.slice(start, tab)))
     }
     // another call may have read it meanwhile: keep the first, which later appends update
     return this.idHashes.get(file) ?? (this.idHashes.set(file, hashes), hashes)
@@ -386,14 +400,14 @@ export class LogCollection {
 
   /** Notes that index file `file` now lists `id`, if its hashes are kept. */
   private noteListed(id: string): void {
-    this.idHashes.get(idBucketOf(id))?.add(hash(id))
+    this.idHashes.get(idBucketOf(id))?.add(listedHash(id))
   }
 
   insert<T extends StoredDoc>(doc: T): Promise<T> {
     return this.serial(async () => {
       model.checkObject(doc)
       if (typeof doc._id !== 'string') throw new Error('a document needs a string _id')
-      if (!(await this.listedHashes(idBucketOf(doc._id))).has(hash(doc._id))) {
+      if (!(await this.listedHashes(idBucketOf(doc._id))).has(listedHash(doc._id))) {
         // never stored: no index file or data file to read
         await this.write(doc, null, new Set())
         return model.deepCopy(doc)

@@ -11,6 +11,7 @@ import { systemClock } from '../cloudfunctions/common/time'
 import { readConfig } from './config'
 import { loadDemo } from './demo/loadDemo'
 import { startHost } from './host'
+import { lineWriter } from './lineWriter'
 import { EMPTY_DENY_LIST, localPorts } from './ports'
 import { ensureLocalKey, localKeyWarning } from './vault'
 import { secureDataDir } from './dataDir'
@@ -19,9 +20,10 @@ import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/
 import { removeExpiredExports } from '../cloudfunctions/reports/lib/expire'
 import { boardPath } from '../types/routes'
 
+const logLines = lineWriter(process.stderr)
 const log: Logger = {
-  info: (message, fields) => process.stderr.write(JSON.stringify({ level: 'info', message, ...fields }) + '\n'),
-  error: (message, fields) => process.stderr.write(JSON.stringify({ level: 'error', message, ...fields }) + '\n'),
+  info: (message, fields) => logLines(JSON.stringify({ level: 'info', message, ...fields })),
+  error: (message, fields) => logLines(JSON.stringify({ level: 'error', message, ...fields })),
 }
 
 /** How often the local host looks for closed cases past the retention period. */

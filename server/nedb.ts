@@ -39,12 +39,27 @@ interface DatastoreInside {
  * The same lines are appended here at once, before the write is acknowledged, as nedb does;
  * the file is opened for each append, so nedb's compaction may replace it at any time.
  */
-function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string): void {
+function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string, alsoTo: (lines: string) => void): void {
   const { persistence } = datastore as unknown as DatastoreInside
   persistence.persistNewStateAsync = async (docs) => {
     let lines = ''
     for (const doc of docs) lines += model.serialize(doc) + '\n'
-    if (lines) fs.appendFileSync(filename, lines, { encoding: 'utf8', mode: FILE_MODE })
+    if (!lines) return
+    fs.appendFileSync(filename, lines, { encoding: 'utf8', mode: FILE_MODE })
+    alsoTo(lines)
+  }
+}
+
+/** Documents serialised between two turns of the event loop while a file is rewritten in the background. */
+const REWRITE_CHUNK = 500
+
+/** Opens, syncs and closes `file` (a folder too): what nedb does around its own rewrite. */
+async function syncPath(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
   }
 }
 
@@ -194,6 +209,8 @@ export class NedbStore implements Store {
   private readonly stale = new Map<CollectionName, number>()
   /** How many stale lines each collection may gather: the documents it held at its last rewrite, at least STALE_LINES_BEFORE_COMPACTING. */
   private readonly compactAfter = new Map<CollectionName, number>()
+  /** The collections whose file is being rewritten in the background, each with the lines appended since its rewrite began. */
+  private readonly rewriting = new Map<CollectionName, { appended: string[]; done: Promise<void> }>()
 
   private constructor() {}
 
@@ -209,7 +226,7 @@ export class NedbStore implements Store {
       const datastore = filename ? new Datastore<StoredDoc>({ filename, modes: { fileMode: FILE_MODE, dirMode: DIR_MODE } }) : new Datastore<StoredDoc>({ inMemoryOnly: true })
       if (!filename) await datastore.loadDatabaseAsync()
       else if ((await loadFile(datastore, filename)) > 0) await datastore.compactDatafileAsync()
-      if (filename) appendAtOnce(datastore, filename)
+      if (filename) appendAtOnce(datastore, filename, (lines) => store.rewriting.get(name)?.appended.push(lines))
       store.collections.set(name, datastore)
     }
     for (const index of INDEXES) {
@@ -284,16 +301,83 @@ export class NedbStore implements Store {
    */
   private noteStale(collection: CollectionName, lines: number): void {
     const stale = (this.stale.get(collection) ?? 0) + lines
-    if (stale < (this.compactAfter.get(collection) ?? STALE_LINES_BEFORE_COMPACTING)) {
-      this.stale.set(collection, stale)
-      return
-    }
+    this.stale.set(collection, stale)
+    // one rewrite at a time: the lines gathered meanwhile start the next one
+    if (stale < (this.compactAfter.get(collection) ?? STALE_LINES_BEFORE_COMPACTING) || this.rewriting.has(collection)) return
     const datastore = this.of(collection)
     this.stale.set(collection, 0)
     // the documents it holds now: counted once a rewrite, not on every write
     this.compactAfter.set(collection, Math.max(STALE_LINES_BEFORE_COMPACTING, datastore.getAllData().length))
-    // a failed rewrite leaves the file as it was (nedb writes a new file, then renames it); the next one retries
-    datastore.compactDatafileAsync().catch(() => this.stale.set(collection, stale))
+    const appended: string[] = []
+    const done = this.rewriteInBackground(collection, appended).then(
+      () => {
+        this.rewriting.delete(collection)
+        // the lines written while it ran may be enough for the next one already
+        this.noteStale(collection, 0)
+      },
+      () => {
+        // a failed rewrite leaves the file as it was, its stale lines still in it: the next write retries
+        this.rewriting.delete(collection)
+        this.stale.set(collection, (this.stale.get(collection) ?? 0) + stale)
+      },
+    )
+    this.rewriting.set(collection, { appended, done })
+  }
+
+  /**
+   * nedb's own rewrite holds the collection for all of it — every document serialised in
+   * one go, then the new file written and synced — so the writes of a busy collection (the
+   * rate-limit counters, the figures of every federation) all waited behind it: measured, a
+   * 求助 submit's p99 was three times its median, the rewrites of 3,000 federations' figures
+   * and 30,000 counters taking 110–190 ms each. Here the collection is held only to take the
+   * documents as they stand and, at the end, to swap the files; in between, the documents
+   * are serialised a chunk at a time and the new file written and synced while writes go on.
+   * Each write meanwhile is appended to the old file, as always (a kill leaves it whole), and
+   * to `appended`, which is added to the new file before it replaces the old one, so the new
+   * file holds the documents as they stand then, written once, as nedb's rewrite does.
+   */
+  private async rewriteInBackground(collection: CollectionName, appended: string[]): Promise<void> {
+    const datastore = this.of(collection)
+    const inside = datastore as unknown as DatastoreInside
+    const filename = (datastore as unknown as { filename: string }).filename
+    const temp = `${filename}~`
+    // after the writes queued before it: nedb never changes a stored document in place, so the list is the state of this moment
+    const docs = await inside.executor.pushAsync(async () => {
+      // what was appended before this moment is in these documents already
+      appended.length = 0
+      return datastore.getAllData()
+    })
+    const handle = await fs.promises.open(temp, 'w', FILE_MODE)
+    try {
+      for (let start = 0; start < docs.length; start += REWRITE_CHUNK) {
+        let lines = ''
+        for (const doc of docs.slice(start, start + REWRITE_CHUNK)) lines += model.serialize(doc) + '\n'
+        await handle.write(lines)
+      }
+      let indexLines = ''
+      for (const index of Object.values(inside.indexes) as { fieldName: string; unique?: boolean; sparse?: boolean }[]) {
+        if (index.fieldName !== '_id') indexLines += model.serialize({ $$indexCreated: { fieldName: index.fieldName, unique: index.unique, sparse: index.sparse } }) + '\n'
+      }
+      await handle.write(indexLines)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await inside.executor.pushAsync(async () => {
+      // no write runs while this does: what was appended meanwhile goes to the new file, which then replaces the old one
+      const tail = appended.splice(0).join('')
+      if (tail) {
+        const fd = fs.openSync(temp, 'a')
+        try {
+          fs.writeSync(fd, tail)
+          fs.fsyncSync(fd)
+        } finally {
+          fs.closeSync(fd)
+        }
+      }
+      fs.renameSync(temp, filename)
+    })
+    await syncPath(path.dirname(filename))
   }
 
   async put<T extends StoredDoc>(collection: CollectionName, doc: T): Promise<void> {
@@ -337,8 +421,20 @@ export class NedbStore implements Store {
   async purge(collections: readonly CollectionName[]): Promise<void> {
     for (const name of new Set(collections)) {
       const log = this.logs.get(name)
-      await (log ? log.compact() : this.of(name).compactDatafileAsync())
+      if (log) {
+        await log.compact()
+        continue
+      }
+      // a background rewrite carries the lines appended while it ran, stale ones too: it ends first (and any it started)
+      while (this.rewriting.has(name)) await this.rewriting.get(name)!.done
+      await this.of(name).compactDatafileAsync()
     }
+  }
+
+  /** Resolves once every rewrite running in the background has ended (see `rewriteInBackground`). */
+  async rewritesDone(): Promise<void> {
+    // one that ends may start the next
+    while (this.rewriting.size > 0) await Promise.all([...this.rewriting.values()].map((rewrite) => rewrite.done))
   }
 
   /** Rewrites each collection file compactly (nedb appends on every write). */

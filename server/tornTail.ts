@@ -15,24 +15,33 @@ export function dropTornTail(filename: string): void {
   if (!fs.existsSync(filename)) return
   const fd = fs.openSync(filename, 'r+')
   try {
-    let end = fs.fstatSync(fd).size
-    const size = end
-    // most files end whole: one byte tells (a log collection checks each of its files this way once)
-    const last = Buffer.alloc(1)
-    if (size === 0 || (fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a)) return
-    const buffer = Buffer.alloc(TAIL_CHUNK)
-    while (end > 0) {
-      const start = Math.max(0, end - TAIL_CHUNK)
-      const read = fs.readSync(fd, buffer, 0, end - start, start)
-      const newline = buffer.subarray(0, read).lastIndexOf(0x0a)
-      if (newline >= 0) {
-        if (start + newline + 1 < size) fs.ftruncateSync(fd, start + newline + 1)
-        return
-      }
-      end = start
-    }
-    fs.ftruncateSync(fd, 0)
+    dropTornTailOf(fd)
   } finally {
     fs.closeSync(fd)
   }
+}
+
+/**
+ * The same, through a descriptor open for reading and writing (`r+` or `a+`): a log
+ * collection checks a file through the descriptor it then keeps for appending, so the
+ * check costs one stat and one byte read rather than a second open and close.
+ */
+export function dropTornTailOf(fd: number): void {
+  let end = fs.fstatSync(fd).size
+  const size = end
+  // most files end whole: one byte tells
+  const last = Buffer.alloc(1)
+  if (size === 0 || (fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a)) return
+  const buffer = Buffer.alloc(TAIL_CHUNK)
+  while (end > 0) {
+    const start = Math.max(0, end - TAIL_CHUNK)
+    const read = fs.readSync(fd, buffer, 0, end - start, start)
+    const newline = buffer.subarray(0, read).lastIndexOf(0x0a)
+    if (newline >= 0) {
+      if (start + newline + 1 < size) fs.ftruncateSync(fd, start + newline + 1)
+      return
+    }
+    end = start
+  }
+  fs.ftruncateSync(fd, 0)
 }

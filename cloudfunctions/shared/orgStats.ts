@@ -19,7 +19,7 @@ import {
   type TopicDoc,
 } from '../../types'
 import { AppError } from '../common/errors'
-import { readAll } from '../common/readAll'
+import { ANY_ORDER, readAll } from '../common/readAll'
 import type { Store } from '../common/store/port'
 import { localMonth, yearBoundsInBeijing } from '../common/time'
 import { inBeijing } from '../common/beijingDayjs'
@@ -62,8 +62,8 @@ const inYear = (year: number) => {
  */
 export async function dutyPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['duty']>> {
   const [entries, members] = await Promise.all([
-    readAll<DutyEntryDoc>({ store }, 'duty_entries', { orgId, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { date: 1, _id: 1 }, ['date', 'womenCount', 'memberId']),
-    readAll<MemberDoc>({ store }, 'members', { orgId, status: 'active' }, { _id: 1 }, ['post']),
+    readAll<DutyEntryDoc>({ store }, 'duty_entries', { orgId, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, ANY_ORDER, ['date', 'womenCount', 'memberId']),
+    readAll<MemberDoc>({ store }, 'members', { orgId, status: 'active' }, ANY_ORDER, ['post']),
   ])
   const executives = new Set(members.filter((member) => heldToDuty(member.post)).map((member) => member._id))
   const part = { executives: executives.size, active: zeros(4), entries: zeros(4), women: zeros(4), at }
@@ -83,7 +83,7 @@ const COUNTED_TOPIC_FIELDS = ['createdAt', 'state'] as const satisfies readonly 
 
 /** The 议事 part: topics filed in the year, per quarter, and how many were accepted and finished. */
 export async function topicsPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['topics']>> {
-  const topics = await readAll<TopicDoc>({ store }, 'topics', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 }, COUNTED_TOPIC_FIELDS)
+  const topics = await readAll<TopicDoc>({ store }, 'topics', { orgId, createdAt: inYear(year) }, ANY_ORDER, COUNTED_TOPIC_FIELDS)
   const isIn = (states: readonly string[]) => (topic: TopicDoc) => states.includes(topic.state)
   const byQuarter = zeros(4)
   for (const topic of topics) byQuarter[quarterIndex(localMonth(new Date(topic.createdAt)))]! += 1
@@ -102,7 +102,7 @@ const COUNTED_REQUEST_FIELDS = ['createdAt', 'category', 'state'] as const satis
 
 /** The 求助 part: the year's cases counted by category, state and month; nothing of any one case. */
 export async function requestsPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['requests']>> {
-  const cases = await readAll<RequestDoc>({ store }, 'requests', { orgId, createdAt: inYear(year) }, { createdAt: 1, _id: 1 }, COUNTED_REQUEST_FIELDS)
+  const cases = await readAll<RequestDoc>({ store }, 'requests', { orgId, createdAt: inYear(year) }, ANY_ORDER, COUNTED_REQUEST_FIELDS)
   const byCategory = zeros(REQUEST_CATEGORIES.length)
   const byState = zeros(REQUEST_STATES.length)
   const byMonth = zeros(12)
