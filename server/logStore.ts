@@ -96,17 +96,51 @@ async function completeText(file: string): Promise<string> {
 }
 
 /** Writes all of `text` at the end of the file open for appending as `fd`. */
-function appendTo(fd: number, text: string): void {
+export function appendTo(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8')
   for (let written = 0; written < bytes.length;) written += fs.writeSync(fd, bytes, written, bytes.length - written)
 }
 
+/** The limit on open files this process runs under (Linux: /proc/self/limits), or null where it cannot be read. */
+function openFileLimit(): number | null {
+  try {
+    const line = fs
+      .readFileSync('/proc/self/limits', 'utf8')
+      .split('\n')
+      .find((text) => text.startsWith('Max open files'))
+    const soft = line ? Number(line.split(/\s{2,}/)[1]) : NaN
+    return Number.isFinite(soft) ? soft : null
+  } catch {
+    return null
+  }
+}
+
 /**
- * How many files of one collection stay open for appending (a write of a submit appends to
- * three or four of them: opening and closing each file every time was most of a write's
- * cost). The least recently used is closed beyond that.
+ * How many log-collection files stay open for appending, in this process; the least recently
+ * used is closed beyond that. A submit appends to six to ten files of three collections, each
+ * in a different one of their 5,120 files: opening and closing a file for each append was a
+ * tenth of what a submit cost. So they keep open as many as half of what the process may open
+ * (the rest for connections and the nedb files) — every file of every log collection where the
+ * limit is as high as Linux's usual 1,048,576, 256 where it is low (1,024) or unknown.
  */
-const OPEN_FILES = 64
+const OPEN_FILES = Math.max(256, Math.min(4 * (DATA_FILES + ID_FILES), Math.floor((openFileLimit() ?? 0) / 2)))
+
+/**
+ * Files open for appending, the most recently used last: one list for every log collection
+ * of the process, by the collection's number (`LogCollection.number`: a collection opened
+ * again on the same folder checks each file afresh, as after a restart) and the file's path.
+ */
+const appending = new Map<string, number>()
+
+/** Closes the descriptor kept as `key`, if open: before the file is replaced, or to keep few open. */
+function closeFile(key: string): void {
+  const fd = appending.get(key)
+  if (fd === undefined) return
+  appending.delete(key)
+  fs.closeSync(fd)
+}
+
+let collectionsOpened = 0
 
 /** The live documents of nedb-format lines, in the order last written; how many lines are stale. */
 function parseLines(text: string, file: string): { docs: Map<string, StoredDoc>; lines: number } {
@@ -207,8 +241,6 @@ export class LogCollection {
   private readonly checked = new Set<string>()
   /** Overwritten or removed lines each data file gathered since it was last rewritten. */
   private readonly stale = new Map<number, number>()
-  /** Files open for appending, by name, the most recently used last. */
-  private readonly appending = new Map<string, number>()
   /**
    * For each `_id` index file this process has looked in, the hashes of every `_id` it lists:
    * read from the file once, then kept up to date by this process, the files' only writer. A
@@ -217,6 +249,8 @@ export class LogCollection {
    * then the file itself is read, as before.
    */
   private readonly idHashes = new Map<number, Set<number>>()
+  /** Which collection this is of those the process opened: names its descriptors in `appending`. */
+  private readonly number = ++collectionsOpened
 
   private constructor(
     private readonly dir: string,
@@ -270,13 +304,14 @@ export class LogCollection {
   }
 
   private descriptor(name: string): number {
-    const open = this.appending.get(name)
+    const file = path.join(this.dir, name)
+    const key = `${this.number}:${file}`
+    const open = appending.get(key)
     if (open !== undefined) {
-      this.appending.delete(name)
-      this.appending.set(name, open)
+      appending.delete(key)
+      appending.set(key, open)
       return open
     }
-    const file = path.join(this.dir, name)
     let fd: number
     if (this.checked.has(name)) fd = fs.openSync(file, 'a', FILE_MODE)
     else {
@@ -290,17 +325,14 @@ export class LogCollection {
       }
       this.checked.add(name)
     }
-    this.appending.set(name, fd)
-    if (this.appending.size > OPEN_FILES) this.closeFile(this.appending.keys().next().value as string)
+    appending.set(key, fd)
+    if (appending.size > OPEN_FILES) closeFile(appending.keys().next().value as string)
     return fd
   }
 
-  /** Closes the descriptor of `name`, if open: before the file is replaced, or to keep few open. */
+  /** Closes the descriptor of `name` of this collection, if open. */
   private closeFile(name: string): void {
-    const fd = this.appending.get(name)
-    if (fd === undefined) return
-    this.appending.delete(name)
-    fs.closeSync(fd)
+    closeFile(`${this.number}:${path.join(this.dir, name)}`)
   }
 
   private async bucket(bucket: number): Promise<Map<string, StoredDoc>> {

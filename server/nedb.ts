@@ -14,7 +14,7 @@ import path from 'node:path'
 import { AppError } from '../cloudfunctions/common/errors'
 import { INDEXES } from '../cloudfunctions/common/store/indexes'
 import { DIR_MODE, FILE_MODE } from './dataDir'
-import { LOG_COLLECTIONS, LogCollection } from './logStore'
+import { appendTo, LOG_COLLECTIONS, LogCollection } from './logStore'
 import { dropTornTail } from './tornTail'
 import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
 
@@ -30,24 +30,45 @@ interface DatastoreInside {
   indexes: Record<string, unknown> & { _id: { getMatching(value: string): StoredDoc[] } }
   _resetIndexes(docs?: StoredDoc[]): void
   executor: { processBuffer(): void; pushAsync<R>(task: () => Promise<R>): Promise<R> }
-  persistence: { corruptAlertThreshold: number; persistNewStateAsync(docs: StoredDoc[]): Promise<void> }
+  persistence: { corruptAlertThreshold: number; persistNewStateAsync(docs: StoredDoc[]): Promise<void>; persistCachedDatabaseAsync(): Promise<void> }
 }
 
 /**
  * nedb appends each write's lines to its file through the thread pool (open, write, close,
  * each queued): under a burst of submits that queue, not the write, was what a write cost.
- * The same lines are appended here at once, before the write is acknowledged, as nedb does;
- * the file is opened for each append, so nedb's compaction may replace it at any time.
+ * The same lines are appended here at once, before the write is acknowledged, as nedb does,
+ * through a descriptor kept open (opening and closing the file for each write was a third of
+ * what an update cost). A rewrite replaces the file: the descriptor is let go when it does
+ * (nedb's own rewrite, and `release` for the one in the background), and the next write opens
+ * the new file.
  */
-function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string, alsoTo: (lines: string) => void): void {
+function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string, alsoTo: (lines: string) => void): { release(): void } {
   const { persistence } = datastore as unknown as DatastoreInside
+  let fd: number | null = null
+  const release = () => {
+    if (fd === null) return
+    fs.closeSync(fd)
+    fd = null
+  }
   persistence.persistNewStateAsync = async (docs) => {
     let lines = ''
     for (const doc of docs) lines += model.serialize(doc) + '\n'
     if (!lines) return
-    fs.appendFileSync(filename, lines, { encoding: 'utf8', mode: FILE_MODE })
+    fd ??= fs.openSync(filename, 'a', FILE_MODE)
+    appendTo(fd, lines)
     alsoTo(lines)
   }
+  const ownRewrite = persistence.persistCachedDatabaseAsync.bind(persistence)
+  // run by the executor, so no append comes between: the old file's descriptor before it, none after
+  persistence.persistCachedDatabaseAsync = async () => {
+    release()
+    try {
+      await ownRewrite()
+    } finally {
+      release()
+    }
+  }
+  return { release }
 }
 
 /** Documents serialised between two turns of the event loop while a file is rewritten in the background. */
@@ -211,6 +232,8 @@ export class NedbStore implements Store {
   private readonly compactAfter = new Map<CollectionName, number>()
   /** The collections whose file is being rewritten in the background, each with the lines appended since its rewrite began. */
   private readonly rewriting = new Map<CollectionName, { appended: string[]; done: Promise<void> }>()
+  /** Each collection file's appender, to let go of its descriptor when a rewrite replaces the file. */
+  private readonly appenders = new Map<CollectionName, { release(): void }>()
 
   private constructor() {}
 
@@ -226,7 +249,11 @@ export class NedbStore implements Store {
       const datastore = filename ? new Datastore<StoredDoc>({ filename, modes: { fileMode: FILE_MODE, dirMode: DIR_MODE } }) : new Datastore<StoredDoc>({ inMemoryOnly: true })
       if (!filename) await datastore.loadDatabaseAsync()
       else if ((await loadFile(datastore, filename)) > 0) await datastore.compactDatafileAsync()
-      if (filename) appendAtOnce(datastore, filename, (lines) => store.rewriting.get(name)?.appended.push(lines))
+      if (filename)
+        store.appenders.set(
+          name,
+          appendAtOnce(datastore, filename, (lines) => store.rewriting.get(name)?.appended.push(lines)),
+        )
       store.collections.set(name, datastore)
     }
     for (const index of INDEXES) {
@@ -365,18 +392,22 @@ export class NedbStore implements Store {
     }
     await inside.executor.pushAsync(async () => {
       // no write runs while this does: what was appended meanwhile goes to the new file, which then replaces the old one
+      // (synced after, not here: a sync can wait long, and every write of the collection would wait with it; these
+      // lines are as safe as they were in the old file, where they were appended without one, as every write is)
       const tail = appended.splice(0).join('')
       if (tail) {
         const fd = fs.openSync(temp, 'a')
         try {
-          fs.writeSync(fd, tail)
-          fs.fsyncSync(fd)
+          appendTo(fd, tail)
         } finally {
           fs.closeSync(fd)
         }
       }
       fs.renameSync(temp, filename)
+      // the next write opens the new file
+      this.appenders.get(collection)?.release()
     })
+    await syncPath(filename)
     await syncPath(path.dirname(filename))
   }
 
