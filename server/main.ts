@@ -18,6 +18,7 @@ import { secureDataDir } from './dataDir'
 import { KEY_ENV } from '../cloudfunctions/common/vault'
 import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/lib/retention'
 import { removeExpiredExports } from '../cloudfunctions/reports/lib/expire'
+import { removeEndedWindows } from '../cloudfunctions/common/rateLimit'
 import { boardPath } from '../types/routes'
 
 const logLines = lineWriter(process.stderr)
@@ -44,7 +45,9 @@ export function startRetentionJob(services: Services, retentionDays: number, eve
       const anonymised = await anonymiseExpired(services, services.clock.now(), retentionDays)
       // the 台账 files whose links have died (the reports function's timer on WeChat)
       const exportsRemoved = await removeExpiredExports(services, services.clock.now())
-      services.log.info('retention', { anonymised, retentionDays, exportsRemoved })
+      // the rate-limit windows that have ended (the requests function's timer on WeChat)
+      const endedWindowsRemoved = await removeEndedWindows(services.store, services.clock.now())
+      services.log.info('retention', { anonymised, retentionDays, exportsRemoved, endedWindowsRemoved })
     } catch (error) {
       services.log.error('retention failed', { error: String(error) })
     }

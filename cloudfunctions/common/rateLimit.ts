@@ -97,6 +97,18 @@ export async function takeBelow(store: Store, id: string, max: number, fields: O
   return false
 }
 
+/**
+ * Removes the rate-limit windows that have ended: nothing reads a window after its end (a
+ * new one starts from zero), yet one stayed behind for every person and hour she acted in,
+ * so the collection grew with every day of use. Only windows (a counter with no `kind`):
+ * the refusal tallies beside them stay, for the record of refused calls, and subscription
+ * grants never end. Run by the hourly retention job on the local host and by the requests
+ * function's nightly timer on WeChat. Resolves with how many it removed.
+ */
+export function removeEndedWindows(store: Store, now: Date): Promise<number> {
+  return store.remove('counters', { expiresAt: { $lte: now.toISOString() }, kind: { $exists: false } })
+}
+
 /** Takes one back from counter `id`, never below 0; a window back at 0 leaves no document. */
 export async function giveBackOne(store: Store, id: string): Promise<void> {
   await store.update('counters', { _id: id, count: { $gt: 0 } }, { $inc: { count: -1 } })

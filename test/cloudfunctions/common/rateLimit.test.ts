@@ -2,7 +2,7 @@
 // is one conditional update, so parallel takes never overrun the limit; a slot given back
 // is free again, and a window given back to nothing leaves no document.
 import type { CounterDoc } from '../../../types'
-import { countInWindow, giveBackOne, takeBelow, windowOf, type WindowLimit } from '../../../cloudfunctions/common/rateLimit'
+import { countInWindow, giveBackOne, removeEndedWindows, takeBelow, windowOf, type WindowLimit } from '../../../cloudfunctions/common/rateLimit'
 import { NedbStore } from '../../../server/nedb'
 import type { Store } from '../../../cloudfunctions/common/store/port'
 
@@ -37,6 +37,27 @@ test('the counter says when its window ends, so old counters can be cleared', as
   await take('oid-a', TEN)
   const [counter] = await store.find<CounterDoc>('counters', {})
   expect(counter).toMatchObject({ count: 1, expiresAt: ELEVEN.toISOString() })
+})
+
+test('windows that have ended are removed; the current one, refusal tallies and subscription grants stay', async () => {
+  await take('oid-a', TEN)
+  await take('oid-b', ELEVEN)
+  await store.insert('counters', {
+    _id: 'refused_1_onTarget_oid-a',
+    kind: 'refusals',
+    actor: 'oid-a',
+    scope: 'onTarget',
+    count: 3,
+    overflow: 9,
+    windowStart: TEN.toISOString(),
+    expiresAt: ELEVEN.toISOString(),
+  })
+  await store.insert('counters', { _id: 'subscription_t_oid-a', kind: 'subscription', openid: 'oid-a', template: 't', count: 2, updatedAt: TEN.toISOString() })
+  expect(await removeEndedWindows(store, TEN_59)).toBe(0)
+  expect(await removeEndedWindows(store, ELEVEN)).toBe(1)
+  expect((await store.find('counters', {}, { sort: { _id: 1 } })).map((doc) => doc._id)).toEqual(['refused_1_onTarget_oid-a', 'subscription_t_oid-a', idOf('oid-b', ELEVEN)])
+  // the hour after: oid-a starts from zero, as she would have anyway
+  expect(await countInWindow(store, LIMIT, 'oid-a', ELEVEN)).toBe(0)
 })
 
 test('60 takes at once, the first ones racing to create the counter: exactly `max` succeed', async () => {
