@@ -291,6 +291,11 @@ export class NedbStore implements Store {
     return ((await this.of(collection).findOneAsync({ _id: id })) as T | null) ?? null
   }
 
+  /** Whether a document with this `_id` is stored in nedb collection `collection`. */
+  private has(collection: CollectionName, id: string): boolean {
+    return (this.of(collection) as unknown as DatastoreInside).indexes._id.getMatching(id).length > 0
+  }
+
   /** The stored document itself, frozen (see SHARED_READS), read in its turn after the writes queued before it. */
   private readShared<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null> {
     const inside = this.of(collection) as unknown as DatastoreInside
@@ -421,6 +426,10 @@ export class NedbStore implements Store {
   async update(collection: CollectionName, filter: Filter, update: Update): Promise<number> {
     const log = this.logs.get(collection)
     if (log) return log.update(filter, update)
+    // a conditional update of a document that is not there — using a subscription she never
+    // accepted, on every notification of every chair — changes nothing: answered from the `_id`
+    // index, without nedb's queue (a write that has been acknowledged is in the index already)
+    if (typeof filter._id === 'string' && !this.has(collection, filter._id)) return 0
     const { numAffected } = await this.of(collection).updateAsync(filter as Record<string, unknown>, update, { multi: true })
     this.noteStale(collection, numAffected)
     return numAffected
