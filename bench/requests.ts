@@ -3,16 +3,16 @@
 // filtered by state) and a chair opening a case (decrypted, audited), each beside
 // board.get measured in the same run on the same host.
 import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { CONSENT_VERSION, REQUEST_CATEGORIES, REQUEST_STATES } from '../types'
 import { REQUEST_SUBMITS } from '../cloudfunctions/common/rateLimit'
-import { quarterOf, systemClock } from '../cloudfunctions/common/time'
+import { systemClock } from '../cloudfunctions/common/time'
 import { syntheticCode } from '../server/demo/synthetic'
 import { staffOpenid } from '../server/demo/syntheticRequests'
-import { seed, SEED_MANIFEST, type SeedCounts, type SeedManifest } from '../scripts/seed'
+import { seed, type SeedCounts } from '../scripts/seed'
 import { startHost } from './lib/host'
+import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
 import { kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio } from './lib/writesBudget'
@@ -35,18 +35,15 @@ const JSON_HEADERS = { 'content-type': 'application/json' }
 /** Reuses the data set of an earlier run when it is complete and from this quarter. */
 export async function ensureDataSet(): Promise<SeedCounts> {
   const now = systemClock.now()
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(DATA_DIR, SEED_MANIFEST), 'utf8')) as SeedManifest
-    const sameQuarter = quarterOf(new Date(manifest.seededAt)).label === quarterOf(now).label
-    if (manifest.orgs === ORGS && manifest.requestsPerOrg === REQUESTS_PER_ORG && sameQuarter) {
-      console.log(`沿用已生成的数据集 ${DATA_DIR}`)
-      return manifest.counts
-    }
-  } catch {
-    // no complete data set yet: generate it below
+  const manifest = reusableSet(DATA_DIR, now, 'requests.db', (m) => m.orgs === ORGS && m.requestsPerOrg === REQUESTS_PER_ORG)
+  if (manifest) {
+    console.log(`沿用已生成的数据集 ${DATA_DIR}`)
+    return manifest.counts
   }
   console.log(`正在生成数据集（${ORGS} 个组织，每个 ${REQUESTS_PER_ORG} 件求助）到 ${DATA_DIR} …`)
-  return seed({ orgs: ORGS, membersPerOrg: MEMBERS_PER_ORG, requestsPerOrg: REQUESTS_PER_ORG, dataDir: DATA_DIR, withDemo: false, force: true, now })
+  return seededSet(DATA_DIR, 'requests.db', () =>
+    seed({ orgs: ORGS, membersPerOrg: MEMBERS_PER_ORG, requestsPerOrg: REQUESTS_PER_ORG, dataDir: DATA_DIR, withDemo: false, force: true, now }),
+  )
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')

@@ -2,15 +2,15 @@
 // 50,000): the public topic list (first page, and a later page through the cursor) and
 // submit, each beside board.get measured in the same run on the same host.
 import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { TOPIC_SUBMITS } from '../cloudfunctions/common/rateLimit'
-import { quarterOf, systemClock } from '../cloudfunctions/common/time'
+import { systemClock } from '../cloudfunctions/common/time'
 import { syntheticCode } from '../server/demo/synthetic'
 import type { PageCursor as Cursor } from '../types'
-import { seed, SEED_MANIFEST, type SeedCounts, type SeedManifest } from '../scripts/seed'
+import { seed, type SeedCounts } from '../scripts/seed'
 import { startHost } from './lib/host'
+import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
 import { kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio } from './lib/writesBudget'
@@ -30,15 +30,14 @@ const JSON_HEADERS = { 'content-type': 'application/json' }
 
 export async function ensureDataSet(): Promise<SeedCounts> {
   const now = systemClock.now()
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(DATA_DIR, SEED_MANIFEST), 'utf8')) as SeedManifest
-    const sameQuarter = quarterOf(new Date(manifest.seededAt)).label === quarterOf(now).label
-    if (manifest.orgs === ORGS && manifest.topicsPerOrg === TOPICS_PER_ORG && sameQuarter) return manifest.counts
-  } catch {
-    // no complete data set yet: generate it below
+  const manifest = reusableSet(DATA_DIR, now, 'topics.db', (m) => m.orgs === ORGS && m.topicsPerOrg === TOPICS_PER_ORG)
+  if (manifest) {
+    return manifest.counts
   }
   console.log(`正在生成数据集（${ORGS} 个组织，每个 ${TOPICS_PER_ORG} 个议题）到 ${DATA_DIR} …`)
-  return seed({ orgs: ORGS, membersPerOrg: MEMBERS_PER_ORG, topicsPerOrg: TOPICS_PER_ORG, dataDir: DATA_DIR, withDemo: false, force: true, now })
+  return seededSet(DATA_DIR, 'topics.db', () =>
+    seed({ orgs: ORGS, membersPerOrg: MEMBERS_PER_ORG, topicsPerOrg: TOPICS_PER_ORG, dataDir: DATA_DIR, withDemo: false, force: true, now }),
+  )
 }
 
 const randomIndex = () => Math.floor(Math.random() * ORGS)
