@@ -128,7 +128,7 @@ const OPEN_FILES = Math.max(256, Math.min(4 * (DATA_FILES + ID_FILES), Math.floo
 /**
  * Files open for appending, the most recently used last: one list for every log collection
  * of the process, by the collection's number (`LogCollection.number`: a collection opened
- * again on the same folder checks each file afresh, as after a restart) and the file's path.
+ * again on the same folder checks each file afresh, as after a restart) and the file's name.
  */
 const appending = new Map<string, number>()
 
@@ -174,11 +174,16 @@ async function rewrite(file: string, lines: string): Promise<void> {
     await handle.close()
   }
   await fs.promises.rename(temp, file)
-  const dir = await fs.promises.open(path.dirname(file), 'r')
+  await syncPath(path.dirname(file))
+}
+
+/** Opens, syncs and closes `file` (a folder too), so that what was written to it, or renamed into it, is on disk. */
+export async function syncPath(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r')
   try {
-    await dir.sync()
+    await handle.sync()
   } finally {
-    await dir.close()
+    await handle.close()
   }
 }
 
@@ -304,14 +309,14 @@ export class LogCollection {
   }
 
   private descriptor(name: string): number {
-    const file = path.join(this.dir, name)
-    const key = `${this.number}:${file}`
+    const key = this.keyOf(name)
     const open = appending.get(key)
     if (open !== undefined) {
       appending.delete(key)
       appending.set(key, open)
       return open
     }
+    const file = path.join(this.dir, name)
     let fd: number
     if (this.checked.has(name)) fd = fs.openSync(file, 'a', FILE_MODE)
     else {
@@ -332,7 +337,12 @@ export class LogCollection {
 
   /** Closes the descriptor of `name` of this collection, if open. */
   private closeFile(name: string): void {
-    closeFile(`${this.number}:${path.join(this.dir, name)}`)
+    closeFile(this.keyOf(name))
+  }
+
+  /** How `appending` names this collection's file `name`: one folder a collection, so its number and the name suffice. */
+  private keyOf(name: string): string {
+    return `${this.number}:${name}`
   }
 
   private async bucket(bucket: number): Promise<Map<string, StoredDoc>> {

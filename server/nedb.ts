@@ -14,7 +14,7 @@ import path from 'node:path'
 import { AppError } from '../cloudfunctions/common/errors'
 import { INDEXES } from '../cloudfunctions/common/store/indexes'
 import { DIR_MODE, FILE_MODE } from './dataDir'
-import { appendTo, LOG_COLLECTIONS, LogCollection } from './logStore'
+import { appendTo, LOG_COLLECTIONS, LogCollection, syncPath } from './logStore'
 import { dropTornTail } from './tornTail'
 import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
 
@@ -73,16 +73,6 @@ function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string, alsoTo:
 
 /** Documents serialised between two turns of the event loop while a file is rewritten in the background. */
 const REWRITE_CHUNK = 500
-
-/** Opens, syncs and closes `file` (a folder too): what nedb does around its own rewrite. */
-async function syncPath(file: string): Promise<void> {
-  const handle = await fs.promises.open(file, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
 
 /**
  * Collections whose documents `getById` hands out as they are stored, frozen, instead of a copy.
