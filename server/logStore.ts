@@ -25,6 +25,7 @@ import * as model from '@seald-io/nedb/lib/model'
 import { AppError } from '../cloudfunctions/common/errors'
 import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
 import { DIR_MODE, FILE_MODE } from './dataDir'
+import { docLine } from './docLine'
 import { dropTornTail, dropTornTailOf } from './tornTail'
 
 /** The collections kept on disk, each with the field every query of it names (see the handlers). */
@@ -214,7 +215,7 @@ async function appendUnchecked(dir: string, field: string, docs: readonly Stored
   const add = (map: Map<number, string[]>, key: number, line: string) => (map.get(key) ?? map.set(key, []).get(key)!).push(line)
   for (const doc of docs) {
     const bucket = partitionOf(doc[field], field)
-    add(data, bucket, model.serialize(doc) + '\n')
+    add(data, bucket, docLine(doc) + '\n')
     add(ids, idBucketOf(doc._id), idLine(doc._id, bucket))
   }
   for (const [bucket, lines] of ids) await fs.promises.appendFile(path.join(dir, idName(bucket)), lines.join(''), { mode: FILE_MODE })
@@ -468,12 +469,13 @@ export class LogCollection {
       if (!this.listedHashes(idBucketOf(doc._id)).has(listedHash(doc._id))) {
         // never stored: no index file or data file to read
         await this.write(doc, null, new Set())
-        return model.deepCopy(doc)
+        // the document is on disk, not held here: the caller's own is as good as a copy
+        return doc
       }
       const { found, listed } = await this.live(doc._id)
       if (found) throw new AppError('CONFLICT', '这条记录已经存在')
       await this.write(doc, null, listed)
-      return model.deepCopy(doc)
+      return doc
     })
   }
 
@@ -492,10 +494,10 @@ export class LogCollection {
       this.noteListed(doc._id)
     }
     if (was) await this.markStale(was.bucket)
-    await this.append(dataName(bucket), model.serialize(doc) + '\n')
+    await this.append(dataName(bucket), docLine(doc) + '\n')
     if (!was) return
     if (was.bucket === bucket) return this.noteStale(bucket, 1)
-    await this.append(dataName(was.bucket), model.serialize({ $$deleted: true, _id: doc._id }) + '\n')
+    await this.append(dataName(was.bucket), docLine({ $$deleted: true, _id: doc._id }) + '\n')
     await this.noteStale(was.bucket, 2)
   }
 
@@ -525,7 +527,7 @@ export class LogCollection {
       const found = await this.matching(filter)
       for (const { doc, bucket } of found) {
         await this.markStale(bucket)
-        await this.append(dataName(bucket), model.serialize({ $$deleted: true, _id: doc._id }) + '\n')
+        await this.append(dataName(bucket), docLine({ $$deleted: true, _id: doc._id }) + '\n')
         await this.noteStale(bucket, 2)
       }
       return found.length
@@ -547,7 +549,7 @@ export class LogCollection {
     const docs = await this.bucket(bucket)
     // the new file replaces this one: an append through the old descriptor would be lost with it
     this.closeFile(name)
-    await rewrite(file, [...docs.values()].map((doc) => model.serialize(doc) + '\n').join(''))
+    await rewrite(file, [...docs.values()].map((doc) => docLine(doc) + '\n').join(''))
     this.checked.add(name)
     this.stale.delete(bucket)
   }

@@ -14,6 +14,7 @@ import path from 'node:path'
 import { AppError } from '../cloudfunctions/common/errors'
 import { INDEXES } from '../cloudfunctions/common/store/indexes'
 import { DIR_MODE, FILE_MODE } from './dataDir'
+import { docLine } from './docLine'
 import { appendTo, LOG_COLLECTIONS, LogCollection, syncPath } from './logStore'
 import { dropTornTail } from './tornTail'
 import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
@@ -52,7 +53,7 @@ function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string, alsoTo:
   }
   persistence.persistNewStateAsync = async (docs) => {
     let lines = ''
-    for (const doc of docs) lines += model.serialize(doc) + '\n'
+    for (const doc of docs) lines += docLine(doc) + '\n'
     if (!lines) return
     fd ??= fs.openSync(filename, 'a', FILE_MODE)
     appendTo(fd, lines)
@@ -373,12 +374,12 @@ export class NedbStore implements Store {
     try {
       for (let start = 0; start < docs.length; start += REWRITE_CHUNK) {
         let lines = ''
-        for (const doc of docs.slice(start, start + REWRITE_CHUNK)) lines += model.serialize(doc) + '\n'
+        for (const doc of docs.slice(start, start + REWRITE_CHUNK)) lines += docLine(doc) + '\n'
         await handle.write(lines)
       }
       let indexLines = ''
       for (const index of Object.values(inside.indexes) as { fieldName: string; unique?: boolean; sparse?: boolean }[]) {
-        if (index.fieldName !== '_id') indexLines += model.serialize({ $$indexCreated: { fieldName: index.fieldName, unique: index.unique, sparse: index.sparse } }) + '\n'
+        if (index.fieldName !== '_id') indexLines += docLine({ $$indexCreated: { fieldName: index.fieldName, unique: index.unique, sparse: index.sparse } }) + '\n'
       }
       await handle.write(indexLines)
       await handle.sync()
