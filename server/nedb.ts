@@ -203,6 +203,64 @@ function removeValue(root: IndexTreeNode, key: unknown, value: unknown): IndexTr
 }
 quickerValueRemoval()
 
+interface IndexInside {
+  _fields: string[]
+  sparse: boolean
+  tree: { tree: IndexTreeNode }
+  updateMultipleDocs(pairs: { oldDoc: unknown; newDoc: unknown }[]): void
+}
+
+/** The node of `key` in the tree under `root`, if any. */
+function nodeOf(root: IndexTreeNode, key: unknown): IndexTreeNode | undefined {
+  if (!Object.prototype.hasOwnProperty.call(root, 'key')) return undefined
+  let node: IndexTreeNode | undefined = root
+  while (node) {
+    const order = root.compareKeys(key, node.key)
+    if (order === 0) return node
+    node = order < 0 ? node.left : node.right
+  }
+  return undefined
+}
+
+/**
+ * nedb updates a document in every index of its collection by taking it out of its key's list
+ * and putting the new one in again, also where the update left the indexed field as it was —
+ * each of a submit's writes to a rate-limit counter or to a federation's figures: the index
+ * trees' removals and insertions were a quarter of what a 求助 submit allocated, and the
+ * scavenges and whole-heap collections that followed were its longest waits. Where every
+ * document of the update keeps its key, the new document takes the old one's place in its
+ * key's list instead (nothing else changes: the key, and so the unique constraint, is the
+ * same); anything else — a key that changes, a document not found where it should be — is
+ * nedb's own update.
+ */
+function updateKeptKeysInPlace(): void {
+  const proto = Index.prototype as unknown as IndexInside & { updateKeptKeysInPlace?: true }
+  if (proto.updateKeptKeysInPlace) return
+  proto.updateKeptKeysInPlace = true
+  const own = proto.updateMultipleDocs
+  proto.updateMultipleDocs = function (this: IndexInside, pairs) {
+    const places: { data: unknown[]; at: number; doc: unknown }[] = []
+    for (const { oldDoc, newDoc } of pairs) {
+      const key = model.getDotValues(oldDoc, this._fields)
+      if (model.compareThings(key, model.getDotValues(newDoc, this._fields)) !== 0) return own.call(this, pairs)
+      const unindexed = key === undefined || (typeof key === 'object' && key !== null && !Array.isArray(key) && Object.values(key).every((value) => value === undefined))
+      if (unindexed && this.sparse) continue
+      const seen = new Set<IndexTreeNode>()
+      for (const each of Array.isArray(key) ? key : [key]) {
+        const node = nodeOf(this.tree.tree, each)
+        if (!node) return own.call(this, pairs)
+        if (seen.has(node)) continue
+        seen.add(node)
+        const at = node.data.indexOf(oldDoc)
+        if (at < 0 || node.data.lastIndexOf(oldDoc) !== at) return own.call(this, pairs)
+        places.push({ data: node.data, at, doc: newDoc })
+      }
+    }
+    for (const { data, at, doc } of places) data[at] = doc
+  }
+}
+updateKeptKeysInPlace()
+
 /** `_id` and `fields` of a stored document, copied (a field it lacks stays out, as nedb's projection leaves it). */
 function pickFields(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = { _id: doc._id }

@@ -11,6 +11,8 @@ declare module '@seald-io/nedb/lib/model' {
   export function modify<T>(doc: T, update: unknown): T
   export function match(doc: unknown, query: unknown): boolean
   export function getDotValue(doc: unknown, field: string): unknown
+  /** the value of each of `fields` (one field: its value; several: an object of them), as an index keys a document */
+  export function getDotValues(doc: unknown, fields: string[]): unknown
   export function compareThings(a: unknown, b: unknown, compareStrings?: (a: string, b: string) => number): number
 }
 
