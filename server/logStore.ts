@@ -46,10 +46,10 @@ const ID_FILES = 1024
 /** Overwritten or removed lines a data file may hold beyond its documents before it is rewritten. */
 const STALE_LINES_BEFORE_COMPACTING = 64
 
-/** FNV-1a, 32 bits. */
-function hash(text: string): number {
+/** FNV-1a, 32 bits, of `text` from `start` up to `end` (the whole of it by default). */
+function hash(text: string, start = 0, end = text.length): number {
   let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
@@ -448,10 +448,10 @@ export class LogCollection {
     if (known) return known
     const hashes = new Set<number>()
     const text = completeTextNow(path.join(this.dir, idName(file)))
-    // each line is `"<_id>"<tab><data file>`: the hash is of the `_id` as written there, quoted, so no line needs parsing
+    // each line is `"<_id>"<tab><data file>`: the hash is of the `_id` as written there, quoted, so no line needs parsing (nor copying)
     for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
       const tab = text.lastIndexOf('\t', end)
-      if (tab > start) hashes.add(hash(text.slice(start, tab)))
+      if (tab > start) hashes.add(hash(text, start, tab))
     }
     this.idHashes.set(file, hashes)
     return hashes

@@ -16,8 +16,8 @@ test('an update that keeps the indexed fields: found by them as it now is, in it
     ['b', 0],
     ['c', 0],
   ])
-  expect((await store.find<{ total: number }>('org_stats', { ancestorIds: 'town-a' })).map((doc) => doc.total)).toEqual([5])
-  expect((await store.getById<{ total: number }>('org_stats', 'a'))?.total).toBe(5)
+  expect((await store.find<{ _id: string; total: number }>('org_stats', { ancestorIds: 'town-a' })).map((doc) => doc.total)).toEqual([5])
+  expect((await store.getById<{ _id: string; total: number }>('org_stats', 'a'))?.total).toBe(5)
   expect(await store.count('org_stats', { ancestorIds: 'county' })).toBe(3)
 })
 
