@@ -464,7 +464,7 @@ export class LogCollection {
 
   insert<T extends StoredDoc>(doc: T): Promise<T> {
     return this.serial(async () => {
-      model.checkObject(doc)
+      // a key nedb refuses is refused by `write`, which serialises the line before it appends anything
       if (typeof doc._id !== 'string') throw new Error('a document needs a string _id')
       if (!this.listedHashes(idBucketOf(doc._id)).has(listedHash(doc._id))) {
         // never stored: no index file or data file to read
@@ -486,15 +486,20 @@ export class LogCollection {
     this.stale.set(bucket, 0)
   }
 
-  /** Appends `doc` (its `_id` listed first, unless `listed` has its file), and takes it out of the file it was in when that is another. */
+  /**
+   * Appends `doc` (its `_id` listed first, unless `listed` has its file), and takes it out of the
+   * file it was in when that is another. Its line is made first: a key nedb refuses (starting
+   * with `$`, or holding a dot) is refused there, as nedb's checkObject refuses it, before anything is written.
+   */
   private async write(doc: StoredDoc, was: { bucket: number } | null, listed?: Set<number>): Promise<void> {
+    const line = docLine(doc) + '\n'
     const bucket = partitionOf(doc[this.field], this.field)
     if (!(listed ?? (await this.bucketsOfId(doc._id))).has(bucket)) {
       await this.append(idName(idBucketOf(doc._id)), idLine(doc._id, bucket))
       this.noteListed(doc._id)
     }
     if (was) await this.markStale(was.bucket)
-    await this.append(dataName(bucket), docLine(doc) + '\n')
+    await this.append(dataName(bucket), line)
     if (!was) return
     if (was.bucket === bucket) return this.noteStale(bucket, 1)
     await this.append(dataName(was.bucket), docLine({ $$deleted: true, _id: doc._id }) + '\n')
@@ -503,7 +508,6 @@ export class LogCollection {
 
   put<T extends StoredDoc>(doc: T): Promise<void> {
     return this.serial(async () => {
-      model.checkObject(doc)
       const { found, listed } = await this.live(doc._id)
       await this.write(doc, found, listed)
     })

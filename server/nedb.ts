@@ -186,13 +186,21 @@ function quickerValueRemoval(): void {
   }
 }
 
+/** The node of `key` in the tree under `root`, if any. */
+function nodeOf(root: IndexTreeNode, key: unknown): IndexTreeNode | undefined {
+  if (!Object.prototype.hasOwnProperty.call(root, 'key')) return undefined
+  let node: IndexTreeNode | undefined = root
+  while (node) {
+    const order = root.compareKeys(key, node.key)
+    if (order === 0) return node
+    node = order < 0 ? node.left : node.right
+  }
+  return undefined
+}
+
 /** Takes `value` out of the list of `key` in the tree under `root`; null when the tree's own removal must do it. */
 function removeValue(root: IndexTreeNode, key: unknown, value: unknown): IndexTreeNode | null {
-  let node: IndexTreeNode | undefined = root
-  for (let order = 0; node; node = order < 0 ? node.left : node.right) {
-    order = root.compareKeys(key, node.key)
-    if (order === 0) break
-  }
+  const node = nodeOf(root, key)
   if (!node) return root
   const { data } = node
   if (data.length <= 1) return null
@@ -208,18 +216,6 @@ interface IndexInside {
   sparse: boolean
   tree: { tree: IndexTreeNode }
   updateMultipleDocs(pairs: { oldDoc: unknown; newDoc: unknown }[]): void
-}
-
-/** The node of `key` in the tree under `root`, if any. */
-function nodeOf(root: IndexTreeNode, key: unknown): IndexTreeNode | undefined {
-  if (!Object.prototype.hasOwnProperty.call(root, 'key')) return undefined
-  let node: IndexTreeNode | undefined = root
-  while (node) {
-    const order = root.compareKeys(key, node.key)
-    if (order === 0) return node
-    node = order < 0 ? node.left : node.right
-  }
-  return undefined
 }
 
 /**

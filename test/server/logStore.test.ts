@@ -102,6 +102,17 @@ test('an insert answers within the turn it was asked in, also the first to its i
   await expect(store.insert('audit', audit(1, 'o2', '2026-01-02T00:00:00.000Z'))).rejects.toMatchObject({ code: 'CONFLICT' })
 })
 
+test('a key nedb refuses is refused before anything is written, as nedb refuses it', async () => {
+  const dataDir = tempDir()
+  const store = await NedbStore.open({ dataDir })
+  await expect(store.insert('audit', { ...audit(1, 'o1', '2026-01-01T00:00:00.000Z'), 'a.b': 1 })).rejects.toThrow('Field names cannot contain a .')
+  await expect(store.put('audit', { ...audit(1, 'o1', '2026-01-01T00:00:00.000Z'), inner: { $where: 'x' } })).rejects.toThrow('Field names cannot begin with the $ character')
+  expect(fs.existsSync(path.join(dataDir, 'audit')) ? folderText(dataDir, 'audit') : '').not.toContain('a0001')
+  // nothing listed it: the same `_id` is stored afresh, not a CONFLICT
+  await store.insert('audit', audit(1, 'o1', '2026-01-01T00:00:00.000Z'))
+  expect(await store.count('audit', {})).toBe(1)
+})
+
 test('finds by the partition field with the port filters, sort, skip and limit, as org.history and the inbox ask', async () => {
   const dataDir = tempDir()
   const store = await NedbStore.open({ dataDir })
