@@ -15,7 +15,7 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio } from './lib/writesBudget'
+import { freshSubmitters, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, signIn, SUBMITTERS } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -24,8 +24,7 @@ const MIN_REQUESTS = 100_000
 const CONNECTIONS = 50
 const DURATION_SECONDS = 10
 const WARMUP_SECONDS = 2
-/** Submitters: each openid submits fewer times than its hourly limit, so 429 never answers. */
-const SUBMITTERS = 4000
+/** Each submitter's submits: one fewer than her hourly limit (see SUBMITTERS). */
 const PER_SUBMITTER = REQUEST_SUBMITS.max - 1
 /** Chairs signed in for the queue and for opening cases, of as many random orgs. */
 const CHAIRS = 500
@@ -53,23 +52,6 @@ const orgIdOf = (index: number) => `o${pad(index, 6)}`
 const chairOpenidOf = (index: number) => staffOpenid(`m${pad(index, 6)}-01`)
 /** Seeded case ids (server/demo/syntheticRequests.ts): q<org>-<001…034>. */
 const caseIdOf = (index: number, i: number) => `q${pad(index, 6)}-${pad(i + 1, 3)}`
-
-async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) })
-  const text = await response.text()
-  if (response.status !== 200) throw new Error(`${url} 返回 HTTP ${response.status}：${text.slice(0, 200)}`)
-  return JSON.parse(text) as T
-}
-
-/** Dev-login tokens for `openids`, CONNECTIONS at a time. */
-export async function login(url: string, openids: string[]): Promise<string[]> {
-  const tokens: string[] = []
-  for (let start = 0; start < openids.length; start += CONNECTIONS) {
-    const batch = openids.slice(start, start + CONNECTIONS)
-    tokens.push(...(await Promise.all(batch.map(async (openid) => (await post<{ token: string }>(`${url}/api/dev/login`, { openid })).token))))
-  }
-  return tokens
-}
 
 interface Chair {
   index: number
@@ -136,13 +118,9 @@ export async function run(): Promise<void> {
   const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null, readyTimeoutMs: 600_000 })
   try {
     const api = (fn: string) => `${host.url}/api/${fn}`
-    const runId = randomUUID().slice(0, 8)
-    const submitters = await login(
-      host.url,
-      Array.from({ length: SUBMITTERS }, (_, i) => `bench-${runId}-${i}`),
-    )
+    const submitters = await freshSubmitters(host.url, 'bench')
     const chairIndexes = Array.from({ length: CHAIRS }, () => randomIndex(ORGS))
-    const chairTokens = await login(host.url, chairIndexes.map(chairOpenidOf))
+    const chairTokens = await signIn(host.url, chairIndexes.map(chairOpenidOf))
     const chairs = chairIndexes.map((index, i) => ({ index, token: chairTokens[i] }))
     const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex(ORGS)) } }) })
     const open = await measure(

@@ -15,6 +15,7 @@ import path from 'node:path'
 import { cpuProfiled, startHost } from './lib/host'
 import { runLoad, type LoadOptions } from './lib/load'
 import { RESULTS_DIR } from './lib/results'
+import { freshSubmitters } from './lib/writesBudget'
 
 const CONNECTIONS = 50
 const WARMUP_SECONDS = 2
@@ -119,9 +120,7 @@ async function main(): Promise<void> {
   let window: [number, number]
   let requests = 0
   try {
-    const run = Math.random().toString(36).slice(2, 10)
-    const openids = Array.from({ length: 4000 }, (_, i) => `profile-${run}-${i}`)
-    const tokens = name === 'requests' ? await (await import('./requests')).login(host.url, openids) : await (await import('./topics')).tokenPool(host.url)
+    const tokens = await freshSubmitters(host.url, 'profile')
     const load = { method: 'POST', headers: { 'content-type': 'application/json' }, connections: CONNECTIONS, ...bench.submitLoad(host.url, tokens) } as LoadOptions
     await runLoad({ ...load, durationSeconds: WARMUP_SECONDS })
     const from = nowMicros()

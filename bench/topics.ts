@@ -13,7 +13,7 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio } from './lib/writesBudget'
+import { freshSubmitters, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, SUBMITTERS } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -21,8 +21,7 @@ const TOPICS_PER_ORG = 17
 const CONNECTIONS = 50
 const DURATION_SECONDS = 10
 const WARMUP_SECONDS = 2
-/** Submitters: each openid submits fewer times than its daily limit, so 429 never answers. */
-const SUBMITTERS = 4000
+/** Each submitter's submits: one fewer than her daily limit (see SUBMITTERS). */
 const PER_SUBMITTER = TOPIC_SUBMITS.max - 1
 const DEEP_AFTER = 10
 export const DATA_DIR = path.join(os.tmpdir(), 'liangpai-bench-topics')
@@ -48,17 +47,6 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   const text = await response.text()
   if (response.status !== 200) throw new Error(`${url} 返回 HTTP ${response.status}：${text.slice(0, 200)}`)
   return JSON.parse(text) as T
-}
-
-/** Dev-login tokens for a pool of openids fresh to this run (the daily counters start at 0). */
-export async function tokenPool(url: string): Promise<string[]> {
-  const run = randomUUID().slice(0, 8)
-  const tokens: string[] = []
-  for (let start = 0; start < SUBMITTERS; start += CONNECTIONS) {
-    const batch = Array.from({ length: Math.min(CONNECTIONS, SUBMITTERS - start) }, (_, i) => `bench-${run}-${start + i}`)
-    tokens.push(...(await Promise.all(batch.map(async (openid) => (await post<{ token: string }>(`${url}/api/dev/login`, { openid })).token))))
-  }
-  return tokens
 }
 
 /** For 300 random orgs, the cursor after their DEEP_AFTER newest public topics. */
@@ -113,7 +101,7 @@ export async function run(): Promise<void> {
   const host = await startHost({ dataDir: DATA_DIR, loadDemo: false, h5Dir: null, readyTimeoutMs: 300_000 })
   try {
     const api = (fn: string) => `${host.url}/api/${fn}`
-    const [tokens, deep] = [await tokenPool(host.url), await deepCursors(host.url)]
+    const [tokens, deep] = [await freshSubmitters(host.url, 'bench'), await deepCursors(host.url)]
     const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]
     const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex()) } }) })
     const listFirst = await measure('topics.listPublic 第一页', {
