@@ -20,6 +20,7 @@ import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/
 import { removeExpiredExports } from '../cloudfunctions/reports/lib/expire'
 import { removeEndedWindows } from '../cloudfunctions/common/rateLimit'
 import { boardPath } from '../types/routes'
+import { boundHeapGrowth } from './heap'
 
 const logLines = lineWriter(process.stderr)
 const log: Logger = {
@@ -66,6 +67,7 @@ export function startRetentionJob(services: Services, retentionDays: number, eve
 }
 
 export async function main(): Promise<void> {
+  boundHeapGrowth()
   const config = readConfig()
   secureDataDir(config.dataDir)
   const retentionDays = retentionDaysFrom(process.env)

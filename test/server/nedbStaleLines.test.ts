@@ -71,3 +71,33 @@ test('writes made while a file is rewritten in the background are all in the new
   // rewritten: far fewer lines than the 1,800 written
   expect(linesOf(path.join(dataDir, 'counters.db'))).toBeLessThan(1000)
 }, 30_000)
+
+test('a rewrite, at start or by purge, writes each document as a write does, then the index lines, and reads back the same', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-stale-'))
+  const requests = path.join(dataDir, 'requests.db')
+  // r1 overwritten once (a stale line), r2 holding a date, as nedb writes one
+  fs.writeFileSync(requests, '{"_id":"r1","code":"A1","state":"new"}\n{"_id":"r1","code":"A1","state":"closed"}\n{"_id":"r2","code":"A2","at":{"$$date":1764547200000}}\n')
+  let store = await NedbStore.open({ dataDir })
+  const docLines = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('{"$$indexCreated"'))
+  const indexLines = (text: string) => text.split('\n').filter((line) => line.startsWith('{"$$indexCreated"'))
+  expect(docLines(fs.readFileSync(requests, 'utf8'))).toEqual(['{"_id":"r1","code":"A1","state":"closed"}', '{"_id":"r2","code":"A2","at":{"$$date":1764547200000}}'])
+  expect(fs.existsSync(`${requests}~`)).toBe(false)
+  await store.update('requests', { _id: 'r1' }, { $set: { state: 'open' } })
+  await store.remove('requests', { _id: 'r2' })
+  await store.insert('requests', { _id: 'r3', code: 'A3', at: new Date('2026-12-01T00:00:00.000Z') })
+  await store.purge(['requests'])
+  const purged = fs.readFileSync(requests, 'utf8')
+  expect(docLines(purged)).toEqual(['{"_id":"r1","code":"A1","state":"open"}', `{"_id":"r3","code":"A3","at":{"$$date":${Date.parse('2026-12-01T00:00:00.000Z')}}}`])
+  // the indexes the store declares for the collection, each once, after the documents
+  expect(indexLines(purged).length).toBeGreaterThan(0)
+  expect(new Set(indexLines(purged)).size).toBe(indexLines(purged).length)
+  expect(purged.endsWith(`${indexLines(purged).at(-1)}\n`)).toBe(true)
+  // a write after the rewrite goes to the new file
+  await store.insert('requests', { _id: 'r4', code: 'A4' })
+  store = await NedbStore.open({ dataDir })
+  expect(await store.find('requests', {}, { orderBy: [['_id', 'asc']] })).toEqual([
+    { _id: 'r1', code: 'A1', state: 'open' },
+    { _id: 'r3', code: 'A3', at: new Date('2026-12-01T00:00:00.000Z') },
+    { _id: 'r4', code: 'A4' },
+  ])
+})
