@@ -95,7 +95,7 @@ test('a rewrite, at start or by purge, writes each document as a write does, the
   // a write after the rewrite goes to the new file
   await store.insert('requests', { _id: 'r4', code: 'A4' })
   store = await NedbStore.open({ dataDir })
-  expect(await store.find('requests', {}, { orderBy: [['_id', 'asc']] })).toEqual([
+  expect(await store.find('requests', {}, { sort: { _id: 1 } })).toEqual([
     { _id: 'r1', code: 'A1', state: 'open' },
     { _id: 'r3', code: 'A3', at: new Date('2026-12-01T00:00:00.000Z') },
     { _id: 'r4', code: 'A4' },
