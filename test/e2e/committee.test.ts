@@ -134,7 +134,8 @@ test('the 街道 chair, on the 村’s console, is told it held no 执委会 in 
   const warning = shown(page, '.rule-warning--noCommittee').first()
   await warning.waitFor({ timeout: 60_000 })
   await expect(warning.innerText()).resolves.toContain('最近半年没有召开执委会全体会议')
-  await expect(shown(page, '.console-tile--committees').first().innerText()).resolves.toContain('还没有记录过执委会')
+  // the tile's own figures arrive after the warning: waited for, not read the moment the tile shows
+  await shown(page, '.console-tile--committees').filter({ hasText: '还没有记录过执委会' }).first().waitFor()
   await warning.locator('.rule-warning__action--committee').click()
   await shown(page, '.committee-form').first().waitFor()
   await expect(shown(page, '.committee-invited .choice--on').count()).resolves.toBeGreaterThan(0)

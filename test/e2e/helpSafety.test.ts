@@ -90,6 +90,12 @@ async function fillIntake(tab: Page, answers: IntakeAnswers): Promise<void> {
 }
 
 async function quickExit(page: Page): Promise<void> {
+  // the page she came from stays in the DOM with its own banner, shown until the new page has
+  // come in: a click on that one, caught while it still showed, waited for it to show again
+  await pollUntil(
+    () => shown(page, '.quick-exit-button').count(),
+    (count) => count === 1,
+  )
   await shown(page, '.quick-exit-button').first().click()
   await shown(page, '.tips-page').first().waitFor()
   await page.waitForURL((url) => url.hash.includes('pages/tips/index'))

@@ -51,6 +51,9 @@ export function withHostAndPhones(phones = 1, options: StageOptions = {}): Stage
 /** Only what is shown: Taro's H5 router keeps earlier pages in the DOM, hidden. */
 export const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 
+/** Resolves once the page has drawn two more frames. */
+export const drawn = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+
 /** about:blank first, then `url`, so Taro's router does not reuse a page it kept. */
 export async function freshGoto(page: Page, url: string): Promise<void> {
   await page.goto('about:blank')
