@@ -87,9 +87,14 @@ const REWRITE_CHUNK = 500
  * Run with nothing else reading or writing the collection: at start, or by nedb's executor.
  */
 async function rewriteWhole(datastore: Datastore<StoredDoc>, filename: string): Promise<void> {
-  const inside = datastore as unknown as DatastoreInside
-  const docs = datastore.getAllData()
   const temp = `${filename}~`
+  await writeWhole(temp, datastore.getAllData(), datastore as unknown as DatastoreInside)
+  await fs.promises.rename(temp, filename)
+  await syncPath(path.dirname(filename))
+}
+
+/** `docs`, a line each (`docLine`, a chunk at a time between turns of the event loop), then the index lines, into a new file `temp`, synced. */
+async function writeWhole(temp: string, docs: StoredDoc[], inside: DatastoreInside): Promise<void> {
   const handle = await fs.promises.open(temp, 'w', FILE_MODE)
   try {
     for (let start = 0; start < docs.length; start += REWRITE_CHUNK) {
@@ -102,8 +107,6 @@ async function rewriteWhole(datastore: Datastore<StoredDoc>, filename: string): 
   } finally {
     await handle.close()
   }
-  await fs.promises.rename(temp, filename)
-  await syncPath(path.dirname(filename))
 }
 
 /** The `$$indexCreated` lines of a datastore's indexes other than `_id`, as nedb writes them at the end of a rewritten file. */
@@ -464,18 +467,7 @@ export class NedbStore implements Store {
       appended.length = 0
       return datastore.getAllData()
     })
-    const handle = await fs.promises.open(temp, 'w', FILE_MODE)
-    try {
-      for (let start = 0; start < docs.length; start += REWRITE_CHUNK) {
-        let lines = ''
-        for (const doc of docs.slice(start, start + REWRITE_CHUNK)) lines += docLine(doc) + '\n'
-        await handle.write(lines)
-      }
-      await handle.write(indexLines(inside))
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await writeWhole(temp, docs, inside)
     await inside.executor.pushAsync(async () => {
       // no write runs while this does: what was appended meanwhile goes to the new file, which then replaces the old one
       // (synced after, not here: a sync can wait long, and every write of the collection would wait with it; these
