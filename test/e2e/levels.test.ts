@@ -45,6 +45,7 @@ test('the 街道 shows the handbook’s duties of a 基层妇联, the 村 附件
   await expect(shown(page, '.duty__text').allInnerTexts()).resolves.toContain('落实上级妇联及村（社区）“两委”交办的各项工作任务，研究决策本地区妇女工作重大事项。')
   await openBoard('demo-resettlement')
   expect((await board('demo-resettlement')).board.level).toBe('resettlement')
+  await shown(page, '.duty-empty').first().waitFor()
   await expect(shown(page, '.duty-empty').count()).resolves.toBe(1)
   await screenshot(page, 'levels-resettlement-board')
 })
