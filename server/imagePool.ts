@@ -5,12 +5,12 @@
 // measured on the request path first (imageCodec.measureImage), so a picture that will
 // be refused never occupies a worker; a bounded queue turns a flood into RATE_LIMITED.
 import os from 'node:os'
-import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { AppError } from '../cloudfunctions/common/errors'
 import { measureImage, type PreparedImage } from '../cloudfunctions/common/imageCodec'
 import type { ImagePort } from '../cloudfunctions/common/ports'
 import type { ImageJob, ImageJobReply } from './imageJob'
+import { startSourceWorker } from './sourceWorker'
 
 export interface ImagePoolOptions {
   /** threads decoding at once; by default one per spare core, at most two (≈ 230 MB each for 12 MP) */
@@ -23,15 +23,6 @@ export type ImagePool = ImagePort & { close(): Promise<void> }
 
 export const BUSY = '图片处理繁忙，请稍后再试'
 const MAX_WAITING = 16
-
-/** Run from sources (npm start, tests), the thread loads imageJob.ts through tsx, as the host itself is. */
-const BOOT = `
-const { workerData } = require('node:worker_threads')
-if (workerData.tsx) require(workerData.tsx).register()
-require(workerData.entry)
-`
-const fromSources = __filename.endsWith('.ts')
-const WORKER_DATA = { entry: path.join(__dirname, fromSources ? 'imageJob.ts' : 'imageJob.js'), tsx: fromSources ? require.resolve('tsx/cjs/api') : null }
 
 interface Waiting {
   job: ImageJob
@@ -68,7 +59,7 @@ export function imagePool({ workers = defaultWorkers(), maxWaiting = MAX_WAITING
   }
 
   function start(slot: Slot): Worker {
-    const worker = new Worker(BOOT, { eval: true, workerData: WORKER_DATA, execArgv: [] })
+    const worker = startSourceWorker('imageJob')
     worker.on('message', (reply: ImageJobReply) => {
       const job = slot.busy
       slot.busy = null

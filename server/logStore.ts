@@ -12,20 +12,28 @@
 //   i<hhh>.ids    the `_id` index, in one of 1,024 files by a hash of the `_id`: a line
 //                 `"<_id>"<tab><data file>` per document, written before the document, so
 //                 every stored document is listed (a line left by a write that never
-//                 finished points at a file without the document, and is ignored).
+//                 finished points at a file without the document, and is ignored);
+//   j<nnnnnn>.journal  the lines written since the last fold, in the order written, each
+//                 as `<file><tab><line>`.
 // Nothing is read at start. Filters, sorts and updates are nedb's own (its model module),
-// so a query answers exactly as on a nedb datastore. Every write is appended before it is
-// acknowledged, as nedb appends; a line cut short by a kill is dropped before the next
-// append to its file and never read; overwritten and removed lines are rewritten away by
-// `purge` / `compact` (a new file replacing the old one), as nedb compacts.
+// so a query answers exactly as on a nedb datastore. Every write is appended to the
+// journal before it is acknowledged, as nedb appends; a line cut short by a kill is never
+// read. Every few thousand lines, or a second after the last write, the journal's lines are
+// folded into their files by a thread of their own (server/foldJob.ts) and the journal is
+// removed; until then a read of a file reads its lines from the journal after the file's own.
+// A journal left by a kill is folded at the next start, and a line folded twice changes
+// nothing (the same line again, in the same order). Overwritten and removed lines are
+// rewritten away by `purge` / `compact` (a new file replacing the old one), as nedb compacts.
 import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
 import * as model from '@seald-io/nedb/lib/model'
 import { AppError } from '../cloudfunctions/common/errors'
 import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
+import { appendTo } from './appendLines'
 import { DIR_MODE, FILE_MODE } from './dataDir'
 import { docLine } from './docLine'
+import { foldInThread } from './foldThread'
 import { dropTornTail, dropTornTailOf } from './tornTail'
 
 /** The collections kept on disk, each with the field every query of it names (see the handlers). */
@@ -62,6 +70,28 @@ const idName = (bucket: number) => `i${hex(bucket)}.ids`
 const DATA_FILE = /^d([0-9a-f]{3})\.jsonl$/
 /** The data files that hold overwritten or removed lines, noted before such a line is written, so a rewrite after a kill still finds them. */
 const STALE_LIST = 'stale.list'
+const JOURNAL = /^j(\d{6,})\.journal$/
+const journalName = (n: number) => `j${String(n).padStart(6, '0')}.journal`
+/** The files a journal line may be for: a data file or an `_id` index file. */
+const JOURNALED = /^(d[0-9a-f]{3}\.jsonl|i[0-9a-f]{3}\.ids)$/
+/**
+ * Lines a journal takes before it is folded into the files (1–2 MB). Under a burst of submits
+ * (three collections, five lines a submit) each collection folds a few times a second, and
+ * a fold's file appends are fewer than its lines: several land in the same file.
+ */
+const FOLD_AT_LINES = 4096
+/** How long after its first line a journal with fewer lines is folded. */
+const FOLD_AFTER_MS = 1000
+
+/** The lines of journal text, added to the text of the file each is for, in the order written. */
+function gatherJournal(text: string, into: Map<string, string>): void {
+  for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+    const tab = text.indexOf('\t', start)
+    if (tab < 0 || tab > end) continue
+    const name = text.slice(start, tab)
+    if (JOURNALED.test(name)) into.set(name, (into.get(name) ?? '') + text.slice(tab + 1, end + 1))
+  }
+}
 
 function partitionOf(value: unknown, field: string): number {
   if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
@@ -93,44 +123,11 @@ function completeTextNow(file: string): string {
 }
 
 /**
- * `completeTextNow`, after the I/O that has already arrived (setImmediate): with nothing left
- * to wait for, a burst of writes ran one after another while connections just opened waited
- * seconds for their first request to be read (measured: p99 of requests.submit 1.8 s, p50 0.14 s).
+ * How many files appended to directly stay open (the least recently used is closed beyond
+ * that): each collection's list of stale files, and every file of a collection another one
+ * opened on the same folder took over. Every other line goes through the journal.
  */
-async function completeText(file: string): Promise<string> {
-  await new Promise((resolve) => setImmediate(resolve))
-  return completeTextNow(file)
-}
-
-/** Writes all of `text` at the end of the file open for appending as `fd`. */
-export function appendTo(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8')
-  for (let written = 0; written < bytes.length;) written += fs.writeSync(fd, bytes, written, bytes.length - written)
-}
-
-/** The limit on open files this process runs under (Linux: /proc/self/limits), or null where it cannot be read. */
-function openFileLimit(): number | null {
-  try {
-    const line = fs
-      .readFileSync('/proc/self/limits', 'utf8')
-      .split('\n')
-      .find((text) => text.startsWith('Max open files'))
-    const soft = line ? Number(line.split(/\s{2,}/)[1]) : NaN
-    return Number.isFinite(soft) ? soft : null
-  } catch {
-    return null
-  }
-}
-
-/**
- * How many log-collection files stay open for appending, in this process; the least recently
- * used is closed beyond that. A submit appends to six to ten files of three collections, each
- * in a different one of their 5,120 files: opening and closing a file for each append was a
- * tenth of what a submit cost. So they keep open as many as half of what the process may open
- * (the rest for connections and the nedb files) — every file of every log collection where the
- * limit is as high as Linux's usual 1,048,576, 256 where it is low (1,024) or unknown.
- */
-const OPEN_FILES = Math.max(256, Math.min(4 * (DATA_FILES + ID_FILES), Math.floor((openFileLimit() ?? 0) / 2)))
+const OPEN_FILES = 256
 
 /**
  * Files open for appending, the most recently used last: one list for every log collection
@@ -148,6 +145,9 @@ function closeFile(key: string): void {
 }
 
 let collectionsOpened = 0
+
+/** The collection journaling in each folder: one opened again on the same folder in this process (as the tests reopen) takes over from it. */
+const journaling = new Map<string, LogCollection>()
 
 /** The live documents of nedb-format lines, in the order last written; how many lines are stale. */
 function parseLines(text: string, file: string): { docs: Map<string, StoredDoc>; lines: number } {
@@ -263,6 +263,18 @@ export class LogCollection {
   private readonly idHashes = new Map<number, Set<number>>()
   /** Which collection this is of those the process opened: names its descriptors in `appending`. */
   private readonly number = ++collectionsOpened
+  /** The journal lines are appended to: opened by the first write after a fold took the last one. */
+  private journal: { fd: number; name: string } | null = null
+  private nextJournal = 1
+  /** The text each file has in the journal lines are appended to, not yet folded into it. */
+  private pending = new Map<string, string>()
+  private pendingLines = 0
+  /** The journals being folded into the files, the text each file has in them, and how the fold ended (its error, or null). */
+  private folding: { texts: Map<string, string>; journals: string[]; done: Promise<Error | null> } | null = null
+  private foldTimer: NodeJS.Timeout | null = null
+  private foldFailures = 0
+  /** Set once another collection opened on this folder took over: this one then appends to the files themselves. */
+  private direct = false
 
   private constructor(
     private readonly dir: string,
@@ -278,6 +290,9 @@ export class LogCollection {
     if (!field) throw new Error(`${collection} is not a log collection`)
     const dir = path.join(dataDir, collection)
     const log = new LogCollection(dir, field)
+    await journaling.get(dir)?.handOver()
+    journaling.set(dir, log)
+    if (fs.existsSync(dir)) log.takeUpJournals()
     const legacy = path.join(dataDir, `${collection}.db`)
     if (fs.existsSync(legacy)) {
       dropTornTail(legacy)
@@ -295,7 +310,7 @@ export class LogCollection {
     }
     await fs.promises.mkdir(dir, { recursive: true, mode: DIR_MODE })
     // files an earlier run left with stale lines: rewritten by the next purge or compaction
-    for (const line of (await completeText(path.join(dir, STALE_LIST))).split('\n')) {
+    for (const line of completeTextNow(path.join(dir, STALE_LIST)).split('\n')) {
       if (/^[0-9a-f]{3}$/.test(line)) log.stale.set(parseInt(line, 16), STALE_LINES_BEFORE_COMPACTING)
     }
     return log
@@ -308,11 +323,122 @@ export class LogCollection {
   }
 
   /**
-   * Appends `text` to the file `name`, written to the file before this returns (before the
-   * write is acknowledged), as nedb appends: through a descriptor kept open for appending.
+   * Appends `text`, one line, to the file `name`: to the journal, written before this returns
+   * (before the write is acknowledged), as nedb appends; folded into the file later. The list
+   * of stale files, and every file once another collection took over, directly.
    */
   private async append(name: string, text: string): Promise<void> {
-    appendTo(this.descriptor(name), text)
+    if (this.direct || name === STALE_LIST) return appendTo(this.descriptor(name), text)
+    this.journal ??= { fd: fs.openSync(path.join(this.dir, journalName(this.nextJournal)), 'a', FILE_MODE), name: journalName(this.nextJournal++) }
+    appendTo(this.journal.fd, `${name}\t${text}`)
+    this.pending.set(name, (this.pending.get(name) ?? '') + text)
+    if (++this.pendingLines >= FOLD_AT_LINES) this.startFold()
+    else this.foldTimer ??= setTimeout(() => this.startFold(), FOLD_AFTER_MS).unref()
+  }
+
+  /** Journals a run left (killed, or ended before it folded them): read from now on, and folded into the files. */
+  private takeUpJournals(): void {
+    const found = fs.readdirSync(this.dir).flatMap((name) => {
+      const match = JOURNAL.exec(name)
+      return match ? [{ name, number: Number(match[1]) }] : []
+    })
+    if (found.length === 0) return
+    found.sort((a, b) => a.number - b.number)
+    this.nextJournal = found[found.length - 1].number + 1
+    const texts = new Map<string, string>()
+    // a last line cut short by a kill was never acknowledged, and is left out
+    for (const { name } of found) gatherJournal(completeTextNow(path.join(this.dir, name)), texts)
+    this.fold(
+      texts,
+      found.map((journal) => journal.name),
+    )
+  }
+
+  /** Folds the journal lines are appended to, unless a fold is running (when it ends, the next takes what gathered meanwhile). */
+  private startFold(): void {
+    if (this.foldTimer) clearTimeout(this.foldTimer)
+    this.foldTimer = null
+    if (this.folding || !this.journal) return
+    fs.closeSync(this.journal.fd)
+    const journals = [this.journal.name]
+    const texts = this.pending
+    this.journal = null
+    this.pending = new Map()
+    this.pendingLines = 0
+    this.fold(texts, journals)
+  }
+
+  /**
+   * Appends each file's text from `journals` to the file, in the fold thread, then removes
+   * the journals. Until then a read of a file reads its text from them. A fold that fails
+   * (a full disk) is tried again a second later, and `folded` answers with its error.
+   */
+  private fold(texts: Map<string, string>, journals: string[]): void {
+    const done = foldInThread([...texts].map(([name, text]): [string, string] => [path.join(this.dir, name), text])).then(
+      () => {
+        for (const journal of journals) fs.rmSync(path.join(this.dir, journal), { force: true })
+        this.folding = null
+        this.foldFailures = 0
+        if (this.pendingLines >= FOLD_AT_LINES) this.startFold()
+        else if (this.journal) this.foldTimer ??= setTimeout(() => this.startFold(), FOLD_AFTER_MS).unref()
+        return null
+      },
+      (error: Error) => {
+        // the folder was removed (a test's scratch folder): nothing is left to fold into
+        if (!fs.existsSync(this.dir)) {
+          this.folding = null
+          return null
+        }
+        if (this.foldFailures++ === 0) console.error(`${this.dir}：日志写入文件失败，每秒重试一次：${error.message}`)
+        setTimeout(() => this.fold(texts, journals), FOLD_AFTER_MS).unref()
+        return error
+      },
+    )
+    this.folding = { texts, journals, done }
+  }
+
+  /** Resolves once every line written so far is folded into its file; rejects with the error of a fold that failed. */
+  async folded(): Promise<void> {
+    for (;;) {
+      if (this.folding) {
+        const error = await this.folding.done
+        if (error) throw error
+      } else if (this.journal) this.startFold()
+      else return
+    }
+  }
+
+  /** Another collection opens this folder: every line is folded first, and this one appends to the files itself from then on. */
+  private async handOver(): Promise<void> {
+    for (;;) {
+      await this.folded()
+      // checked in the same step as it is set: no write of this collection comes between
+      if (this.folding || this.journal) continue
+      this.direct = true
+      return
+    }
+  }
+
+  /**
+   * What the store knows of the file `name`: its complete lines on disk, then its lines in the
+   * journals not yet folded into it. A fold running meanwhile may have written some of those
+   * to the file already: they are read twice, in the same order, which answers the same.
+   */
+  private textNow(name: string): string {
+    const text = completeTextNow(path.join(this.dir, name))
+    const folding = this.folding?.texts.get(name)
+    const pending = this.pending.get(name)
+    return folding === undefined && pending === undefined ? text : text + (folding ?? '') + (pending ?? '')
+  }
+
+  /**
+   * `textNow`, after the I/O that has already arrived (setImmediate): with nothing left to
+   * wait for, a burst of writes ran one after another while connections just opened waited
+   * seconds for their first request to be read (measured: p99 of requests.submit 1.8 s, p50 0.14 s).
+   */
+  private async text(name: string): Promise<string> {
+    await new Promise((resolve) => setImmediate(resolve))
+    return this.textNow(name)
   }
 
   private descriptor(name: string): number {
@@ -353,13 +479,12 @@ export class LogCollection {
   }
 
   private async bucket(bucket: number): Promise<Map<string, StoredDoc>> {
-    const file = path.join(this.dir, dataName(bucket))
-    return parseLines(await completeText(file), file).docs
+    return parseLines(await this.text(dataName(bucket)), path.join(this.dir, dataName(bucket))).docs
   }
 
   /** The data files the `_id` index lists for `id` (a superset of where it lives). */
   private async bucketsOfId(id: string): Promise<Set<number>> {
-    const text = '\n' + (await completeText(path.join(this.dir, idName(idBucketOf(id)))))
+    const text = '\n' + (await this.text(idName(idBucketOf(id))))
     const key = `\n${JSON.stringify(id)}\t`
     const buckets = new Set<number>()
     for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
@@ -396,9 +521,11 @@ export class LogCollection {
     try {
       names = await fs.promises.readdir(this.dir)
     } catch {
-      return []
+      names = []
     }
-    return names.flatMap((name) => {
+    // and the files only the journals have lines for yet
+    const all = new Set([...names, ...(this.folding?.texts.keys() ?? []), ...this.pending.keys()])
+    return [...all].flatMap((name) => {
       const match = DATA_FILE.exec(name)
       return match ? [parseInt(match[1], 16)] : []
     })
@@ -447,7 +574,7 @@ export class LogCollection {
     const known = this.idHashes.get(file)
     if (known) return known
     const hashes = new Set<number>()
-    const text = completeTextNow(path.join(this.dir, idName(file)))
+    const text = this.textNow(idName(file))
     // each line is `"<_id>"<tab><data file>`: the hash is of the `_id` as written there, quoted, so no line needs parsing (nor copying)
     for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
       const tab = text.lastIndexOf('\t', end)
@@ -548,6 +675,8 @@ export class LogCollection {
   }
 
   private async rewriteBucket(bucket: number): Promise<void> {
+    // the new file is written from the old one alone, and no fold may append to the old one meanwhile
+    await this.folded()
     const name = dataName(bucket)
     const file = path.join(this.dir, name)
     const docs = await this.bucket(bucket)
@@ -564,6 +693,7 @@ export class LogCollection {
    */
   compact(): Promise<void> {
     return this.serial(async () => {
+      await this.folded()
       if (this.stale.size === 0) return
       for (const bucket of [...this.stale.keys()]) await this.rewriteBucket(bucket)
       this.closeFile(STALE_LIST)

@@ -15,7 +15,8 @@ import { AppError } from '../cloudfunctions/common/errors'
 import { INDEXES } from '../cloudfunctions/common/store/indexes'
 import { DIR_MODE, FILE_MODE } from './dataDir'
 import { docLine } from './docLine'
-import { appendTo, LOG_COLLECTIONS, LogCollection, syncPath } from './logStore'
+import { appendTo } from './appendLines'
+import { LOG_COLLECTIONS, LogCollection, syncPath } from './logStore'
 import { dropTornTail } from './tornTail'
 import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
 
@@ -544,10 +545,11 @@ export class NedbStore implements Store {
     }
   }
 
-  /** Resolves once every rewrite running in the background has ended (see `rewriteInBackground`). */
+  /** Resolves once every rewrite running in the background has ended (see `rewriteInBackground`), and every log collection's journal is folded into its files. */
   async rewritesDone(): Promise<void> {
     // one that ends may start the next
     while (this.rewriting.size > 0) await Promise.all([...this.rewriting.values()].map((rewrite) => rewrite.done))
+    for (const log of this.logs.values()) await log.folded()
   }
 
   /** Rewrites each collection file compactly (nedb appends on every write). */

@@ -160,7 +160,9 @@ test('a line torn by a kill is never read, and the next write goes on a line of 
   const dataDir = tempDir()
   const store = await NedbStore.open({ dataDir })
   await store.insert('request_events', { _id: 'c1-1', caseId: 'c1', seq: 1, text: 'first' })
-  // the host is killed mid-append: half a document and half an `_id` line
+  // folded from the journal into the files
+  await store.rewritesDone()
+  // the host is killed mid-append (a fold): half a document and half an `_id` line
   const folder = path.join(dataDir, 'request_events')
   const dataFile = fs.readdirSync(folder).find((name) => name.endsWith('.jsonl'))!
   const idFile = fs.readdirSync(folder).find((name) => name.endsWith('.ids'))!
@@ -174,9 +176,43 @@ test('a line torn by a kill is never read, and the next write goes on a line of 
   const again = await NedbStore.open({ dataDir })
   expect((await again.find('request_events', { caseId: 'c1' }, { sort: { seq: 1 } })).map((e) => e.text)).toEqual(['first', 'second'])
   expect(await again.getById('request_events', 'c1-2')).toMatchObject({ seq: 2 })
-  // the case's file was cut back before the retry was appended (a torn `_id` line elsewhere is never read)
+  // the case's file was cut back before the retry was folded into it (a torn `_id` line elsewhere is never read)
+  await again.rewritesDone()
   expect(fs.readFileSync(path.join(folder, dataFile), 'utf8')).toMatch(/\n$/)
   expect(fs.readFileSync(path.join(folder, dataFile), 'utf8').split('\n')).toHaveLength(3)
+})
+
+test('a write is in the journal before it is acknowledged; a journal left by a kill is read at the next start and folded, its torn last line left out', async () => {
+  const dataDir = tempDir()
+  const store = await NedbStore.open({ dataDir })
+  for (let seq = 1; seq <= 3; seq++) await store.insert('request_events', { _id: `c1-${seq}`, caseId: 'c1', seq })
+  await store.update('request_events', { _id: 'c1-2' }, { $set: { seq: 20 } })
+  const folder = path.join(dataDir, 'request_events')
+  const journals = () => fs.readdirSync(folder).filter((name) => name.endsWith('.journal'))
+  // not yet folded: the journal alone holds the lines, and every read answers from it
+  expect(journals()).toHaveLength(1)
+  expect(fs.readdirSync(folder).filter((name) => name.endsWith('.jsonl'))).toEqual([])
+  expect((await store.find('request_events', { caseId: 'c1' }, { sort: { seq: 1 } })).map((e) => e.seq)).toEqual([1, 3, 20])
+  expect(await store.count('request_events', {})).toBe(3)
+  expect(await store.getById('request_events', 'c1-2')).toMatchObject({ seq: 20 })
+  await expect(store.insert('request_events', { _id: 'c1-3', caseId: 'c9', seq: 3 })).rejects.toMatchObject({ code: 'CONFLICT' })
+  // the host is killed: a copy of the journal as it was, and a line of it cut short
+  const journal = path.join(folder, journals()[0])
+  const left = fs.readFileSync(journal, 'utf8') + 'd000.jsonl\t{"_id":"c1-4","caseI'
+  await store.rewritesDone()
+  // folded into the files, and removed
+  expect(journals()).toEqual([])
+  // the same lines again, as when a kill comes after the fold wrote them and before the journal was removed
+  fs.writeFileSync(journal, left)
+  const restarted = await NedbStore.open({ dataDir })
+  expect((await restarted.find('request_events', { caseId: 'c1' }, { sort: { seq: 1 } })).map((e) => e.seq)).toEqual([1, 3, 20])
+  expect(await restarted.getById('request_events', 'c1-4')).toBeNull()
+  await restarted.insert('request_events', { _id: 'c1-4', caseId: 'c1', seq: 4 })
+  await restarted.rewritesDone()
+  expect(journals()).toEqual([])
+  const again = await NedbStore.open({ dataDir })
+  expect((await again.find('request_events', { caseId: 'c1' }, { sort: { seq: 1 } })).map((e) => e.seq)).toEqual([1, 3, 4, 20])
+  expect(await again.count('request_events', {})).toBe(4)
 })
 
 test('updates and removals answer as nedb does, and purge leaves no overwritten or removed text in the files, even after a kill', async () => {

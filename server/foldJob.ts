@@ -1,0 +1,46 @@
+// The body of the thread that folds the log collections' journals into their files
+// (server/logStore.ts, `foldInThread`): it appends each file's text whole, one file after
+// another, and answers once all are written, or with the first error. The opens, writes
+// and closes of a fold — one to three files a stored document — run here, beside the
+// thread that answers the callers, rather than on it.
+import fs from 'node:fs'
+import os from 'node:os'
+import { parentPort } from 'node:worker_threads'
+import { appendWhole } from './appendLines'
+
+export interface FoldJob {
+  id: number
+  /** each file (a full path) with the text to append to it */
+  appends: [string, string][]
+}
+
+export interface FoldReply {
+  id: number
+  error: string | null
+}
+
+function fold(job: FoldJob): FoldReply {
+  try {
+    for (const [file, text] of job.appends) appendWhole(file, text)
+    return { id: job.id, error: null }
+  } catch (error) {
+    return { id: job.id, error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/**
+ * A fold is never waited for by a caller, so this thread runs at the lowest priority: on two
+ * cores it shared the second with the benchmark's client and the host's own threads, and a
+ * fold running at full priority delayed answers already written. On Linux a thread has a
+ * nice value of its own, set through its id (/proc/thread-self names it); elsewhere it runs as is.
+ */
+function yieldToAnswers(): void {
+  try {
+    os.setPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()), 19)
+  } catch {
+    // no /proc, or not allowed: the default priority
+  }
+}
+
+yieldToAnswers()
+parentPort?.on('message', (job: FoldJob) => parentPort?.postMessage(fold(job)))
