@@ -1,17 +1,21 @@
 // The body of the thread that folds the log collections' journals into their files
-// (server/logStore.ts, `foldInThread`): it appends each file's text whole, one file after
-// another, and answers once all are written, or with the first error. The opens, writes
-// and closes of a fold — one to three files a stored document — run here, beside the
-// thread that answers the callers, rather than on it.
+// (server/logStore.ts, `foldInThread`): it reads the journals, gathers their lines by file,
+// appends each file's lines whole, one file after another, and answers once all are
+// written, or with the first error. The reads, opens, writes and closes of a fold — one to
+// three files a stored document — run here, beside the thread that answers the callers,
+// rather than on it; only the folder and the journals' names cross between the threads.
 import fs from 'node:fs'
 import os from 'node:os'
 import { parentPort } from 'node:worker_threads'
-import { appendWhole } from './appendLines'
+import path from 'node:path'
+import { appendWhole, completeTextNow, gatherJournal } from './appendLines'
 
 export interface FoldJob {
   id: number
-  /** each file (a full path) with the text to append to it */
-  appends: [string, string][]
+  /** the log collection's folder */
+  dir: string
+  /** its journals to fold, oldest first */
+  journals: string[]
 }
 
 export interface FoldReply {
@@ -21,7 +25,10 @@ export interface FoldReply {
 
 function fold(job: FoldJob): FoldReply {
   try {
-    for (const [file, text] of job.appends) appendWhole(file, text)
+    const texts = new Map<string, string>()
+    // a last line cut short by a kill was never acknowledged, and is left out
+    for (const journal of job.journals) gatherJournal(completeTextNow(path.join(job.dir, journal)), texts)
+    for (const [name, text] of texts) appendWhole(path.join(job.dir, name), text)
     return { id: job.id, error: null }
   } catch (error) {
     return { id: job.id, error: error instanceof Error ? error.message : String(error) }

@@ -31,14 +31,14 @@ function start(): Worker {
   return worker
 }
 
-/** Appends each text to its file (a full path), in order, in the fold thread; resolves once every one is written. */
-export function foldInThread(appends: [string, string][]): Promise<void> {
+/** Folds `journals` (oldest first) of the log collection in `dir` into its files, in the fold thread; resolves once every line is written. */
+export function foldInThread(dir: string, journals: string[]): Promise<void> {
   thread ??= start()
   const worker = thread
   const id = nextId++
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject })
     worker.ref()
-    worker.postMessage({ id, appends } satisfies FoldJob)
+    worker.postMessage({ id, dir, journals } satisfies FoldJob)
   })
 }

@@ -17,10 +17,11 @@
 //                 as `<file><tab><line>`.
 // Nothing is read at start. Filters, sorts and updates are nedb's own (its model module),
 // so a query answers exactly as on a nedb datastore. Every write is appended to the
-// journal before it is acknowledged, as nedb appends; a line cut short by a kill is never
-// read. Every few thousand lines, or a second after the last write, the journal's lines are
-// folded into their files by a thread of their own (server/foldJob.ts) and the journal is
-// removed; until then a read of a file reads its lines from the journal after the file's own.
+// journal (with the other writes of its turn) before it is acknowledged, as nedb appends; a
+// line cut short by a kill is never read. Every few thousand lines, or a second after its
+// first, a journal is folded into the files by a thread of its own (server/foldJob.ts),
+// which reads it back, and then removed; until then a read of a file reads its lines from
+// the journal after the file's own.
 // A journal left by a kill is folded at the next start, and a line folded twice changes
 // nothing (the same line again, in the same order). Overwritten and removed lines are
 // rewritten away by `purge` / `compact` (a new file replacing the old one), as nedb compacts.
@@ -30,7 +31,7 @@ import readline from 'node:readline'
 import * as model from '@seald-io/nedb/lib/model'
 import { AppError } from '../cloudfunctions/common/errors'
 import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
-import { appendTo } from './appendLines'
+import { acknowledged, appendAtTurnEnd, appendTo, completeTextNow, gatherJournal, writeNow } from './appendLines'
 import { DIR_MODE, FILE_MODE } from './dataDir'
 import { docLine } from './docLine'
 import { foldInThread } from './foldThread'
@@ -72,8 +73,6 @@ const DATA_FILE = /^d([0-9a-f]{3})\.jsonl$/
 const STALE_LIST = 'stale.list'
 const JOURNAL = /^j(\d{6,})\.journal$/
 const journalName = (n: number) => `j${String(n).padStart(6, '0')}.journal`
-/** The files a journal line may be for: a data file or an `_id` index file. */
-const JOURNALED = /^(d[0-9a-f]{3}\.jsonl|i[0-9a-f]{3}\.ids)$/
 /**
  * Lines a journal takes before it is folded into the files (1–2 MB). Under a burst of submits
  * (three collections, five lines a submit) each collection folds a few times a second, and
@@ -82,16 +81,6 @@ const JOURNALED = /^(d[0-9a-f]{3}\.jsonl|i[0-9a-f]{3}\.ids)$/
 const FOLD_AT_LINES = 4096
 /** How long after its first line a journal with fewer lines is folded. */
 const FOLD_AFTER_MS = 1000
-
-/** The lines of journal text, added to the text of the file each is for, in the order written. */
-function gatherJournal(text: string, into: Map<string, string>): void {
-  for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
-    const tab = text.indexOf('\t', start)
-    if (tab < 0 || tab > end) continue
-    const name = text.slice(start, tab)
-    if (JOURNALED.test(name)) into.set(name, (into.get(name) ?? '') + text.slice(tab + 1, end + 1))
-  }
-}
 
 function partitionOf(value: unknown, field: string): number {
   if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
@@ -104,23 +93,6 @@ const idBucketOf = (id: string) => hash(id) % ID_FILES
 const idLine = (id: string, bucket: number) => `${JSON.stringify(id)}\t${hex(bucket)}\n`
 /** The hash `LogCollection.idHashes` keeps of an `_id`: of the `_id` as its index line writes it (quoted JSON). */
 const listedHash = (id: string) => hash(JSON.stringify(id))
-
-/**
- * The complete lines of a file ('' when there is none): a last line cut short by a kill is
- * left out. Read at once rather than through the thread pool: a collection's files are
- * small (a query reads one), and on a busy host the asynchronous open, stat, read and
- * close each waited their turn for far longer than the read itself takes.
- */
-function completeTextNow(file: string): string {
-  let bytes: Buffer
-  try {
-    bytes = fs.readFileSync(file)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ''
-    throw error
-  }
-  return bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1).toString('utf8')
-}
 
 /**
  * How many files appended to directly stay open (the least recently used is closed beyond
@@ -322,15 +294,22 @@ export class LogCollection {
     return run
   }
 
+  /** A write in its turn after the writes before it, acknowledged once its lines are written: the next write does not wait for that. */
+  private async serialWrite<T>(work: () => Promise<T>): Promise<T> {
+    return acknowledged(await this.serial(work))
+  }
+
   /**
-   * Appends `text`, one line, to the file `name`: to the journal, written before this returns
-   * (before the write is acknowledged), as nedb appends; folded into the file later. The list
-   * of stale files, and every file once another collection took over, directly.
+   * Appends `text`, one line, to the file `name`: to the journal, at the end of this turn with
+   * the other lines of the turn (acknowledged once written: see `acknowledged`); folded into
+   * the file later. The list of stale files, and every file once another collection took
+   * over, directly, before this returns.
    */
   private async append(name: string, text: string): Promise<void> {
     if (this.direct || name === STALE_LIST) return appendTo(this.descriptor(name), text)
     this.journal ??= { fd: fs.openSync(path.join(this.dir, journalName(this.nextJournal)), 'a', FILE_MODE), name: journalName(this.nextJournal++) }
-    appendTo(this.journal.fd, `${name}\t${text}`)
+    const { fd } = this.journal
+    appendAtTurnEnd(this, `${name}\t${text}`, (lines) => appendTo(fd, lines))
     this.pending.set(name, (this.pending.get(name) ?? '') + text)
     if (++this.pendingLines >= FOLD_AT_LINES) this.startFold()
     else this.foldTimer ??= setTimeout(() => this.startFold(), FOLD_AFTER_MS).unref()
@@ -359,6 +338,7 @@ export class LogCollection {
     if (this.foldTimer) clearTimeout(this.foldTimer)
     this.foldTimer = null
     if (this.folding || !this.journal) return
+    writeNow(this)
     fs.closeSync(this.journal.fd)
     const journals = [this.journal.name]
     const texts = this.pending
@@ -374,7 +354,7 @@ export class LogCollection {
    * (a full disk) is tried again a second later, and `folded` answers with its error.
    */
   private fold(texts: Map<string, string>, journals: string[]): void {
-    const done = foldInThread([...texts].map(([name, text]): [string, string] => [path.join(this.dir, name), text])).then(
+    const done = foldInThread(this.dir, journals).then(
       () => {
         for (const journal of journals) fs.rmSync(path.join(this.dir, journal), { force: true })
         this.folding = null
@@ -541,7 +521,7 @@ export class LogCollection {
   }
 
   async find<T extends StoredDoc>(filter: Filter, options: FindOptions = {}): Promise<T[]> {
-    const docs = (await this.matching(filter)).map((found) => found.doc)
+    const docs = await acknowledged((await this.matching(filter)).map((found) => found.doc))
     // nedb answers an unsorted query in `_id` order when no index serves it
     docs.sort(options.sort ? compareBy(options.sort) : byId)
     const skip = options.skip ?? 0
@@ -552,11 +532,11 @@ export class LogCollection {
   }
 
   async getById<T extends StoredDoc>(id: string): Promise<T | null> {
-    return ((await this.live(id)).found?.doc as T | undefined) ?? null
+    return acknowledged(((await this.live(id)).found?.doc as T | undefined) ?? null)
   }
 
   async count(filter: Filter): Promise<number> {
-    return (await this.matching(filter)).length
+    return acknowledged((await this.matching(filter)).length)
   }
 
   /**
@@ -590,7 +570,7 @@ export class LogCollection {
   }
 
   insert<T extends StoredDoc>(doc: T): Promise<T> {
-    return this.serial(async () => {
+    return this.serialWrite(async () => {
       // a key nedb refuses is refused by `write`, which serialises the line before it appends anything
       if (typeof doc._id !== 'string') throw new Error('a document needs a string _id')
       if (!this.listedHashes(idBucketOf(doc._id)).has(listedHash(doc._id))) {
@@ -634,14 +614,14 @@ export class LogCollection {
   }
 
   put<T extends StoredDoc>(doc: T): Promise<void> {
-    return this.serial(async () => {
+    return this.serialWrite(async () => {
       const { found, listed } = await this.live(doc._id)
       await this.write(doc, found, listed)
     })
   }
 
   update(filter: Filter, update: Update): Promise<number> {
-    return this.serial(async () => {
+    return this.serialWrite(async () => {
       const found = await this.matching(filter)
       for (const { doc, bucket } of found) await this.write(model.modify(doc, update), { bucket })
       return found.length
@@ -654,7 +634,7 @@ export class LogCollection {
   }
 
   remove(filter: Filter): Promise<number> {
-    return this.serial(async () => {
+    return this.serialWrite(async () => {
       const found = await this.matching(filter)
       for (const { doc, bucket } of found) {
         await this.markStale(bucket)

@@ -15,7 +15,7 @@ import { AppError } from '../cloudfunctions/common/errors'
 import { INDEXES } from '../cloudfunctions/common/store/indexes'
 import { DIR_MODE, FILE_MODE } from './dataDir'
 import { docLine } from './docLine'
-import { appendTo } from './appendLines'
+import { acknowledged, appendAtTurnEnd, appendTo, writeNow, written } from './appendLines'
 import { LOG_COLLECTIONS, LogCollection, syncPath } from './logStore'
 import { dropTornTail } from './tornTail'
 import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
@@ -38,7 +38,8 @@ interface DatastoreInside {
 /**
  * nedb appends each write's lines to its file through the thread pool (open, write, close,
  * each queued): under a burst of submits that queue, not the write, was what a write cost.
- * The same lines are appended here at once, before the write is acknowledged, as nedb does,
+ * The same lines are appended here at the end of the turn, with every other line of the turn
+ * (`appendAtTurnEnd`), before the write is acknowledged (`acknowledged`), as nedb does,
  * through a descriptor kept open (opening and closing the file for each write was a third of
  * what an update cost). A rewrite replaces the file: the descriptor is let go when it does
  * (`rewriteWhole` run by nedb's executor, and `release` for the one in the background), and
@@ -48,16 +49,21 @@ function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string, alsoTo:
   const { persistence } = datastore as unknown as DatastoreInside
   let fd: number | null = null
   const release = () => {
+    // what this turn gathered goes to the file it was appended to
+    writeNow(datastore)
     if (fd === null) return
     fs.closeSync(fd)
     fd = null
+  }
+  const write = (lines: string) => {
+    fd ??= fs.openSync(filename, 'a', FILE_MODE)
+    appendTo(fd, lines)
   }
   persistence.persistNewStateAsync = async (docs) => {
     let lines = ''
     for (const doc of docs) lines += docLine(doc) + '\n'
     if (!lines) return
-    fd ??= fs.openSync(filename, 'a', FILE_MODE)
-    appendTo(fd, lines)
+    appendAtTurnEnd(datastore, lines, write)
     alsoTo(lines)
   }
   // run by the executor, so no append comes between: the old file's descriptor before it, none after
@@ -370,14 +376,14 @@ export class NedbStore implements Store {
     if (options.sort) cursor = cursor.sort(options.sort)
     if (options.skip) cursor = cursor.skip(options.skip)
     cursor = cursor.limit(Math.min(options.limit ?? MAX_LIMIT, MAX_LIMIT))
-    return (await cursor) as unknown as T[]
+    return acknowledged((await cursor) as unknown as T[])
   }
 
   async getById<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null> {
     const log = this.logs.get(collection)
     if (log) return log.getById<T>(id)
-    if (SHARED_READS.has(collection)) return this.readShared<T>(collection, id)
-    return ((await this.of(collection).findOneAsync({ _id: id })) as T | null) ?? null
+    if (SHARED_READS.has(collection)) return acknowledged(await this.readShared<T>(collection, id))
+    return acknowledged(((await this.of(collection).findOneAsync({ _id: id })) as T | null) ?? null)
   }
 
   /** Whether a document with this `_id` is stored in nedb collection `collection`. */
@@ -397,14 +403,14 @@ export class NedbStore implements Store {
   async count(collection: CollectionName, filter: Filter): Promise<number> {
     const log = this.logs.get(collection)
     if (log) return log.count(filter)
-    return this.of(collection).countAsync(filter as Record<string, unknown>)
+    return acknowledged(await this.of(collection).countAsync(filter as Record<string, unknown>))
   }
 
   async insert<T extends StoredDoc>(collection: CollectionName, doc: T): Promise<T> {
     const log = this.logs.get(collection)
     if (log) return log.insert(doc)
     try {
-      return (await this.of(collection).insertAsync(doc)) as T
+      return await acknowledged((await this.of(collection).insertAsync(doc)) as T)
     } catch (error) {
       if ((error as { errorType?: string }).errorType === 'uniqueViolated') {
         throw new AppError('CONFLICT', '这条记录已经存在')
@@ -495,6 +501,7 @@ export class NedbStore implements Store {
     if (log) return log.put(doc)
     await this.of(collection).updateAsync({ _id: doc._id }, doc, { upsert: true })
     this.noteStale(collection, 1)
+    await written()
   }
 
   async update(collection: CollectionName, filter: Filter, update: Update): Promise<number> {
@@ -503,10 +510,10 @@ export class NedbStore implements Store {
     // a conditional update of a document that is not there — using a subscription she never
     // accepted, on every notification of every chair — changes nothing: answered from the `_id`
     // index, without nedb's queue (a write that has been acknowledged is in the index already)
-    if (typeof filter._id === 'string' && !this.has(collection, filter._id)) return 0
+    if (typeof filter._id === 'string' && !this.has(collection, filter._id)) return acknowledged(0)
     const { numAffected } = await this.of(collection).updateAsync(filter as Record<string, unknown>, update, { multi: true })
     this.noteStale(collection, numAffected)
-    return numAffected
+    return acknowledged(numAffected)
   }
 
   async updateVersioned(collection: CollectionName, id: string, expectedVersion: number, update: Update): Promise<boolean> {
@@ -515,7 +522,7 @@ export class NedbStore implements Store {
     const bumped: Update = { ...update, $inc: { ...update.$inc, version: 1 } }
     const { numAffected } = await this.of(collection).updateAsync({ _id: id, version: expectedVersion }, bumped, {})
     this.noteStale(collection, numAffected)
-    return numAffected === 1
+    return acknowledged(numAffected === 1)
   }
 
   async remove(collection: CollectionName, filter: Filter): Promise<number> {
@@ -523,7 +530,7 @@ export class NedbStore implements Store {
     if (log) return log.remove(filter)
     const removed = await this.of(collection).removeAsync(filter as Record<string, unknown>, { multi: true })
     this.noteStale(collection, removed)
-    return removed
+    return acknowledged(removed)
   }
 
   /**

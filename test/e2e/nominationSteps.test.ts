@@ -10,7 +10,7 @@ import { heldToDuty, type ActionOutput, type GetBoardOutput, type NominationDoc 
 import { callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
 import { portraitPng } from './support/images'
-import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
+import { fillKept, freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(420_000)
@@ -50,7 +50,7 @@ test('个人自荐: she registers a self-nomination, and 初审 passes it on to 
   await logIn(page, stage.host.url, 'demo-chair')
   await freshGoto(page, stage.at(`/staff/pages/nominations/index?orgId=${orgId}`))
   await shown(page, '.nominate-button').first().click()
-  await shown(page, 'input.nomination-name-input').first().fill(SELF)
+  await fillKept(page, shown(page, 'input.nomination-name-input').first(), SELF)
   await shown(page, '.nomination-route .choice').filter({ hasText: '个人自荐' }).first().click()
   await shown(page, '.save-button').first().click()
   await page.waitForURL((url) => !url.hash.includes('nomination-new'))
@@ -86,7 +86,7 @@ test('a second 自荐 fails 初审 with its reason, and is kept in the list as �
   })
   await freshGoto(page, nominationPage(nomination._id))
   await shown(page, '.review-choice .choice').filter({ hasText: '不通过' }).first().click()
-  await shown(page, 'textarea.review-note-input').first().fill('户籍和居住地都不在本社区')
+  await fillKept(page, shown(page, 'textarea.review-note-input').first(), '户籍和居住地都不在本社区')
   await shown(page, '.save-button').filter({ hasText: '保存初审' }).first().click()
   await shown(page, '.nomination-facts').filter({ hasText: '初审未通过' }).first().waitFor()
   await expect(shown(page, '.nomination-facts').first().innerText()).resolves.toContain('户籍和居住地都不在本社区')
@@ -111,7 +111,7 @@ test('组织劝退 with the 党组织’s reply photographed: the photo is priva
   await freshGoto(page, stage.at(`/staff/pages/member-edit/index?orgId=${orgId}&memberId=${leftId}`))
   await shown(page, '.departure-entry__link').first().click()
   await shown(page, '.departure-form .choice').filter({ hasText: '组织劝退' }).first().click()
-  await shown(page, '.form-field--approval-by input').first().fill('和美社区党委')
+  await fillKept(page, shown(page, '.form-field--approval-by input').first(), '和美社区党委')
   await uploadDocument(page, '.form-field--approval-photo', 10)
   await screenshot(page, 'nomination-steps-departure-photo')
   await shown(page, '.departure-submit').first().click()
@@ -142,9 +142,9 @@ test('替补 names the 执委 who left, put forward by 24 women whose signature 
   await shown(page, '.nominate-button').first().click()
   await shown(page, '.nomination-kind .choice').filter({ hasText: '替补' }).first().click()
   await shown(page, '.nomination-replaces .choice').filter({ hasText: leftName }).first().click()
-  await shown(page, 'input.nomination-name-input').first().fill(SUBSTITUTE)
+  await fillKept(page, shown(page, 'input.nomination-name-input').first(), SUBSTITUTE)
   await shown(page, '.nomination-route .choice').filter({ hasText: '群众推荐' }).first().click()
-  await shown(page, 'input.nomination-women-input').first().fill('24')
+  await fillKept(page, shown(page, 'input.nomination-women-input').first(), '24')
   await uploadDocument(page, '.form-field--support-sheetPhoto', 40)
   await shown(page, '.save-button').first().click()
   await page.waitForURL((url) => !url.hash.includes('nomination-new'))
@@ -190,7 +190,7 @@ test('a 执委会 called off with its reason shows 已取消 and the reason, and
 
   await tile().click()
   await shown(page, '.committee-row').filter({ hasText: '社区会议室（改期前）' }).first().click()
-  await shown(page, 'textarea.committee-cancel-reason-input').first().fill('主席外出培训，改到下月')
+  await fillKept(page, shown(page, 'textarea.committee-cancel-reason-input').first(), '主席外出培训，改到下月')
   await shown(page, '.save-button').filter({ hasText: '取消这次执委会' }).first().click()
   await shown(page, '.committee-cancel-reason').filter({ hasText: '取消的原因：主席外出培训，改到下月' }).first().waitFor()
   await expect(shown(page, '.committee-header').first().innerText()).resolves.toContain('已取消')
@@ -208,13 +208,13 @@ test('two tabs record the 党组织 approval of one nomination: the second is to
     await freshGoto(second, nominationPage(nomination._id))
     for (const tab of [page, second]) await shown(tab, 'input.approval-by-input').first().waitFor()
 
-    await shown(page, 'input.approval-by-input').first().fill('和美社区党委')
-    await shown(page, 'input.approval-number-input').first().fill('和社党〔2026〕21号')
+    await fillKept(page, shown(page, 'input.approval-by-input').first(), '和美社区党委')
+    await fillKept(page, shown(page, 'input.approval-number-input').first(), '和社党〔2026〕21号')
     await shown(page, '.save-button').filter({ hasText: '登记党组织批准' }).first().click()
     await shown(page, '.nomination-facts').filter({ hasText: '待执委会表决' }).first().waitFor()
 
-    await shown(second, 'input.approval-by-input').first().fill('和美社区党总支')
-    await shown(second, 'input.approval-number-input').first().fill('和社党〔2026〕22号')
+    await fillKept(second, shown(second, 'input.approval-by-input').first(), '和美社区党总支')
+    await fillKept(second, shown(second, 'input.approval-number-input').first(), '和社党〔2026〕22号')
     await shown(second, '.save-button').filter({ hasText: '登记党组织批准' }).first().click()
     const notice = shown(second, '.conflict-notice__title').first()
     await notice.waitFor()

@@ -8,7 +8,7 @@
 import type { GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
-import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
+import { fillKept, freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(600_000)
@@ -37,16 +37,21 @@ test('the chair sets the 监督电话, a 制度 and the 年度工作计划 in �
   // the demo starts with the four 制度 the Chongqing plan puts on the wall
   await shown(page, '.wall-rule-input').first().waitFor()
   await expect(shown(page, '.wall-rule-input').count()).resolves.toBe(4)
-  await shown(page, '.supervision-phone-input').first().fill('12345')
+  await fillKept(page, shown(page, '.supervision-phone-input').first(), '12345')
   await tapSave()
   const error = shown(page, '.form-field--supervisionPhone .field-error').first()
   await error.waitFor()
   await expect(error.innerText()).resolves.toBe('监督电话：请填写正确的手机号或座机号（如 13812345678 或 023-12345678）')
-  await shown(page, '.supervision-phone-input').first().fill(PHONE)
+  await fillKept(page, shown(page, '.supervision-phone-input').first(), PHONE)
   await shown(page, '.wall-rules-editor__add').first().click()
-  await shown(page, '.wall-rule-input').last().fill(RULE)
-  await shown(page, '.plan-year-input').first().fill('2026')
-  await shown(page, '.plan-text-input').first().fill(PLAN)
+  // the fifth field, once it is there (the last of four would take the text otherwise)
+  await pollUntil(
+    () => shown(page, '.wall-rule-input').count(),
+    (count) => count === 5,
+  )
+  await fillKept(page, shown(page, '.wall-rule-input').last(), RULE)
+  await fillKept(page, shown(page, '.plan-year-input').first(), '2026')
+  await fillKept(page, shown(page, '.plan-text-input').first(), PLAN)
   await tapSave()
   // saved: the form reloads with what was stored, so there is nothing left to save
   await expect(

@@ -86,20 +86,32 @@ test('a fresh _id reads each index file once; a stored one, removed or from befo
   expect((await reopened.getById('audit', 'a2009'))?.orgId).toBe('o0')
 })
 
-test('an insert answers within the turn it was asked in, also the first to its index file: no other request goes ahead of it', async () => {
+test('inserts read their index files at once and are acknowledged together at the end of their turn: one write of the journal for all', async () => {
   const dataDir = tempDir()
   await (await NedbStore.open({ dataDir })).insert('audit', audit(1, 'o1', '2026-01-01T00:00:00.000Z'))
   // reopened: no index file read yet
   const store = await NedbStore.open({ dataDir })
-  let turnEnded = false
-  setImmediate(() => (turnEnded = true))
-  await store.insert('audit', audit(2, 'o1', '2026-01-01T00:00:00.000Z'))
-  await store.insert('request_events', { _id: 'c1-1', caseId: 'c1', seq: 1 })
-  expect(await store.getById('outbox', 'n1')).toBeNull()
-  // before: the first insert to an index file waited for the I/O that had arrived, and every request that came with it went first
-  expect(turnEnded).toBe(false)
+  const read = jest.spyOn(fs, 'readFileSync')
+  const write = jest.spyOn(fs, 'writeSync')
+  const indexReads = () => read.mock.calls.filter(([file]) => String(file).endsWith('.ids')).map(([file]) => String(file))
+  try {
+    let readBeforeTurnEnd = -1
+    setImmediate(() => (readBeforeTurnEnd = indexReads().length))
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.insert('audit', audit(100 + i, `o${i}`, '2026-01-02T00:00:00.000Z'))))
+    // every index file was read before the turn ended, each once: no insert waited for I/O
+    // (before, the first insert to an index file waited a turn, and every request that came with it went first)
+    expect(readBeforeTurnEnd).toBeGreaterThan(0)
+    expect(readBeforeTurnEnd).toBe(new Set(indexReads()).size)
+    // the twenty inserts' lines (an `_id` line and a document each) went to the journal in one write
+    expect(write).toHaveBeenCalledTimes(1)
+    expect(String(write.mock.calls[0][1]).split('\n').filter(Boolean)).toHaveLength(40)
+  } finally {
+    read.mockRestore()
+    write.mockRestore()
+  }
   // the index file read at once is the whole of it: a stored `_id` is still a CONFLICT
   await expect(store.insert('audit', audit(1, 'o2', '2026-01-02T00:00:00.000Z'))).rejects.toMatchObject({ code: 'CONFLICT' })
+  expect(await store.count('audit', {})).toBe(21)
 })
 
 test('a key nedb refuses is refused before anything is written, as nedb refuses it', async () => {

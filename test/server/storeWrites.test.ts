@@ -1,5 +1,5 @@
 // What a write costs on the embedded store, without changing what it keeps: appends written
-// at once (nedb files and log collections), log files kept open for appending and closed
+// at the end of their turn, one write a file for all of the turn (nedb files and log collections' journals), log files kept open for appending and closed
 // before a rewrite replaces them, a read of only some fields, and nedb's index removal on a
 // key thousands of documents share.
 import fs from 'node:fs'
@@ -23,6 +23,30 @@ test('an insert is in its collection file when it is acknowledged, nedb datastor
     .map((name) => fs.readFileSync(path.join(dataDir, 'audit', name), 'utf8'))
     .join('')
   expect(auditText).toContain('"a1"')
+})
+
+test('the writes of one turn go to each file in one write, and none is acknowledged, nor any read answered, before they are written', async () => {
+  const dataDir = tempDir()
+  const store = await NedbStore.open({ dataDir })
+  await store.insert('counters', { _id: 'c1', count: 0 })
+  const write = jest.spyOn(fs, 'writeSync')
+  try {
+    const counts: number[] = []
+    // fifty callers at once, as a burst of submits takes its rate-limit slots; one of them reads while the others write
+    const updates = Array.from({ length: 50 }, () => store.update('counters', { _id: 'c1' }, { $inc: { count: 1 } }).then(() => counts.push(write.mock.calls.length)))
+    const read = store.getById<{ count: number } & StoredDoc>('counters', 'c1').then((doc) => ({ doc, writes: write.mock.calls.length }))
+    await Promise.all(updates)
+    // fifty lines in one write, before any of them was answered
+    expect(write).toHaveBeenCalledTimes(1)
+    expect(String(write.mock.calls[0][1]).split('\n').filter(Boolean)).toHaveLength(50)
+    expect(counts).toEqual(Array(50).fill(1))
+    // the read saw the updates queued before it only once they were written
+    expect((await read).writes).toBe(1)
+  } finally {
+    write.mockRestore()
+  }
+  const reopened = await NedbStore.open({ dataDir })
+  expect(await reopened.getById('counters', 'c1')).toMatchObject({ count: 50 })
 })
 
 test('appends to more log files than are kept open, and after a rewrite of a file, are all read back after reopening', async () => {

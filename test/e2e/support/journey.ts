@@ -1,7 +1,7 @@
 // What every journey does the same way: one host and its phones for the whole file, a
 // visible-only locator (Taro's H5 router keeps earlier pages in the DOM, hidden), opening a
 // page afresh, and logging in through the dev login panel on 我的.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { launchPhone } from './browser'
 import { npmStart, type StartedHost } from './host'
 
@@ -53,6 +53,22 @@ export const shown = (page: Page, selector: string) => page.locator(selector).fi
 
 /** Resolves once the page has drawn two more frames. */
 export const drawn = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+
+/**
+ * Fills `field` with `text` and makes sure the form kept it. On Chromium 156 on this machine a
+ * text filled the moment its field appeared, or right after a tap that added it, was now and
+ * then dropped by the form's next render (stored empty, or refused as missing): the field is
+ * read again once the page has drawn, and filled again until the text stays.
+ */
+export async function fillKept(page: Page, field: Locator, text: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await field.fill(text)
+    await drawn(page)
+    await drawn(page)
+    if ((await field.inputValue()) === text) return
+    if (attempt === 5) throw new Error(`填写了「${text}」，页面五次都没有留住`)
+  }
+}
 
 /** about:blank first, then `url`, so Taro's router does not reuse a page it kept. */
 export async function freshGoto(page: Page, url: string): Promise<void> {
