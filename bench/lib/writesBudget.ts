@@ -54,11 +54,18 @@ export const loadAverage = (): string =>
     .map((n) => Math.round(n * 100) / 100)
     .join(' / ')
 
-/** `before` and `profile` of the earlier result file of `name`, to be written again with the new figures. */
-export function kept(name: string): { before?: unknown; profile?: unknown } {
+/** What a run writes afresh; every other field of the result file is kept. */
+const MEASURED = new Set(['name', 'measuredAt', 'machine', 'parameters', 'figures', 'budget', 'pass'])
+
+/**
+ * What the earlier result file of `name` recorded beyond this run's own figures, written again
+ * with them: `before`, `profile` (bench/submitProfile.ts) and every measurement written down
+ * beside them (what a change bought, runs on a quieter machine).
+ */
+export function kept(name: string): Record<string, unknown> {
   const file = path.join(RESULTS_DIR, `${name}.json`)
   if (!fs.existsSync(file)) return {}
   const earlier = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
   const before = earlier.before ?? { measuredAt: earlier.measuredAt, figures: earlier.figures, pass: earlier.pass }
-  return { before, ...(earlier.profile ? { profile: earlier.profile } : {}) }
+  return { ...Object.fromEntries(Object.entries(earlier).filter(([key]) => !MEASURED.has(key))), before }
 }
