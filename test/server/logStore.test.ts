@@ -227,6 +227,51 @@ test('a write is in the journal before it is acknowledged; a journal left by a k
   expect(await again.count('request_events', {})).toBe(4)
 })
 
+test('a fold that fails keeps the journal, answers reads from it, says why once, and succeeds when tried again', async () => {
+  const dataDir = tempDir()
+  const store = await NedbStore.open({ dataDir })
+  await store.insert('request_events', { _id: 'c1-1', caseId: 'c1', seq: 1 })
+  const folder = path.join(dataDir, 'request_events')
+  const journals = () => fs.readdirSync(folder).filter((name) => name.endsWith('.journal'))
+  const [journal] = journals()
+  // the fold thread cannot read the journal (a folder stands in its place), as on a broken disk
+  fs.renameSync(path.join(folder, journal), path.join(folder, 'moved'))
+  fs.mkdirSync(path.join(folder, journal))
+  const said = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+  try {
+    await expect(store.rewritesDone()).rejects.toThrow('EISDIR')
+    await expect(store.rewritesDone()).rejects.toThrow('EISDIR')
+    expect(said).toHaveBeenCalledTimes(1)
+    expect(String(said.mock.calls[0][0])).toContain('日志写入文件失败，每秒重试一次：EISDIR')
+    // nothing is lost: every read answers from what the journal holds, and writes go on
+    await store.insert('request_events', { _id: 'c1-2', caseId: 'c1', seq: 2 })
+    expect((await store.find('request_events', { caseId: 'c1' }, { sort: { seq: 1 } })).map((e) => e._id)).toEqual(['c1-1', 'c1-2'])
+    fs.rmdirSync(path.join(folder, journal))
+    fs.renameSync(path.join(folder, 'moved'), path.join(folder, journal))
+    // tried again a second later, then the lines written meanwhile
+    await pollUntilFolded(store)
+  } finally {
+    said.mockRestore()
+  }
+  expect(journals()).toEqual([])
+  expect(folderText(dataDir, 'request_events')).toContain('"c1-2"')
+  const reopened = await NedbStore.open({ dataDir })
+  expect((await reopened.find('request_events', { caseId: 'c1' }, { sort: { seq: 1 } })).map((e) => e._id)).toEqual(['c1-1', 'c1-2'])
+})
+
+/** Waits until every journal of the store is folded, trying again while a fold that failed is retried. */
+async function pollUntilFolded(store: NedbStore): Promise<void> {
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    try {
+      return await store.rewritesDone()
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+}
+
 test('updates and removals answer as nedb does, and purge leaves no overwritten or removed text in the files, even after a kill', async () => {
   const dataDir = tempDir()
   const store = await NedbStore.open({ dataDir })
