@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import type { ActionOutput, GetBoardOutput } from '../../types'
 import { acceptedTopic, callApi, devToken } from './support/api'
 import { launchPhone, screenshot } from './support/browser'
-import { drawn, freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
+import { fillKept, freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { pollUntil } from './support/poll'
 
 jest.setTimeout(300_000)
@@ -168,10 +168,7 @@ test('item 8: a plan dated last week reads 待补成效; the chair records that 
   await row.click()
   await shown(page, '.activity-awaits-result').first().waitFor()
   await shown(page, '.activity-held-button').first().click()
-  await shown(page, 'textarea.activity-result-input').first().fill(RESULT)
-  // as the 执委会's 说明 (support/committee.ts): text filled the moment its field appeared was seen stored empty
-  await drawn(page)
-  await shown(page, 'textarea.activity-result-input').first().fill(RESULT)
+  await fillKept(page, shown(page, 'textarea.activity-result-input').first(), RESULT)
   await shown(page, '.save-button').first().click()
   await page.waitForURL((url) => !url.hash.includes('activity-edit'))
   const done = shown(page, '.console-activity').filter({ hasText: PLAN }).first()

@@ -1,6 +1,6 @@
 // Steps of the 执委会 journeys that several browser tests walk the same way.
 import type { Page } from 'playwright-core'
-import { drawn, freshGoto, shown } from './journey'
+import { fillKept, freshGoto, shown } from './journey'
 
 /**
  * 执委会 → 召集执委会: one today at 00:00 with 增替补表决 of `candidate` on its agenda, every 执委 in
@@ -12,13 +12,8 @@ export async function callElectionCommittee(page: Page, listUrl: string, candida
   await shown(page, 'input.committee-time-input').first().fill('00:00')
   await shown(page, '.committee-agenda .choice').filter({ hasText: '增替补表决' }).first().click()
   const title = shown(page, 'input.committee-agenda-title--election').first()
-  await title.fill(`增补执委 ${candidate}`)
+  await fillKept(page, title, `增补执委 ${candidate}`)
   await beforeSave()
-  // the 说明 filled the moment its field appeared was seen lost from the stored meeting (Chromium
-  // 156 on this machine, in about half the runs, on code that had passed before): filled again
-  // once the page has drawn, it is stored every time
-  await drawn(page)
-  await title.fill(`增补执委 ${candidate}`)
   await shown(page, '.save-button').first().click()
   await page.waitForURL((url) => !url.hash.includes('committee-new'))
   await freshGoto(page, listUrl)

@@ -55,10 +55,14 @@ export const shown = (page: Page, selector: string) => page.locator(selector).fi
 export const drawn = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 
 /**
- * Fills `field` with `text` and makes sure the form kept it. On Chromium 156 on this machine a
- * text filled the moment its field appeared, or right after a tap that added it, was now and
- * then dropped by the form's next render (stored empty, or refused as missing): the field is
- * read again once the page has drawn, and filled again until the text stays.
+ * Fills `field` with `text` and makes sure the field kept it. A field inside a Taro `View` that
+ * has just been made (a row just added, a page just opened) is moved about 10 ms later, when the
+ * View's web component starts and moves its children into place (seen with a MutationObserver:
+ * the same input removed and inserted again). A field focused by `fill` in that moment loses the
+ * focus before the text is typed, and the text goes nowhere: no input event, the form stored the
+ * field empty (1 in 3 runs of the wall test on Chromium 156). No person types within 10 ms of a
+ * field appearing; a test does. So the field is read again once the page has drawn, and filled
+ * again until the text stays.
  */
 export async function fillKept(page: Page, field: Locator, text: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
