@@ -246,7 +246,9 @@ test('a fold that fails keeps the journal, answers reads from it, says why once,
     // nothing is lost: every read answers from what the journal holds, and writes go on
     await store.insert('request_events', { _id: 'c1-2', caseId: 'c1', seq: 2 })
     expect((await store.find('request_events', { caseId: 'c1' }, { sort: { seq: 1 } })).map((e) => e._id)).toEqual(['c1-1', 'c1-2'])
+    // a fold tried meanwhile finds no journal at all: it fails too, rather than folding nothing
     fs.rmdirSync(path.join(folder, journal))
+    await expect(pollUntilFolded(store, 3000)).rejects.toThrow('the journal is missing')
     fs.renameSync(path.join(folder, 'moved'), path.join(folder, journal))
     // tried again a second later, then the lines written meanwhile
     await pollUntilFolded(store)
@@ -260,8 +262,8 @@ test('a fold that fails keeps the journal, answers reads from it, says why once,
 })
 
 /** Waits until every journal of the store is folded, trying again while a fold that failed is retried. */
-async function pollUntilFolded(store: NedbStore): Promise<void> {
-  const deadline = Date.now() + 10_000
+async function pollUntilFolded(store: NedbStore, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
       return await store.rewritesDone()
