@@ -31,11 +31,11 @@ import readline from 'node:readline'
 import * as model from '@seald-io/nedb/lib/model'
 import { AppError } from '../cloudfunctions/common/errors'
 import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
-import { acknowledged, appendAtTurnEnd, appendTo, completeTextNow, gatherJournal, writeNow } from './appendLines'
+import { acknowledged, appendAtTurnEnd, appendTo, appendWhole, completeTextNow, gatherJournal, writeNow } from './appendLines'
 import { DIR_MODE, FILE_MODE } from './dataDir'
 import { docLine } from './docLine'
 import { foldInThread } from './foldThread'
-import { dropTornTail, dropTornTailOf } from './tornTail'
+import { dropTornTail } from './tornTail'
 
 /** The collections kept on disk, each with the field every query of it names (see the handlers). */
 export const LOG_COLLECTIONS: Partial<Record<CollectionName, string>> = {
@@ -93,30 +93,6 @@ const idBucketOf = (id: string) => hash(id) % ID_FILES
 const idLine = (id: string, bucket: number) => `${JSON.stringify(id)}\t${hex(bucket)}\n`
 /** The hash `LogCollection.idHashes` keeps of an `_id`: of the `_id` as its index line writes it (quoted JSON). */
 const listedHash = (id: string) => hash(JSON.stringify(id))
-
-/**
- * How many files appended to directly stay open (the least recently used is closed beyond
- * that): each collection's list of stale files, and every file of a collection another one
- * opened on the same folder took over. Every other line goes through the journal.
- */
-const OPEN_FILES = 256
-
-/**
- * Files open for appending, the most recently used last: one list for every log collection
- * of the process, by the collection's number (`LogCollection.number`: a collection opened
- * again on the same folder checks each file afresh, as after a restart) and the file's name.
- */
-const appending = new Map<string, number>()
-
-/** Closes the descriptor kept as `key`, if open: before the file is replaced, or to keep few open. */
-function closeFile(key: string): void {
-  const fd = appending.get(key)
-  if (fd === undefined) return
-  appending.delete(key)
-  fs.closeSync(fd)
-}
-
-let collectionsOpened = 0
 
 /** The collection journaling in each folder: one opened again on the same folder in this process (as the tests reopen) takes over from it. */
 const journaling = new Map<string, LogCollection>()
@@ -221,8 +197,6 @@ async function readNedbFile(file: string): Promise<StoredDoc[]> {
 export class LogCollection {
   /** Writes one at a time: each reads what it changes, then appends. */
   private queue: Promise<unknown> = Promise.resolve()
-  /** Files whose torn last line, if any, was cut off before this process first appended to them. */
-  private readonly checked = new Set<string>()
   /** Overwritten or removed lines each data file gathered since it was last rewritten. */
   private readonly stale = new Map<number, number>()
   /**
@@ -233,8 +207,6 @@ export class LogCollection {
    * then the file itself is read, as before.
    */
   private readonly idHashes = new Map<number, Set<number>>()
-  /** Which collection this is of those the process opened: names its descriptors in `appending`. */
-  private readonly number = ++collectionsOpened
   /** The journal lines are appended to: opened by the first write after a fold took the last one. */
   private journal: { fd: number; name: string } | null = null
   private nextJournal = 1
@@ -302,17 +274,28 @@ export class LogCollection {
   /**
    * Appends `text`, one line, to the file `name`: to the journal, at the end of this turn with
    * the other lines of the turn (acknowledged once written: see `acknowledged`); folded into
-   * the file later. The list of stale files, and every file once another collection took
-   * over, directly, before this returns.
+   * the file later. The list of stale files (a line a data file between two rewrites), and
+   * every file once another collection took over (the tests' reopening), to the file itself,
+   * before this returns.
    */
   private async append(name: string, text: string): Promise<void> {
-    if (this.direct || name === STALE_LIST) return appendTo(this.descriptor(name), text)
-    this.journal ??= { fd: fs.openSync(path.join(this.dir, journalName(this.nextJournal)), 'a', FILE_MODE), name: journalName(this.nextJournal++) }
-    const { fd } = this.journal
+    if (this.direct || name === STALE_LIST) return appendWhole(path.join(this.dir, name), text)
+    const { fd } = (this.journal ??= this.openJournal())
     appendAtTurnEnd(this, `${name}\t${text}`, (lines) => appendTo(fd, lines))
     this.pending.set(name, (this.pending.get(name) ?? '') + text)
-    if (++this.pendingLines >= FOLD_AT_LINES) this.startFold()
-    else this.foldTimer ??= setTimeout(() => this.startFold(), FOLD_AFTER_MS).unref()
+    this.pendingLines++
+    this.foldWhenDue()
+  }
+
+  private openJournal(): { fd: number; name: string } {
+    const name = journalName(this.nextJournal++)
+    return { fd: fs.openSync(path.join(this.dir, name), 'a', FILE_MODE), name }
+  }
+
+  /** Folds the journal at once when it holds FOLD_AT_LINES lines, FOLD_AFTER_MS after its first line otherwise. */
+  private foldWhenDue(): void {
+    if (this.pendingLines >= FOLD_AT_LINES) this.startFold()
+    else if (this.journal) this.foldTimer ??= setTimeout(() => this.startFold(), FOLD_AFTER_MS).unref()
   }
 
   /** Journals a run left (killed, or ended before it folded them): read from now on, and folded into the files. */
@@ -359,8 +342,7 @@ export class LogCollection {
         for (const journal of journals) fs.rmSync(path.join(this.dir, journal), { force: true })
         this.folding = null
         this.foldFailures = 0
-        if (this.pendingLines >= FOLD_AT_LINES) this.startFold()
-        else if (this.journal) this.foldTimer ??= setTimeout(() => this.startFold(), FOLD_AFTER_MS).unref()
+        this.foldWhenDue()
         return null
       },
       (error: Error) => {
@@ -419,43 +401,6 @@ export class LogCollection {
   private async text(name: string): Promise<string> {
     await new Promise((resolve) => setImmediate(resolve))
     return this.textNow(name)
-  }
-
-  private descriptor(name: string): number {
-    const key = this.keyOf(name)
-    const open = appending.get(key)
-    if (open !== undefined) {
-      appending.delete(key)
-      appending.set(key, open)
-      return open
-    }
-    const file = path.join(this.dir, name)
-    let fd: number
-    if (this.checked.has(name)) fd = fs.openSync(file, 'a', FILE_MODE)
-    else {
-      // the first append of this process to the file: its torn tail, if any, is cut off through the same descriptor
-      fd = fs.openSync(file, 'a+', FILE_MODE)
-      try {
-        dropTornTailOf(fd)
-      } catch (error) {
-        fs.closeSync(fd)
-        throw error
-      }
-      this.checked.add(name)
-    }
-    appending.set(key, fd)
-    if (appending.size > OPEN_FILES) closeFile(appending.keys().next().value as string)
-    return fd
-  }
-
-  /** Closes the descriptor of `name` of this collection, if open. */
-  private closeFile(name: string): void {
-    closeFile(this.keyOf(name))
-  }
-
-  /** How `appending` names this collection's file `name`: one folder a collection, so its number and the name suffice. */
-  private keyOf(name: string): string {
-    return `${this.number}:${name}`
   }
 
   private async bucket(bucket: number): Promise<Map<string, StoredDoc>> {
@@ -660,10 +605,7 @@ export class LogCollection {
     const name = dataName(bucket)
     const file = path.join(this.dir, name)
     const docs = await this.bucket(bucket)
-    // the new file replaces this one: an append through the old descriptor would be lost with it
-    this.closeFile(name)
     await rewrite(file, [...docs.values()].map((doc) => docLine(doc) + '\n').join(''))
-    this.checked.add(name)
     this.stale.delete(bucket)
   }
 
@@ -676,9 +618,7 @@ export class LogCollection {
       await this.folded()
       if (this.stale.size === 0) return
       for (const bucket of [...this.stale.keys()]) await this.rewriteBucket(bucket)
-      this.closeFile(STALE_LIST)
       await rewrite(path.join(this.dir, STALE_LIST), '')
-      this.checked.add(STALE_LIST)
     })
   }
 }

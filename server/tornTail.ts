@@ -23,8 +23,8 @@ export function dropTornTail(filename: string): void {
 
 /**
  * The same, through a descriptor open for reading and writing (`r+` or `a+`): a log
- * collection checks a file through the descriptor it then keeps for appending, so the
- * check costs one stat and one byte read rather than a second open and close.
+ * collection's file is checked through the descriptor its lines are then appended through
+ * (`appendWhole`), so the check costs one stat and one byte read rather than a second open and close.
  */
 export function dropTornTailOf(fd: number): void {
   let end = fs.fstatSync(fd).size

@@ -1,7 +1,7 @@
 // What a write costs on the embedded store, without changing what it keeps: appends written
-// at the end of their turn, one write a file for all of the turn (nedb files and log collections' journals), log files kept open for appending and closed
-// before a rewrite replaces them, a read of only some fields, and nedb's index removal on a
-// key thousands of documents share.
+// at the end of their turn, one write a file for all of the turn (nedb files and log
+// collections' journals), log files folded from the journal and rewritten, a read of only
+// some fields, and nedb's index removal on a key thousands of documents share.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -49,10 +49,10 @@ test('the writes of one turn go to each file in one write, and none is acknowled
   expect(await reopened.getById('counters', 'c1')).toMatchObject({ count: 50 })
 })
 
-test('appends to more log files than are kept open, and after a rewrite of a file, are all read back after reopening', async () => {
+test('appends to hundreds of log files, and after a rewrite of a file, are all read back after reopening', async () => {
   const dataDir = tempDir()
   const store = await NedbStore.open({ dataDir })
-  // 300 federations: more partitions than a collection keeps open
+  // 300 federations: about 300 of a collection's data files
   for (let i = 0; i < 300; i++) await store.insert('audit', auditDoc(i, `o${i}`))
   // one outbox file gathers more overwritten lines than documents: it is rewritten, then written again
   for (let i = 0; i < 3; i++) await store.insert('outbox', { _id: `n${i}`, openid: 'oid-1', count: 0 })
