@@ -52,15 +52,15 @@ export function withHostAndPhones(phones = 1, options: StageOptions = {}): Stage
 export const shown = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 
 /** Resolves once the page has drawn two more frames. */
-export const drawn = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+const drawn = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 
 /**
  * Fills `field` with `text` and makes sure the field kept it. A field inside a Taro `View` that
  * has just been made (a row just added, a page just opened) is moved about 10 ms later, when the
  * View's web component starts and moves its children into place (seen with a MutationObserver:
- * the same input removed and inserted again). A field focused by `fill` in that moment loses the
- * focus before the text is typed, and the text goes nowhere: no input event, the form stored the
- * field empty (1 in 3 runs of the wall test on Chromium 156). No person types within 10 ms of a
+ * the same input removed and inserted again). When `fill` came in that moment, no input event
+ * reached the field and the form stored it empty (1 in 3 runs of the wall test on Chromium 156),
+ * most likely because the move took the focus before the text was typed. No person types within 10 ms of a
  * field appearing; a test does. So the field is read again once the page has drawn, and filled
  * again until the text stays.
  */
