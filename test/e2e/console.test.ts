@@ -10,7 +10,7 @@ import type { ActionOutput, GetBoardOutput } from '../../types'
 import { callApi, devToken } from './support/api'
 import { ARTIFACTS, launchPhone, screenshot } from './support/browser'
 import { portraitPng } from './support/images'
-import { shown, withHostAndPhones } from './support/journey'
+import { fillKept, shown, withHostAndPhones } from './support/journey'
 import { fillToMembers } from './support/members'
 import { pdfFacts, pdfText, pdfToPng } from './support/pdf'
 import { pollUntil } from './support/poll'
@@ -67,7 +67,7 @@ test('she edits a member’s phone and photo, and the public board shows both', 
   await openTile(page, 'members', '.members-page')
   await shown(page, '.console-member').filter({ hasText: member.name }).first().click()
   await shown(page, '.member-form').first().waitFor()
-  await shown(page, '.member-phone-input').first().fill(newPhone)
+  await fillKept(page, shown(page, '.member-phone-input').first(), newPhone)
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), shown(page, '.form-field--photoUrl .image-upload-button').first().click()])
   await chooser.setFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: portraitPng() })
   const preview = shown(page, '.form-field--photoUrl .image-field__preview').first()
@@ -108,9 +108,9 @@ test('she adds an activity, and the public board lists it among this quarter’s
   await openTile(page, 'activities', '.activities-page')
   await shown(page, '.add-activity-button').first().click()
   await shown(page, '.activity-form').first().waitFor()
-  await shown(page, '.activity-title-input').first().fill(title)
-  await shown(page, '.activity-place-input').first().fill('和美社区妇女之家')
-  await shown(page, '.activity-summary-input').first().fill('邀请心理老师讲亲子沟通，欢迎家长参加。')
+  await fillKept(page, shown(page, '.activity-title-input').first(), title)
+  await fillKept(page, shown(page, '.activity-place-input').first(), '和美社区妇女之家')
+  await fillKept(page, shown(page, '.activity-summary-input').first(), '邀请心理老师讲亲子沟通，欢迎家长参加。')
   await shown(page, '.save-button').first().click()
   await shown(page, '.console-activity').filter({ hasText: title }).first().waitFor()
 
@@ -126,8 +126,8 @@ test('a field the back end refuses is named next to that field', async () => {
   await openTile(page, 'members', '.members-page')
   await shown(page, '.add-member-button').first().click()
   await shown(page, '.member-form').first().waitFor()
-  await shown(page, '.member-name-input').first().fill('新成员')
-  await shown(page, '.member-phone-input').first().fill('12345')
+  await fillKept(page, shown(page, '.member-name-input').first(), '新成员')
+  await fillKept(page, shown(page, '.member-phone-input').first(), '12345')
   await shown(page, '.save-button').first().click()
   const error = shown(page, '.form-field--phone .field-error').first()
   await expect(error.innerText()).resolves.toMatch(/手机号|座机/)
@@ -151,7 +151,7 @@ test('when someone else saved the member first, her save is refused with a reloa
   const fields = { ...rest, specialty: '社区调解（街道主席刚改）' }
   await callApi(stage.host.url, 'org', 'saveMember', { orgId, memberId: _id, version, fields }, token)
 
-  await shown(page, '.member-phone-input').first().fill('13700001111')
+  await fillKept(page, shown(page, '.member-phone-input').first(), '13700001111')
   await shown(page, '.save-button').first().click()
   const notice = shown(page, '.conflict-notice').first()
   await expect(notice.innerText()).resolves.toContain('这条记录刚被别人修改过')
@@ -180,7 +180,7 @@ test('an invitation redeemed by a new openid gives her the member console', asyn
   try {
     const other = newcomer.page
     await other.goto(`${stage.host.url}/#/staff/pages/redeem/index?code=${code}`)
-    await shown(other, '.dev-login-input').first().fill('e2e-new-member')
+    await fillKept(other, shown(other, '.dev-login-input').first(), 'e2e-new-member')
     await shown(other, '.dev-login-submit').first().click()
     await expect(shown(other, '.redeem-code-input').first().inputValue()).resolves.toBe(code)
     await shown(other, '.save-button').first().click()
@@ -195,7 +195,7 @@ test('an invitation redeemed by a new openid gives her the member console', asyn
 
     await shown(other, '.console-tile--profile').first().click()
     await shown(other, '.profile-form').first().waitFor()
-    await shown(other, '.member-phone-input').first().fill('13655556666')
+    await fillKept(other, shown(other, '.member-phone-input').first(), '13655556666')
     await shown(other, '.save-button').first().click()
     const phoneOnBoard = async () => (await board()).board.members.find((m) => m.name === memberName)?.phone
     await expect(pollUntil(phoneOnBoard, (phone) => phone === '13655556666')).resolves.toBe('13655556666')
