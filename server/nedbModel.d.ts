@@ -14,6 +14,14 @@ declare module '@seald-io/nedb/lib/model' {
   /** the value of each of `fields` (one field: its value; several: an object of them), as an index keys a document */
   export function getDotValues(doc: unknown, fields: string[]): unknown
   export function compareThings(a: unknown, b: unknown, compareStrings?: (a: string, b: string) => number): number
+  /** the module itself, whose functions nedb's cursor and datastore call through it (server/quickerModel.ts replaces some) */
+  const model: {
+    match: typeof match
+    getDotValue: typeof getDotValue
+    getDotValues: typeof getDotValues
+    compareThings: typeof compareThings
+  }
+  export default model
 }
 
 declare module '@seald-io/nedb/lib/indexes' {
