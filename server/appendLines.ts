@@ -23,7 +23,7 @@ export function completeTextNow(file: string): string {
 }
 
 /** The files a journal line may be for: a log collection's data file or `_id` index file. */
-const JOURNALED = /^(d[0-9a-f]{3}\.jsonl|i[0-9a-f]{3}\.ids)$/
+export const JOURNALED = /^(d[0-9a-f]{3}\.jsonl|i[0-9a-f]{3}\.ids)$/
 
 /** The lines of journal text (each `<file><tab><line>`), added to the text of the file each is for, in the order written. */
 export function gatherJournal(text: string, into: Map<string, string>): void {

@@ -20,7 +20,7 @@ import { anonymiseExpired, retentionDaysFrom } from '../cloudfunctions/requests/
 import { removeExpiredExports } from '../cloudfunctions/reports/lib/expire'
 import { removeEndedWindows } from '../cloudfunctions/common/rateLimit'
 import { boardPath } from '../types/routes'
-import { boundHeapGrowth } from './heap'
+import { boundHeapGrowth, collectAfterLoading } from './heap'
 
 const logLines = lineWriter(process.stderr)
 const log: Logger = {
@@ -90,6 +90,7 @@ export async function main(): Promise<void> {
   if (config.h5Dir && !fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
     console.log(`提示：没有找到 H5 页面（${config.h5Dir}），只提供接口。先运行 npm run build:h5。`)
   }
+  collectAfterLoading()
   const host = await startHost({ port: config.port, host: config.host, dataDir: config.dataDir, staticDir: config.h5Dir, services, devLogin: config.devLogin })
   publicUrl ||= host.url
 

@@ -227,6 +227,47 @@ test('a write is in the journal before it is acknowledged; a journal left by a k
   expect(await again.count('request_events', {})).toBe(4)
 })
 
+test('lines read back from the journal before their fold are whole, in any script, and in the order written', async () => {
+  const dataDir = tempDir()
+  const store = await NedbStore.open({ dataDir })
+  const folder = path.join(dataDir, 'audit')
+  const journals = () => fs.readdirSync(folder).filter((name) => name.endsWith('.journal'))
+  // written in one turn: several files' lines interleaved, a document written twice, text of one to four bytes a character
+  await Promise.all([
+    store.insert('audit', { ...audit(1, 'o1', '2026-01-01T00:00:00.000Z'), summary: '改了主席的电话 📞 13912345678' }),
+    store.insert('audit', { ...audit(2, 'o2', '2026-01-02T00:00:00.000Z'), summary: 'é ü ñ — 第二条' }),
+    store.insert('audit', audit(3, 'o1', '2026-01-03T00:00:00.000Z')),
+  ])
+  await store.update('audit', { _id: 'a0003' }, { $set: { summary: '第三条，改过一次' } })
+  await store.update('audit', { _id: 'a0003' }, { $set: { summary: '第三条，改过两次' } })
+  expect(journals()).toHaveLength(1)
+  const read = async (from: NedbStore) => ({
+    o1: (await from.find<StoredDoc & { summary: string }>('audit', { orgId: 'o1' }, { sort: { at: 1 } })).map((doc) => doc.summary),
+    o2: (await from.find<StoredDoc & { summary: string }>('audit', { orgId: 'o2' })).map((doc) => doc.summary),
+    byId: ((await from.getById<StoredDoc & { summary: string }>('audit', 'a0003')) ?? { summary: null }).summary,
+  })
+  const expected = { o1: ['改了主席的电话 📞 13912345678', '第三条，改过两次'], o2: ['é ü ñ — 第二条'], byId: '第三条，改过两次' }
+  expect(await read(store)).toEqual(expected)
+  // read while the fold runs (from the journal it folds), and once it is done (from the files)
+  const folding = store.rewritesDone()
+  expect(await read(store)).toEqual(expected)
+  await folding
+  expect(journals()).toEqual([])
+  expect(await read(store)).toEqual(expected)
+  // killed before the fold of the next journal: its files as they were then, read back at the next start
+  await store.insert('audit', { ...audit(4, 'o2', '2026-01-04T00:00:00.000Z'), summary: '重启前最后一条 🌸' })
+  const before = `${folder}-before`
+  fs.cpSync(folder, before, { recursive: true })
+  await store.rewritesDone()
+  fs.rmSync(folder, { recursive: true })
+  fs.renameSync(before, folder)
+  expect(journals()).toHaveLength(1)
+  const restarted = await NedbStore.open({ dataDir })
+  expect(await read(restarted)).toEqual({ ...expected, o2: ['é ü ñ — 第二条', '重启前最后一条 🌸'] })
+  expect((await restarted.getById<StoredDoc & { summary: string }>('audit', 'a0004'))?.summary).toBe('重启前最后一条 🌸')
+  await restarted.rewritesDone()
+})
+
 test('a fold that fails keeps the journal, answers reads from it, says why once, and succeeds when tried again', async () => {
   const dataDir = tempDir()
   const store = await NedbStore.open({ dataDir })
