@@ -13,7 +13,7 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { freshSubmitters, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, SUBMITTERS } from './lib/writesBudget'
+import { freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, SUBMITTERS } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -62,10 +62,9 @@ async function deepCursors(url: string): Promise<{ orgId: string; cursor: Cursor
 }
 
 export function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> {
-  let next = 0
   return {
     url: `${url}/api/topics`,
-    headersFor: () => ({ authorization: `Bearer ${tokens[Math.floor(next++ / PER_SUBMITTER) % tokens.length]}` }),
+    headersFor: inTurn(tokens),
     body: () =>
       JSON.stringify({
         action: 'submit',
@@ -120,7 +119,7 @@ export async function run(): Promise<void> {
         warmupSeconds: WARMUP_SECONDS,
         firstPage: 'listPublic of a random org, default limit 20',
         deepPage: `listPublic limit 5 with the cursor after the ${DEEP_AFTER} newest public topics of one of ${deep.length} random orgs`,
-        submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits (daily limit ${TOPIC_SUBMITS.max}), a random org and a new requestId per request`,
+        submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits ${SUBMITTERS} submits apart, in turn (daily limit ${TOPIC_SUBMITS.max}), a random org and a new requestId per request`,
         order: 'board.get, listPublic first page, listPublic deep page, topics.submit, one after the other on the same host',
         machineLoad: `1/5/15-minute load average ${loadBefore} before the host started and ${loadAverage()} at the end, on ${os.cpus().length} cores shared with other work`,
       },

@@ -78,21 +78,23 @@ const isConflict = (error: unknown) => error instanceof AppError && error.code =
  * Adds one to counter `id` if its count is below `max` — one conditional update, atomic
  * in both adapters — creating it at 1 (with `fields`) on the window's first event.
  * False when the counter is full (or, rarely, so contended at its limit that five tries
- * did not settle it: then the call is refused rather than counted twice).
+ * did not settle it: then the call is refused rather than counted twice). When the update
+ * finds nothing to change, the counter is made at once, and read only if it was there
+ * already: most windows see one event (a woman asks for help once), and reading first cost
+ * each of them a round trip more than the refusals this way costs.
  */
 export async function takeBelow(store: Store, id: string, max: number, fields: Omit<CounterDoc, '_id' | 'count'> & Record<string, unknown>): Promise<boolean> {
   for (let attempt = 0; attempt < 5; attempt++) {
     if ((await store.update('counters', { _id: id, count: { $lt: max } }, { $inc: { count: 1 } })) > 0) return true
-    const counter = await store.getById<CounterDoc>('counters', id)
-    if (counter && counter.count >= max) return false
-    // created, or a slot given back, since the update: ask again
-    if (counter) continue
     try {
       await store.insert<CounterDoc>('counters', { ...fields, _id: id, count: 1 })
       return true
     } catch (error) {
       if (!isConflict(error)) throw error
     }
+    // there already: full, or made by another first event meanwhile (then counted on the next try)
+    const counter = await store.getById<CounterDoc>('counters', id)
+    if (counter && counter.count >= max) return false
   }
   return false
 }
