@@ -28,7 +28,7 @@ export interface NedbStoreOptions {
   dataDir?: string
 }
 
-/** What `loadFile` and `readShared` reach of a nedb datastore beyond its typed API. */
+/** What `loadFile` and `readById` reach of a nedb datastore beyond its typed API. */
 interface DatastoreInside {
   indexes: Record<string, unknown> & { _id: { getMatching(value: string): StoredDoc[] } }
   _resetIndexes(docs?: StoredDoc[]): void
@@ -395,8 +395,8 @@ export class NedbStore implements Store {
   async getById<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null> {
     const log = this.logs.get(collection)
     if (log) return log.getById<T>(id)
-    if (SHARED_READS.has(collection)) return acknowledged(await this.readShared<T>(collection, id))
-    return acknowledged(((await this.of(collection).findOneAsync({ _id: id })) as T | null) ?? null)
+    if (typeof id !== 'string') return acknowledged(((await this.of(collection).findOneAsync({ _id: id })) as T | null) ?? null)
+    return acknowledged(await this.readById<T>(collection, id, SHARED_READS.has(collection)))
   }
 
   /** Whether a document with this `_id` is stored in nedb collection `collection`. */
@@ -404,12 +404,20 @@ export class NedbStore implements Store {
     return (this.of(collection) as unknown as DatastoreInside).indexes._id.getMatching(id).length > 0
   }
 
-  /** The stored document itself, frozen (see SHARED_READS), read in its turn after the writes queued before it. */
-  private readShared<T extends StoredDoc>(collection: CollectionName, id: string): Promise<T | null> {
+  /**
+   * The document the `_id` index holds for `id`, read in its turn after the writes queued
+   * before it: a copy, as nedb's findOne({ _id }) answers, or the stored document itself,
+   * frozen (`shared`, see SHARED_READS). nedb's findOne builds a cursor and a candidate list and
+   * matches the filter against the one document the index found (and would drop it past a
+   * TTL index, which no collection has): each of a 求助 submit's four reads by `_id` went
+   * through that.
+   */
+  private readById<T extends StoredDoc>(collection: CollectionName, id: string, shared: boolean): Promise<T | null> {
     const inside = this.of(collection) as unknown as DatastoreInside
     return inside.executor.pushAsync(async () => {
       const [doc] = inside.indexes._id.getMatching(id)
-      return doc ? (deepFreeze(doc) as T) : null
+      if (!doc) return null
+      return (shared ? deepFreeze(doc) : model.deepCopy(doc)) as T
     })
   }
 
