@@ -15,7 +15,7 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, signIn, SUBMITTERS } from './lib/writesBudget'
+import { freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, signIn, SUBMITTERS, WARMUP_SECONDS } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -23,14 +23,6 @@ const REQUESTS_PER_ORG = 34
 const MIN_REQUESTS = 100_000
 const CONNECTIONS = 50
 const DURATION_SECONDS = 10
-/**
- * Each measurement's warm-up. A log collection reads each of its 1,024 `_id` index files the
- * first time a write touches it (server/logStore.ts), and a submit writes one line to the audit
- * and one to request_events: about 7,000 submits (three seconds) touch them all. With two
- * seconds the measured ten began with those reads still going: on the same host most of the
- * submits past the p99 came in the first 1.7 s of the ten.
- */
-const WARMUP_SECONDS = 5
 /** Each submitter's submits: one fewer than her hourly limit (see SUBMITTERS). */
 const PER_SUBMITTER = REQUEST_SUBMITS.max - 1
 /** Chairs signed in for the queue and for opening cases, of as many random orgs. */

@@ -13,14 +13,13 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, SUBMITTERS } from './lib/writesBudget'
+import { freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, SUBMITTERS, WARMUP_SECONDS } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
 const TOPICS_PER_ORG = 17
 const CONNECTIONS = 50
 const DURATION_SECONDS = 10
-const WARMUP_SECONDS = 2
 /** Each submitter's submits: one fewer than her daily limit (see SUBMITTERS). */
 const PER_SUBMITTER = TOPIC_SUBMITS.max - 1
 const DEEP_AFTER = 10

@@ -81,8 +81,8 @@ function appendAtOnce(datastore: Datastore<StoredDoc>, filename: string, alsoTo:
 
 /**
  * The text serialised between two turns of the event loop while a file is rewritten in the
- * background. Chunks of 500 documents held the host's thread 3–5 ms each for the 3,000
- * federations' figures (1–2 KB a document), rewritten every 1.3 s under the 求助 submit
+ * background. Chunks of 500 documents held the host's thread several milliseconds each for the
+ * 3,000 federations' figures (1–2 KB a document), rewritten every 1.3 s under the 求助 submit
  * benchmark: every call under way waited through all six, and 30–45 calls a rewrite went past
  * the p99 (measured: the 100 ms windows above the p99 came every 1.3 s, and went away with
  * the rewrites turned off, or cut into chunks of 50 documents). A chunk of 64 K characters

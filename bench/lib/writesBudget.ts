@@ -11,6 +11,15 @@ import { RESULTS_DIR } from './results'
 export const MAX_SUBMIT_P99_RATIO = 3
 
 /**
+ * Each measurement's warm-up, in both benchmarks. A log collection reads each of its 1,024
+ * `_id` index files the first time a write touches it (server/logStore.ts), and a submit writes
+ * one line to the audit (and a 求助 one to request_events): about 7,000 submits, two to three
+ * seconds, touch them all. With two seconds the measured ten began with those reads still
+ * going: on the 求助 benchmark's host most of the submits past the p99 came in the first 1.7 s.
+ */
+export const WARMUP_SECONDS = 5
+
+/**
  * Openids signed in for a submit benchmark, each used for one submit fewer than the limit of
  * its window (five an hour for 求助, five a day for 议事), so 429 never answers: 20,000 × 4 =
  * 80,000 submits, 6,600 a second over warm-up and measurement. 4,000 ran out on a quiet
