@@ -8,7 +8,7 @@
 import { heldToDuty, termEndFrom, type ActionOutput, type GetBoardOutput, type MemberDoc, type NominationDoc } from '../../types'
 import { callApi, devToken } from './support/api'
 import { screenshot } from './support/browser'
-import { freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
+import { fillKept, freshGoto, logIn, shown, withHostAndPhones } from './support/journey'
 import { callElectionCommittee, fillVote } from './support/committee'
 import { pollUntil } from './support/poll'
 
@@ -44,10 +44,10 @@ test('the chair sets the term rules from the 执委会 list: the term’s end is
   await shown(page, '.committee-rules-button').first().click()
   await shown(page, 'input.term-start-input').first().waitFor()
   await expect(shown(page, '.form-field__hint').filter({ hasText: '每届任期三至五年' }).count()).resolves.toBe(1)
-  await shown(page, 'input.term-start-input').first().fill(TERM_START)
+  await fillKept(page, shown(page, 'input.term-start-input').first(), TERM_START)
   await shown(page, '.term-years .choice').filter({ hasText: '5 年' }).first().click()
   await shown(page, '.term-end-words').filter({ hasText: '本届任期到 2029年2月28日' }).first().waitFor()
-  await shown(page, 'input.announce-days-input').first().fill('15')
+  await fillKept(page, shown(page, 'input.announce-days-input').first(), '15')
   await expect(shown(page, '.fail-share .choice--on').first().innerText()).resolves.toContain('三分之一')
   await shown(page, '.fail-share .choice').filter({ hasText: '二分之一' }).first().click()
   await screenshot(page, 'election-term-rules')
@@ -61,7 +61,7 @@ test('she registers a 群众推荐 candidate and records the 党组织’s appro
   await freshGoto(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`))
   await shown(page, '.nominations-button').first().click()
   await shown(page, '.nominate-button').first().click()
-  await shown(page, 'input.nomination-name-input').first().fill(CANDIDATE)
+  await fillKept(page, shown(page, 'input.nomination-name-input').first(), CANDIDATE)
   await shown(page, '.nomination-route .choice').filter({ hasText: '群众推荐' }).first().click()
   for (let i = 0; i < Math.ceil(committeeSize / 3); i++) await shown(page, '.nomination-supporters .choice').nth(i).click()
   await shown(page, '.save-button').first().click()
@@ -70,8 +70,8 @@ test('she registers a 群众推荐 candidate and records the 党组织’s appro
 
   await freshGoto(page, stage.at(`/staff/pages/nominations/index?orgId=${orgId}`))
   await shown(page, '.nomination-row').filter({ hasText: CANDIDATE }).first().click()
-  await shown(page, 'input.approval-by-input').first().fill('和美社区党委')
-  await shown(page, 'input.approval-number-input').first().fill('和社党〔2026〕21号')
+  await fillKept(page, shown(page, 'input.approval-by-input').first(), '和美社区党委')
+  await fillKept(page, shown(page, 'input.approval-number-input').first(), '和社党〔2026〕21号')
   await shown(page, '.save-button').first().click()
   await shown(page, '.nomination-facts').filter({ hasText: '待执委会表决' }).first().waitFor()
   expect((await candidate())?.status).toBe('approved')
@@ -82,8 +82,8 @@ test('she holds the 执委会 with attendance and the vote: 当选, and the meet
   await callElectionCommittee(page, stage.at(`/staff/pages/committees/index?orgId=${orgId}`), CANDIDATE)
   await shown(page, '.committee-row').filter({ hasText: CANDIDATE }).first().click()
   await shown(page, '.committee-attendance-row').last().locator('.choice').filter({ hasText: '请假' }).click()
-  await shown(page, 'input.committee-excuse-input').first().fill('在外地学习')
-  await shown(page, 'textarea.committee-minutes-input').first().fill(`会议表决增补${CANDIDATE}为执委。`)
+  await fillKept(page, shown(page, 'input.committee-excuse-input').first(), '在外地学习')
+  await fillKept(page, shown(page, 'textarea.committee-minutes-input').first(), `会议表决增补${CANDIDATE}为执委。`)
   await shown(page, '.save-button').first().click()
 
   await shown(page, '.vote-form').first().waitFor()

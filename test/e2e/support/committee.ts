@@ -9,7 +9,7 @@ import { fillKept, freshGoto, shown } from './journey'
 export async function callElectionCommittee(page: Page, listUrl: string, candidate: string, beforeSave: () => Promise<void> = async () => {}): Promise<void> {
   await freshGoto(page, listUrl)
   await shown(page, '.schedule-committee-button').first().click()
-  await shown(page, 'input.committee-time-input').first().fill('00:00')
+  await fillKept(page, shown(page, 'input.committee-time-input').first(), '00:00')
   await shown(page, '.committee-agenda .choice').filter({ hasText: '增替补表决' }).first().click()
   const title = shown(page, 'input.committee-agenda-title--election').first()
   await fillKept(page, title, `增补执委 ${candidate}`)
@@ -22,8 +22,8 @@ export async function callElectionCommittee(page: Page, listUrl: string, candida
 /** The vote form of a recorded 执委会: the first present as 监票员, 刘会计 as 计票员, `yes` 赞成 and no other vote. */
 export async function fillVote(page: Page, yes: number): Promise<void> {
   await shown(page, '.vote-scrutineers .choice').first().click()
-  await shown(page, 'input.vote-teller-input--0').first().fill('刘会计')
-  await shown(page, 'input.vote-count-input--yes').first().fill(String(yes))
-  await shown(page, 'input.vote-count-input--abstain').first().fill('0')
-  await shown(page, 'input.vote-count-input--no').first().fill('0')
+  await fillKept(page, shown(page, 'input.vote-teller-input--0').first(), '刘会计')
+  await fillKept(page, shown(page, 'input.vote-count-input--yes').first(), String(yes))
+  await fillKept(page, shown(page, 'input.vote-count-input--abstain').first(), '0')
+  await fillKept(page, shown(page, 'input.vote-count-input--no').first(), '0')
 }
