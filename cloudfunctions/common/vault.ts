@@ -4,7 +4,7 @@
 // (base64url). The key never lives in code: WeChat cloud reads it from the function's
 // environment (LIANGPAI_REQUEST_KEY, 32 bytes in base64); the local host keeps one
 // beside its data folder, never in it (server/vault.ts).
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto'
 
 export interface VaultPort {
   /** '' stays '' (nothing to hide); anything else becomes ciphertext */
@@ -16,12 +16,33 @@ export interface VaultPort {
 export const KEY_ENV = 'LIANGPAI_REQUEST_KEY'
 const VERSION = 'v1'
 
+/**
+ * IVs are cut from one fill of the system's random generator, 12 bytes each, every byte used
+ * once (as node itself cuts randomUUID from a buffered fill): the same randomness as a call
+ * to randomBytes(12) an IV, at a 256th of the calls into OpenSSL. Sealing a 求助 submit's
+ * fields spent 2% of the host's thread in them.
+ */
+const IV_BYTES = 12
+const ivPool = Buffer.alloc(IV_BYTES * 256)
+let ivNext = ivPool.length
+
+/** A fresh IV, never handed out before. */
+export function freshIv(): Buffer {
+  if (ivNext === ivPool.length) {
+    randomFillSync(ivPool)
+    ivNext = 0
+  }
+  const iv = Buffer.from(ivPool.subarray(ivNext, ivNext + IV_BYTES))
+  ivNext += IV_BYTES
+  return iv
+}
+
 export function createVault(key: Buffer): VaultPort {
   if (key.length !== 32) throw new Error(`the request key must be 32 bytes, got ${key.length}`)
   return {
     seal(plain) {
       if (plain === '') return ''
-      const iv = randomBytes(12)
+      const iv = freshIv()
       const cipher = createCipheriv('aes-256-gcm', key, iv)
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
       return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.')

@@ -21,7 +21,7 @@ import {
 import { AppError } from '../common/errors'
 import { ANY_ORDER, readAll } from '../common/readAll'
 import type { Store } from '../common/store/port'
-import { localMonth, yearBoundsInBeijing } from '../common/time'
+import { monthInYearOfIso, yearBoundsInBeijing } from '../common/time'
 import { inBeijing } from '../common/beijingDayjs'
 
 /** What a figures document repeats of its federation, so the view from above needs no read of the federations. */
@@ -86,7 +86,8 @@ export async function topicsPart(store: Store, orgId: string, year: number, at: 
   const topics = await readAll<TopicDoc>({ store }, 'topics', { orgId, createdAt: inYear(year) }, ANY_ORDER, COUNTED_TOPIC_FIELDS)
   const isIn = (states: readonly string[]) => (topic: TopicDoc) => states.includes(topic.state)
   const byQuarter = zeros(4)
-  for (const topic of topics) byQuarter[quarterIndex(localMonth(new Date(topic.createdAt)))]! += 1
+  const monthOf = monthInYearOfIso(year)
+  for (const topic of topics) byQuarter[quarterIndex(monthOf(topic.createdAt))]! += 1
   return {
     byQuarter,
     total: topics.length,
@@ -106,10 +107,11 @@ export async function requestsPart(store: Store, orgId: string, year: number, at
   const byCategory = zeros(REQUEST_CATEGORIES.length)
   const byState = zeros(REQUEST_STATES.length)
   const byMonth = zeros(12)
+  const monthOf = monthInYearOfIso(year)
   for (const c of cases) {
     byCategory[REQUEST_CATEGORIES.indexOf(c.category)]! += 1
     byState[REQUEST_STATES.indexOf(c.state)]! += 1
-    byMonth[localMonth(new Date(c.createdAt)) - 1]! += 1
+    byMonth[monthOf(c.createdAt) - 1]! += 1
   }
   return { total: cases.length, byCategory, byState, byMonth, at }
 }

@@ -72,6 +72,26 @@ test('writes made while a file is rewritten in the background are all in the new
   expect(linesOf(path.join(dataDir, 'counters.db'))).toBeLessThan(1000)
 }, 30_000)
 
+test('a collection of 300 documents is rewritten after four stale lines a document, not one', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-stale-'))
+  const store = await NedbStore.open({ dataDir })
+  const file = path.join(dataDir, 'counters.db')
+  for (let i = 0; i < 300; i++) await store.insert('counters', { _id: `c${i}`, count: 0 })
+  // the first threshold is the floor of 1,000 stale lines; the rewrite it brings sets the next at 4 × 300
+  for (let i = 0; i < 1000; i++) await store.update('counters', { _id: `c${i % 300}` }, { $inc: { count: 1 } })
+  await store.rewritesDone()
+  expect(linesOf(file)).toBe(300)
+  // 1,100 stale lines: more than one a document, fewer than four, so the file keeps them
+  for (let i = 0; i < 1100; i++) await store.update('counters', { _id: `c${i % 300}` }, { $inc: { count: 1 } })
+  await store.rewritesDone()
+  expect(linesOf(file)).toBe(1400)
+  for (let i = 0; i < 100; i++) await store.update('counters', { _id: `c${i % 300}` }, { $inc: { count: 1 } })
+  await store.rewritesDone()
+  expect(linesOf(file)).toBe(300)
+  const reopened = await NedbStore.open({ dataDir })
+  expect(await reopened.count('counters', { count: 7 })).toBe(100)
+}, 30_000)
+
 test('a rewrite, at start or by purge, writes each document as a write does, then the index lines, and reads back the same', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-stale-'))
   const requests = path.join(dataDir, 'requests.db')

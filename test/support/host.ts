@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { HOST_NODE_FLAGS } from '../../server/heap'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 const READY = /LIANGPAI_READY (http:\/\/\S+)/
@@ -66,7 +67,7 @@ export class LocalHost {
 
   async start(): Promise<void> {
     const { via, dataDir, port = 0, env, readyTimeoutMs = 180_000 } = this.options
-    const [command, args] = via === 'npm start' ? ['npm', ['start']] : [TSX, ['server/main.ts']]
+    const [command, args] = via === 'npm start' ? ['npm', ['start']] : [TSX, [...HOST_NODE_FLAGS, 'server/main.ts']]
     const child = spawn(command, args, {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...env },

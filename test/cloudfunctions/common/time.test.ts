@@ -1,6 +1,6 @@
 // Calendar arithmetic in Beijing time: dates, months and quarters around 16:00 UTC and
 // month ends.
-import { localClock, localDate, localDateDaysBefore, localMonth, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
+import { localClock, localDate, localDateDaysBefore, localMonth, monthInYearOfIso, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
 import { inBeijing } from '../../../cloudfunctions/common/beijingDayjs'
 
 test.each([
@@ -56,6 +56,13 @@ describe('the plain arithmetic gives what dayjs gives at UTC+8', () => {
       expect(localMonth(instant)).toBe(local.month() + 1)
       expect(localClock(instant)).toEqual({ date: local.format('YYYY-MM-DD'), minutes: local.hour() * 60 + local.minute(), weekday: local.day() === 0 ? 7 : local.day() })
       for (const days of [1, 30, 90, 366]) expect(localDateDaysBefore(instant, days)).toBe(local.subtract(days, 'day').format('YYYY-MM-DD'))
+    }
+  })
+
+  test('the month of an instant of its Beijing year, read from its ISO text', () => {
+    for (const instant of instants) {
+      const local = inBeijing(instant)
+      expect(monthInYearOfIso(local.year())(instant.toISOString())).toBe(local.month() + 1)
     }
   })
 

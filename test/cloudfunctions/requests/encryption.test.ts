@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { NedbStore } from '../../../server/nedb'
+import { createVault, freshIv } from '../../../cloudfunctions/common/vault'
 import type { RequestDoc, RequestEventDoc } from '../../../types'
 import type { TestServices } from '../../fixtures/services'
 import { ACCEPT, requestServices, SECRETS, staffView, step, submitCase } from './fixtures/requestsTree'
@@ -92,4 +93,19 @@ test('a tampered note on the timeline fails the same way', async () => {
   const [note] = await services.store.find<RequestEventDoc>('request_events', { caseId: ref._id, step: 'note' })
   await services.store.update('request_events', { _id: note._id }, { $set: { text: tamper(note.text) } })
   expect(await requestsAs('member').reply('get', { caseId: ref._id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+})
+
+test('every sealed value has an IV of its own, across refills of the random pool', () => {
+  const vault = createVault(Buffer.alloc(32, 7))
+  // 12 bytes an IV, 256 a fill: 2,000 seals draw on eight fills
+  const sealed = Array.from({ length: 2000 }, () => vault.seal('同一句话'))
+  const ivs = sealed.map((value) => value.split('.')[1])
+  expect(new Set(ivs).size).toBe(sealed.length)
+  expect(new Set(sealed).size).toBe(sealed.length)
+  for (const value of sealed) expect(vault.open(value)).toBe('同一句话')
+  // a handed-out IV is a copy: the next fill does not change it
+  const first = freshIv()
+  const kept = Buffer.from(first)
+  for (let i = 0; i < 300; i++) freshIv()
+  expect(first.equals(kept)).toBe(true)
 })
