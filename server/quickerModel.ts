@@ -29,14 +29,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 const isPlain = (value: unknown): value is string | number | boolean | null =>
   value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 
-/** nedb's `areComparable(a, b) && …` for a scalar `a`: both strings or both numbers. */
-function ordered(have: string | number | boolean | null | undefined, bound: unknown, holds: (order: number) => boolean): Answer {
-  if (!isScalar(bound)) return UNSURE
-  if ((typeof have !== 'string' && typeof have !== 'number') || typeof have !== typeof bound) return false
-  const b = bound as string | number
-  return holds(have < b ? -1 : have > b ? 1 : have === b ? 0 : NaN)
-}
-
 /** `$in` for a scalar: nedb's areThingsEqual is `===` for a value that is there, and false for a missing one. */
 function isIn(have: string | number | boolean | null | undefined, list: unknown): Answer {
   if (!Array.isArray(list)) return UNSURE
@@ -45,17 +37,24 @@ function isIn(have: string | number | boolean | null | undefined, list: unknown)
   return false
 }
 
-/** One operator of an operator object, for a scalar stored value. */
+/**
+ * One operator of an operator object, for a scalar stored value. The orderings are nedb's
+ * `areComparable(a, b) && a < b` (and so on): both strings or both numbers, else false.
+ */
 function operator(have: string | number | boolean | null | undefined, name: string, operand: unknown): Answer {
   switch (name) {
     case '$lt':
-      return ordered(have, operand, (order) => order < 0)
     case '$lte':
-      return ordered(have, operand, (order) => order <= 0)
     case '$gt':
-      return ordered(have, operand, (order) => order > 0)
-    case '$gte':
-      return ordered(have, operand, (order) => order >= 0)
+    case '$gte': {
+      if (!isScalar(operand)) return UNSURE
+      if ((typeof have !== 'string' && typeof have !== 'number') || typeof have !== typeof operand) return false
+      const bound = operand as string | number
+      if (name === '$lt') return have < bound
+      if (name === '$lte') return have <= bound
+      if (name === '$gt') return have > bound
+      return have >= bound
+    }
     case '$ne':
       return have === undefined || have !== operand
     case '$in':
@@ -72,15 +71,19 @@ function operator(have: string | number | boolean | null | undefined, name: stri
   }
 }
 
-/** One field of the filter against the document's value of it. */
+/** One field of the filter against the document's value of it (its operators read in place: a filter is matched against every candidate). */
 function field(have: unknown, want: unknown): Answer {
   if (!isScalar(have)) return UNSURE
   if (isPlain(want)) return have === want
   if (!isRecord(want)) return UNSURE
-  const names = Object.keys(want)
   // no operator, or operators mixed with fields (which nedb refuses before it compares anything)
-  if (names.length === 0 || names.some((name) => name[0] !== '$')) return UNSURE
-  for (const name of names) {
+  let operators = 0
+  for (const name in want) {
+    if (name[0] !== '$') return UNSURE
+    operators += 1
+  }
+  if (operators === 0) return UNSURE
+  for (const name in want) {
     const answer = operator(have, name, want[name])
     if (answer !== true) return answer
   }

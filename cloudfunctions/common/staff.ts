@@ -32,7 +32,8 @@ const MAX_LEADS = 20
 
 /** The WeChat openids of a federation's active chair and vice-chairs who have bound theirs, each once: whom its notices go to. */
 export async function leadOpenids(store: Store, orgId: string): Promise<string[]> {
-  const leaders = await store.find<MemberDoc>('members', { orgId, status: 'active', post: { $in: [...LEAD_POSTS] } }, { limit: MAX_LEADS })
+  // their openids alone: not a copy of each leader's whole record (a 求助 or 议事 submit asks this each time)
+  const leaders = await store.find<MemberDoc>('members', { orgId, status: 'active', post: { $in: [...LEAD_POSTS] } }, { limit: MAX_LEADS, fields: ['openid'] })
   return [...new Set(leaders.flatMap((leader) => (leader.openid ? [leader.openid] : [])))]
 }
 
