@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import path from 'node:path'
-import { appendWhole, completeTextNow, gatherJournal } from './appendLines'
+import { appendWhole, journalRanges } from './appendLines'
 
 export interface FoldJob {
   id: number
@@ -25,15 +25,20 @@ export interface FoldReply {
 
 function fold(job: FoldJob): FoldReply {
   try {
-    const texts = new Map<string, string>()
-    // a last line cut short by a kill was never acknowledged, and is left out
+    // each file's lines from every journal, oldest first (a last line cut short by a kill was never acknowledged, and is left out)
+    const lines = new Map<string, Buffer[]>()
     for (const journal of job.journals) {
       const file = path.join(job.dir, journal)
       // the collection still reads these lines from the journal: one that is not there fails the fold (tried again), never folds nothing
       if (!fs.existsSync(file)) throw new Error(`${file}: the journal is missing`)
-      gatherJournal(completeTextNow(file), texts)
+      const bytes = fs.readFileSync(file)
+      for (const [name, ranges] of journalRanges(bytes)) {
+        const pieces = lines.get(name) ?? []
+        for (let i = 0; i < ranges.length; i += 2) pieces.push(bytes.subarray(ranges[i], ranges[i + 1]))
+        lines.set(name, pieces)
+      }
     }
-    for (const [name, text] of texts) appendWhole(path.join(job.dir, name), text)
+    for (const [name, pieces] of lines) appendWhole(path.join(job.dir, name), Buffer.concat(pieces))
     return { id: job.id, error: null }
   } catch (error) {
     return { id: job.id, error: error instanceof Error ? error.message : String(error) }

@@ -31,7 +31,7 @@ import readline from 'node:readline'
 import * as model from '@seald-io/nedb/lib/model'
 import { AppError } from '../cloudfunctions/common/errors'
 import { MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
-import { JOURNALED, acknowledged, appendAtTurnEnd, appendTo, appendWhole, completeTextNow, writeNow } from './appendLines'
+import { acknowledged, appendAtTurnEnd, appendTo, appendWhole, completeTextNow, journalRanges, writeNow } from './appendLines'
 import { DIR_MODE, FILE_MODE } from './dataDir'
 import { docLine } from './docLine'
 import { foldInThread } from './foldThread'
@@ -139,21 +139,6 @@ function readRanges(fd: number, ranges: number[]): string {
     }
   }
   return bytes.toString('utf8')
-}
-
-/** Where each file's lines are in a journal's bytes; a last line cut short by a kill was never acknowledged, and is left out. */
-function rangesIn(bytes: Buffer): Map<string, number[]> {
-  const ranges = new Map<string, number[]>()
-  for (let start = 0, end = bytes.indexOf(0x0a); end >= 0; start = end + 1, end = bytes.indexOf(0x0a, start)) {
-    const tab = bytes.indexOf(0x09, start)
-    if (tab < 0 || tab > end) continue
-    const name = bytes.toString('latin1', start, tab)
-    if (!JOURNALED.test(name)) continue
-    const known = ranges.get(name)
-    if (known) known.push(tab + 1, end + 1)
-    else ranges.set(name, [tab + 1, end + 1])
-  }
-  return ranges
 }
 
 /**
@@ -393,7 +378,7 @@ export class LogCollection {
     this.nextJournal = found[found.length - 1].number + 1
     const sources = found.map(({ name }): JournalLines => {
       const fd = fs.openSync(path.join(this.dir, name), 'r')
-      return { fd, ranges: rangesIn(fs.readFileSync(fd)) }
+      return { fd, ranges: journalRanges(fs.readFileSync(fd)) }
     })
     this.fold(
       sources,
