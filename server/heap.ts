@@ -23,10 +23,9 @@ export const HEAP_GROWING_PERCENT = 150
  * be set from inside. New objects are made in a young generation of two semi-spaces, each at
  * most 16 MB by default; every time one fills, V8 copies what is still live out of it (a
  * scavenge). Under the 求助 submit benchmark the host scavenged 30–40 times a second, 3–4 ms
- * each, about a tenth of its thread, mostly copying the calls still under way: fifty calls of a
- * few hundred objects each live across a scavenge when one comes every 25 ms. With 32 MB
- * semi-spaces a scavenge comes half as often and copies about as much. Measured, three runs of
- * each, one after the other (`npm run bench -- only=requests`): requests.submit 2,687, 2,333
+ * each: the collector was 11% of its thread in a CPU profile. With 32 MB semi-spaces a
+ * scavenge comes about half as often and takes 4–9 ms: 7% of the thread. Measured, three runs
+ * of each, one after the other (`npm run bench -- only=requests`): requests.submit 2,687, 2,333
  * and 2,640 calls a second at p50 18, 20, 18 ms with 16 MB; 3,130, 2,571 and 2,763 at p50 15,
  * 18, 17 ms with 32 MB. The young generation's most is 3 × a semi-space: 48 MB more resident at
  * most, beside the year's 0.9 GB (budget 1.5 GB).
