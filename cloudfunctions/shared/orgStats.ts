@@ -1,9 +1,15 @@
 // The figures the view from above reads (`org_stats`, one document per federation and year):
 // kept by the writes that change them, so the 区县 reading 3,000 federations reads their
-// figures, not their records. Each part is recounted from the federation's own records of
-// the year on each write (never added to), so a part cannot drift from what it counts, and a
-// write that was cut off is put right by the next one. The org function writes the `org`
-// part (it owns the completeness rules: org/lib/orgStats.ts); this file writes the others.
+// figures, not their records. A part is recounted from the federation's own records of the
+// year on each write that changes a record, so it cannot drift from what it counts, and a
+// write that was cut off is put right by the next one. The one exception is a new case or
+// topic: it adds itself to the part (addNewCase, addNewTopic), one atomic add where a recount
+// would read every record of the federation's year on the write a woman waits for, and where,
+// on the cloud database, two functions filing at once could each write a count that misses the
+// other's record (a read, then a write, with no transaction between). A retry of a submit (the
+// only way a submit cut off before its add is finished) recounts whole. The org function
+// writes the `org` part (it owns the completeness rules: org/lib/orgStats.ts); this file
+// writes the others.
 import {
   REQUEST_CATEGORIES,
   REQUEST_STATES,
@@ -81,10 +87,11 @@ export async function dutyPart(store: Store, orgId: string, year: number, at: st
 /** What the 议事 part counts of each topic: read alone, not a copy of each whole topic. */
 const COUNTED_TOPIC_FIELDS = ['createdAt', 'state'] as const satisfies readonly (keyof TopicDoc)[]
 
+const isIn = (states: readonly string[]) => (topic: Pick<TopicDoc, 'state'>) => states.includes(topic.state)
+
 /** The 议事 part: topics filed in the year, per quarter, and how many were accepted and finished. */
 export async function topicsPart(store: Store, orgId: string, year: number, at: string): Promise<NonNullable<OrgStatsDoc['topics']>> {
   const topics = await readAll<TopicDoc>({ store }, 'topics', { orgId, createdAt: inYear(year) }, ANY_ORDER, COUNTED_TOPIC_FIELDS)
-  const isIn = (states: readonly string[]) => (topic: TopicDoc) => states.includes(topic.state)
   const byQuarter = zeros(4)
   const monthOf = monthInYearOfIso(year)
   for (const topic of topics) byQuarter[quarterIndex(monthOf(topic.createdAt))]! += 1
@@ -114,6 +121,36 @@ export async function requestsPart(store: Store, orgId: string, year: number, at
     byMonth[monthOf(c.createdAt) - 1]! += 1
   }
   return { total: cases.length, byCategory, byState, byMonth, at }
+}
+
+/**
+ * Adds one new record to a part of the figures of its year, atomically. Only onto a part that is
+ * there: the year's first record (or a document the org function made without this part) has
+ * the part counted whole instead.
+ */
+async function addToPart(store: Store, org: StatsOrg, year: number, part: 'topics' | 'requests', adds: readonly string[], now: Date): Promise<void> {
+  const $inc: Record<string, number> = {}
+  for (const path of adds) $inc[`${part}.${path}`] = 1
+  const added = await store.update('org_stats', { _id: statsId(org._id, year), [`${part}.total`]: { $exists: true } }, { $inc, $set: { [`${part}.at`]: now.toISOString() } })
+  if (added === 0) await refreshStats(store, org, now, [part], [year])
+}
+
+/** What a case just filed adds to the 求助 part: the same four counts requestsPart makes of it. */
+export function addNewCase(store: Store, org: StatsOrg, doc: Pick<RequestDoc, (typeof COUNTED_REQUEST_FIELDS)[number]>, now: Date): Promise<void> {
+  const year = yearOf(new Date(doc.createdAt))
+  const month = monthInYearOfIso(year)(doc.createdAt)
+  const adds = ['total', `byCategory.${REQUEST_CATEGORIES.indexOf(doc.category)}`, `byState.${REQUEST_STATES.indexOf(doc.state)}`, `byMonth.${month - 1}`]
+  return addToPart(store, org, year, 'requests', adds, now)
+}
+
+/** What a topic just filed adds to the 议事 part: the same counts topicsPart makes of it. */
+export function addNewTopic(store: Store, org: StatsOrg, doc: Pick<TopicDoc, (typeof COUNTED_TOPIC_FIELDS)[number]>, now: Date): Promise<void> {
+  const year = yearOf(new Date(doc.createdAt))
+  const adds = ['total', `byQuarter.${quarterIndex(monthInYearOfIso(year)(doc.createdAt))}`]
+  if (isIn(TOPIC_ACCEPTED_STATES)(doc)) adds.push('accepted')
+  if (isIn(TOPIC_FINISHED_STATES)(doc)) adds.push('finished')
+  if (doc.state === 'done') adds.push('done')
+  return addToPart(store, org, year, 'topics', adds, now)
 }
 
 const PARTS = { duty: dutyPart, topics: topicsPart, requests: requestsPart } as const

@@ -12,6 +12,7 @@ import { assertCurrentConsent, assertNotUnder14, fileCase } from '../lib/intake'
 import { notifyChairs } from '../lib/notify'
 import { audit } from '../lib/record'
 import { readCase } from '../lib/transition'
+import { refreshStats, yearOf } from '../../shared/orgStats'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
 
 type Input = RequestsInput<'submit'>
@@ -28,7 +29,11 @@ export async function submit(input: Input, ctx: CtxOf<'requests.submit'>): Promi
   const openid = ctx.caller.openid as string
   const id = newId(ctx, 'requests.submit', org._id)
   const earlier = ctx.requestId ? await readCase(ctx.store, id) : null
-  if (earlier) return refOf(earlier)
+  if (earlier) {
+    // a first delivery cut off before the figures counted the case is put right by its retry
+    await refreshStats(ctx.store, org, ctx.clock.now(), ['requests'], [yearOf(new Date(earlier.createdAt))])
+    return refOf(earlier)
+  }
   await ctx.limit.take()
   const now = ctx.clock.now()
   const { doc, created } = await fileCase(ctx, id, input, org, {

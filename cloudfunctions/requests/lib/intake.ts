@@ -8,7 +8,7 @@ import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { freeCode } from './code'
 import { sealPersonal } from './seal'
-import { refreshStats } from '../../shared/orgStats'
+import { addNewCase, refreshStats, yearOf } from '../../shared/orgStats'
 import { eventId, insertCase } from './transition'
 import type { RequestsInput } from './types'
 
@@ -120,7 +120,9 @@ export async function fileCase(ctx: Ctx, id: string, fields: Fields, org: OrgDoc
     filed = earlier
   }
   const filedCase = await insertCase(ctx.store, filed.patch as RequestDoc)
-  // counted for the view from above at once (a retry recounts too)
-  await refreshStats(ctx.store, org, ctx.clock.now(), ['requests'])
+  // counted for the view from above at once: the new case adds itself; a retry recounts the
+  // case's year whole, so a first delivery cut off before its add is put right
+  if (filedCase.created) await addNewCase(ctx.store, org, filedCase.doc, ctx.clock.now())
+  else await refreshStats(ctx.store, org, ctx.clock.now(), ['requests'], [yearOf(new Date(filedCase.doc.createdAt))])
   return filedCase
 }

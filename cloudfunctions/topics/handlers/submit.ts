@@ -10,7 +10,7 @@ import type { CtxOf } from '../../common/policy'
 import { TOPIC_SUBMITS } from '../../common/rateLimit'
 import { invalid } from '../../common/invalid'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
-import { refreshStats } from '../../shared/orgStats'
+import { addNewTopic, refreshStats, yearOf } from '../../shared/orgStats'
 import { claimDutyEntry, linkDutyEntry } from '../../shared/duty/links'
 import { checkPublicText } from '../lib/contentGate'
 import { notifyChairsOfTopic } from '../lib/notifyChairs'
@@ -35,6 +35,8 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     // a retry of a submit whose link on the entry did not get written: write it now
     const from = earlier.dutyEntryId ? await ctx.store.getById<DutyEntryDoc>('duty_entries', earlier.dutyEntryId) : null
     if (from) await linkDutyEntry(ctx, LINKED_BY, access, from, 'topicId', earlier._id)
+    // and the figures, if the first delivery was cut off before the topic added itself
+    await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(earlier.createdAt))])
     return { topic: chairView(earlier, ctx) }
   }
   const entry = input.dutyEntryId ? await claimDutyEntry(ctx, access, input.dutyEntryId, 'topicId') : null
@@ -67,8 +69,10 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     dutyEntryId: entry?._id ?? null,
   }
   const { doc: saved, created } = await insertOnce(ctx, 'topics', doc)
-  // the view from above counts it (a retry recounts too: a first delivery cut off here is put right)
-  await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'])
+  // the view from above counts it: the new topic adds itself; a retry recounts its year whole,
+  // so a first delivery cut off here is put right
+  if (created) await addNewTopic(ctx.store, access.org, saved, ctx.clock.now())
+  else await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(saved.createdAt))])
   if (!created) {
     // another delivery of this request stored it first: one topic, one slot
     await ctx.limit.giveBack()
