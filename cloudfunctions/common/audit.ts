@@ -13,7 +13,9 @@
 import { randomUUID } from 'node:crypto'
 import type { AuditDoc, RefusalTallyDoc } from '../../types'
 import type { Ctx } from './context'
+import { AppError } from './errors'
 import { takeBelow, windowOf } from './rateLimit'
+import { derivedId } from './writes'
 
 export interface FieldChange {
   field: string
@@ -37,11 +39,16 @@ export interface AuditInput {
   changes?: FieldChange[]
   /** defaults to 居民 / the caller's openid-less label */
   actorName?: string
+  /**
+   * Names the change once for all deliveries of it (a submit's first timeline event): the retry
+   * of a submit cut off before its audit line records it, and one that was not cut off records nothing more.
+   */
+  once?: string
 }
 
 async function append(ctx: Ctx, outcome: AuditDoc['outcome'], input: AuditInput): Promise<void> {
   const doc: AuditDoc = {
-    _id: randomUUID().replace(/-/g, ''),
+    _id: input.once ? derivedId(input.once, input.action) : randomUUID().replace(/-/g, ''),
     at: ctx.clock.now().toISOString(),
     actor: ctx.caller.openid,
     actorName: input.actorName ?? (ctx.caller.openid ? '居民' : '未登录访客'),
@@ -53,7 +60,12 @@ async function append(ctx: Ctx, outcome: AuditDoc['outcome'], input: AuditInput)
     summary: input.summary,
     changes: input.changes ?? [],
   }
-  await ctx.store.insert('audit', doc)
+  try {
+    await ctx.store.insert('audit', doc)
+  } catch (error) {
+    // recorded by an earlier delivery of the same change
+    if (!(input.once && error instanceof AppError && error.code === 'CONFLICT')) throw error
+  }
 }
 
 export function recordChange(ctx: Ctx, input: AuditInput): Promise<void> {

@@ -10,8 +10,10 @@
 import { randomUUID } from 'node:crypto'
 import type { OutboxDoc } from '../../types'
 import type { Ctx } from './context'
+import { AppError } from './errors'
 import type { Notification } from './ports'
 import { clearGrants, giveBackGrant, takeGrant } from './subscriptions'
+import { derivedId } from './writes'
 
 export const NOT_SUBSCRIBED_LOG = 'notification not sent: not subscribed'
 
@@ -37,11 +39,24 @@ async function sendIfSubscribed(ctx: Ctx, notification: Notification): Promise<v
   }
 }
 
-export async function notifyUser(ctx: Ctx, notification: Notification): Promise<void> {
+/**
+ * Keeps the notification and sends it. `once` names what it tells of for all deliveries of the
+ * request that caused it (a submit's first timeline event): a retry of a submit cut off before
+ * its notifications tells each person once, and one that was not cut off tells no one again
+ * (her message is kept; if the first delivery was cut off between keeping it and sending it, it
+ * stays in her 消息 list unsent rather than sent twice).
+ */
+export async function notifyUser(ctx: Ctx, notification: Notification, once?: string): Promise<void> {
   const { openid, template, page, thing, phrase } = notification
-  const doc: OutboxDoc = { _id: randomUUID().replace(/-/g, ''), openid, template, page, data: { thing, phrase }, createdAt: ctx.clock.now().toISOString() }
+  const _id = once ? derivedId(once, template, openid) : randomUUID().replace(/-/g, '')
+  const doc: OutboxDoc = { _id, openid, template, page, data: { thing, phrase }, createdAt: ctx.clock.now().toISOString() }
   try {
-    await ctx.store.insert('outbox', doc)
+    try {
+      await ctx.store.insert('outbox', doc)
+    } catch (error) {
+      if (once && error instanceof AppError && error.code === 'CONFLICT') return
+      throw error
+    }
     await sendIfSubscribed(ctx, notification)
   } catch (error) {
     ctx.log.error('notification not sent', { template, error: error instanceof Error ? error.message : String(error) })

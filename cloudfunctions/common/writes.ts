@@ -25,16 +25,18 @@ export async function updateVersioned<T extends StoredDoc & { version: number }>
   return { ...doc, ...fields, updatedAt, version: version + 1 }
 }
 
+/** An `_id` made of `parts`: the same parts make the same one, so a second write of it is refused as CONFLICT, not kept twice. */
+export function derivedId(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)
+}
+
 /**
  * The `_id` of a document a create makes. With a requestId it is derived from the
  * caller, the action, the org and the requestId, so a retry finds the first result.
  */
 export function newId(ctx: Ctx, action: string, orgId: string): string {
   if (!ctx.requestId) return randomUUID().replace(/-/g, '')
-  return createHash('sha256')
-    .update([ctx.caller.openid ?? '', action, orgId, ctx.requestId].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32)
+  return derivedId(ctx.caller.openid ?? '', action, orgId, ctx.requestId)
 }
 
 /** The document a retried create made the first time, if any. */

@@ -20,9 +20,9 @@ export interface AwaitedNotice {
 export const AWAITED_NOTICES: readonly AwaitedNotice[] = [
   {
     year: '2027',
-    searchedOn: '2026-12-01',
+    searchedOn: '2026-12-02',
     searched:
-      'npm registry: chinese-days 1.5.7 (tables end with 2026), chinese-workday 1.16.1, chinese-holidays 1.2.1 and date-holidays 3.37.0 hold no 2027 dates (package contents grepped); a search of stored public web pages for 「国务院办公厅关于2027年部分节假日安排的通知」 finds only the 2017 and 2026 notices; the build machine reaches no other copy of the notice',
-    recheckBy: '2026-12-08',
+      'npm registry: chinese-days 1.5.7 (tables end with 2026), chinese-workday 1.16.1, chinese-holidays 1.2.1 and date-holidays 3.37.0 hold no 2027 dates (package contents grepped; the same versions on 2 December); a search of stored public web pages for 「国务院办公厅关于2027年部分节假日安排的通知」 finds only the 2017 and 2026 notices; the build machine reaches no other copy of the notice',
+    recheckBy: '2026-12-09',
   },
 ]

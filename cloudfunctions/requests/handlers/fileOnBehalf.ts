@@ -9,9 +9,7 @@ import { localDate } from '../../common/time'
 import { invalid } from '../../common/invalid'
 import { newId } from '../../common/writes'
 import { claimDutyEntry, linkDutyEntry } from '../../shared/duty/links'
-import { assertNotUnder14, fileCase } from '../lib/intake'
-import { notifyChairs } from '../lib/notify'
-import { audit } from '../lib/record'
+import { announceFiled, assertNotUnder14, fileCase } from '../lib/intake'
 import { readCase } from '../lib/transition'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
 
@@ -28,9 +26,14 @@ export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBeha
   if (input.verbalConsentDate > localDate(now)) throw invalid('verbalConsentDate', '不能晚于今天')
   const id = newId(ctx, 'requests.fileOnBehalf', org._id)
   const earlier = ctx.requestId ? await readCase(ctx.store, id) : null
-  if (earlier) return { request: { _id: earlier._id, code: earlier.code, state: earlier.state } }
-  const entry = input.dutyEntryId ? await claimDutyEntry(ctx, ctx.access, input.dutyEntryId, 'requestId') : null
   const actorName = membership?.name ?? ''
+  const note = (code: string) => ({ action: 'fileOnBehalf', actorName, summary: `代为登记了求助 ${code}` }) as const
+  if (earlier) {
+    // what a first delivery cut off after filing the case left undone
+    await announceFiled(ctx, earlier, note(earlier.code), true)
+    return { request: { _id: earlier._id, code: earlier.code, state: earlier.state } }
+  }
+  const entry = input.dutyEntryId ? await claimDutyEntry(ctx, ctx.access, input.dutyEntryId, 'requestId') : null
   const { doc, created } = await fileCase(ctx, id, input, org, {
     channel: input.channel,
     requesterOpenid: null,
@@ -40,8 +43,7 @@ export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBeha
     actorName,
   })
   if (created) {
-    await audit(ctx, { action: 'fileOnBehalf', orgId: doc.orgId, actorName, caseId: doc._id, summary: `代为登记了求助 ${doc.code}` })
-    await notifyChairs(ctx, doc.orgId, doc._id)
+    await announceFiled(ctx, doc, note(doc.code), false)
     if (entry) await linkDutyEntry(ctx, { fn: 'requests', action: 'fileOnBehalf' }, ctx.access, entry, 'requestId', doc._id)
   }
   return { request: { _id: doc._id, code: doc.code, state: doc.state } }

@@ -8,11 +8,8 @@ import { loadOrg } from '../../common/access'
 import type { CtxOf } from '../../common/policy'
 import { REQUEST_SUBMITS } from '../../common/rateLimit'
 import { newId } from '../../common/writes'
-import { assertCurrentConsent, assertNotUnder14, fileCase } from '../lib/intake'
-import { notifyChairs } from '../lib/notify'
-import { audit } from '../lib/record'
+import { announceFiled, assertCurrentConsent, assertNotUnder14, fileCase } from '../lib/intake'
 import { readCase } from '../lib/transition'
-import { refreshStats, yearOf } from '../../shared/orgStats'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
 
 type Input = RequestsInput<'submit'>
@@ -29,9 +26,10 @@ export async function submit(input: Input, ctx: CtxOf<'requests.submit'>): Promi
   const openid = ctx.caller.openid as string
   const id = newId(ctx, 'requests.submit', org._id)
   const earlier = ctx.requestId ? await readCase(ctx.store, id) : null
+  const note = (code: string) => ({ action: 'submit', actorName: '', summary: `提交了求助 ${code}` }) as const
   if (earlier) {
-    // a first delivery cut off before the figures counted the case is put right by its retry
-    await refreshStats(ctx.store, org, ctx.clock.now(), ['requests'], [yearOf(new Date(earlier.createdAt))])
+    // what a first delivery cut off after filing the case left undone
+    await announceFiled(ctx, earlier, note(earlier.code), true)
     return refOf(earlier)
   }
   await ctx.limit.take()
@@ -49,7 +47,6 @@ export async function submit(input: Input, ctx: CtxOf<'requests.submit'>): Promi
     await ctx.limit.giveBack()
     return refOf(doc)
   }
-  await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: '', caseId: doc._id, summary: `提交了求助 ${doc.code}` })
-  await notifyChairs(ctx, doc.orgId, doc._id)
+  await announceFiled(ctx, doc, note(doc.code), false)
   return refOf(doc)
 }

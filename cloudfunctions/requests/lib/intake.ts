@@ -7,6 +7,8 @@ import { CONSENT_VERSION, type OrgDoc, type RequestDoc, type RequestEventDoc, ty
 import type { Ctx } from '../../common/context'
 import { AppError } from '../../common/errors'
 import { freeCode } from './code'
+import { notifyChairs } from './notify'
+import { audit } from './record'
 import { sealPersonal } from './seal'
 import { addNewCase, refreshStats, yearOf } from '../../shared/orgStats'
 import { eventId, insertCase } from './transition'
@@ -91,6 +93,27 @@ async function caseDoc(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin
     personal: sealPersonal(ctx, personalOf(fields)),
     ...untouchedSince(now),
   }
+}
+
+/** What the audit says of a filing: its action and the words under the actor's name. */
+export interface FilingNote {
+  action: 'submit' | 'fileOnBehalf'
+  actorName: string
+  summary: string
+}
+
+/**
+ * What follows a case's filing: the audit line, and the chairs told it waits for them. A retry of
+ * the request that filed it (`retried`) does both again, each at most once for the case (keyed by
+ * its first timeline event), so a first delivery cut off after the case was kept but before
+ * these still reaches the chairs; and it recounts the figures whole, for a first delivery cut
+ * off before the case added itself. Once a chair has taken the case up, a late retry tells no one.
+ */
+export async function announceFiled(ctx: Ctx, doc: RequestDoc, note: FilingNote, retried: boolean): Promise<void> {
+  if (retried) await refreshStats(ctx.store, doc.orgId, ctx.clock.now(), ['requests'], [yearOf(new Date(doc.createdAt))])
+  const once = eventId(doc._id, 1)
+  await audit(ctx, { ...note, orgId: doc.orgId, caseId: doc._id, once })
+  if (doc.version === 1) await notifyChairs(ctx, doc.orgId, doc._id, once)
 }
 
 /** Files the case `id` (event first, then the case); created is false when a retry found it there. */

@@ -22,10 +22,10 @@ export async function notifyRequester(ctx: Ctx, doc: Pick<RequestDoc, '_id' | 'r
 
 export const statePhrase = (state: RequestState) => REQUEST_STATE_LABEL[state].slice(0, 5)
 
-/** The chairs and vice-chairs of `orgId` who have bound their WeChat. */
-export async function notifyChairs(ctx: Ctx, orgId: string, caseId: string): Promise<void> {
+/** The chairs and vice-chairs of `orgId` who have bound their WeChat (each once for `once`: see notifyUser). */
+export async function notifyChairs(ctx: Ctx, orgId: string, caseId: string, once?: string): Promise<void> {
   for (const openid of await leadOpenids(ctx.store, orgId)) {
-    await notifyUser(ctx, { openid, template: REQUEST_TEMPLATE, page: staffCasePath(caseId), thing: QUEUE_THING, phrase: '待受理' })
+    await notifyUser(ctx, { openid, template: REQUEST_TEMPLATE, page: staffCasePath(caseId), thing: QUEUE_THING, phrase: '待受理' }, once)
   }
 }
 

@@ -11,6 +11,8 @@ export interface CaseNote {
   caseId: string
   summary: string
   changes?: FieldChange[]
+  /** recorded once for all deliveries of the request that made the change (AuditInput.once) */
+  once?: string
 }
 
 const target = (caseId: string): AuditDoc['target'] => ({ collection: 'requests', id: caseId })

@@ -32,11 +32,9 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
   const id = newId(ctx, 'topics.submit', input.orgId)
   const earlier = await earlierCreate<TopicDoc>(ctx, 'topics', id)
   if (earlier) {
-    // a retry of a submit whose link on the entry did not get written: write it now
+    // what a first delivery cut off after keeping the topic left undone
     const from = earlier.dutyEntryId ? await ctx.store.getById<DutyEntryDoc>('duty_entries', earlier.dutyEntryId) : null
-    if (from) await linkDutyEntry(ctx, LINKED_BY, access, from, 'topicId', earlier._id)
-    // and the figures, if the first delivery was cut off before the topic added itself
-    await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(earlier.createdAt))])
+    await announce(ctx, earlier, from, true)
     return { topic: chairView(earlier, ctx) }
   }
   const entry = input.dutyEntryId ? await claimDutyEntry(ctx, access, input.dutyEntryId, 'topicId') : null
@@ -69,18 +67,33 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     dutyEntryId: entry?._id ?? null,
   }
   const { doc: saved, created } = await insertOnce(ctx, 'topics', doc)
-  // the view from above counts it: the new topic adds itself; a retry recounts its year whole,
-  // so a first delivery cut off here is put right
-  if (created) await addNewTopic(ctx.store, access.org, saved, ctx.clock.now())
-  else await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(saved.createdAt))])
   if (!created) {
-    // another delivery of this request stored it first: one topic, one slot
+    // another delivery of this request stored it first: one topic, one slot (and the figures recounted, as a retry does)
     await ctx.limit.giveBack()
+    await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(saved.createdAt))])
     return { topic: chairView(saved, ctx) }
   }
-  await audit(ctx, { action: 'submit', orgId: doc.orgId, actorName: access.actorName, target: { collection: 'topics', id }, summary: `提交了议题 ${doc.title}` })
-  if (entry) await linkDutyEntry(ctx, LINKED_BY, access, entry, 'topicId', saved._id)
-  await notifySubmitter(ctx, saved, saved.state)
-  await notifyChairsOfTopic(ctx, saved)
+  // the view from above counts it: the new topic adds itself
+  await addNewTopic(ctx.store, access.org, saved, ctx.clock.now())
+  await announce(ctx, saved, entry, false)
   return { topic: chairView(saved, ctx) }
+}
+
+/**
+ * What follows keeping a topic: the audit line, the link on the member's 建议 entry it came from,
+ * the submitter and the chairs told. A retry of the submit (`retried`) does each again, at most
+ * once for the topic, so a first delivery cut off after the topic was kept still reaches them,
+ * and recounts the figures whole, for a first delivery cut off before the topic added itself.
+ * Once the chair has taken the topic up (its version moved on), a late retry tells no one.
+ */
+async function announce(ctx: CtxOf<'topics.submit'>, topic: TopicDoc, entry: DutyEntryDoc | null, retried: boolean): Promise<void> {
+  const { access } = ctx
+  if (retried) await refreshStats(ctx.store, access.org, ctx.clock.now(), ['topics'], [yearOf(new Date(topic.createdAt))])
+  const once = `topics.submit ${topic._id}`
+  const summary = `提交了议题 ${topic.title}`
+  await audit(ctx, { action: 'submit', orgId: topic.orgId, actorName: access.actorName, target: { collection: 'topics', id: topic._id }, summary, once })
+  if (entry) await linkDutyEntry(ctx, LINKED_BY, access, entry, 'topicId', topic._id)
+  if (topic.version !== 1) return
+  await notifySubmitter(ctx, topic, topic.state, once)
+  await notifyChairsOfTopic(ctx, topic, once)
 }

@@ -11,15 +11,20 @@ import { leadOpenids } from '../../common/staff'
 const TOPIC_TEMPLATE = 'topicProgress'
 const ARRIVED_THING = '有新的议题待处理'
 
-export async function notifyChairsOfTopic(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 'orgId' | 'state'>): Promise<void> {
+/** `once`: each told once for all deliveries of the submit (see notifyUser). */
+export async function notifyChairsOfTopic(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 'orgId' | 'state'>, once?: string): Promise<void> {
   const openids = (await leadOpenids(ctx.store, topic.orgId)).filter((openid) => openid !== ctx.caller.openid)
   for (const openid of openids) {
-    await notifyUser(ctx, {
-      openid,
-      template: TOPIC_TEMPLATE,
-      page: staffTopicPath(topic.orgId, topic._id),
-      thing: ARRIVED_THING,
-      phrase: TOPIC_STATE_LABEL[topic.state].slice(0, 5),
-    })
+    await notifyUser(
+      ctx,
+      {
+        openid,
+        template: TOPIC_TEMPLATE,
+        page: staffTopicPath(topic.orgId, topic._id),
+        thing: ARRIVED_THING,
+        phrase: TOPIC_STATE_LABEL[topic.state].slice(0, 5),
+      },
+      once,
+    )
   }
 }

@@ -7,12 +7,16 @@ import { notifyUser } from '../../common/notify'
 
 const TOPIC_TEMPLATE = 'topicProgress'
 
-export async function notifySubmitter(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 'title' | 'submitterOpenid'>, state: TopicState): Promise<void> {
-  await notifyUser(ctx, {
-    openid: topic.submitterOpenid,
-    template: TOPIC_TEMPLATE,
-    page: topicPath(topic._id),
-    thing: Array.from(`议题：${topic.title}`).slice(0, 20).join(''),
-    phrase: TOPIC_STATE_LABEL[state].slice(0, 5),
-  })
+export async function notifySubmitter(ctx: Ctx, topic: Pick<TopicDoc, '_id' | 'title' | 'submitterOpenid'>, state: TopicState, once?: string): Promise<void> {
+  await notifyUser(
+    ctx,
+    {
+      openid: topic.submitterOpenid,
+      template: TOPIC_TEMPLATE,
+      page: topicPath(topic._id),
+      thing: Array.from(`议题：${topic.title}`).slice(0, 20).join(''),
+      phrase: TOPIC_STATE_LABEL[state].slice(0, 5),
+    },
+    once,
+  )
 }

@@ -10,6 +10,8 @@ export interface TopicNote {
   target: AuditDoc['target']
   summary: string
   changes?: FieldChange[]
+  /** recorded once for all deliveries of the request that made the change (AuditInput.once) */
+  once?: string
 }
 
 export function audit(ctx: Ctx, note: TopicNote): Promise<void> {

@@ -5,6 +5,7 @@
 import type { OrgStatsDoc } from '../../../types'
 import { requestsPart, topicsPart } from '../../../cloudfunctions/shared/orgStats'
 import { createCaller } from '../../fixtures/caller'
+import { cutOffOnce } from '../../fixtures/cutOff'
 import type { TestServices } from '../../fixtures/services'
 import { OTHER_RESIDENT, ON_BEHALF, requestServices, SUBMISSION } from '../requests/fixtures/requestsTree'
 import { SUBMISSION as TOPIC } from '../topics/fixtures/topicsTree'
@@ -65,17 +66,7 @@ test('the year’s first case, on figures the org function made without a 求助
 })
 
 /** Makes the next add to `org_stats` fail, as a host stopped between the record and its figures would leave them. */
-function cutOffTheNextAdd(): void {
-  const update = services.store.update.bind(services.store)
-  let cut = false
-  jest.spyOn(services.store, 'update').mockImplementation(async (collection, filter, change) => {
-    if (!cut && collection === 'org_stats' && change.$inc) {
-      cut = true
-      throw new Error('the host stopped')
-    }
-    return update(collection, filter, change)
-  })
-}
+const cutOffTheNextAdd = () => cutOffOnce(services.store, 'update', 'org_stats', (args) => '$inc' in (args[2] as object))
 
 test('a case whose submit was cut off before its add is counted by the retry of that submit', async () => {
   await createCaller('org', services, 'ancestorChair').overview({ orgId: IDS.street, year: 2026 })

@@ -1,8 +1,9 @@
 // requests.fileOnBehalf: a member files for a woman she visited, or who wrote or called.
 // The channel is tagged, consent is verbal with its date, the case has no openid, and
 // only the federation's own staff (or the chair above) may file.
-import type { AuditDoc, RequestDoc } from '../../../types'
+import type { AuditDoc, OrgStatsDoc, RequestDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
+import { cutOffOnce } from '../../fixtures/cutOff'
 import { snapshotStore } from '../../fixtures/snapshot'
 import type { TestServices } from '../../fixtures/services'
 import { COMM, IDS, ON_BEHALF, requestServices, SECRETS, staffView } from './fixtures/requestsTree'
@@ -62,4 +63,17 @@ test('a retried filing (same requestId) is one case', async () => {
   const again = await requestsAs('member').reply('fileOnBehalf', ON_BEHALF, 'visit-2026-11-22')
   expect(again).toEqual(first)
   expect(await services.store.count('requests', {})).toBe(1)
+})
+
+test('a filing cut off after the case was kept is completed by its retry: counted, audited, the chairs told, once', async () => {
+  cutOffOnce(services.store, 'insert', 'audit')
+  expect(await requestsAs('member').reply('fileOnBehalf', ON_BEHALF, 'req-behalf-cut1')).toMatchObject({ ok: false })
+  const stats = () => services.store.getById<OrgStatsDoc>('org_stats', `${COMM}_2026`)
+  expect(await services.store.count('requests', {})).toBe(1)
+  await requestsAs('member').fileOnBehalf(ON_BEHALF, 'req-behalf-cut1')
+  await requestsAs('member').fileOnBehalf(ON_BEHALF, 'req-behalf-cut1')
+  expect(await services.store.count('requests', {})).toBe(1)
+  expect((await stats())?.requests?.total).toBe(1)
+  expect(await services.store.count('audit', { fn: 'requests', action: 'fileOnBehalf' })).toBe(1)
+  expect(await services.store.count('outbox', { 'data.thing': '有新的求助待受理' })).toBe(2)
 })

@@ -4,9 +4,10 @@
 import type { AuditDoc, OutboxDoc, RequestDoc, RequestEventDoc } from '../../../types'
 import { CONSENT_VERSION, DEFAULT_RETENTION_DAYS } from '../../../types'
 import { eventId } from '../../../cloudfunctions/requests/lib/transition'
+import { cutOffOnce } from '../../fixtures/cutOff'
 import { snapshotStore } from '../../fixtures/snapshot'
 import type { TestServices } from '../../fixtures/services'
-import { CALLERS, COMM, OTHER_RESIDENT, requestServices, RISKY_WORD, SUBMISSION, submitCase } from './fixtures/requestsTree'
+import { CALLERS, COMM, IDS, OTHER_RESIDENT, requestServices, RISKY_WORD, SUBMISSION, submitCase } from './fixtures/requestsTree'
 import { createCaller, type Who } from '../../fixtures/caller'
 
 let services: TestServices
@@ -68,6 +69,48 @@ test('a submit cut short after its event is completed by the retry, not duplicat
   expect(retry).toEqual(first)
   expect(await services.store.count('requests', {})).toBe(1)
   expect(await services.store.count('request_events', {})).toBe(1)
+})
+
+describe('a submit cut off after the case was kept', () => {
+  const auditOf = () => services.store.find<AuditDoc>('audit', { fn: 'requests', action: 'submit' })
+  const told = async () => (await services.store.find<OutboxDoc>('outbox', {})).map((m) => m.openid).sort()
+  const CHAIRS = [CALLERS.chair, CALLERS.viceChair].sort()
+
+  test('before its audit line: the retry records it and tells the chairs; a third delivery adds nothing', async () => {
+    cutOffOnce(services.store, 'insert', 'audit')
+    expect(await requestsAs('resident').reply('submit', SUBMISSION, 'req-cutoff-01')).toMatchObject({ ok: false })
+    expect(await services.store.count('requests', {})).toBe(1)
+    expect(await auditOf()).toEqual([])
+    expect(await told()).toEqual([])
+    const retry = await requestsAs('resident').submit(SUBMISSION, 'req-cutoff-01')
+    expect(await auditOf()).toEqual([expect.objectContaining({ summary: `提交了求助 ${retry.request.code}`, target: { collection: 'requests', id: retry.request._id } })])
+    expect(await told()).toEqual(CHAIRS)
+    expect(await requestsAs('resident').submit(SUBMISSION, 'req-cutoff-01')).toEqual(retry)
+    expect(await auditOf()).toHaveLength(1)
+    expect(await told()).toEqual(CHAIRS)
+  })
+
+  test('between its audit line and the chairs: the retry tells each chair once and records nothing twice', async () => {
+    cutOffOnce(services.store, 'find', 'members')
+    expect(await requestsAs('resident').reply('submit', SUBMISSION, 'req-cutoff-02')).toMatchObject({ ok: false })
+    expect(await auditOf()).toHaveLength(1)
+    expect(await told()).toEqual([])
+    await requestsAs('resident').submit(SUBMISSION, 'req-cutoff-02')
+    await requestsAs('resident').submit(SUBMISSION, 'req-cutoff-02')
+    expect(await auditOf()).toHaveLength(1)
+    expect(await told()).toEqual(CHAIRS)
+  })
+
+  test('a retry that comes after a chair took the case up tells no one it waits', async () => {
+    cutOffOnce(services.store, 'find', 'members')
+    expect(await requestsAs('resident').reply('submit', SUBMISSION, 'req-cutoff-03')).toMatchObject({ ok: false })
+    const [doc] = await services.store.find<RequestDoc>('requests', {})
+    // the chair found it in her queue and accepted it
+    await requestsAs('chair').act({ caseId: doc!._id, version: 1, step: { kind: 'accept', assigneeId: IDS.memberA, backupId: IDS.memberB } })
+    await requestsAs('resident').submit(SUBMISSION, 'req-cutoff-03')
+    expect(await services.store.count('outbox', { 'data.thing': '有新的求助待受理' })).toBe(0)
+    expect(await auditOf()).toHaveLength(1)
+  })
 })
 
 test('the sixth submit within the hour is RATE_LIMITED in Chinese, pointing to 110 / 12338; other women are not limited', async () => {

@@ -6,6 +6,7 @@
 import { SUBMIT_LIMITED } from '../../../cloudfunctions/topics/handlers/submit'
 import type { AuditDoc, OutboxDoc, TopicDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
+import { cutOffOnce } from '../../fixtures/cutOff'
 import type { TestServices } from '../../fixtures/services'
 import { snapshotStore } from '../../fixtures/snapshot'
 import { REVIEW_WORD, RISKY_WORD, SUBMISSION, topicServices } from './fixtures/topicsTree'
@@ -95,6 +96,29 @@ test('a retried submit with the same requestId makes one topic and one notificat
   expect(await services.store.count('outbox', {})).toBe(3)
   await dataOf(submit(SUBMISSION, 'resident', 'req-topic-0002'))
   expect(await services.store.count('topics', {})).toBe(2)
+})
+
+test('a submit cut off after the topic was kept is completed by its retry: audited, she and each chair told, once', async () => {
+  cutOffOnce(services.store, 'insert', 'audit')
+  expect(await submit(SUBMISSION, 'resident', 'req-topic-cut1')).toMatchObject({ ok: false })
+  expect(await services.store.count('topics', {})).toBe(1)
+  expect(await services.store.count('outbox', {})).toBe(0)
+  await dataOf(submit(SUBMISSION, 'resident', 'req-topic-cut1'))
+  await dataOf(submit(SUBMISSION, 'resident', 'req-topic-cut1'))
+  expect(await services.store.count('audit', { fn: 'topics', action: 'submit' })).toBe(1)
+  expect(await services.store.count('outbox', { openid: 'oid-resident' })).toBe(1)
+  expect(await services.store.count('outbox', {})).toBe(3)
+})
+
+test('a retry that comes after the chair took the topic up tells no one it waits', async () => {
+  cutOffOnce(services.store, 'insert', 'audit')
+  expect(await submit(SUBMISSION, 'resident', 'req-topic-cut2')).toMatchObject({ ok: false })
+  const [topic] = await services.store.find<TopicDoc>('topics', {})
+  await topicsAs('chair').review({ topicId: topic!._id, version: 1, decision: { kind: 'accept' } })
+  const told = await services.store.count('outbox', {})
+  await dataOf(submit(SUBMISSION, 'resident', 'req-topic-cut2'))
+  expect(await services.store.count('outbox', {})).toBe(told)
+  expect(await services.store.count('audit', { fn: 'topics', action: 'submit' })).toBe(1)
 })
 
 test('an anonymous submitter is not named publicly, but is named to herself and to the chair', async () => {
