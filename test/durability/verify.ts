@@ -1,8 +1,15 @@
 // What the durability test checks once the host has stopped: reading the store files
 // the way the host does, every acknowledged submission is one case (never two), with
-// its timeline event 1, and her personal data opens with DATA_DIR's key (kept beside it).
+// its timeline event 1, and her personal data opens with DATA_DIR's key (kept beside it);
+// what follows a filing happened once for each case, however often its submit was cut off
+// and retried: one audit line, each chair told once, and the federation's figures count it.
 import fs from 'node:fs'
 import type { RequestDoc, RequestEventDoc, RequestPersonal } from '../../types/requestModel'
+import type { AuditDoc, OrgStatsDoc, OutboxDoc } from '../../types'
+import { ANY_ORDER, readAll } from '../../cloudfunctions/common/readAll'
+import { leadOpenids } from '../../cloudfunctions/common/staff'
+import { statsId, yearOf } from '../../cloudfunctions/shared/orgStats'
+import { staffCasePath } from '../../types/routes'
 import { NedbStore } from '../../server/nedb'
 import { MAX_LIMIT } from '../../cloudfunctions/common/store/port'
 import { createVault, keyFromText, type VaultPort } from '../../cloudfunctions/common/vault'
@@ -44,6 +51,38 @@ async function checkOne(store: NedbStore, vault: VaultPort, submission: Submissi
   return problems
 }
 
+const countBy = <T>(items: T[], key: (item: T) => string): Map<string, number> => {
+  const counts = new Map<string, number>()
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
+  return counts
+}
+
+/** Problems with what followed the filing of `ours` (the cases of one federation): none when each happened once. */
+async function checkFollowUps(store: NedbStore, orgId: string, ours: RequestDoc[], all: RequestDoc[]): Promise<string[]> {
+  const problems: string[] = []
+  const audited = countBy(await readAll<AuditDoc>({ store }, 'audit', { orgId, fn: 'requests', action: 'submit' }, ANY_ORDER, ['target']), (line) => line.target?.id ?? '')
+  const leads = await leadOpenids(store, orgId)
+  if (leads.length === 0) problems.push(`${orgId} 没有可通知的主席、副主席`)
+  const toldPerLead = await Promise.all(
+    leads.map(async (openid) => countBy(await readAll<OutboxDoc>({ store }, 'outbox', { openid }, ANY_ORDER, ['page']), (message) => message.page)),
+  )
+  for (const doc of ours) {
+    const lines = audited.get(doc._id) ?? 0
+    if (lines !== 1) problems.push(`求助 ${doc.code} 的提交记了 ${lines} 条审计`)
+    const told = toldPerLead.map((pages) => pages.get(staffCasePath(doc._id)) ?? 0)
+    if (told.some((times) => times !== 1)) problems.push(`求助 ${doc.code} 通知主席、副主席的次数是 ${told.join('、')}`)
+  }
+  const filed = countBy(
+    all.filter((doc) => doc.orgId === orgId),
+    (doc) => String(yearOf(new Date(doc.createdAt))),
+  )
+  for (const [year, cases] of filed) {
+    const counted = (await store.getById<OrgStatsDoc>('org_stats', statsId(orgId, Number(year))))?.requests?.total
+    if (counted !== cases) problems.push(`${orgId} ${year} 年有 ${cases} 件求助，统计数是 ${counted}`)
+  }
+  return problems
+}
+
 export interface StoreFindings {
   cases: number
   problems: string[]
@@ -61,5 +100,8 @@ export async function verifyStore(dataDir: string, submissions: Submission[], re
   if (ours !== submissions.length) problems.push(`应有 ${submissions.length} 件求助，实际 ${ours} 件`)
   const codes = new Set(cases.map((doc) => doc.code))
   if (codes.size !== cases.length) problems.push(`有 ${cases.length - codes.size} 个求助编号重复`)
+  const oursByOrg = new Map<string, RequestDoc[]>()
+  for (const submission of submissions) for (const doc of byOpenid.get(submission.openid) ?? []) oursByOrg.set(doc.orgId, [...(oursByOrg.get(doc.orgId) ?? []), doc])
+  for (const [orgId, docs] of oursByOrg) problems.push(...(await checkFollowUps(store, orgId, docs, cases)))
   return { cases: ours, problems }
 }
