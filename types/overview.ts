@@ -20,7 +20,7 @@ export const TOPIC_FINISHED_STATES = ['done', 'notCarriedOut'] as const
  * by the function that changes it, recounted from that federation's own records of the year
  * on each write, so a part never drifts from its records: `org` by the org function (members,
  * activities, 年度总结, completeness), `duty` by 履职 writes, `topics` and `requests` by
- * their writes. A part not written yet is absent and reads as zero.
+ * their writes (a new topic or case adds itself instead). A part not written yet is absent and reads as zero.
  */
 export const orgStatsDoc = z.object({
   _id: z.string(),
@@ -69,6 +69,9 @@ export const orgStatsDoc = z.object({
       finished: z.number(),
       done: z.number(),
       at: instant,
+      /** how often the part was recounted and added to since it kept count: a recount and an add that race are not written over each other (shared/orgStats.ts, partMark) */
+      recounts: z.optional(z.number()),
+      adds: z.optional(z.number()),
     }),
   ),
   requests: z.optional(
@@ -79,6 +82,9 @@ export const orgStatsDoc = z.object({
       byState: z.array(z.number()),
       byMonth: z.array(z.number()),
       at: instant,
+      /** as the 议事 part's */
+      recounts: z.optional(z.number()),
+      adds: z.optional(z.number()),
     }),
   ),
 })

@@ -9,7 +9,7 @@ import type { CtxOf } from '../../common/policy'
 import { readAll } from '../../common/readAll'
 import { localDate } from '../../common/time'
 import { inBeijing } from '../../common/beijingDayjs'
-import { dutyPart, requestsPart, topicsPart, writeStatsPart } from '../../shared/orgStats'
+import { dutyPart, recountPart, writeStatsPart } from '../../shared/orgStats'
 import { overviewOf, overviewQuarter, type StatsRead } from '../../shared/overviewRows'
 import { orgPart } from '../lib/orgStats'
 import type { OrgInput, OrgOutput } from '../lib/types'
@@ -39,8 +39,8 @@ async function keepMissing(ctx: Ctx, orgId: string, year: number, kept: OrgStats
       orgs.slice(i, i + HEAL_BATCH).map(async (org) => {
         await writeStatsPart(ctx.store, org, year, 'org', await orgPart(ctx, org, year, at))
         await writeStatsPart(ctx.store, org, year, 'duty', await dutyPart(ctx.store, org._id, year, at))
-        await writeStatsPart(ctx.store, org, year, 'topics', await topicsPart(ctx.store, org._id, year, at))
-        await writeStatsPart(ctx.store, org, year, 'requests', await requestsPart(ctx.store, org._id, year, at))
+        await recountPart(ctx.store, org, year, 'topics', at)
+        await recountPart(ctx.store, org, year, 'requests', at)
       }),
     )
   }

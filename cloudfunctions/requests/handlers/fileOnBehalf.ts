@@ -3,7 +3,7 @@
 // recorded as given by word of mouth on the day she gave it, and the case has no openid:
 // it is followed by the staff, not in her 我的求助. Filed from the member's own 帮扶 / 报告
 // entry (执委履职), the entry records the request; the consent rules are the same.
-import { CONSENT_VERSION } from '../../../types'
+import { CONSENT_VERSION, type DutyEntryDoc } from '../../../types'
 import type { CtxOf } from '../../common/policy'
 import { localDate } from '../../common/time'
 import { invalid } from '../../common/invalid'
@@ -14,6 +14,7 @@ import { readCase } from '../lib/transition'
 import type { RequestsInput, RequestsOutput } from '../lib/types'
 
 type Input = RequestsInput<'fileOnBehalf'>
+const LINKED_BY = { fn: 'requests', action: 'fileOnBehalf' }
 type Output = RequestsOutput<'fileOnBehalf'>
 
 export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBehalf'>): Promise<Output> {
@@ -29,8 +30,11 @@ export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBeha
   const actorName = membership?.name ?? ''
   const note = (code: string) => ({ action: 'fileOnBehalf', actorName, summary: `代为登记了求助 ${code}` }) as const
   if (earlier) {
-    // what a first delivery cut off after filing the case left undone
+    // what a first delivery cut off after filing the case left undone: what follows the filing,
+    // and the link on the member's entry if the entry links nothing yet (checked as on the first)
     await announceFiled(ctx, earlier, note(earlier.code), true)
+    const from = input.dutyEntryId ? await ctx.store.getById<DutyEntryDoc>('duty_entries', input.dutyEntryId) : null
+    if (from?.links.requestId === null) await linkDutyEntry(ctx, LINKED_BY, ctx.access, await claimDutyEntry(ctx, ctx.access, from._id, 'requestId'), 'requestId', earlier._id)
     return { request: { _id: earlier._id, code: earlier.code, state: earlier.state } }
   }
   const entry = input.dutyEntryId ? await claimDutyEntry(ctx, ctx.access, input.dutyEntryId, 'requestId') : null
@@ -44,7 +48,7 @@ export async function fileOnBehalf(input: Input, ctx: CtxOf<'requests.fileOnBeha
   })
   if (created) {
     await announceFiled(ctx, doc, note(doc.code), false)
-    if (entry) await linkDutyEntry(ctx, { fn: 'requests', action: 'fileOnBehalf' }, ctx.access, entry, 'requestId', doc._id)
+    if (entry) await linkDutyEntry(ctx, LINKED_BY, ctx.access, entry, 'requestId', doc._id)
   }
   return { request: { _id: doc._id, code: doc.code, state: doc.state } }
 }

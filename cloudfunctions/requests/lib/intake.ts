@@ -10,7 +10,7 @@ import { freeCode } from './code'
 import { notifyChairs } from './notify'
 import { audit } from './record'
 import { sealPersonal } from './seal'
-import { addNewCase, refreshStats, yearOf } from '../../shared/orgStats'
+import { addNewCase, partMark, refreshStats, yearOf } from '../../shared/orgStats'
 import { eventId, insertCase } from './transition'
 import type { RequestsInput } from './types'
 
@@ -119,6 +119,8 @@ export async function announceFiled(ctx: Ctx, doc: RequestDoc, note: FilingNote,
 /** Files the case `id` (event first, then the case); created is false when a retry found it there. */
 export async function fileCase(ctx: Ctx, id: string, fields: Fields, org: OrgDoc, origin: Origin): Promise<{ doc: RequestDoc; created: boolean }> {
   const doc = await caseDoc(ctx, id, fields, org, origin)
+  // the figures' marks before the case is kept: its add is made only if no recount came since
+  const mark = await partMark(ctx.store, org._id, yearOf(new Date(doc.createdAt)), 'requests')
   const event: RequestEventDoc = {
     _id: eventId(id, 1),
     caseId: id,
@@ -145,7 +147,7 @@ export async function fileCase(ctx: Ctx, id: string, fields: Fields, org: OrgDoc
   const filedCase = await insertCase(ctx.store, filed.patch as RequestDoc)
   // counted for the view from above at once: the new case adds itself; a retry recounts the
   // case's year whole, so a first delivery cut off before its add is put right
-  if (filedCase.created) await addNewCase(ctx.store, org, filedCase.doc, ctx.clock.now())
+  if (filedCase.created) await addNewCase(ctx.store, org, filedCase.doc, ctx.clock.now(), mark)
   else await refreshStats(ctx.store, org, ctx.clock.now(), ['requests'], [yearOf(new Date(filedCase.doc.createdAt))])
   return filedCase
 }

@@ -10,7 +10,7 @@ import type { CtxOf } from '../../common/policy'
 import { TOPIC_SUBMITS } from '../../common/rateLimit'
 import { invalid } from '../../common/invalid'
 import { earlierCreate, insertOnce, newId, stamp } from '../../common/writes'
-import { addNewTopic, refreshStats, yearOf } from '../../shared/orgStats'
+import { addNewTopic, partMark, refreshStats, yearOf } from '../../shared/orgStats'
 import { claimDutyEntry, linkDutyEntry } from '../../shared/duty/links'
 import { checkPublicText } from '../lib/contentGate'
 import { notifyChairsOfTopic } from '../lib/notifyChairs'
@@ -66,6 +66,8 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     outcome: emptyOutcome(),
     dutyEntryId: entry?._id ?? null,
   }
+  // the figures' marks before the topic is kept: its add is made only if no recount came since
+  const mark = await partMark(ctx.store, access.org._id, yearOf(new Date(doc.createdAt)), 'topics')
   const { doc: saved, created } = await insertOnce(ctx, 'topics', doc)
   if (!created) {
     // another delivery of this request stored it first: one topic, one slot (and the figures recounted, as a retry does)
@@ -74,7 +76,7 @@ export async function submit(input: Input, ctx: CtxOf<'topics.submit'>): Promise
     return { topic: chairView(saved, ctx) }
   }
   // the view from above counts it: the new topic adds itself
-  await addNewTopic(ctx.store, access.org, saved, ctx.clock.now())
+  await addNewTopic(ctx.store, access.org, saved, ctx.clock.now(), mark)
   await announce(ctx, saved, entry, false)
   return { topic: chairView(saved, ctx) }
 }

@@ -6,6 +6,7 @@
 import type { AuditDoc, DutyEntryDoc, TopicDoc } from '../../../types'
 import type { ActionInput } from '../../../types/contracts'
 import { createCaller, type Who } from '../../fixtures/caller'
+import { cutOffOnce } from '../../fixtures/cutOff'
 import type { TestServices } from '../../fixtures/services'
 import { ON_BEHALF, requestServices } from '../requests/fixtures/requestsTree'
 import { IDS } from './fixtures/consoleTree'
@@ -153,6 +154,17 @@ describe('帮扶 / 报告 → 代为登记求助', () => {
     expect(await services.store.getById('requests', request._id)).toMatchObject({ filedByMemberId: IDS.memberA, consent: { kind: 'verbal', verbalDate: '2026-11-22' } })
     expect(await entryOf(entry._id)).toMatchObject({ version: 2, links: { requestId: request._id, topicId: null } })
     expect(await services.store.find<AuditDoc>('audit', { fn: 'requests', 'target.id': entry._id })).toHaveLength(1)
+  })
+
+  test('a filing cut off before the link on the entry is completed by its retry: one case, the entry records it', async () => {
+    const entry = await logAs('member', { kind: 'report' })
+    cutOffOnce(services.store, 'updateVersioned', 'duty_entries')
+    expect(await requests('member').reply('fileOnBehalf', { ...ON_BEHALF, dutyEntryId: entry._id }, 'req-entry-cut1')).toMatchObject({ ok: false })
+    expect(await entryOf(entry._id)).toMatchObject({ links: { requestId: null } })
+    const { request } = await requests('member').fileOnBehalf({ ...ON_BEHALF, dutyEntryId: entry._id }, 'req-entry-cut1')
+    expect(await requests('member').fileOnBehalf({ ...ON_BEHALF, dutyEntryId: entry._id }, 'req-entry-cut1')).toEqual({ request })
+    expect(await services.store.count('requests', {})).toBe(1)
+    expect(await entryOf(entry._id)).toMatchObject({ version: 2, links: { requestId: request._id } })
   })
 
   test('someone else’s entry, an entry already linked and a 建议 are refused before any case is filed', async () => {

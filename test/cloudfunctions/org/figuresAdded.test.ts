@@ -2,8 +2,8 @@
 // addNewTopic) rather than recounting the federation's year: what it adds must be what a recount
 // makes of it, cases filed at once must each be counted, the year's first one makes the part
 // whole, and a submit cut off before its add is counted by its retry.
-import type { OrgStatsDoc } from '../../../types'
-import { requestsPart, topicsPart } from '../../../cloudfunctions/shared/orgStats'
+import type { OrgDoc, OrgStatsDoc } from '../../../types'
+import { recountPart, requestsPart, topicsPart } from '../../../cloudfunctions/shared/orgStats'
 import { createCaller } from '../../fixtures/caller'
 import { cutOffOnce } from '../../fixtures/cutOff'
 import type { TestServices } from '../../fixtures/services'
@@ -13,9 +13,9 @@ import { IDS } from './fixtures/consoleTree'
 
 let services: TestServices
 const statsOf = async (orgId: string, year = 2026) => (await services.store.getById<OrgStatsDoc>('org_stats', `${orgId}_${year}`)) ?? undefined
-const withoutAt = <T extends { at: string }>(part: T | undefined) => {
+const withoutAt = <T extends { at: string; recounts?: number; adds?: number }>(part: T | undefined) => {
   if (!part) throw new Error('the part is not there')
-  const { at: _at, ...counts } = part
+  const { at: _at, recounts: _recounts, adds: _adds, ...counts } = part
   return counts
 }
 /** The counts a recount of the federation's year makes, to hold the added ones against. */
@@ -93,4 +93,25 @@ test('a topic whose submit was cut off before its add is counted by the retry of
   await topics.submit(TOPIC, 'a-retried-topic')
   expect(await services.store.count('topics', { orgId: IDS.comm })).toBe(1)
   expect((await statsOf(IDS.comm))?.topics).toMatchObject({ total: 1, byQuarter: [0, 0, 0, 1] })
+})
+
+test('a recount that read the cases before a new one was kept is counted again, not written over that case’s add', async () => {
+  await createCaller('org', services, 'ancestorChair').overview({ orgId: IDS.street, year: 2026 })
+  const org = await services.store.getById<OrgDoc>('orgs', IDS.comm)
+  // while the recount reads 幸福社区's cases, a woman files one and it adds itself
+  const find = services.store.find.bind(services.store) as (...args: unknown[]) => Promise<unknown[]>
+  let filed = false
+  const findingThenFiling = async (...args: unknown[]) => {
+    const found = await find(...args)
+    if (args[0] === 'requests' && !filed) {
+      filed = true
+      await createCaller('requests', services, 'resident').submit(SUBMISSION)
+      expect((await statsOf(IDS.comm))?.requests?.total).toBe(1)
+    }
+    return found
+  }
+  Object.assign(services.store, { find: findingThenFiling })
+  await recountPart(services.store, org!, 2026, 'requests', '2026-11-23T02:00:00.000Z')
+  expect(filed).toBe(true)
+  expect((await statsOf(IDS.comm))?.requests).toMatchObject({ total: 1, byState: [1, 0, 0, 0] })
 })
