@@ -3,7 +3,7 @@
 // makes of it, cases filed at once must each be counted, the year's first one makes the part
 // whole, and a submit cut off before its add is counted by its retry.
 import type { OrgDoc, OrgStatsDoc } from '../../../types'
-import { recountPart, requestsPart, topicsPart } from '../../../cloudfunctions/shared/orgStats'
+import { addNewCase, partMark, recountPart, requestsPart, topicsPart } from '../../../cloudfunctions/shared/orgStats'
 import { createCaller } from '../../fixtures/caller'
 import { cutOffOnce } from '../../fixtures/cutOff'
 import type { TestServices } from '../../fixtures/services'
@@ -114,4 +114,21 @@ test('a recount that read the cases before a new one was kept is counted again, 
   await recountPart(services.store, org!, 2026, 'requests', '2026-11-23T02:00:00.000Z')
   expect(filed).toBe(true)
   expect((await statsOf(IDS.comm))?.requests).toMatchObject({ total: 1, byState: [1, 0, 0, 0] })
+})
+
+test('adds that all met a recount at once share two recounts between them, not one each', async () => {
+  await createCaller('org', services, 'ancestorChair').overview({ orgId: IDS.street, year: 2026 })
+  await createCaller('requests', services, 'resident').submit(SUBMISSION)
+  const org = await services.store.getById<OrgDoc>('orgs', IDS.comm)
+  const mark = await partMark(services.store, IDS.comm, 2026, 'requests')
+  expect(mark).toMatchObject({ recounts: 1, adds: 1 })
+  // five adds whose marks were read before a recount that has since been written
+  const stale = { ...mark!, recounts: 0 }
+  const find = services.store.find.bind(services.store) as (...args: unknown[]) => Promise<unknown[]>
+  let recounted = 0
+  Object.assign(services.store, { find: (...args: unknown[]) => ((recounted += args[0] === 'requests' ? 1 : 0), find(...args)) })
+  const doc = { createdAt: '2026-11-23T02:00:00.000Z', category: 'legal', state: 'submitted' } as const
+  await Promise.all(Array.from({ length: 5 }, () => addNewCase(services.store, org!, doc, new Date(doc.createdAt), stale)))
+  expect(recounted).toBe(2)
+  expect((await statsOf(IDS.comm))?.requests).toMatchObject({ total: 1, recounts: 3 })
 })
