@@ -172,7 +172,7 @@ export async function recountPart(store: Store, org: StatsOrg, year: number, par
     for (const [field, counted] of Object.entries(value)) $set[`${part}.${field}`] = counted
     // adds by 0: keeps its count, and starts it on a part that had none
     const update = { $set, $inc: { [`${part}.recounts`]: 1, [`${part}.adds`]: 0 } }
-    const last = attempt === RECOUNT_ATTEMPTS
+    const last = attempt >= RECOUNT_ATTEMPTS
     if ((await store.update('org_stats', last ? { _id } : { _id, ...unlessWritten(part, mark) }, update)) > 0) return
     if (mark === null || last) {
       // the year's first write of the figures makes the document
