@@ -19,6 +19,7 @@ import { acknowledged, appendAtTurnEnd, appendTo, writeNow, written } from './ap
 import { LOG_COLLECTIONS, LogCollection, syncPath } from './logStore'
 import { dropTornTail } from './tornTail'
 import { quickerModel } from './quickerModel'
+import { keyedIndexes, listInTree } from './keyedIndex'
 import { COLLECTIONS, MAX_LIMIT, type CollectionName, type Filter, type FindOptions, type Store, type StoredDoc, type Update } from '../cloudfunctions/common/store/port'
 
 export { dropTornTail }
@@ -217,66 +218,10 @@ async function loadFile(datastore: Datastore<StoredDoc>, filename: string): Prom
   return docLines - byId.size + corrupt
 }
 
-/** A node of the AVL tree behind each nedb index (@seald-io/binary-search-tree), as far as `quickerValueRemoval` uses it. */
-interface IndexTreeNode {
-  key?: unknown
-  data: unknown[]
-  left?: IndexTreeNode
-  right?: IndexTreeNode
-  compareKeys(a: unknown, b: unknown): number
-  delete(key: unknown, value?: unknown): IndexTreeNode
-}
-
-/**
- * nedb takes an updated or removed document out of each of its indexes, and the index's tree
- * does that by building a new list of the key's documents through a callback per document:
- * a key thousands of documents share (every federation's figures in `org_stats` under their
- * 区县, by `ancestorIds`) made each such write thousands of calls — most of a 议事 submit.
- * This makes the same new list (every document of the key but that one, compared by
- * identity as nedb's indexes compare) with the engine's own indexOf and slice; anything
- * else — a key of one document, a whole key, a document listed twice — goes to the tree's own.
- */
-function quickerValueRemoval(): void {
-  const root = (new Index({ fieldName: '_id' }) as unknown as { tree: { tree: IndexTreeNode } }).tree.tree
-  const tree = Object.getPrototypeOf(root) as IndexTreeNode & { quickerValueRemoval?: true }
-  if (tree.quickerValueRemoval) return
-  const own = tree.delete
-  tree.quickerValueRemoval = true
-  tree.delete = function (this: IndexTreeNode, key: unknown, value?: unknown): IndexTreeNode {
-    if (value === undefined || !Object.prototype.hasOwnProperty.call(this, 'key')) return own.call(this, key, value)
-    return removeValue(this, key, value) ?? own.call(this, key, value)
-  }
-}
-
-/** The node of `key` in the tree under `root`, if any. */
-function nodeOf(root: IndexTreeNode, key: unknown): IndexTreeNode | undefined {
-  if (!Object.prototype.hasOwnProperty.call(root, 'key')) return undefined
-  let node: IndexTreeNode | undefined = root
-  while (node) {
-    const order = root.compareKeys(key, node.key)
-    if (order === 0) return node
-    node = order < 0 ? node.left : node.right
-  }
-  return undefined
-}
-
-/** Takes `value` out of the list of `key` in the tree under `root`; null when the tree's own removal must do it. */
-function removeValue(root: IndexTreeNode, key: unknown, value: unknown): IndexTreeNode | null {
-  const node = nodeOf(root, key)
-  if (!node) return root
-  const { data } = node
-  if (data.length <= 1) return null
-  const at = data.indexOf(value)
-  if (at >= 0 && data.lastIndexOf(value) !== at) return null
-  node.data = at < 0 ? data.slice() : data.slice(0, at).concat(data.slice(at + 1))
-  return root
-}
-quickerValueRemoval()
-
 interface IndexInside {
   _fields: string[]
   sparse: boolean
-  tree: { tree: IndexTreeNode }
+  tree: unknown
   updateMultipleDocs(pairs: { oldDoc: unknown; newDoc: unknown }[]): void
 }
 
@@ -303,20 +248,21 @@ function updateKeptKeysInPlace(): void {
       if (model.compareThings(key, model.getDotValues(newDoc, this._fields)) !== 0) return own.call(this, pairs)
       const unindexed = key === undefined || (typeof key === 'object' && key !== null && !Array.isArray(key) && Object.values(key).every((value) => value === undefined))
       if (unindexed && this.sparse) continue
-      const seen = new Set<IndexTreeNode>()
+      const seen = new Set<unknown[]>()
       for (const each of Array.isArray(key) ? key : [key]) {
-        const node = nodeOf(this.tree.tree, each)
-        if (!node) return own.call(this, pairs)
-        if (seen.has(node)) continue
-        seen.add(node)
-        const at = node.data.indexOf(oldDoc)
-        if (at < 0 || node.data.lastIndexOf(oldDoc) !== at) return own.call(this, pairs)
-        places.push({ data: node.data, at, doc: newDoc })
+        const data = listInTree(this.tree, each)
+        if (!data) return own.call(this, pairs)
+        if (seen.has(data)) continue
+        seen.add(data)
+        const at = data.indexOf(oldDoc)
+        if (at < 0 || data.lastIndexOf(oldDoc) !== at) return own.call(this, pairs)
+        places.push({ data, at, doc: newDoc })
       }
     }
     for (const { data, at, doc } of places) data[at] = doc
   }
 }
+keyedIndexes()
 updateKeptKeysInPlace()
 quickerModel()
 

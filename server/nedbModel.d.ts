@@ -41,3 +41,10 @@ declare module '@seald-io/nedb/lib/cursor' {
     then<R1 = T, R2 = never>(onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null, onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null): PromiseLike<R1 | R2>
   }
 }
+
+declare module '@seald-io/binary-search-tree' {
+  /** the tree behind each nedb index (server/keyedIndex.ts keeps a Map in its place, and turns back to one of these) */
+  export class AVLTree {
+    constructor(options: { unique?: boolean; compareKeys?(a: unknown, b: unknown): number; checkValueEquality?(a: unknown, b: unknown): boolean })
+  }
+}

@@ -5,19 +5,9 @@
 import nedbModel from '@seald-io/nedb/lib/model'
 import { NedbStore } from '../../server/nedb'
 import { nedbOwn, quickerModel } from '../../server/quickerModel'
+import { seeded } from '../fixtures/seeded'
 
 quickerModel()
-
-/** A small seeded generator (mulberry32), so a failure names a pair that can be run again. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SCALARS: unknown[] = ['a', 'b', '', undefined, '2026-01-01T00:00:00.000Z', '2026-06-30T16:00:00.000Z', 0, 1, -1, 2.5, NaN, true, false, null]
 
