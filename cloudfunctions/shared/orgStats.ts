@@ -29,8 +29,7 @@ import {
 import { AppError } from '../common/errors'
 import { ANY_ORDER, readAll } from '../common/readAll'
 import type { Store } from '../common/store/port'
-import { monthInYearOfIso, yearBoundsInBeijing } from '../common/time'
-import { inBeijing } from '../common/beijingDayjs'
+import { localYear, monthInYearOfIso, yearBoundsInBeijing } from '../common/time'
 
 /** What a figures document repeats of its federation, so the view from above needs no read of the federations. */
 export type StatsOrg = Pick<OrgDoc, '_id' | 'name' | 'level' | 'parentId' | 'ancestorIds' | 'sort'>
@@ -39,7 +38,7 @@ export type KeptPart = 'duty' | 'topics' | 'requests'
 export const statsId = (orgId: string, year: number): string => `${orgId}_${year}`
 
 /** The year of an instant or a date, in Asia/Shanghai. */
-export const yearOf = (when: Date): number => inBeijing(when).year()
+export const yearOf = localYear
 
 /** 0–3: the quarter of a month 1–12. */
 const quarterIndex = (month: number): number => Math.floor((month - 1) / 3)

@@ -1,15 +1,16 @@
 // Calendar arithmetic in Beijing time: dates, months and quarters around 16:00 UTC and
 // month ends.
-import { localClock, localDate, localDateDaysBefore, localMonth, monthInYearOfIso, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
+import { localClock, localDate, localDateDaysBefore, localMonth, localYear, monthInYearOfIso, quarterOf, yearBoundsInBeijing } from '../../../cloudfunctions/common/time'
 import { inBeijing } from '../../../cloudfunctions/common/beijingDayjs'
 
 test.each([
-  ['2026-12-31T15:59:00Z', '2026-12-31', 12],
-  ['2026-12-31T16:00:00Z', '2027-01-01', 1],
-  ['2026-02-28T16:00:00Z', '2026-03-01', 3],
-])('%s is %s in Beijing, month %i', (iso, date, month) => {
+  ['2026-12-31T15:59:00Z', '2026-12-31', 12, 2026],
+  ['2026-12-31T16:00:00Z', '2027-01-01', 1, 2027],
+  ['2026-02-28T16:00:00Z', '2026-03-01', 3, 2026],
+])('%s is %s in Beijing, month %i of %i', (iso, date, month, year) => {
   expect(localDate(new Date(iso))).toBe(date)
   expect(localMonth(new Date(iso))).toBe(month)
+  expect(localYear(new Date(iso))).toBe(year)
 })
 
 test.each([
@@ -54,6 +55,7 @@ describe('the plain arithmetic gives what dayjs gives at UTC+8', () => {
       const local = inBeijing(instant)
       expect(localDate(instant)).toBe(local.format('YYYY-MM-DD'))
       expect(localMonth(instant)).toBe(local.month() + 1)
+      expect(localYear(instant)).toBe(local.year())
       expect(localClock(instant)).toEqual({ date: local.format('YYYY-MM-DD'), minutes: local.hour() * 60 + local.minute(), weekday: local.day() === 0 ? 7 : local.day() })
       for (const days of [1, 30, 90, 366]) expect(localDateDaysBefore(instant, days)).toBe(local.subtract(days, 'day').format('YYYY-MM-DD'))
     }
