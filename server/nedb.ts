@@ -33,6 +33,8 @@ export interface NedbStoreOptions {
 interface DatastoreInside {
   indexes: Record<string, unknown> & { _id: { getMatching(value: string): StoredDoc[] } }
   _resetIndexes(docs?: StoredDoc[]): void
+  _prepareDocumentForInsertion(doc: StoredDoc): StoredDoc
+  _insertInCache(doc: StoredDoc): void
   executor: { processBuffer(): void; pushAsync<R>(task: () => Promise<R>): Promise<R> }
   persistence: { corruptAlertThreshold: number; persistNewStateAsync(docs: StoredDoc[]): Promise<void>; persistCachedDatabaseAsync(): Promise<void> }
 }
@@ -141,12 +143,14 @@ function indexLines(inside: DatastoreInside): string {
 /**
  * Collections whose documents `getById` hands out as they are stored, frozen, instead of a copy.
  * `boards` is read on every scan of a QR code (board.get), where copying the board was the
- * largest part of the read, and it is only ever replaced whole by its rebuild. nedb never
- * changes a stored document in place (an update stores a changed copy in its place), so the
- * frozen one is always the current one, never a cached one; and code that tried to change it
- * would throw instead of changing the store behind its back.
+ * largest part of the read, and it is only ever replaced whole by its rebuild. `orgs` is read
+ * by nearly every call, a 求助 submit among them, and each holds the grams of its name for the
+ * search (about 1.6 KB a federation): copying it was most of what a submit's reads cost in
+ * copies. nedb never changes a stored document in place (an update stores a changed copy in
+ * its place), so the frozen one is always the current one, never a cached one; and code that
+ * tried to change it would throw instead of changing the store behind its back.
  */
-const SHARED_READS: ReadonlySet<CollectionName> = new Set(['boards'])
+const SHARED_READS: ReadonlySet<CollectionName> = new Set(['boards', 'orgs'])
 
 function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
@@ -389,13 +393,28 @@ export class NedbStore implements Store {
     const log = this.logs.get(collection)
     if (log) return log.insert(doc)
     try {
-      return await acknowledged((await this.of(collection).insertAsync(doc)) as T)
+      await this.insertCopy(collection, doc)
+      return acknowledged(doc)
     } catch (error) {
       if ((error as { errorType?: string }).errorType === 'uniqueViolated') {
         throw new AppError('CONFLICT', '这条记录已经存在')
       }
       throw error
     }
+  }
+
+  /**
+   * Keeps a copy of `doc`, as nedb's insert does, in its turn in the collection's queue; without
+   * the second copy nedb makes to answer with: the caller's own document is as good a copy of
+   * what is kept, as a log collection answers (a 求助 submit's case was copied twice).
+   */
+  private insertCopy(collection: CollectionName, doc: StoredDoc): Promise<void> {
+    const inside = this.of(collection) as unknown as DatastoreInside
+    return inside.executor.pushAsync(async () => {
+      const prepared = inside._prepareDocumentForInsertion(doc)
+      inside._insertInCache(prepared)
+      await inside.persistence.persistNewStateAsync([prepared])
+    })
   }
 
   /**

@@ -1,7 +1,7 @@
-// The embedded store hands out a board as it is stored, frozen, instead of copying it on every
-// board.get: the read is always the current board (a write stores a new copy, it never changes
-// the one handed out), code that tried to change it throws, and every other collection still
-// reads a copy of its own.
+// The embedded store hands out a board or a federation as it is stored, frozen, instead of
+// copying it on every read: the read is always the current one (a write stores a new copy, it
+// never changes the one handed out), code that tried to change it throws, and every other
+// collection still reads a copy of its own. An insert keeps a copy of its own too.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -42,11 +42,35 @@ test.each([
   expect(await store.getById('boards', 's-000404')).toBeNull()
 })
 
+test('a federation read is frozen too, and current after its update', async () => {
+  const store = await NedbStore.open()
+  await store.insert('orgs', { _id: 'o1', name: '兴园社区妇联', ancestorIds: ['s1'] })
+  const first = await store.getById<{ _id: string; name: string; ancestorIds: string[] }>('orgs', 'o1')
+  expect(Object.isFrozen(first)).toBe(true)
+  expect(() => first!.ancestorIds.push('c1')).toThrow(TypeError)
+  await store.update('orgs', { _id: 'o1' }, { $set: { name: '兴园社区妇女联合会' } })
+  expect((await store.getById<{ _id: string; name: string }>('orgs', 'o1'))!.name).toBe('兴园社区妇女联合会')
+  expect(first!.name).toBe('兴园社区妇联')
+})
+
 test('a read of any other collection is a copy of its own, which the reader may change', async () => {
   const store = await NedbStore.open()
-  await store.insert('orgs', { _id: 'o1', name: '兴园社区妇联' })
-  const read = await store.getById<{ _id: string; name: string }>('orgs', 'o1')
+  await store.insert('members', { _id: 'm1', name: '李红' })
+  const read = await store.getById<{ _id: string; name: string }>('members', 'm1')
   expect(Object.isFrozen(read)).toBe(false)
   read!.name = '改掉'
-  expect((await store.getById<{ _id: string; name: string }>('orgs', 'o1'))!.name).toBe('兴园社区妇联')
+  expect((await store.getById<{ _id: string; name: string }>('members', 'm1'))!.name).toBe('李红')
+})
+
+test.each([
+  ['in memory', () => NedbStore.open()],
+  ['on disk', () => NedbStore.open({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'liangpai-inserted-')) })],
+])('%s: an insert keeps a copy of its own: the caller changing her document afterwards changes nothing kept', async (_, open) => {
+  const store = await open()
+  const doc = { _id: 'm1', name: '李红', phones: ['13912345678'] }
+  expect(await store.insert('members', doc)).toEqual({ _id: 'm1', name: '李红', phones: ['13912345678'] })
+  doc.name = '改掉'
+  doc.phones.push('13800000000')
+  expect(await store.getById('members', 'm1')).toEqual({ _id: 'm1', name: '李红', phones: ['13912345678'] })
+  await expect(store.insert('members', { _id: 'm1', name: '又一个' })).rejects.toMatchObject({ code: 'CONFLICT' })
 })
