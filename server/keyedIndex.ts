@@ -6,8 +6,8 @@
 // thread did for it. Here each index keeps its keys in a Map instead (a Date by its time, in a
 // Map of its own), with the tree's answers: the same documents in the same order for a key,
 // the same unique-constraint error, a key's range in key order. A key the Map cannot hold as
-// nedb compares it (an object, an array inside an array, NaN) turns that one index back into
-// nedb's own tree, with everything it held, for good.
+// nedb compares it (an object, an array inside an array, NaN), or more keys than a Map may
+// hold, turns that one index back into nedb's own tree, with everything it held, for good.
 import Index from '@seald-io/nedb/lib/indexes'
 import { AVLTree } from '@seald-io/binary-search-tree'
 
@@ -31,6 +31,9 @@ export interface IndexTree {
 const isMapKey = (key: unknown): key is string | number | boolean | null | undefined =>
   key === null || key === undefined || typeof key === 'string' || typeof key === 'boolean' || (typeof key === 'number' && !Number.isNaN(key))
 
+/** Keys a Map holds here before the index turns into nedb's tree: V8 refuses a Map past 2^24 entries, and a tree has no such limit. */
+export const MAX_MAP_KEYS = 8_000_000
+
 /** The bounds a range query sets, as nedb's tree reads them. */
 const BOUNDS: [string, (order: number) => boolean][] = [
   ['$gt', (order) => order > 0],
@@ -45,7 +48,11 @@ export class KeyedTree implements IndexTree {
   /** nedb's own tree, once a key came that the Maps cannot hold */
   private tree: IndexTree | null = null
 
-  constructor(private readonly options: TreeOptions) {}
+  /** `maxKeys`: the keys this index keeps in its Map before it turns into the tree (MAX_MAP_KEYS; fewer to try it) */
+  constructor(
+    private readonly options: TreeOptions,
+    private readonly maxKeys = MAX_MAP_KEYS,
+  ) {}
 
   /** The list of documents under `key`, undefined when there is none (or this index is nedb's tree again). */
   listOf(key: unknown): unknown[] | undefined {
@@ -55,7 +62,7 @@ export class KeyedTree implements IndexTree {
   }
 
   insert(key: unknown, value: unknown): void {
-    if (!this.tree && !isMapKey(key) && !(key instanceof Date)) this.becomeTree()
+    if (!this.tree && ((!isMapKey(key) && !(key instanceof Date)) || this.keys.size >= this.maxKeys)) this.becomeTree()
     if (this.tree) return this.tree.insert(key, value)
     const data = this.listOf(key)
     if (data) {

@@ -1,8 +1,8 @@
 // Each nedb index keeps its keys in a Map (server/keyedIndex.ts) and answers as nedb's own AVL
 // tree does: the same documents in the same order for a key, the same range in key order, the
 // same refusal of a key a unique index already has, after the same seeded run of insertions
-// and removals of keys of every kind nedb compares; and a key a Map cannot hold turns the
-// index back into nedb's tree, with everything in it.
+// and removals of keys of every kind nedb compares; and a key a Map cannot hold, or more keys
+// than it may, turns the index back into nedb's tree, with everything in it.
 import { AVLTree } from '@seald-io/binary-search-tree'
 import Datastore from '@seald-io/nedb'
 import nedbModel from '@seald-io/nedb/lib/model'
@@ -100,6 +100,16 @@ test.each([1, 2, 3, 4, 5, 6, 7, 8])('seeded run %i: the same answers as nedb’s
 test.each([[{ x: 1 }], [['a', 'b']], [NaN]])('a key a Map cannot hold (%p): the index is nedb’s tree from then on, with what it held', (strange) => {
   const keyed = run(9, false, 1000, strange)
   expect(keyed.listOf('a')).toBeUndefined()
+})
+
+test('past the keys a Map may hold, the index is nedb’s tree from then on, with what it held', () => {
+  const keyed = new KeyedTree(options(true), 100)
+  const avl = new AVLTree(options(true)) as unknown as IndexTree
+  for (let i = 0; i < 150; i++) for (const tree of [keyed, avl]) tree.insert(`q${i}`, { i })
+  expect(keyed.listOf('q1')).toBeUndefined()
+  for (const key of ['q0', 'q99', 'q100', 'q149', 'q150']) expect(keyed.search(key)).toEqual(avl.search(key))
+  expect(() => keyed.insert('q7', {})).toThrow('violates the unique constraint')
+  expect(keyed.getNumberOfKeys()).toBe(150)
 })
 
 test('a document removed from a key of thousands: the rest in their order, in a new list', () => {
