@@ -15,7 +15,21 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, signIn, SUBMITTERS, WARMUP_SECONDS } from './lib/writesBudget'
+import {
+  boardGetAndSubmit,
+  freshSubmitters,
+  inTurn,
+  kept,
+  loadAverage,
+  MAX_SUBMIT_P99_RATIO,
+  p99Ratio,
+  postLoad,
+  ROUND_SECONDS,
+  ROUNDS,
+  signIn,
+  SUBMITTERS,
+  WARMUP_SECONDS,
+} from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -28,7 +42,6 @@ const PER_SUBMITTER = REQUEST_SUBMITS.max - 1
 /** Chairs signed in for the queue and for opening cases, of as many random orgs. */
 const CHAIRS = 500
 export const DATA_DIR = path.join(os.tmpdir(), 'liangpai-bench-requests')
-const JSON_HEADERS = { 'content-type': 'application/json' }
 
 /** Reuses the data set of an earlier run when it is complete and from this quarter. */
 export async function ensureDataSet(): Promise<SeedCounts> {
@@ -101,7 +114,7 @@ function chairLoad(url: string, chairs: Chair[], payloadOf: (chair: Chair) => Re
 }
 
 async function measure(label: string, load: Partial<LoadOptions>): Promise<LoadFigures> {
-  const options = { method: 'POST' as const, headers: JSON_HEADERS, connections: CONNECTIONS, ...load } as LoadOptions
+  const options = postLoad(CONNECTIONS, load)
   await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
   console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
   return runLoad({ ...options, durationSeconds: DURATION_SECONDS })
@@ -120,12 +133,12 @@ export async function run(): Promise<void> {
     const chairIndexes = Array.from({ length: CHAIRS }, () => randomIndex(ORGS))
     const chairTokens = await signIn(host.url, chairIndexes.map(chairOpenidOf))
     const chairs = chairIndexes.map((index, i) => ({ index, token: chairTokens[i] }))
-    const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex(ORGS)) } }) })
+    const boardLoad = { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex(ORGS)) } }) }
+    const { boardGet, submit, rounds } = await boardGetAndSubmit(postLoad(CONNECTIONS, boardLoad), postLoad(CONNECTIONS, submitLoad(host.url, submitters)), 'requests.submit')
     const open = await measure(
       'requests.get（主席打开求助）',
       chairLoad(host.url, chairs, (c) => ({ caseId: caseIdOf(c.index, randomIndex(REQUESTS_PER_ORG)) }), 'get'),
     )
-    const submit = await measure('requests.submit', submitLoad(host.url, submitters))
     const queue = await measure(
       'requests.queue 第一页（按状态）',
       chairLoad(host.url, chairs, (c) => ({ orgId: orgIdOf(c.index), scope: 'own', state: REQUEST_STATES[randomIndex(REQUEST_STATES.length)] }), 'queue'),
@@ -139,10 +152,11 @@ export async function run(): Promise<void> {
         connections: CONNECTIONS,
         durationSeconds: DURATION_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
+        boardGetAndSubmit: `each warmed up ${WARMUP_SECONDS} s, then in turn, ${ROUNDS} rounds of ${ROUND_SECONDS} s each; each one's figures are of all its rounds' calls together (bench/lib/writesBudget.ts)`,
         queue: `requests.queue scope own, first page (default 20), a random state of ${REQUEST_STATES.join('/')}, signed in as the chair of one of ${CHAIRS} random orgs`,
         open: `requests.get of a random seeded case of her org by one of the ${CHAIRS} chairs (decrypts the case and its timeline, writes the read to the audit trail)`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits ${SUBMITTERS} submits apart, in turn (hourly limit ${REQUEST_SUBMITS.max}), a random org and a new requestId per request`,
-        order: 'board.get, requests.get, requests.submit, requests.queue, one after the other on the same host',
+        order: 'board.get and requests.submit in turn, then requests.get, then requests.queue, on the same host',
         machineLoad: `1/5/15-minute load average ${loadBefore} before the host started and ${loadAverage()} at the end, on ${os.cpus().length} cores shared with other work`,
       },
       figures: {
@@ -152,6 +166,7 @@ export async function run(): Promise<void> {
         submit,
         ratioToBoardGet: { queue: ratio(queue, boardGet), open: ratio(open, boardGet), submit: ratio(submit, boardGet) },
         p99RatioToBoardGet: { submit: submitP99Ratio, open: p99Ratio(open, boardGet), queue: p99Ratio(queue, boardGet) },
+        rounds,
       },
       budget: {
         rule: `数据集至少 100,000 件求助；每项测量都没有错误、超时或非 2xx 应答；requests.submit 的 p99 不超过同一次运行中 board.get p99 的 ${MAX_SUBMIT_P99_RATIO} 倍`,

@@ -13,7 +13,20 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, SUBMITTERS, WARMUP_SECONDS } from './lib/writesBudget'
+import {
+  boardGetAndSubmit,
+  freshSubmitters,
+  inTurn,
+  kept,
+  loadAverage,
+  MAX_SUBMIT_P99_RATIO,
+  p99Ratio,
+  postLoad,
+  ROUND_SECONDS,
+  ROUNDS,
+  SUBMITTERS,
+  WARMUP_SECONDS,
+} from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -84,7 +97,7 @@ export function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> 
 }
 
 async function measure(label: string, load: Partial<LoadOptions>): Promise<LoadFigures> {
-  const options = { method: 'POST' as const, headers: JSON_HEADERS, connections: CONNECTIONS, ...load } as LoadOptions
+  const options = postLoad(CONNECTIONS, load)
   await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
   console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
   return runLoad({ ...options, durationSeconds: DURATION_SECONDS })
@@ -101,13 +114,13 @@ export async function run(): Promise<void> {
     const api = (fn: string) => `${host.url}/api/${fn}`
     const [tokens, deep] = [await freshSubmitters(host.url, 'bench'), await deepCursors(host.url)]
     const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]
-    const boardGet = await measure('board.get', { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex()) } }) })
+    const boardLoad = { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex()) } }) }
+    const { boardGet, submit, rounds } = await boardGetAndSubmit(postLoad(CONNECTIONS, boardLoad), postLoad(CONNECTIONS, submitLoad(host.url, tokens)), 'topics.submit')
     const listFirst = await measure('topics.listPublic 第一页', {
       url: api('topics'),
       body: () => JSON.stringify({ action: 'listPublic', payload: { orgId: orgIdOf(randomIndex()) } }),
     })
     const listDeep = await measure('topics.listPublic 深页', { url: api('topics'), body: () => JSON.stringify({ action: 'listPublic', payload: { ...pick(deep), limit: 5 } }) })
-    const submit = await measure('topics.submit', submitLoad(host.url, tokens))
     const submitP99Ratio = p99Ratio(submit, boardGet)
     writeResult('topics', {
       parameters: {
@@ -116,10 +129,11 @@ export async function run(): Promise<void> {
         connections: CONNECTIONS,
         durationSeconds: DURATION_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
+        boardGetAndSubmit: `each warmed up ${WARMUP_SECONDS} s, then in turn, ${ROUNDS} rounds of ${ROUND_SECONDS} s each; each one's figures are of all its rounds' calls together (bench/lib/writesBudget.ts)`,
         firstPage: 'listPublic of a random org, default limit 20',
         deepPage: `listPublic limit 5 with the cursor after the ${DEEP_AFTER} newest public topics of one of ${deep.length} random orgs`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits ${SUBMITTERS} submits apart, in turn (daily limit ${TOPIC_SUBMITS.max}), a random org and a new requestId per request`,
-        order: 'board.get, listPublic first page, listPublic deep page, topics.submit, one after the other on the same host',
+        order: 'board.get and topics.submit in turn, then listPublic first page, then listPublic deep page, on the same host',
         machineLoad: `1/5/15-minute load average ${loadBefore} before the host started and ${loadAverage()} at the end, on ${os.cpus().length} cores shared with other work`,
       },
       figures: {
@@ -129,6 +143,7 @@ export async function run(): Promise<void> {
         submit,
         ratioToBoardGet: { listFirstPage: ratio(listFirst, boardGet), listDeepPage: ratio(listDeep, boardGet), submit: ratio(submit, boardGet) },
         p99RatioToBoardGet: { submit: submitP99Ratio, listFirstPage: p99Ratio(listFirst, boardGet), listDeepPage: p99Ratio(listDeep, boardGet) },
+        rounds,
       },
       budget: {
         rule: `数据集至少 50,000 个议题；每项测量都没有错误、超时或非 2xx 应答；topics.submit 的 p99 不超过同一次运行中 board.get p99 的 ${MAX_SUBMIT_P99_RATIO} 倍`,

@@ -31,15 +31,17 @@ export interface LoadOptions {
   headersFor?: () => Record<string, string>
 }
 
-export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+/** One run of the load, kept whole so that it can be pooled with others (`pooled`). */
+export async function runWindow(options: LoadOptions): Promise<autocannon.Window> {
   const makeBody = options.body
   const makeHeaders = options.headersFor
-  const result = await autocannon({
+  return autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
     method: options.method,
     headers: options.headers,
+    skipAggregateResult: true,
     requests: options.bodies
       ? options.bodies.map((body) => ({ body }))
       : [
@@ -54,15 +56,26 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
             : {},
         ],
   })
+}
+
+/** The figures of `windows` of the same load taken together: every request's latency in one histogram, the rates over their time in all. */
+export function pooled(windows: autocannon.Window[], options: Pick<LoadOptions, 'url' | 'connections'>): LoadFigures {
+  const result = autocannon.aggregateResult(windows, { url: options.url, connections: options.connections })
+  const seconds = windows.reduce((sum, window) => sum + window.duration, 0)
+  const sum = (pick: (window: autocannon.Window) => number) => windows.reduce((total, window) => total + pick(window), 0)
   return {
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: Math.round((sum((window) => window.totalCompletedRequests) / seconds) * 100) / 100,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
-    requests: result.requests.total,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    bytesPerSecond: result.throughput.average,
+    requests: sum((window) => window.totalCompletedRequests),
+    errors: sum((window) => window.errors),
+    timeouts: sum((window) => window.timeouts),
+    non2xx: sum((window) => window.non2xx),
+    bytesPerSecond: Math.round(sum((window) => window.totalBytes) / seconds),
   }
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+  return pooled([await runWindow(options)], options)
 }

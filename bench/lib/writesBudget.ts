@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { LoadFigures } from './load'
+import { pooled, runWindow, type LoadFigures, type LoadOptions } from './load'
 import { RESULTS_DIR } from './results'
 
 export const MAX_SUBMIT_P99_RATIO = 3
@@ -20,10 +20,52 @@ export const MAX_SUBMIT_P99_RATIO = 3
 export const WARMUP_SECONDS = 5
 
 /**
+ * board.get and submit are measured in turn, ROUNDS times ROUND_SECONDS each after a warm-up
+ * of each, and each one's p99 is of all its rounds' calls together. Measured one after the
+ * other, ten seconds each, the two p99s came from different minutes of a machine whose speed
+ * moved under them: the same submit took 330 µs of the host's thread one evening and 630–810
+ * later the same evening, and over nine runs of unchanged code requests.submit's p99 came to
+ * 2.5–4.8 times board.get's. In turn, each has the same minutes as the other; taken together,
+ * a rare long wait (a whole-heap collection) counts in the p99 wherever it fell.
+ */
+export const ROUNDS = 3
+export const ROUND_SECONDS = 5
+
+/** A JSON POST load of `connections` connections, `load` over it. */
+export const postLoad = (connections: number, load: Partial<LoadOptions>): LoadOptions =>
+  ({ method: 'POST', headers: { 'content-type': 'application/json' }, connections, durationSeconds: ROUND_SECONDS, ...load }) as LoadOptions
+
+/** A measurement of board.get against submit: each one's calls of every round together, and each round's p99s. */
+export interface InTurn {
+  boardGet: LoadFigures
+  submit: LoadFigures
+  rounds: { boardGetP99Ms: number; submitP99Ms: number; p99Ratio: number }[]
+}
+
+/** Warms board.get and submit up, then measures them in turn (see ROUNDS). */
+export async function boardGetAndSubmit(board: LoadOptions, submit: LoadOptions, label: string): Promise<InTurn> {
+  await runWindow({ ...board, durationSeconds: WARMUP_SECONDS })
+  await runWindow({ ...submit, durationSeconds: WARMUP_SECONDS })
+  const boardWindows = []
+  const submitWindows = []
+  const rounds: InTurn['rounds'] = []
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.log(`正在测量 board.get 与 ${label}，第 ${round}/${ROUNDS} 轮（${board.connections} 个连接，各 ${ROUND_SECONDS} 秒）…`)
+    const boardWindow = await runWindow({ ...board, durationSeconds: ROUND_SECONDS })
+    const submitWindow = await runWindow({ ...submit, durationSeconds: ROUND_SECONDS })
+    boardWindows.push(boardWindow)
+    submitWindows.push(submitWindow)
+    const each = { boardGet: pooled([boardWindow], board), submit: pooled([submitWindow], submit) }
+    rounds.push({ boardGetP99Ms: each.boardGet.p99Ms, submitP99Ms: each.submit.p99Ms, p99Ratio: p99Ratio(each.submit, each.boardGet) })
+  }
+  return { boardGet: pooled(boardWindows, board), submit: pooled(submitWindows, submit), rounds }
+}
+
+/**
  * Openids signed in for a submit benchmark, each used for one submit fewer than the limit of
  * its window (five an hour for 求助, five a day for 议事), so 429 never answers: 20,000 × 4 =
- * 80,000 submits, 6,600 a second over warm-up and measurement. 4,000 ran out on a quiet
- * machine (3,228 submits a second, 15,233 of them refused as over the limit), and a refused
+ * 80,000 submits, 4,000 a second over warm-up and the rounds (20 s). 4,000 openids ran out on a
+ * quiet machine (3,228 submits a second, 15,233 of them refused as over the limit), and a refused
  * submit is cheap, so it would flatter submit's p99; the benchmark fails on any non-2xx.
  */
 export const SUBMITTERS = 20_000
