@@ -13,20 +13,7 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import {
-  boardGetAndSubmit,
-  freshSubmitters,
-  inTurn,
-  kept,
-  loadAverage,
-  MAX_SUBMIT_P99_RATIO,
-  p99Ratio,
-  postLoad,
-  ROUND_SECONDS,
-  ROUNDS,
-  SUBMITTERS,
-  WARMUP_SECONDS,
-} from './lib/writesBudget'
+import { boardGetAndSubmit, freshSubmitters, inTurn, IN_TURN, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, postLoad, SUBMITTERS, WARMUP_SECONDS } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -129,7 +116,7 @@ export async function run(): Promise<void> {
         connections: CONNECTIONS,
         durationSeconds: DURATION_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
-        boardGetAndSubmit: `each warmed up ${WARMUP_SECONDS} s, then in turn, ${ROUNDS} rounds of ${ROUND_SECONDS} s each; each one's figures are of all its rounds' calls together (bench/lib/writesBudget.ts)`,
+        boardGetAndSubmit: IN_TURN,
         firstPage: 'listPublic of a random org, default limit 20',
         deepPage: `listPublic limit 5 with the cursor after the ${DEEP_AFTER} newest public topics of one of ${deep.length} random orgs`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits ${SUBMITTERS} submits apart, in turn (daily limit ${TOPIC_SUBMITS.max}), a random org and a new requestId per request`,

@@ -30,6 +30,8 @@ export const WARMUP_SECONDS = 5
  */
 export const ROUNDS = 3
 export const ROUND_SECONDS = 5
+/** How board.get and submit were measured, as a result file's parameters say it. */
+export const IN_TURN = `each warmed up ${WARMUP_SECONDS} s, then in turn, ${ROUNDS} rounds of ${ROUND_SECONDS} s each; each one's figures are of all its rounds' calls together (bench/lib/writesBudget.ts)`
 
 /** A JSON POST load of `connections` connections, `load` over it. */
 export const postLoad = (connections: number, load: Partial<LoadOptions>): LoadOptions =>
