@@ -298,6 +298,13 @@ test('Back from a 找我的执委 answer returns to the area list, and so does �
     async () => page.url(),
     (url) => url.includes('pages/find-member/index') && !url.includes('area='),
   )
+  // and the router takes the answer's page away only after it has slid out (about 300 ms): until
+  // then three pages are in the document, the board, the list and the answer. A Back pressed in
+  // that moment landed on no page in one run of the suite under load; a person's thumb comes later
+  await pollUntil(
+    () => page.locator('.taro_page').count(),
+    (pages) => pages === 2,
+  )
   // one more Back leaves 找我的执委 for the board she came from
   await page.goBack()
   await shown(page, '.board-members').first().waitFor()
