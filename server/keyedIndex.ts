@@ -65,11 +65,9 @@ export class KeyedTree implements IndexTree {
     if (!this.tree && ((!isMapKey(key) && !(key instanceof Date)) || this.keys.size >= this.maxKeys)) this.becomeTree()
     if (this.tree) return this.tree.insert(key, value)
     const data = this.listOf(key)
-    if (data) {
-      if (this.options.unique) throw uniqueViolated(key)
-      data.push(value)
-    } else if (key instanceof Date) this.dates.set(key.getTime(), { key, data: [value] })
-    else this.keys.set(key, [value])
+    if (!data) return this.setList(key, [value])
+    if (this.options.unique) throw uniqueViolated(key)
+    data.push(value)
   }
 
   /** Without `value`, or when the key holds one document or none, the whole key goes (as the tree's removal does). */
@@ -77,14 +75,15 @@ export class KeyedTree implements IndexTree {
     if (this.tree) return this.tree.delete(key, value)
     const data = this.listOf(key)
     if (!data) return
-    if (value !== undefined && data.length > 1) {
-      const kept = without(data, value, this.options.checkValueEquality)
-      if (key instanceof Date) this.dates.set(key.getTime(), { key, data: kept })
-      else this.keys.set(key, kept)
-      return
-    }
+    if (value !== undefined && data.length > 1) return this.setList(key, without(data, value, this.options.checkValueEquality))
     if (key instanceof Date) this.dates.delete(key.getTime())
     else this.keys.delete(key)
+  }
+
+  /** Lists `data` under `key` (a Date by its time, in the Map of Dates). */
+  private setList(key: unknown, data: unknown[]): void {
+    if (key instanceof Date) this.dates.set(key.getTime(), { key, data })
+    else this.keys.set(key, data)
   }
 
   search(key: unknown): unknown[] {
