@@ -244,7 +244,8 @@ export function addNewTopic(store: Store, org: StatsOrg, doc: Pick<TopicDoc, (ty
   return addToPart(store, org, year, 'topics', adds, now, mark)
 }
 
-const PARTS = { duty: dutyPart, topics: topicsPart, requests: requestsPart } as const
+/** How each added-to part is counted whole (`duty` is never added to: its writers count it with dutyPart). */
+const PARTS = { topics: topicsPart, requests: requestsPart } as const
 
 /**
  * Recounts `parts` of a federation's figures for the current year and any other year its
