@@ -12,7 +12,7 @@ import { syntheticCode } from '../server/demo/synthetic'
 import { seed } from '../scripts/seed'
 import { addDutyData } from './lib/dutyData'
 import { startHost } from './lib/host'
-import { runLoad, type LoadFigures } from './lib/load'
+import { clean, runLoad, type LoadFigures } from './lib/load'
 import { median, writeResult } from './lib/results'
 
 const ORGS = 3000
@@ -77,7 +77,6 @@ async function boardLoad(url: string): Promise<LoadFigures> {
   return runLoad({ ...options, durationSeconds: DURATION_SECONDS })
 }
 
-const clean = (f: LoadFigures) => f.errors + f.non2xx + f.timeouts === 0
 const byRate = (rounds: LoadFigures[]) => [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(rounds.length / 2)]
 
 export async function run(): Promise<void> {

@@ -13,7 +13,7 @@ import { staffOpenid } from '../server/demo/syntheticRequests'
 import { seed, type SeedCounts } from '../scripts/seed'
 import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
-import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
+import { clean, throughputRatio, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
 import {
   boardGetAndSubmit,
@@ -23,6 +23,7 @@ import {
   kept,
   loadAverage,
   MAX_SUBMIT_P99_RATIO,
+  measureAfterWarmUp,
   p99Ratio,
   postLoad,
   signIn,
@@ -112,15 +113,8 @@ function chairLoad(url: string, chairs: Chair[], payloadOf: (chair: Chair) => Re
   }
 }
 
-async function measure(label: string, load: Partial<LoadOptions>): Promise<LoadFigures> {
-  const options = postLoad(CONNECTIONS, load)
-  await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
-  console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
-  return runLoad({ ...options, durationSeconds: DURATION_SECONDS })
-}
-
-const ratio = (a: LoadFigures, b: LoadFigures) => Math.round((a.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000
-const clean = (f: LoadFigures) => f.errors + f.non2xx + f.timeouts === 0
+const measure = (label: string, load: Partial<LoadOptions>): Promise<LoadFigures> =>
+  measureAfterWarmUp(label, postLoad(CONNECTIONS, { ...load, durationSeconds: DURATION_SECONDS }))
 
 export async function run(): Promise<void> {
   const counts = await ensureDataSet()
@@ -163,7 +157,7 @@ export async function run(): Promise<void> {
         queue,
         open,
         submit,
-        ratioToBoardGet: { queue: ratio(queue, boardGet), open: ratio(open, boardGet), submit: ratio(submit, boardGet) },
+        ratioToBoardGet: { queue: throughputRatio(queue, boardGet), open: throughputRatio(open, boardGet), submit: throughputRatio(submit, boardGet) },
         p99RatioToBoardGet: { submit: submitP99Ratio, open: p99Ratio(open, boardGet), queue: p99Ratio(queue, boardGet) },
         rounds,
       },

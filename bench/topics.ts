@@ -11,9 +11,22 @@ import type { PageCursor as Cursor } from '../types'
 import { seed, type SeedCounts } from '../scripts/seed'
 import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
-import { runLoad, type LoadFigures, type LoadOptions } from './lib/load'
+import { clean, throughputRatio, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import { boardGetAndSubmit, freshSubmitters, inTurn, IN_TURN, kept, loadAverage, MAX_SUBMIT_P99_RATIO, p99Ratio, postLoad, SUBMITTERS, WARMUP_SECONDS } from './lib/writesBudget'
+import {
+  boardGetAndSubmit,
+  freshSubmitters,
+  inTurn,
+  IN_TURN,
+  kept,
+  loadAverage,
+  MAX_SUBMIT_P99_RATIO,
+  measureAfterWarmUp,
+  p99Ratio,
+  postLoad,
+  SUBMITTERS,
+  WARMUP_SECONDS,
+} from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -83,15 +96,8 @@ export function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> 
   }
 }
 
-async function measure(label: string, load: Partial<LoadOptions>): Promise<LoadFigures> {
-  const options = postLoad(CONNECTIONS, load)
-  await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
-  console.log(`正在测量 ${label}（${CONNECTIONS} 个连接，${DURATION_SECONDS} 秒）…`)
-  return runLoad({ ...options, durationSeconds: DURATION_SECONDS })
-}
-
-const ratio = (a: LoadFigures, b: LoadFigures) => Math.round((a.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000
-const clean = (f: LoadFigures) => f.errors + f.non2xx + f.timeouts === 0
+const measure = (label: string, load: Partial<LoadOptions>): Promise<LoadFigures> =>
+  measureAfterWarmUp(label, postLoad(CONNECTIONS, { ...load, durationSeconds: DURATION_SECONDS }))
 
 export async function run(): Promise<void> {
   const counts = await ensureDataSet()
@@ -128,7 +134,7 @@ export async function run(): Promise<void> {
         listFirstPage: listFirst,
         listDeepPage: listDeep,
         submit,
-        ratioToBoardGet: { listFirstPage: ratio(listFirst, boardGet), listDeepPage: ratio(listDeep, boardGet), submit: ratio(submit, boardGet) },
+        ratioToBoardGet: { listFirstPage: throughputRatio(listFirst, boardGet), listDeepPage: throughputRatio(listDeep, boardGet), submit: throughputRatio(submit, boardGet) },
         p99RatioToBoardGet: { submit: submitP99Ratio, listFirstPage: p99Ratio(listFirst, boardGet), listDeepPage: p99Ratio(listDeep, boardGet) },
         rounds,
       },

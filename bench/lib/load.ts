@@ -79,3 +79,9 @@ export function pooled(windows: autocannon.Window[], options: Pick<LoadOptions, 
 export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
   return pooled([await runWindow(options)], options)
 }
+
+/** No error, timeout or non-2xx answer in the measurement. */
+export const clean = (f: LoadFigures): boolean => f.errors + f.non2xx + f.timeouts === 0
+
+/** `a`'s calls a second over `b`'s, to three places. */
+export const throughputRatio = (a: LoadFigures, b: LoadFigures): number => Math.round((a.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000

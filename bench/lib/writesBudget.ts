@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pooled, runWindow, type LoadFigures, type LoadOptions } from './load'
+import { pooled, runLoad, runWindow, type LoadFigures, type LoadOptions } from './load'
 import { RESULTS_DIR } from './results'
 
 export const MAX_SUBMIT_P99_RATIO = 3
@@ -36,6 +36,13 @@ export const IN_TURN = `each warmed up ${WARMUP_SECONDS} s, then in turn, ${ROUN
 /** A JSON POST load of `connections` connections, `load` over it. */
 export const postLoad = (connections: number, load: Partial<LoadOptions>): LoadOptions =>
   ({ method: 'POST', headers: { 'content-type': 'application/json' }, connections, durationSeconds: ROUND_SECONDS, ...load }) as LoadOptions
+
+/** Warms `options` up WARMUP_SECONDS, then measures it for its `durationSeconds`. */
+export async function measureAfterWarmUp(label: string, options: LoadOptions): Promise<LoadFigures> {
+  await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
+  console.log(`正在测量 ${label}（${options.connections} 个连接，${options.durationSeconds} 秒）…`)
+  return runLoad(options)
+}
 
 /** A measurement of board.get against submit: each one's calls of every round together, and each round's p99s. */
 export interface InTurn {
