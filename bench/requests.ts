@@ -19,13 +19,11 @@ import {
   boardGetAndSubmit,
   freshSubmitters,
   inTurn,
-  IN_TURN,
   kept,
   loadAverage,
   MAX_SUBMIT_P99_RATIO,
   measureAfterWarmUp,
   p99Ratio,
-  postLoad,
   signIn,
   SUBMITTERS,
   WARMUP_SECONDS,
@@ -113,8 +111,7 @@ function chairLoad(url: string, chairs: Chair[], payloadOf: (chair: Chair) => Re
   }
 }
 
-const measure = (label: string, load: Partial<LoadOptions>): Promise<LoadFigures> =>
-  measureAfterWarmUp(label, postLoad(CONNECTIONS, { ...load, durationSeconds: DURATION_SECONDS }))
+const measure = (label: string, load: Partial<LoadOptions>): Promise<LoadFigures> => measureAfterWarmUp(label, CONNECTIONS, DURATION_SECONDS, load)
 
 export async function run(): Promise<void> {
   const counts = await ensureDataSet()
@@ -127,7 +124,7 @@ export async function run(): Promise<void> {
     const chairTokens = await signIn(host.url, chairIndexes.map(chairOpenidOf))
     const chairs = chairIndexes.map((index, i) => ({ index, token: chairTokens[i] }))
     const boardLoad = { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex(ORGS)) } }) }
-    const { boardGet, submit, rounds } = await boardGetAndSubmit(postLoad(CONNECTIONS, boardLoad), postLoad(CONNECTIONS, submitLoad(host.url, submitters)), 'requests.submit')
+    const { boardGet, submit, rounds, how } = await boardGetAndSubmit(CONNECTIONS, boardLoad, submitLoad(host.url, submitters), 'requests.submit')
     const open = await measure(
       'requests.get（主席打开求助）',
       chairLoad(host.url, chairs, (c) => ({ caseId: caseIdOf(c.index, randomIndex(REQUESTS_PER_ORG)) }), 'get'),
@@ -145,7 +142,7 @@ export async function run(): Promise<void> {
         connections: CONNECTIONS,
         durationSeconds: DURATION_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
-        boardGetAndSubmit: IN_TURN,
+        boardGetAndSubmit: how,
         queue: `requests.queue scope own, first page (default 20), a random state of ${REQUEST_STATES.join('/')}, signed in as the chair of one of ${CHAIRS} random orgs`,
         open: `requests.get of a random seeded case of her org by one of the ${CHAIRS} chairs (decrypts the case and its timeline, writes the read to the audit trail)`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits ${SUBMITTERS} submits apart, in turn (hourly limit ${REQUEST_SUBMITS.max}), a random org and a new requestId per request`,

@@ -13,20 +13,7 @@ import { startHost } from './lib/host'
 import { reusableSet, seededSet } from './lib/seededSet'
 import { clean, throughputRatio, type LoadFigures, type LoadOptions } from './lib/load'
 import { writeResult } from './lib/results'
-import {
-  boardGetAndSubmit,
-  freshSubmitters,
-  inTurn,
-  IN_TURN,
-  kept,
-  loadAverage,
-  MAX_SUBMIT_P99_RATIO,
-  measureAfterWarmUp,
-  p99Ratio,
-  postLoad,
-  SUBMITTERS,
-  WARMUP_SECONDS,
-} from './lib/writesBudget'
+import { boardGetAndSubmit, freshSubmitters, inTurn, kept, loadAverage, MAX_SUBMIT_P99_RATIO, measureAfterWarmUp, p99Ratio, SUBMITTERS, WARMUP_SECONDS } from './lib/writesBudget'
 
 const ORGS = 3000
 const MEMBERS_PER_ORG = 14
@@ -96,8 +83,7 @@ export function submitLoad(url: string, tokens: string[]): Partial<LoadOptions> 
   }
 }
 
-const measure = (label: string, load: Partial<LoadOptions>): Promise<LoadFigures> =>
-  measureAfterWarmUp(label, postLoad(CONNECTIONS, { ...load, durationSeconds: DURATION_SECONDS }))
+const measure = (label: string, load: Partial<LoadOptions>): Promise<LoadFigures> => measureAfterWarmUp(label, CONNECTIONS, DURATION_SECONDS, load)
 
 export async function run(): Promise<void> {
   const counts = await ensureDataSet()
@@ -108,7 +94,7 @@ export async function run(): Promise<void> {
     const [tokens, deep] = [await freshSubmitters(host.url, 'bench'), await deepCursors(host.url)]
     const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]
     const boardLoad = { url: api('board'), body: () => JSON.stringify({ action: 'get', payload: { code: syntheticCode(randomIndex()) } }) }
-    const { boardGet, submit, rounds } = await boardGetAndSubmit(postLoad(CONNECTIONS, boardLoad), postLoad(CONNECTIONS, submitLoad(host.url, tokens)), 'topics.submit')
+    const { boardGet, submit, rounds, how } = await boardGetAndSubmit(CONNECTIONS, boardLoad, submitLoad(host.url, tokens), 'topics.submit')
     const listFirst = await measure('topics.listPublic 第一页', {
       url: api('topics'),
       body: () => JSON.stringify({ action: 'listPublic', payload: { orgId: orgIdOf(randomIndex()) } }),
@@ -122,7 +108,7 @@ export async function run(): Promise<void> {
         connections: CONNECTIONS,
         durationSeconds: DURATION_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
-        boardGetAndSubmit: IN_TURN,
+        boardGetAndSubmit: how,
         firstPage: 'listPublic of a random org, default limit 20',
         deepPage: `listPublic limit 5 with the cursor after the ${DEEP_AFTER} newest public topics of one of ${deep.length} random orgs`,
         submit: `signed in with dev-login tokens of ${SUBMITTERS} openids fresh to this run, each used for ${PER_SUBMITTER} submits ${SUBMITTERS} submits apart, in turn (daily limit ${TOPIC_SUBMITS.max}), a random org and a new requestId per request`,

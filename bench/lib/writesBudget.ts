@@ -31,16 +31,17 @@ export const WARMUP_SECONDS = 5
 export const ROUNDS = 3
 export const ROUND_SECONDS = 5
 /** How board.get and submit were measured, as a result file's parameters say it. */
-export const IN_TURN = `each warmed up ${WARMUP_SECONDS} s, then in turn, ${ROUNDS} rounds of ${ROUND_SECONDS} s each; each one's figures are of all its rounds' calls together (bench/lib/writesBudget.ts)`
+const IN_TURN = `each warmed up ${WARMUP_SECONDS} s, then in turn, ${ROUNDS} rounds of ${ROUND_SECONDS} s each; each one's figures are of all its rounds' calls together (bench/lib/writesBudget.ts)`
 
 /** A JSON POST load of `connections` connections, `load` over it. */
-export const postLoad = (connections: number, load: Partial<LoadOptions>): LoadOptions =>
+const postLoad = (connections: number, load: Partial<LoadOptions>): LoadOptions =>
   ({ method: 'POST', headers: { 'content-type': 'application/json' }, connections, durationSeconds: ROUND_SECONDS, ...load }) as LoadOptions
 
-/** Warms `options` up WARMUP_SECONDS, then measures it for its `durationSeconds`. */
-export async function measureAfterWarmUp(label: string, options: LoadOptions): Promise<LoadFigures> {
+/** Warms a JSON POST load of `connections` connections up WARMUP_SECONDS, then measures it `seconds`. */
+export async function measureAfterWarmUp(label: string, connections: number, seconds: number, load: Partial<LoadOptions>): Promise<LoadFigures> {
+  const options = postLoad(connections, { ...load, durationSeconds: seconds })
   await runLoad({ ...options, durationSeconds: WARMUP_SECONDS })
-  console.log(`正在测量 ${label}（${options.connections} 个连接，${options.durationSeconds} 秒）…`)
+  console.log(`正在测量 ${label}（${connections} 个连接，${seconds} 秒）…`)
   return runLoad(options)
 }
 
@@ -49,10 +50,13 @@ export interface InTurn {
   boardGet: LoadFigures
   submit: LoadFigures
   rounds: { boardGetP99Ms: number; submitP99Ms: number; p99Ratio: number }[]
+  /** how they were measured, in words */
+  how: string
 }
 
-/** Warms board.get and submit up, then measures them in turn (see ROUNDS). */
-export async function boardGetAndSubmit(board: LoadOptions, submit: LoadOptions, label: string): Promise<InTurn> {
+/** Warms board.get and submit (JSON POST loads of `connections` connections) up, then measures them in turn (see ROUNDS). */
+export async function boardGetAndSubmit(connections: number, boardLoad: Partial<LoadOptions>, submitLoad: Partial<LoadOptions>, label: string): Promise<InTurn> {
+  const [board, submit] = [postLoad(connections, boardLoad), postLoad(connections, submitLoad)]
   await runWindow({ ...board, durationSeconds: WARMUP_SECONDS })
   await runWindow({ ...submit, durationSeconds: WARMUP_SECONDS })
   const boardWindows = []
@@ -67,7 +71,7 @@ export async function boardGetAndSubmit(board: LoadOptions, submit: LoadOptions,
     const each = { boardGet: pooled([boardWindow], board), submit: pooled([submitWindow], submit) }
     rounds.push({ boardGetP99Ms: each.boardGet.p99Ms, submitP99Ms: each.submit.p99Ms, p99Ratio: p99Ratio(each.submit, each.boardGet) })
   }
-  return { boardGet: pooled(boardWindows, board), submit: pooled(submitWindows, submit), rounds }
+  return { boardGet: pooled(boardWindows, board), submit: pooled(submitWindows, submit), rounds, how: IN_TURN }
 }
 
 /**
